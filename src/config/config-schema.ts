@@ -1,0 +1,116 @@
+/**
+ * The host configuration: everything vendor-specific. Validated with zod so a
+ * wrong configuration is reported path by path instead of half-working.
+ * Pure: no Lit, no DOM.
+ */
+import * as z from 'zod/mini';
+
+const id = z.string().check(z.minLength(1), z.regex(/^[a-z0-9][a-z0-9-]*$/));
+const url = z.string().check(z.minLength(1));
+
+/** A postal address printed on screen and on the case form, line by line. */
+export const centreSchema = z.object({
+  name: z.string(),
+  lines: z.array(z.string()),
+});
+
+export const zoneSchema = z.object({
+  id,
+  /** Display name; default zones have translated names and may omit it. */
+  label: z.optional(z.string()),
+  /** ISO 3166-1 alpha-2 country codes served from this zone. */
+  countries: z.array(z.string().check(z.regex(/^[A-Z]{2}$/))).check(z.minLength(1)),
+  centre: centreSchema,
+});
+
+export const serialFormatSchema = z.object({
+  id,
+  /** Regular expression (source) a serial number of this family matches, upper-cased. */
+  pattern: z.string(),
+  /** An example serial number, shown as a hint. */
+  example: z.string(),
+});
+
+export const modelSchema = z.object({
+  id,
+  name: z.string(),
+  category: id,
+  serialFormat: id,
+  /** Serial-number prefixes that identify this model without asking the host. */
+  serialPrefixes: z.optional(z.array(z.string())),
+});
+
+export const categorySchema = z.object({ id, label: z.optional(z.string()) });
+
+export const issueGroupSchema = z.object({
+  id,
+  label: z.optional(z.string()),
+  issues: z.array(z.object({ id, label: z.optional(z.string()) })),
+});
+
+export const configSchema = z.object({
+  brand: z.object({
+    /** Brand name as used in notices ("… only provides repair services"). */
+    name: z.string(),
+    /** The service plan, as named in "Repair - {plan} intervention". */
+    servicePlan: z.string(),
+    /** The express replacement offer of the service plan. */
+    expressService: z.string(),
+  }),
+  zones: z.array(zoneSchema).check(z.minLength(1)),
+  categories: z.array(categorySchema).check(z.minLength(1)),
+  serialFormats: z.array(serialFormatSchema).check(z.minLength(1)),
+  models: z.array(modelSchema).check(z.minLength(1)),
+  issueGroups: z.array(issueGroupSchema).check(z.minLength(1)),
+  /** The issue id that opens the crash questions. */
+  crashIssue: id,
+  purchaseChannels: z.array(z.object({ id, label: z.optional(z.string()) })),
+  support: z.object({
+    email: z.string(),
+    phone: z.string(),
+    chatUrl: url,
+  }),
+  links: z.object({
+    serviceChoiceHelp: url,
+    crashCauseHelp: url,
+    dataAnalysisHelp: url,
+    flightDataSyncHelp: url,
+    videoUploadHelp: url,
+    serialHelp: url,
+    expressInfo: url,
+    terms: url,
+    tracking: url,
+    account: url,
+  }),
+  partsLists: z.array(z.object({ label: z.string(), url, note: z.optional(z.string()) })),
+  fee: z.object({ amount: z.number(), currency: z.string().check(z.regex(/^[A-Z]{3}$/)) }),
+  files: z.object({
+    maxBytes: z.number(),
+    /** Accepted file-name extensions, lower case, without the dot. */
+    extensions: z.array(z.string()),
+  }),
+  description: z.object({ min: z.number(), max: z.number() }),
+});
+
+export type RepairConfig = z.infer<typeof configSchema>;
+export type Zone = z.infer<typeof zoneSchema>;
+export type ProductModel = z.infer<typeof modelSchema>;
+export type RepairCentre = z.infer<typeof centreSchema>;
+
+/** A product the signed-in customer owns (host property `ownedProducts`). */
+export const ownedProductSchema = z.object({
+  /** Catalogue model id. */
+  model: id,
+  serial: z.string().check(z.minLength(1)),
+  nickname: z.optional(z.string()),
+});
+export type OwnedProduct = z.infer<typeof ownedProductSchema>;
+
+/**
+ * Host hook that recognises a serial number: resolves to the catalogue model
+ * id, or to nothing when the serial is unknown.
+ */
+export type SerialLookup = (
+  serial: string,
+  signal: AbortSignal,
+) => Promise<{ model: string } | string | null | undefined>;

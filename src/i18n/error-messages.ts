@@ -1,0 +1,43 @@
+/**
+ * Error codes to words, at render time, so a language switch also translates
+ * the errors already on screen. A field may give a more specific wording for
+ * `required` (GOV.UK style: "Select…", "Enter…").
+ */
+import { msg, str } from '@lit/localize';
+import type { RepairConfig } from '../config/config-schema.js';
+import type { ErrorCode } from '../schema/codes.js';
+
+export function formatBytes(bytes: number, locale: string) {
+  const mb = bytes / (1024 * 1024);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 }).format(mb);
+}
+
+export function errorMessage(code: ErrorCode, config: RepairConfig, locale: string): string {
+  switch (code) {
+    case 'required': return msg('This field is required.');
+    case 'invalid': return msg('This value is not valid.');
+    case 'country_not_in_zone': return msg('Select a country or region in the chosen service zone.');
+    case 'serial_format': return msg('This serial number does not have the expected format. Check the label on your product.');
+    case 'serial_unrecognised': return msg('We could not recognise this serial number. Check it, or choose your model from the list instead.');
+    case 'serial_model_mismatch': return msg('This serial number belongs to another model.');
+    case 'replacement_by_email': return msg(str`Replacement requests cannot be made online. Send an e-mail to ${config.support.email}.`);
+    case 'issues_required': return msg('Select at least one problem.');
+    case 'description_too_short': return msg(str`Describe the problem in at least ${config.description.min} characters.`);
+    case 'description_too_long': return msg(str`The description must be ${config.description.max} characters or fewer.`);
+    case 'support_contact_required': return msg('Confirm that you contacted support and the problem could not be solved.');
+    case 'date_invalid': return msg('Enter a real date.');
+    case 'date_in_future': return msg('The date must be today or in the past.');
+    case 'date_before_receipt': return msg('The accident date cannot be before the date you received the product.');
+    case 'file_type': return msg(str`This file type is not accepted. Upload a ${config.files.extensions.map((e) => e.toUpperCase()).join(', ')} file.`);
+    case 'file_too_large': return msg(str`The file must be ${formatBytes(config.files.maxBytes, locale)} or smaller.`);
+    case 'express_confirm_required': return msg('Confirm the aircraft serial number to use the express service.');
+    case 'email_invalid': return msg('Enter an e-mail address in the correct format, like name@example.com.');
+    case 'flight_data_sync_required': return msg('Sync your flight data and confirm it before you continue.');
+    case 'url_invalid': return msg('Enter a link that starts with http:// or https://.');
+    case 'terms_required': return msg('Accept the terms and conditions to submit your request.');
+    case 'postal_code_invalid': return msg('Enter a postal code in the format used in this country.');
+    case 'phone_invalid': return msg('Enter a phone number that is valid in this country.');
+    case 'vat_invalid': return msg('Enter a VAT number in the format used in this country.');
+    case 'address_out_of_zone': return msg('This address is outside the service zone chosen in the Device step.');
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Words for the ids of the default data and the fixed choices. Called at
+ * render time only; a label given in the host configuration wins.
+ */
+import { msg } from '@lit/localize';
+import type { StepId } from '../schema/options.js';
+
+type Labels = Record<string, () => string>;
+
+const pick = (labels: Labels, id: string, override?: string) => override ?? labels[id]?.() ?? id;
+
+const STEP: Record<StepId, () => string> = {
+  device: () => msg('Device'),
+  malfunction: () => msg('Malfunction'),
+  parts: () => msg('Parts'),
+  address: () => msg('Address'),
+  submit: () => msg('Submit'),
+};
+export const stepLabel = (step: StepId) => STEP[step]();
+
+const ZONES: Labels = {
+  'europe': () => msg('Europe'),
+  'north-america': () => msg('North America'),
+  'latin-america': () => msg('Latin America'),
+  'asia-pacific': () => msg('Asia Pacific'),
+  'oceania': () => msg('Oceania'),
+  'middle-east-africa': () => msg('Middle East and Africa'),
+  'china-mainland': () => msg('Mainland China'),
+};
+export const zoneLabel = (zone: { id: string; label?: string | undefined }) => pick(ZONES, zone.id, zone.label);
+
+const CATEGORIES: Labels = {
+  drones: () => msg('Drones'),
+  handheld: () => msg('Handheld gimbals'),
+  cameras: () => msg('Cameras'),
+  accessories: () => msg('Accessories'),
+};
+export const categoryLabel = (c: { id: string; label?: string | undefined }) => pick(CATEGORIES, c.id, c.label);
+
+const ISSUE_GROUPS: Labels = {
+  hardware: () => msg('Hardware problem'),
+  software: () => msg('Software and others'),
+};
+export const issueGroupLabel = (g: { id: string; label?: string | undefined }) => pick(ISSUE_GROUPS, g.id, g.label);
+
+const ISSUES: Labels = {
+  'water-damage': () => msg('Water damage'),
+  'gimbal-camera': () => msg('Gimbal and camera malfunction'),
+  'remote-controller': () => msg('Remote controller error'),
+  'scratches-cracks': () => msg('Scratches or cracks'),
+  'battery': () => msg('Battery malfunction'),
+  'sensing-system': () => msg('Infrared and downward sensing error'),
+  'compass-imu': () => msg('Compass or IMU malfunction'),
+  'propulsion': () => msg('Propulsion error'),
+  'crash-damage': () => msg('Crash damage'),
+  'firmware-update': () => msg('Firmware update failure'),
+  'accessory': () => msg('Accessory malfunction'),
+  'activation': () => msg('Activation failure'),
+  'intelligent-flight': () => msg('Intelligent flight mode error'),
+  'others': () => msg('Others'),
+};
+export const issueLabel = (i: { id: string; label?: string | undefined }) => pick(ISSUES, i.id, i.label);
+
+const CHANNELS: Labels = {
+  'brand-online-store': () => msg('Official online store'),
+  'brand-retail-store': () => msg('Official retail store'),
+  'authorised-retailer': () => msg('Authorised retailer'),
+  'online-marketplace': () => msg('Online marketplace'),
+  'carrier-or-bundle': () => msg('Mobile carrier or bundle offer'),
+  'other': () => msg('Other'),
+};
+export const channelLabel = (c: { id: string; label?: string | undefined }) => pick(CHANNELS, c.id, c.label);
+
+const ENVIRONMENTS: Labels = {
+  city: () => msg('City'),
+  suburb: () => msg('Suburb'),
+  seaside: () => msg('Seaside'),
+  indoors: () => msg('Indoors'),
+  plateau: () => msg('Plateau'),
+  desert: () => msg('Desert'),
+  night: () => msg('Night'),
+  other: () => msg('Other'),
+};
+export const environmentLabel = (id: string) => pick(ENVIRONMENTS, id);
+
+const CONDITIONS: Labels = {
+  'horizontal-speed': () => msg('Uncontrolled horizontal speed'),
+  'vertical-height': () => msg('No control of vertical height'),
+  'fall-without-collision': () => msg('Fell without a collision'),
+  'black-screen': () => msg('Black screen on the video downlink'),
+  'return-to-home': () => msg('Return-to-home malfunction'),
+  'obstacle-avoidance': () => msg('Obstacle avoidance malfunction'),
+  'other': () => msg('Other'),
+};
+export const conditionLabel = (id: string) => pick(CONDITIONS, id);
+
+/** A country's name in the active locale. */
+export function countryName(code: string, locale: string) {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

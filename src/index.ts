@@ -1,0 +1,8 @@
+/**
+ * `<repair-request>`: registers the element and exports its public types.
+ */
+export { RepairRequestElement } from './repair-request.js';
+export * from './events.js';
+export type { RepairConfig, OwnedProduct, SerialLookup } from './config/config-schema.js';
+export type { RepairRequest, RepairDraft } from './schema/request.js';
+export type { StepId } from './schema/options.js';

@@ -1,0 +1,49 @@
+import { css } from 'lit';
+
+export const shellStyles = css`
+  :host {
+    container-type: inline-size;
+    background: var(--_color-background);
+  }
+  :host([hidden]) { display: none; }
+  .widget { padding: var(--_space-m); }
+  .title { font-size: 1.35em; font-weight: 700; margin: 0 0 var(--_space-xs); }
+  .intro { color: var(--_color-text-muted); }
+  .steps {
+    display: flex; flex-wrap: wrap; gap: var(--_space-xs) var(--_space-m);
+    list-style: none; margin: 0 0 var(--_space-l); padding: 0 0 var(--_space-m);
+    border-block-end: 1px solid var(--_color-border);
+    counter-reset: step;
+  }
+  .steps li { display: flex; align-items: center; gap: var(--_space-xs); color: var(--_color-text-muted); }
+  .steps .number {
+    display: inline-grid; place-items: center; inline-size: 1.75rem; block-size: 1.75rem;
+    border-radius: 50%; border: 2px solid currentColor; font-weight: 700; font-size: 0.9em;
+  }
+  .steps li.done { color: var(--_color-text); }
+  .steps li[aria-current='step'] { color: var(--_color-primary); font-weight: 700; }
+  .steps li[aria-current='step'] .number { background: var(--_color-primary); border-color: var(--_color-primary); color: var(--_color-on-primary); }
+  .error-summary {
+    border: 4px solid var(--_color-error); padding: var(--_space-m); margin-block-end: var(--_space-l);
+    border-radius: var(--_radius);
+  }
+  .error-summary:focus { outline: none; box-shadow: var(--_focus-ring); }
+  .error-summary h2 { font-size: 1.2em; }
+  .error-summary ul { margin: 0; padding-inline-start: var(--_space-m); }
+  .error-summary a { color: var(--_color-error); font-weight: 700; }
+  .actions {
+    display: flex; flex-wrap: wrap; gap: var(--_space-m); justify-content: space-between;
+    margin-block-start: var(--_space-l); padding-block-start: var(--_space-m);
+    border-block-start: 1px solid var(--_color-border);
+  }
+  .actions .next { margin-inline-start: auto; }
+  .escape { margin-block-start: var(--_space-l); }
+  .loading { color: var(--_color-text-muted); }
+  @container (max-width: 30rem) {
+    .steps .label { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+    .steps li[aria-current='step'] .label { position: static; inline-size: auto; block-size: auto; overflow: visible; clip-path: none; }
+    .actions .button { flex: 1 1 100%; }
+    .actions .next { order: -1; }
+    .widget { padding: var(--_space-s); }
+  }
+`;

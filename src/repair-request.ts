@@ -1,0 +1,273 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import type { OwnedProduct, RepairConfig, SerialLookup } from './config/config-schema.js';
+import { defaultConfig } from './config/default-config.js';
+import { RepairRequestStepChangeEvent } from './events.js';
+import { createFlow, localToday, nextStep, previousStep, stepIndex, type FieldErrors, type Flow } from './flow/flow.js';
+import { errorMessage } from './i18n/error-messages.js';
+import { stepLabel } from './i18n/labels.js';
+import { getLocale, setLocale, supportedLocales } from './i18n/localization.js';
+import { resolveLocale } from './i18n/resolve-locale.js';
+import { STEPS, type StepId } from './schema/options.js';
+import type { RepairDraft } from './schema/request.js';
+import { shellStyles } from './repair-request.styles.js';
+import { formStyles } from './styles/form.styles.js';
+import { errorSummary } from './ui/error-summary.js';
+import type { ChangeDetail, HostContext, StepElement } from './ui/step-element.js';
+import './steps/device-step.js';
+
+/** Later steps load on demand, so the first step shows with the least code. */
+const STEP_LOADERS: Record<StepId, () => Promise<unknown>> = {
+  device: () => Promise.resolve(),
+  malfunction: () => import('./steps/malfunction-step.js'),
+  parts: () => import('./steps/parts-step.js'),
+  address: () => import('./steps/address-step.js'),
+  submit: () => import('./steps/submit-step.js'),
+};
+
+const STEP_TAGS = {
+  device: 'repair-request-device-step',
+  malfunction: 'repair-request-malfunction-step',
+  parts: 'repair-request-parts-step',
+  address: 'repair-request-address-step',
+  submit: 'repair-request-submit-step',
+} as const satisfies Record<StepId, string>;
+
+/**
+ * An online repair (RMA) request, end to end: device, malfunction, parts to
+ * send, return address, summary and terms.
+ *
+ * @summary The `<repair-request>` widget.
+ *
+ * @fires repair-request-step-change - After the visible step changed. `detail`: `{ step, index, previous }`.
+ *
+ * @csspart base - The widget's outer container.
+ * @csspart steps - The step indicator list.
+ * @csspart error-summary - The error summary shown above a step with errors.
+ * @csspart actions - The Back / Next bar.
+ * @csspart back-button - The Back button.
+ * @csspart next-button - The Next button.
+ *
+ * @cssprop --repair-request-font-family - Font of the whole widget.
+ * @cssprop --repair-request-font-size - Base font size. Default `1rem`.
+ * @cssprop --repair-request-line-height - Base line height. Default `1.5`.
+ * @cssprop --repair-request-color-text - Text colour. Default `#1d2430`.
+ * @cssprop --repair-request-color-text-muted - Hints and secondary text. Default `#4f5b6b`.
+ * @cssprop --repair-request-color-background - Background of the widget and inputs. Default `#ffffff`.
+ * @cssprop --repair-request-color-surface - Panels. Default `#f4f6f9`.
+ * @cssprop --repair-request-color-border - Input and divider borders. Default `#8692a3`.
+ * @cssprop --repair-request-color-primary - Buttons, links, current step. Default `#0b5cad`.
+ * @cssprop --repair-request-color-primary-hover - Buttons on hover. Default `#084a8c`.
+ * @cssprop --repair-request-color-on-primary - Text on primary buttons. Default `#ffffff`.
+ * @cssprop --repair-request-color-error - Error messages and borders. Default `#b3261e`.
+ * @cssprop --repair-request-color-success - Confirmations. Default `#0f6b3a`.
+ * @cssprop --repair-request-color-notice - Background of notices. Default `#fff6d6`.
+ * @cssprop --repair-request-color-focus - Focus ring colour. Default `#ffbf47`.
+ * @cssprop --repair-request-focus-ring - The whole focus ring (box-shadow). Default `0 0 0 3px` focus colour.
+ * @cssprop --repair-request-radius - Corner radius. Default `6px`.
+ * @cssprop --repair-request-space-xs - Smallest spacing. Default `0.25rem`.
+ * @cssprop --repair-request-space-s - Small spacing. Default `0.5rem`.
+ * @cssprop --repair-request-space-m - Medium spacing. Default `1rem`.
+ * @cssprop --repair-request-space-l - Large spacing. Default `1.5rem`.
+ * @cssprop --repair-request-space-xl - Largest spacing. Default `2.5rem`.
+ * @cssprop --repair-request-control-height - Minimum height of inputs and buttons. Default `2.75rem`.
+ */
+export class RepairRequestElement extends LitElement {
+  static override styles = [formStyles, shellStyles];
+
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** Vendor-specific data (brand, catalogue, zones, links…). Parts left out keep the defaults. */
+  @property({ attribute: false }) config: Partial<RepairConfig> = {};
+
+  /** The signed-in customer's products, offered as the first way to identify the device. */
+  @property({ attribute: false }) ownedProducts: OwnedProduct[] = [];
+
+  /** Optional hook that recognises a serial number and returns its catalogue model. */
+  @property({ attribute: false }) serialLookup?: SerialLookup;
+
+  @state() private draft: RepairDraft = {};
+  @state() private step: StepId = 'device';
+  /** Steps on which Next was pressed: all their errors show, with the summary. */
+  @state() private attempted = new Set<StepId>();
+  /** Fields the customer has finished with: their errors show before Next. */
+  @state() private touched = new Set<string>();
+  @state() private announcement = '';
+  @state() private locale = 'en';
+  @state() private loading = false;
+
+  private flow!: Flow;
+  private resolvedConfig: RepairConfig = defaultConfig;
+  private stepLoad: Promise<unknown> = Promise.resolve();
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.isConnected) void this.applyLocale();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void this.applyLocale();
+  }
+
+  /** Resolves when the element, the current step and its lazily loaded code have rendered. */
+  protected override async getUpdateComplete() {
+    let result = await super.getUpdateComplete();
+    await this.stepLoad;
+    result = (await super.getUpdateComplete()) && result;
+    const step = this.currentStep;
+    if (step) await step.updateComplete;
+    return result;
+  }
+
+  private get currentStep() {
+    return this.renderRoot?.querySelector<StepElement>(STEP_TAGS[this.step]) ?? null;
+  }
+
+  private async applyLocale() {
+    const candidates = [
+      this.getAttribute('lang'),
+      this.parentElement?.closest('[lang]')?.getAttribute('lang'),
+      ...(typeof navigator === 'undefined' ? [] : navigator.languages),
+    ];
+    const locale = resolveLocale(candidates, supportedLocales);
+    if (getLocale() !== locale) await setLocale(locale);
+    this.locale = locale;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('config') || !this.flow) {
+      this.resolvedConfig = { ...defaultConfig, ...this.config };
+      this.flow = createFlow(this.resolvedConfig, { today: localToday() });
+    }
+  }
+
+  private get visibleErrors(): FieldErrors {
+    const all = this.flow.stepErrors(this.draft, this.step);
+    if (this.attempted.has(this.step)) return all;
+    return Object.fromEntries(Object.entries(all).filter(([path]) => this.touched.has(path)));
+  }
+
+  private onChange(e: CustomEvent<ChangeDetail>) {
+    e.stopPropagation();
+    const { step, patch, touch } = e.detail;
+    this.draft = { ...this.draft, [step]: { ...this.draft[step], ...patch } };
+    if (touch) this.touched = new Set([...this.touched, ...Object.keys(patch).map((f) => `${step}.${f}`)]);
+  }
+
+  private async goTo(step: StepId) {
+    const previous = this.step;
+    if (step === previous) return;
+    this.loading = true;
+    this.stepLoad = STEP_LOADERS[step]();
+    try {
+      await this.stepLoad;
+    } finally {
+      this.loading = false;
+    }
+    this.step = step;
+    const index = stepIndex(step) + 1;
+    this.announcement = msg(str`Step ${index} of ${STEPS.length}: ${stepLabel(step)}`);
+    await this.updateComplete;
+    await this.currentStep?.focusHeading();
+    this.dispatchEvent(new RepairRequestStepChangeEvent({ step, index, previous }));
+  }
+
+  private async onNext() {
+    if (!this.flow.canLeave(this.draft, this.step)) {
+      this.attempted = new Set([...this.attempted, this.step]);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+      return;
+    }
+    const next = nextStep(this.step);
+    if (next) await this.goTo(next);
+  }
+
+  private async onBack() {
+    const previous = previousStep(this.step);
+    if (previous) await this.goTo(previous);
+  }
+
+  private get hostContext(): HostContext {
+    return { ownedProducts: this.ownedProducts, serialLookup: this.serialLookup, today: localToday() };
+  }
+
+  private renderStep() {
+    const props = {
+      draft: this.draft,
+      errors: this.visibleErrors,
+      config: this.resolvedConfig,
+      sections: this.flow.sections(this.draft),
+      context: this.hostContext,
+      locale: this.locale,
+    };
+    switch (this.step) {
+      case 'device':
+        return html`<repair-request-device-step .draft=${props.draft} .errors=${props.errors} .config=${props.config}
+          .sections=${props.sections} .context=${props.context} .locale=${props.locale}></repair-request-device-step>`;
+      case 'malfunction':
+        return html`<repair-request-malfunction-step .draft=${props.draft} .errors=${props.errors} .config=${props.config}
+          .sections=${props.sections} .context=${props.context} .locale=${props.locale}></repair-request-malfunction-step>`;
+      case 'parts':
+        return html`<repair-request-parts-step .draft=${props.draft} .errors=${props.errors} .config=${props.config}
+          .sections=${props.sections} .context=${props.context} .locale=${props.locale}></repair-request-parts-step>`;
+      case 'address':
+        return html`<repair-request-address-step .draft=${props.draft} .errors=${props.errors} .config=${props.config}
+          .sections=${props.sections} .context=${props.context} .locale=${props.locale}></repair-request-address-step>`;
+      case 'submit':
+        return html`<repair-request-submit-step .draft=${props.draft} .errors=${props.errors} .config=${props.config}
+          .sections=${props.sections} .context=${props.context} .locale=${props.locale}></repair-request-submit-step>`;
+    }
+  }
+
+  private renderSteps() {
+    const current = stepIndex(this.step);
+    return html`<nav aria-label=${msg('Progress')}>
+      <ol class="steps" part="steps">
+        ${STEPS.map((s, i) => html`<li class=${i < current ? 'done' : ''} aria-current=${i === current ? 'step' : 'false'}>
+          <span class="number" aria-hidden="true">${i + 1}</span>
+          <span class="label"><span class="visually-hidden">${msg(str`Step ${i + 1}:`)} </span>${stepLabel(s)}</span>
+        </li>`)}
+      </ol>
+    </nav>`;
+  }
+
+  override render() {
+    const errors = this.attempted.has(this.step) ? this.flow.stepErrors(this.draft, this.step) : {};
+    const summary = Object.entries(errors).map(([path, code]) => ({
+      path,
+      message: errorMessage(code, this.resolvedConfig, this.locale),
+    }));
+    const first = this.step === STEPS[0];
+    return html`<div class="widget" part="base" lang=${this.locale}>
+      <p class="title">${msg('Service request')}</p>
+      <p class="intro">${msg('Please fill in the case information.')}</p>
+      ${this.renderSteps()}
+      ${errorSummary(summary, (path) => void this.currentStep?.focusField(path))}
+      <div @rr-change=${this.onChange}>${this.renderStep()}</div>
+      ${this.loading ? html`<p class="loading" role="status">${msg('Loading…')}</p>` : nothing}
+      <div class="actions" part="actions">
+        ${first ? nothing : html`<button type="button" class="button secondary" part="back-button" @click=${this.onBack}>${msg('Previous')}</button>`}
+        ${this.step === 'submit' ? nothing : html`<button type="button" class="button next" part="next-button" @click=${this.onNext}>${msg('Next')}</button>`}
+      </div>
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </div>`;
+  }
+}
+
+if (!customElements.get('repair-request')) customElements.define('repair-request', RepairRequestElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'repair-request': RepairRequestElement;
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Every validation error the widget can show, as a stable code. Schemas store
+ * codes, never sentences; `i18n/error-messages.ts` turns them into words at
+ * render time, and back ends receive them in problem responses.
+ */
+export const ERROR_CODES = [
+  'required',
+  'invalid',
+  'country_not_in_zone',
+  'serial_format',
+  'serial_unrecognised',
+  'serial_model_mismatch',
+  'replacement_by_email',
+  'issues_required',
+  'description_too_short',
+  'description_too_long',
+  'support_contact_required',
+  'date_invalid',
+  'date_in_future',
+  'date_before_receipt',
+  'file_type',
+  'file_too_large',
+  'express_confirm_required',
+  'email_invalid',
+  'flight_data_sync_required',
+  'url_invalid',
+  'terms_required',
+  'postal_code_invalid',
+  'phone_invalid',
+  'vat_invalid',
+  'address_out_of_zone',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const isErrorCode = (value: unknown): value is ErrorCode =>
+  (ERROR_CODES as readonly unknown[]).includes(value);

@@ -1,0 +1,146 @@
+/**
+ * The repair request: the one source of field names, types, rules and step
+ * membership (each top-level key is a step). Built from the configuration,
+ * because zones, models, issues and limits are the host's. Pure: no Lit, no DOM.
+ */
+import * as z from 'zod/mini';
+import type { RepairConfig } from '../config/config-schema.js';
+import type { ErrorCode } from './codes.js';
+import { conditions } from './conditions.js';
+import {
+  ABNORMAL_CONDITIONS, CRASH_CAUSES, DATA_ANALYSIS, EXPRESS_CHOICES, FLIGHT_ENVIRONMENTS,
+  IDENTIFY_BY, PART_KINDS, SERVICE_TYPES,
+} from './options.js';
+import { addressSchema } from './address.js';
+import { isAcceptedFile, matchesSerialFormat } from './rules.js';
+
+export interface SchemaContext {
+  /** Today's date as YYYY-MM-DD, in the customer's time zone. */
+  today: string;
+}
+
+const code = (c: ErrorCode) => c;
+const ids = <T extends { id: string }>(list: readonly T[]) =>
+  list.map((item) => item.id) as [string, ...string[]];
+
+const isoDate = () => z.iso.date(code('date_invalid'));
+
+/** A rule that applies only when its condition holds; runs even if other fields are invalid. */
+function requireWhen<T>(when: (value: T) => boolean, field: keyof T & string, error: ErrorCode = 'required') {
+  return z.refine<T>(
+    (value) => {
+      if (!value || !when(value)) return true;
+      const v = value[field] as unknown;
+      return v !== undefined && v !== '' && v !== false;
+    },
+    { path: [field], message: error, when: () => true },
+  );
+}
+
+export function createRequestSchema(config: RepairConfig, context: SchemaContext) {
+  const notFuture = (d: string) => d <= context.today;
+
+  const device = z
+    .object({
+      zone: z.enum(ids(config.zones), code('required')),
+      country: z.string(code('required')).check(z.minLength(2, code('required'))),
+      identifiedBy: z.enum(IDENTIFY_BY, code('required')),
+      model: z.optional(z.enum(ids(config.models), code('required'))),
+      serial: z.optional(z.string().check(z.trim(), z.toUpperCase())),
+    })
+    .check(
+      z.refine((d) => !d.zone || !d.country || !!config.zones.find((zn) => zn.id === d.zone)?.countries.includes(d.country), {
+        path: ['country'], message: code('country_not_in_zone'), when: () => true,
+      }),
+      requireWhen((d) => d.identifiedBy === 'serial' || d.identifiedBy === 'owned', 'serial'),
+      z.refine((d) => !d.serial || matchesSerialFormat(config, d.serial, d.model), {
+        path: ['serial'], message: code('serial_format'), when: () => true,
+      }),
+      z.refine((d) => !d.serial || d.identifiedBy !== 'serial' || !!d.model || !matchesSerialFormat(config, d.serial), {
+        path: ['serial'], message: code('serial_unrecognised'), when: () => true,
+      }),
+      requireWhen((d) => d.identifiedBy === 'model' || d.identifiedBy === 'owned', 'model'),
+    );
+
+  const malfunction = z
+    .object({
+      serviceType: z.enum(SERVICE_TYPES, code('required')).check(
+        z.refine((t) => t === 'repair', code('replacement_by_email')),
+      ),
+      issues: z
+        .array(z.enum(config.issueGroups.flatMap((g) => g.issues.map((i) => i.id)) as [string, ...string[]]), code('issues_required'))
+        .check(z.minLength(1, code('issues_required'))),
+      description: z.string(code('required')).check(
+        z.trim(),
+        z.minLength(1, code('required')),
+        z.minLength(config.description.min, code('description_too_short')),
+        z.maxLength(config.description.max, code('description_too_long')),
+      ),
+      supportContacted: z.literal(true, code('support_contact_required')),
+      purchaseChannel: z.optional(z.enum(ids(config.purchaseChannels), code('required'))),
+      receivedOn: z.optional(isoDate().check(z.refine(notFuture, code('date_in_future')))),
+      proofOfPurchase: z.optional(
+        z.custom<File>((f) => typeof File !== 'undefined' && f instanceof File, code('invalid')).check(
+          z.refine((f) => isAcceptedFile(config, f.name), code('file_type')),
+          z.refine((f) => f.size <= config.files.maxBytes, code('file_too_large')),
+        ),
+      ),
+      servicePlan: z.optional(z.boolean()),
+      expressChoice: z.optional(z.enum(EXPRESS_CHOICES, code('required'))),
+      aircraftSerial: z.optional(z.string().check(z.trim(), z.toUpperCase())),
+      expressConfirmed: z.optional(z.boolean()),
+      crashCause: z.optional(z.enum(CRASH_CAUSES, code('required'))),
+      dataAnalysis: z.optional(z.enum(DATA_ANALYSIS, code('required'))),
+      accidentDate: z.optional(isoDate().check(z.refine(notFuture, code('date_in_future')))),
+      flightEnvironment: z.optional(z.enum(FLIGHT_ENVIRONMENTS, code('required'))),
+      abnormalCondition: z.optional(z.enum(ABNORMAL_CONDITIONS, code('required'))),
+      flightAccount: z.optional(z.email(code('email_invalid'))),
+      flightDataSynced: z.optional(z.boolean()),
+      videoUrl: z.optional(z.httpUrl(code('url_invalid'))),
+    })
+    .check(
+      requireWhen((m) => conditions.expressOffer(m), 'expressChoice'),
+      requireWhen((m) => conditions.express(m), 'aircraftSerial'),
+      z.refine((m) => !m.aircraftSerial || matchesSerialFormat(config, m.aircraftSerial, undefined, 'aircraft'), {
+        path: ['aircraftSerial'], message: code('serial_format'), when: () => true,
+      }),
+      requireWhen((m) => conditions.express(m) && !!m.aircraftSerial, 'expressConfirmed', 'express_confirm_required'),
+      requireWhen((m) => conditions.crash(m, config), 'crashCause'),
+      requireWhen((m) => conditions.analysisOffer(m, config), 'dataAnalysis'),
+      requireWhen((m) => conditions.analysisDetails(m, config), 'accidentDate'),
+      z.refine((m) => !m.accidentDate || !m.receivedOn || m.accidentDate >= m.receivedOn, {
+        path: ['accidentDate'], message: code('date_before_receipt'), when: () => true,
+      }),
+      requireWhen((m) => conditions.analysisDetails(m, config), 'flightEnvironment'),
+      requireWhen((m) => conditions.analysisDetails(m, config), 'abnormalCondition'),
+      requireWhen((m) => conditions.analysisDetails(m, config), 'flightAccount'),
+      requireWhen((m) => conditions.analysisDetails(m, config), 'flightDataSynced', 'flight_data_sync_required'),
+    );
+
+  const parts = z.object({ kind: z.enum(PART_KINDS, code('required')) });
+
+  const address = z.object({
+    returnAddress: addressSchema(config),
+    vatNumber: z.optional(z.string().check(z.trim())),
+  });
+
+  const submit = z.object({ termsAccepted: z.literal(true, code('terms_required')) });
+
+  return z
+    .object({ device, malfunction, parts, address, submit })
+    .check(
+      z.refine(
+        (r) => !r?.device?.zone || !r.address?.returnAddress?.country
+          || !!config.zones.find((zn) => zn.id === r.device.zone)?.countries.includes(r.address.returnAddress.country),
+        { path: ['address', 'returnAddress'], message: code('address_out_of_zone'), when: () => true },
+      ),
+    );
+}
+
+export type RequestSchema = ReturnType<typeof createRequestSchema>;
+/** The validated repair request, as the endpoint receives it. */
+export type RepairRequest = z.output<RequestSchema>;
+/** What the customer has entered so far: any part may be missing. */
+export type RepairDraft = { [S in keyof RepairRequest]?: Partial<RepairRequest[S]> };
+export type DeviceFields = RepairRequest['device'];
+export type MalfunctionFields = RepairRequest['malfunction'];

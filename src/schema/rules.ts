@@ -1,0 +1,36 @@
+/** Rules that need the configuration, shared by the schema and the step elements. Pure. */
+import type { ProductModel, RepairConfig } from '../config/config-schema.js';
+
+export const modelFor = (config: RepairConfig, id: string | undefined): ProductModel | undefined =>
+  id ? config.models.find((m) => m.id === id) : undefined;
+
+/** Upper-cases and strips spaces, as customers copy serial numbers from labels. */
+export const normaliseSerial = (serial: string) => serial.replace(/\s+/g, '').toUpperCase();
+
+/**
+ * Whether a serial number has the format of the given model's family, of the
+ * named family, or (neither given) of any family in the catalogue.
+ */
+export function matchesSerialFormat(config: RepairConfig, serial: string, modelId?: string, familyId?: string) {
+  const family = familyId ?? modelFor(config, modelId)?.serialFormat;
+  const formats = family ? config.serialFormats.filter((f) => f.id === family) : config.serialFormats;
+  const value = normaliseSerial(serial);
+  return formats.some((f) => new RegExp(f.pattern).test(value));
+}
+
+/** The model whose serial-number prefix matches, longest prefix first. */
+export function modelFromSerial(config: RepairConfig, serial: string): ProductModel | undefined {
+  const value = normaliseSerial(serial);
+  let best: { model: ProductModel; length: number } | undefined;
+  for (const model of config.models) {
+    for (const prefix of model.serialPrefixes ?? []) {
+      if (value.startsWith(prefix) && (!best || prefix.length > best.length)) best = { model, length: prefix.length };
+    }
+  }
+  return best && matchesSerialFormat(config, value, best.model.id) ? best.model : undefined;
+}
+
+export const fileExtension = (name: string) => name.slice(name.lastIndexOf('.') + 1).toLowerCase();
+
+export const isAcceptedFile = (config: RepairConfig, name: string) =>
+  name.includes('.') && config.files.extensions.includes(fileExtension(name));

@@ -1,0 +1,210 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { RepairConfig } from '../config/config-schema.js';
+import { categoryLabel, countryName, zoneLabel } from '../i18n/labels.js';
+import { matchesSerialFormat, modelFor, modelFromSerial, normaliseSerial } from '../schema/rules.js';
+import type { DeviceFields } from '../schema/request.js';
+import { radioGroup, selectField, textField } from '../ui/fields.js';
+import { StepElement } from '../ui/step-element.js';
+import { deviceStyles } from './device-step.styles.js';
+
+type LookupState = 'idle' | 'checking' | 'found' | 'unknown' | 'failed';
+
+/** How long typing must pause before the host's serial lookup is asked. */
+const LOOKUP_DELAY_MS = 400;
+
+/**
+ * Step 1, Device: service zone and country, then the product, identified from
+ * the customer's own products, by serial number, or by model.
+ */
+export class DeviceStepElement extends StepElement {
+  static override styles = [StepElement.styles, deviceStyles];
+
+  @state() private lookup: LookupState = 'idle';
+  private lookupAbort?: AbortController;
+  private lookupTimer?: ReturnType<typeof setTimeout>;
+
+  private get device(): Partial<DeviceFields> {
+    return this.draft.device ?? {};
+  }
+
+  private set(patch: Partial<DeviceFields>, touch = false) {
+    this.change('device', patch, touch);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.lookupAbort?.abort();
+    clearTimeout(this.lookupTimer);
+  }
+
+  private onZone(zone: string) {
+    const countries = this.config.zones.find((z) => z.id === zone)?.countries ?? [];
+    const country = this.device.country && countries.includes(this.device.country) ? this.device.country : undefined;
+    this.set({ zone, country }, true);
+  }
+
+  private onSerialInput(raw: string) {
+    const serial = normaliseSerial(raw);
+    this.lookupAbort?.abort();
+    clearTimeout(this.lookupTimer);
+    const local = serial ? modelFromSerial(this.config, serial) : undefined;
+    // Check the format as the customer types once the serial is long enough to judge.
+    const judge = serial.length >= Math.min(...this.config.serialFormats.map((f) => f.example.length));
+    this.set({ serial, model: local?.id }, judge);
+    this.lookup = local ? 'found' : 'idle';
+    if (!local && this.context.serialLookup && matchesSerialFormat(this.config, serial)) {
+      this.lookupTimer = setTimeout(() => void this.askHost(serial), LOOKUP_DELAY_MS);
+    }
+  }
+
+  private async askHost(serial: string) {
+    const hook = this.context.serialLookup;
+    if (!hook) return;
+    const abort = new AbortController();
+    this.lookupAbort = abort;
+    this.lookup = 'checking';
+    try {
+      const answer = await hook(serial, abort.signal);
+      if (abort.signal.aborted) return;
+      const id = typeof answer === 'string' ? answer : answer?.model;
+      const model = modelFor(this.config, id);
+      if (id && !model) console.error(`<repair-request>: serialLookup returned the model "${id}", which is not in the catalogue.`);
+      this.lookup = model ? 'found' : 'unknown';
+      this.set({ model: model?.id }, true);
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      console.error('<repair-request>: serialLookup failed.', error);
+      this.lookup = 'failed';
+      this.set({}, true);
+    }
+  }
+
+  private onOwned(serial: string) {
+    const owned = this.context.ownedProducts.find((p) => p.serial === serial);
+    this.set({ serial, model: owned?.model }, true);
+  }
+
+  private renderZone(config: RepairConfig) {
+    const zone = config.zones.find((z) => z.id === this.device.zone);
+    const countries = (zone?.countries ?? [])
+      .map((code) => ({ value: code, label: countryName(code, this.locale) }))
+      .sort((a, b) => a.label.localeCompare(b.label, this.locale));
+    return html`<section aria-labelledby="zone-title">
+      <h3 id="zone-title">${msg('Select your service zone')}</h3>
+      ${selectField({
+        path: 'device.zone',
+        label: msg('Zone'),
+        value: this.device.zone,
+        placeholder: msg('Select a zone'),
+        options: config.zones.map((z) => ({ value: z.id, label: zoneLabel(z) })),
+        error: this.error('device.zone'),
+        onChange: (v) => this.onZone(v),
+      })}
+      ${selectField({
+        path: 'device.country',
+        label: msg('Country/region'),
+        hint: zone ? undefined : msg('Select a zone first.'),
+        value: this.device.country,
+        placeholder: msg('Select your country or region'),
+        options: countries,
+        autocomplete: 'country',
+        error: this.error('device.country'),
+        onChange: (v) => this.set({ country: v }, true),
+      })}
+    </section>`;
+  }
+
+  private renderOwned() {
+    const products = this.context.ownedProducts;
+    return radioGroup({
+      path: 'device.serial',
+      label: msg('Your products'),
+      value: this.device.serial,
+      error: this.error('device.serial') ?? this.error('device.model'),
+      options: products.map((p) => {
+        const name = modelFor(this.config, p.model)?.name ?? p.model;
+        return { value: p.serial, label: p.nickname ? `${p.nickname} — ${name}` : name, hint: msg(str`Serial number: ${p.serial}`) };
+      }),
+      onChange: (v) => this.onOwned(v),
+    });
+  }
+
+  private renderSerial() {
+    const model = modelFor(this.config, this.device.model);
+    const example = this.config.serialFormats[0]?.example ?? '';
+    const status = {
+      idle: nothing,
+      checking: html`${msg('Checking the serial number…')}`,
+      found: model ? html`<strong>${msg(str`Recognised: ${model.name}`)}</strong>` : nothing,
+      unknown: nothing,
+      failed: html`${msg('The serial number could not be checked right now. You can choose your model instead.')}`,
+    }[this.lookup];
+    return textField({
+      path: 'device.serial',
+      label: msg('Serial number'),
+      hint: html`${msg(str`Letters and digits, for example ${example}.`)}
+        <a href=${this.config.links.serialHelp} target="_blank" rel="noopener">${msg('Where do I find the serial number?')}</a>`,
+      value: this.device.serial,
+      autocomplete: 'off',
+      spellcheck: false,
+      maxlength: 24,
+      error: this.error('device.serial'),
+      after: html`<p class="status" role="status">${status}</p>`,
+      onInput: (v) => this.onSerialInput(v),
+      onChange: () => this.set({}, true),
+    });
+  }
+
+  private renderModel(config: RepairConfig) {
+    return selectField({
+      path: 'device.model',
+      label: msg('Product model'),
+      value: this.device.model,
+      placeholder: msg('Select your model'),
+      groups: config.categories.map((c) => ({
+        label: categoryLabel(c),
+        options: config.models.filter((m) => m.category === c.id).map((m) => ({ value: m.id, label: m.name })),
+      })).filter((g) => g.options.length),
+      error: this.error('device.model'),
+      onChange: (v) => this.set({ model: v || undefined }, true),
+    });
+  }
+
+  override render() {
+    const config = this.config;
+    const owned = this.context.ownedProducts.length > 0;
+    const by = this.device.identifiedBy;
+    return html`<h2 tabindex="-1">${msg('Your device')}</h2>
+      ${this.renderZone(config)}
+      <section aria-labelledby="product-title">
+        <h3 id="product-title">${msg('Which product needs a repair?')}</h3>
+        ${radioGroup({
+          path: 'device.identifiedBy',
+          label: msg('How do you want to identify your product?'),
+          value: by,
+          error: this.error('device.identifiedBy'),
+          options: [
+            ...(owned ? [{ value: 'owned', label: msg('Choose from my products') }] : []),
+            { value: 'serial', label: msg('Enter the serial number'), hint: msg('We recognise the model from it.') },
+            { value: 'model', label: msg('Choose the product model') },
+          ],
+          onChange: (v) => this.set({ identifiedBy: v as DeviceFields['identifiedBy'] }, true),
+        })}
+        <div class="method">
+          ${by === 'owned' && owned ? this.renderOwned() : nothing}
+          ${by === 'serial' ? this.renderSerial() : nothing}
+          ${by === 'model' ? this.renderModel(config) : nothing}
+        </div>
+      </section>`;
+  }
+}
+
+customElements.define('repair-request-device-step', DeviceStepElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'repair-request-device-step': DeviceStepElement;
+  }
+}

@@ -1,0 +1,7 @@
+// PLACEHOLDER: replaced by the real step before commit.
+import { html } from 'lit';
+import { StepElement } from '../ui/step-element.js';
+export class MalfunctionStepElement extends StepElement {
+  override render() { return html`<h2 tabindex="-1">Malfunction</h2>`; }
+}
+customElements.define('repair-request-malfunction-step', MalfunctionStepElement);

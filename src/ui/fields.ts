@@ -1,0 +1,231 @@
+/**
+ * Accessible field templates shared by every step: a visible label, a hint and
+ * an error message tied to the control with aria-describedby, aria-invalid on
+ * error, fieldsets with legends for groups. Field ids come from the schema path.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { msg } from '@lit/localize';
+
+type Content = string | TemplateResult;
+
+/** The DOM id of a field, from its schema path ("malfunction.description" → "malfunction-description"). */
+export const fieldId = (path: string) => path.replace(/\./g, '-');
+
+export interface FieldBase {
+  path: string;
+  label: Content;
+  hint?: Content | undefined;
+  error?: string | undefined;
+  /** Extra content under the control (counter, status). */
+  after?: TemplateResult | typeof nothing;
+}
+
+export interface Option {
+  value: string;
+  label: Content;
+  hint?: Content | undefined;
+  disabled?: boolean;
+}
+
+const describedBy = (id: string, f: FieldBase, extra?: string) =>
+  [f.hint ? `${id}-hint` : '', f.error ? `${id}-error` : '', extra ?? ''].filter(Boolean).join(' ') || undefined;
+
+const hintAndError = (id: string, f: FieldBase) => html`
+  ${f.hint ? html`<span class="hint" id="${id}-hint">${f.hint}</span>` : nothing}
+  ${f.error
+    ? html`<span class="error-message" id="${id}-error"><span class="visually-hidden">${msg('Error:')}</span> ${f.error}</span>`
+    : nothing}
+`;
+
+export interface TextFieldOptions extends FieldBase {
+  value: string | undefined;
+  onInput: (value: string) => void;
+  onChange?: (value: string) => void;
+  type?: 'text' | 'email' | 'url' | 'tel' | 'date';
+  autocomplete?: string;
+  inputmode?: string;
+  maxlength?: number;
+  min?: string;
+  max?: string;
+  spellcheck?: boolean;
+  optional?: boolean;
+}
+
+const optionalMark = (optional?: boolean) => (optional ? html` <span class="hint" style="display:inline">${msg('(optional)')}</span>` : nothing);
+
+export function textField(f: TextFieldOptions) {
+  const id = fieldId(f.path);
+  return html`<div class="field ${f.error ? 'has-error' : ''}">
+    <label for=${id}>${f.label}${optionalMark(f.optional)}</label>
+    ${hintAndError(id, f)}
+    <input
+      id=${id}
+      name=${f.path}
+      type=${f.type ?? 'text'}
+      .value=${live(f.value ?? '')}
+      autocomplete=${ifDefined(f.autocomplete)}
+      inputmode=${ifDefined(f.inputmode)}
+      maxlength=${ifDefined(f.maxlength)}
+      min=${ifDefined(f.min)}
+      max=${ifDefined(f.max)}
+      spellcheck=${ifDefined(f.spellcheck === undefined ? undefined : String(f.spellcheck))}
+      aria-invalid=${f.error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(id, f, f.after && f.after !== nothing ? `${id}-after` : undefined))}
+      @input=${(e: Event) => f.onInput((e.target as HTMLInputElement).value)}
+      @change=${(e: Event) => f.onChange?.((e.target as HTMLInputElement).value)}
+    />
+    ${f.after && f.after !== nothing ? html`<div id="${id}-after">${f.after}</div>` : nothing}
+  </div>`;
+}
+
+export interface TextareaOptions extends FieldBase {
+  value: string | undefined;
+  onInput: (value: string) => void;
+  onChange?: (value: string) => void;
+  maxlength?: number;
+}
+
+export function textareaField(f: TextareaOptions) {
+  const id = fieldId(f.path);
+  return html`<div class="field ${f.error ? 'has-error' : ''}">
+    <label for=${id}>${f.label}</label>
+    ${hintAndError(id, f)}
+    <textarea
+      id=${id}
+      name=${f.path}
+      rows="6"
+      .value=${live(f.value ?? '')}
+      aria-invalid=${f.error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(id, f, f.after && f.after !== nothing ? `${id}-after` : undefined))}
+      @input=${(e: Event) => f.onInput((e.target as HTMLTextAreaElement).value)}
+      @change=${(e: Event) => f.onChange?.((e.target as HTMLTextAreaElement).value)}
+    ></textarea>
+    ${f.after && f.after !== nothing ? html`<div id="${id}-after">${f.after}</div>` : nothing}
+  </div>`;
+}
+
+export interface SelectOptions extends FieldBase {
+  value: string | undefined;
+  options?: Option[];
+  groups?: { label: string; options: Option[] }[];
+  placeholder: string;
+  onChange: (value: string) => void;
+  autocomplete?: string;
+  optional?: boolean;
+}
+
+const optionTemplate = (o: Option, value: string | undefined) =>
+  html`<option value=${o.value} ?selected=${o.value === value} ?disabled=${!!o.disabled}>${o.label}</option>`;
+
+export function selectField(f: SelectOptions) {
+  const id = fieldId(f.path);
+  return html`<div class="field ${f.error ? 'has-error' : ''}">
+    <label for=${id}>${f.label}${optionalMark(f.optional)}</label>
+    ${hintAndError(id, f)}
+    <select
+      id=${id}
+      name=${f.path}
+      autocomplete=${ifDefined(f.autocomplete)}
+      aria-invalid=${f.error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(id, f))}
+      @change=${(e: Event) => f.onChange((e.target as HTMLSelectElement).value)}
+    >
+      <option value="" ?selected=${!f.value}>${f.placeholder}</option>
+      ${f.options?.map((o) => optionTemplate(o, f.value))}
+      ${f.groups?.map((g) => html`<optgroup label=${g.label}>${g.options.map((o) => optionTemplate(o, f.value))}</optgroup>`)}
+    </select>
+  </div>`;
+}
+
+export interface ChoiceGroupOptions extends FieldBase {
+  options: Option[];
+  inline?: boolean;
+  /** Render the legend as a heading-sized question. */
+  large?: boolean;
+}
+
+export interface RadioGroupOptions extends ChoiceGroupOptions {
+  value: string | undefined;
+  onChange: (value: string) => void;
+}
+
+function choiceGroup(f: ChoiceGroupOptions, input: (o: Option, id: string) => TemplateResult) {
+  const id = fieldId(f.path);
+  return html`<fieldset class="field ${f.error ? 'has-error' : ''}" id=${id}
+      aria-describedby=${ifDefined(describedBy(id, f))}>
+    <legend class=${f.large ? 'group-title' : ''}>${f.label}</legend>
+    ${hintAndError(id, f)}
+    <div class="choices ${f.inline ? 'inline' : ''}">
+      ${f.options.map((o) => {
+        const optionId = `${id}-${o.value}`;
+        return html`<div class="choice">
+          ${input(o, optionId)}
+          <label for=${optionId}>${o.label}${o.hint ? html`<span class="hint" id="${optionId}-hint">${o.hint}</span>` : nothing}</label>
+        </div>`;
+      })}
+    </div>
+    ${f.after ?? nothing}
+  </fieldset>`;
+}
+
+export function radioGroup(f: RadioGroupOptions) {
+  return choiceGroup(f, (o, optionId) => html`<input
+    type="radio"
+    id=${optionId}
+    name=${f.path}
+    value=${o.value}
+    .checked=${live(f.value === o.value)}
+    ?disabled=${!!o.disabled}
+    aria-describedby=${ifDefined(o.hint ? `${optionId}-hint` : undefined)}
+    @change=${() => f.onChange(o.value)}
+  />`);
+}
+
+export interface CheckboxGroupOptions extends ChoiceGroupOptions {
+  values: readonly string[];
+  onChange: (values: string[]) => void;
+}
+
+export function checkboxGroup(f: CheckboxGroupOptions) {
+  return choiceGroup(f, (o, optionId) => html`<input
+    type="checkbox"
+    id=${optionId}
+    name=${f.path}
+    value=${o.value}
+    .checked=${live(f.values.includes(o.value))}
+    ?disabled=${!!o.disabled}
+    aria-describedby=${ifDefined(o.hint ? `${optionId}-hint` : undefined)}
+    @change=${(e: Event) => {
+      const checked = (e.target as HTMLInputElement).checked;
+      f.onChange(checked ? [...f.values.filter((v) => v !== o.value), o.value] : f.values.filter((v) => v !== o.value));
+    }}
+  />`);
+}
+
+export interface CheckboxOptions extends FieldBase {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+/** A single checkbox (a confirmation): the error sits above it, as in GOV.UK. */
+export function checkbox(f: CheckboxOptions) {
+  const id = fieldId(f.path);
+  return html`<div class="field ${f.error ? 'has-error' : ''}">
+    ${hintAndError(id, f)}
+    <div class="choice">
+      <input
+        type="checkbox"
+        id=${id}
+        name=${f.path}
+        .checked=${live(f.checked)}
+        aria-invalid=${f.error ? 'true' : 'false'}
+        aria-describedby=${ifDefined(describedBy(id, f))}
+        @change=${(e: Event) => f.onChange((e.target as HTMLInputElement).checked)}
+      />
+      <label for=${id}>${f.label}</label>
+    </div>
+    ${f.after ?? nothing}
+  </div>`;
+}

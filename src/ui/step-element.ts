@@ -1,0 +1,77 @@
+/**
+ * Base of the step elements: receives the draft, the visible errors and the
+ * configuration as properties, reports changes with an internal `rr-change`
+ * event that does not leave the widget's shadow root, and can focus a field or
+ * its heading for the shell.
+ */
+import { LitElement, type CSSResultGroup } from 'lit';
+import { property } from 'lit/decorators.js';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import type { OwnedProduct, RepairConfig, SerialLookup } from '../config/config-schema.js';
+import { defaultConfig } from '../config/default-config.js';
+import type { FieldErrors, Sections } from '../flow/flow.js';
+import { errorMessage } from '../i18n/error-messages.js';
+import type { StepId } from '../schema/options.js';
+import type { RepairDraft } from '../schema/request.js';
+import { formStyles } from '../styles/form.styles.js';
+import { fieldId } from './fields.js';
+
+/** What the host passes in besides the configuration. */
+export interface HostContext {
+  ownedProducts: readonly OwnedProduct[];
+  serialLookup?: SerialLookup | undefined;
+  today: string;
+}
+
+export interface ChangeDetail<S extends StepId = StepId> {
+  step: S;
+  patch: Partial<NonNullable<RepairDraft[S]>>;
+  /** Show this field's error now (the customer has finished with it). */
+  touch?: boolean;
+}
+
+export class StepElement extends LitElement {
+  static override styles: CSSResultGroup = formStyles;
+
+  @property({ attribute: false }) draft: RepairDraft = {};
+  /** Errors to show, by field path. */
+  @property({ attribute: false }) errors: FieldErrors = {};
+  @property({ attribute: false }) config: RepairConfig = defaultConfig;
+  @property({ attribute: false }) sections: Partial<Sections> = {};
+  @property({ attribute: false }) context: HostContext = { ownedProducts: [], today: "" };
+  @property({ attribute: false }) locale = 'en';
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The localised message for a field's error, if it has one to show. */
+  protected error(path: string) {
+    const code = this.errors[path];
+    return code ? errorMessage(code, this.config, this.locale) : undefined;
+  }
+
+  protected change<S extends StepId>(step: S, patch: ChangeDetail<S>['patch'], touch = false) {
+    this.dispatchEvent(new CustomEvent<ChangeDetail<S>>('rr-change', { detail: { step, patch, touch }, bubbles: true }));
+  }
+
+  /** Moves focus to a field, for the error summary. Returns whether it was found. */
+  async focusField(path: string) {
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(fieldId(path))}`);
+    if (!target) return false;
+    const control = target instanceof HTMLFieldSetElement
+      ? target.querySelector<HTMLInputElement>('input:checked:not([disabled])') ?? target.querySelector<HTMLInputElement>('input:not([disabled])')
+      : target;
+    control?.focus();
+    control?.scrollIntoView?.({ block: 'center' });
+    return !!control;
+  }
+
+  /** Moves focus to the step's heading (after a step change). */
+  async focusHeading() {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+}

@@ -1,0 +1,188 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  check, completeDevice, control, fieldError, fill, group, hasControl, heading, isAccessible, mount, next, select,
+  summaryErrors, text, type,
+} from './helpers.js';
+
+describe('<repair-request> Device step', () => {
+  it('opens on the Device step, marked as the current step', async () => {
+    const el = await mount();
+    expect(heading(el)).to.equal('Your device');
+    const current = el.shadowRoot!.querySelectorAll('[aria-current="step"]');
+    expect(current.length).to.equal(1);
+    expect(current[0].textContent).to.contain('Device');
+    const steps = [...el.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(steps).to.deep.equal(['1 Step 1: Device', '2 Step 2: Malfunction', '3 Step 3: Parts', '4 Step 4: Address', '5 Step 5: Submit']);
+    await isAccessible(el);
+  });
+
+  it('lists the countries of the chosen zone, with Europe and France available', async () => {
+    const el = await mount();
+    await select(el, 'Zone', 'Europe');
+    const countries = [...control<HTMLSelectElement>(el, 'Country/region').options].map((o) => o.textContent);
+    expect(countries).to.include('France');
+    expect(countries).to.include('Germany');
+    expect(countries).not.to.include('United States');
+    await select(el, 'Zone', 'North America');
+    const american = [...control<HTMLSelectElement>(el, 'Country/region').options].map((o) => o.value);
+    expect(american).to.have.members(['', 'US', 'CA']);
+  });
+
+  it('forgets a country that is not in a newly chosen zone', async () => {
+    const el = await mount();
+    await select(el, 'Zone', 'Europe');
+    await select(el, 'Country/region', 'France');
+    await select(el, 'Zone', 'North America');
+    expect(control<HTMLSelectElement>(el, 'Country/region').value).to.equal('');
+  });
+
+  it('shows every missing answer in a focused error summary and next to each field', async () => {
+    const el = await mount();
+    await next(el);
+    expect(heading(el)).to.equal('Your device');
+    expect(summaryErrors(el)).to.deep.equal([
+      'This field is required.', 'This field is required.', 'This field is required.',
+    ]);
+    const summary = el.shadowRoot!.querySelector('.error-summary')!;
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    expect(fieldError(el, 'Zone')).to.equal('This field is required.');
+    expect(control(el, 'Zone').getAttribute('aria-invalid')).to.equal('true');
+    await isAccessible(el);
+  });
+
+  it('moves focus to the field when an error summary link is followed', async () => {
+    const el = await mount();
+    await next(el);
+    (el.shadowRoot!.querySelector('.error-summary a') as HTMLElement).click();
+    await el.updateComplete;
+    const step = el.shadowRoot!.querySelector('repair-request-device-step')!;
+    expect(step.shadowRoot!.activeElement).to.equal(control(el, 'Zone'));
+  });
+
+  describe('when the product is chosen by model', () => {
+    it('offers the catalogue grouped by category, with the seed example', async () => {
+      const el = await mount();
+      await check(el, 'Choose the product model');
+      const sel = control<HTMLSelectElement>(el, 'Product model');
+      const groups = [...sel.querySelectorAll('optgroup')].map((g) => g.label);
+      expect(groups).to.deep.equal(['Drones', 'Handheld gimbals', 'Cameras', 'Accessories']);
+      expect(sel.textContent).to.contain('Mavic Mini - The Everyday FlyCam');
+      await isAccessible(el);
+    });
+
+    it('goes to the Malfunction step once zone, country and model are given', async () => {
+      const el = await mount();
+      setTimeout(() => completeDevice(el));
+      const event = await oneEvent(el, 'repair-request-step-change');
+      expect(event.detail).to.deep.equal({ step: 'malfunction', index: 2, previous: 'device' });
+      expect(event.bubbles && event.composed).to.equal(true);
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Malfunction');
+    });
+  });
+
+  describe('when the product is identified by serial number', () => {
+    it('recognises the model from the serial number as the user types', async () => {
+      const el = await mount();
+      await check(el, 'Enter the serial number');
+      await type(el, 'Serial number', '0k1cg1r0a30059');
+      expect(control(el, 'Serial number').value).to.equal('0K1CG1R0A30059');
+      expect(text(el)).to.contain('Recognised: Mavic Mini - The Everyday FlyCam');
+      expect(fieldError(el, 'Serial number')).to.equal('');
+    });
+
+    it('says when the format is wrong while typing', async () => {
+      const el = await mount();
+      await check(el, 'Enter the serial number');
+      await type(el, 'Serial number', '0K1C-G1R0A3005');
+      expect(fieldError(el, 'Serial number')).to.contain('does not have the expected format');
+      await isAccessible(el);
+    });
+
+    it('asks the host hook for serials it does not know, and fills in the model', async () => {
+      const el = await mount();
+      const asked: string[] = [];
+      el.serialLookup = async (serial) => { asked.push(serial); return { model: 'air-3' }; };
+      await check(el, 'Enter the serial number');
+      await fill(el, 'Serial number', '7ZZZZ00000000A');
+      await new Promise((r) => setTimeout(r, 500));
+      await el.updateComplete;
+      expect(asked).to.deep.equal(['7ZZZZ00000000A']);
+      expect(text(el)).to.contain('Recognised: DJI Air 3');
+    });
+
+    it('explains when a well-formed serial is not recognised', async () => {
+      const el = await mount();
+      el.serialLookup = async () => undefined;
+      await check(el, 'Enter the serial number');
+      await fill(el, 'Serial number', '7ZZZZ00000000A');
+      await new Promise((r) => setTimeout(r, 500));
+      await el.updateComplete;
+      expect(fieldError(el, 'Serial number')).to.contain('could not recognise this serial number');
+    });
+  });
+
+  describe('when the customer owns products', () => {
+    it('offers them first and takes model and serial from the chosen one', async () => {
+      const el = await mount(html`<repair-request lang="en" .ownedProducts=${[
+        { model: 'mavic-mini', serial: '0K1CG1R0A30059', nickname: 'My Mini' },
+        { model: 'osmo-pocket-3', serial: '5YPK00000000AB' },
+      ]}></repair-request>`);
+      await select(el, 'Zone', 'Europe');
+      await select(el, 'Country/region', 'France');
+      await check(el, 'Choose from my products');
+      expect(group(el, 'Your products').textContent).to.contain('Serial number: 5YPK00000000AB');
+      await check(el, 'My Mini — Mavic Mini');
+      await isAccessible(el);
+      await next(el);
+      expect(heading(el)).to.equal('Malfunction');
+    });
+
+    it('does not offer the choice when the host passes no products', async () => {
+      const el = await mount();
+      expect(hasControl(el, 'Choose from my products')).to.equal(false);
+    });
+  });
+
+  it('keeps every answer when going forward and back', async () => {
+    const el = await mount();
+    await completeDevice(el);
+    await el.updateComplete;
+    await (await import('./helpers.js')).back(el);
+    expect(heading(el)).to.equal('Your device');
+    expect(control<HTMLSelectElement>(el, 'Zone').value).to.equal('europe');
+    expect(control<HTMLSelectElement>(el, 'Country/region').value).to.equal('FR');
+    expect(control(el, 'Choose the product model').checked).to.equal(true);
+    expect(control<HTMLSelectElement>(el, 'Product model').value).to.equal('mavic-mini');
+  });
+
+  it('announces the new step and focuses its heading', async () => {
+    const el = await mount();
+    await completeDevice(el);
+    const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    expect(live.textContent!.trim()).to.equal('Step 2 of 5: Malfunction');
+    const step = el.shadowRoot!.querySelector('repair-request-malfunction-step')!;
+    expect(step.shadowRoot!.activeElement?.localName).to.equal('h2');
+  });
+
+  it('can be completed with the keyboard alone', async () => {
+    const el = await mount();
+    control(el, 'Zone').focus();
+    // Native selects take typed letters; Tab moves on; Space checks a radio.
+    await sendKeys({ type: 'Europe' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'France' });
+    await sendKeys({ press: 'Tab' });
+    // Tab lands on the first radio ("Enter the serial number"); ArrowDown checks the next.
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(control(el, 'Choose the product model').checked).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Mavic Mini' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Malfunction');
+  });
+});

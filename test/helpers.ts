@@ -1,0 +1,176 @@
+/**
+ * Test helpers that act like a user on the public element: find controls by
+ * their visible label, type, choose, press Next. They reach into shadow roots
+ * the way assistive technology does, never into private state.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { RepairRequestElement } from '../src/repair-request.js';
+import '../src/index.js';
+
+export type Widget = RepairRequestElement;
+
+export async function mount(template = html`<repair-request lang="en"></repair-request>`) {
+  const el = await fixture<Widget>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** The shadow root of the current step element. */
+export function stepRoot(el: Widget): ShadowRoot {
+  const step = el.shadowRoot!.querySelector('[class], *') && [...el.shadowRoot!.querySelectorAll('*')]
+    .find((n) => n.localName.startsWith('repair-request-') && n.localName.endsWith('-step'));
+  if (!step?.shadowRoot) throw new Error('No step is rendered');
+  return step.shadowRoot;
+}
+
+export function stepElement(el: Widget): HTMLElement {
+  return stepRoot(el).host as HTMLElement;
+}
+
+/** The current step's heading text. */
+export const heading = (el: Widget) => stepRoot(el).querySelector('h2')!.textContent!.trim();
+
+const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** Every root to search: the widget's and any nested element's shadow root. */
+function roots(el: Widget): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  const visit = (root: ShadowRoot) => {
+    out.push(root);
+    root.querySelectorAll('*').forEach((n) => n.shadowRoot && visit(n.shadowRoot));
+  };
+  visit(el.shadowRoot!);
+  return out;
+}
+
+/** The control whose label text starts with `label` (case-insensitive). */
+export function control<T extends HTMLElement = HTMLInputElement>(el: Widget, label: string): T {
+  const wanted = label.toLowerCase();
+  for (const root of roots(el)) {
+    for (const lab of root.querySelectorAll('label')) {
+      const text = norm(lab.textContent).toLowerCase();
+      if (text.startsWith(wanted)) {
+        const id = lab.getAttribute('for');
+        const target = id ? root.getElementById(id) : lab.querySelector('input,select,textarea');
+        if (target) return target as T;
+      }
+    }
+  }
+  throw new Error(`No control labelled "${label}"`);
+}
+
+/** Whether a control with this label is rendered. */
+export function hasControl(el: Widget, label: string) {
+  try { control(el, label); return true; } catch { return false; }
+}
+
+/** The fieldset whose legend starts with `legend`. */
+export function group(el: Widget, legend: string): HTMLFieldSetElement {
+  const wanted = legend.toLowerCase();
+  for (const root of roots(el)) {
+    for (const lg of root.querySelectorAll('legend')) {
+      if (norm(lg.textContent).toLowerCase().startsWith(wanted)) return lg.parentElement as HTMLFieldSetElement;
+    }
+  }
+  throw new Error(`No group with legend "${legend}"`);
+}
+
+/** Text of everything visible in the widget (all shadow roots), whitespace folded. */
+export function text(el: Widget) {
+  return roots(el).map((r) => norm(r.textContent)).join(' ');
+}
+
+export async function settle(el: Widget) {
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(r));
+  await el.updateComplete;
+}
+
+/** Types into a text field by its label, as a user would (replacing what is there). */
+export async function type(el: Widget, label: string, value: string) {
+  const input = control<HTMLInputElement | HTMLTextAreaElement>(el, label);
+  input.focus();
+  input.select();
+  if (value) await sendKeys({ type: value });
+  else await sendKeys({ press: 'Backspace' });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await settle(el);
+}
+
+/** Sets a field's value directly (fast, for long texts and dates), firing input and change. */
+export async function fill(el: Widget, label: string, value: string) {
+  const input = control<HTMLInputElement | HTMLTextAreaElement>(el, label);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await settle(el);
+}
+
+/** Chooses an option of a select by its label, by its visible text. */
+export async function select(el: Widget, label: string, optionText: string) {
+  const sel = control<HTMLSelectElement>(el, label);
+  const option = [...sel.options].find((o) => norm(o.textContent) === optionText || o.value === optionText);
+  if (!option) throw new Error(`No option "${optionText}" in "${label}"`);
+  sel.value = option.value;
+  sel.dispatchEvent(new Event('change', { bubbles: true }));
+  await settle(el);
+}
+
+/** Clicks a radio or checkbox by its label. */
+export async function check(el: Widget, label: string) {
+  control(el, label).click();
+  await settle(el);
+}
+
+/** Clicks a button (or link-button) by its text. */
+export async function press(el: Widget, name: string) {
+  const wanted = name.toLowerCase();
+  for (const root of roots(el)) {
+    const button = [...root.querySelectorAll<HTMLElement>('button, a')].find((b) => norm(b.textContent).toLowerCase() === wanted);
+    if (button) {
+      button.click();
+      await settle(el);
+      return;
+    }
+  }
+  throw new Error(`No button "${name}"`);
+}
+
+export const next = (el: Widget) => press(el, 'Next');
+export const back = (el: Widget) => press(el, 'Previous');
+
+/** The error summary's items, as shown. */
+export function summaryErrors(el: Widget) {
+  return [...el.shadowRoot!.querySelectorAll('.error-summary li')].map((li) => norm(li.textContent));
+}
+
+/** The error message shown next to a control (by label), or ''. */
+export function fieldError(el: Widget, label: string) {
+  const input = control(el, label);
+  const fieldset = input.closest('fieldset');
+  const ids = (input.getAttribute('aria-describedby') ?? '') + ' ' + (fieldset?.getAttribute('aria-describedby') ?? '');
+  const root = input.getRootNode() as ShadowRoot;
+  const error = ids.split(/\s+/).filter((id) => id.endsWith('-error')).map((id) => root.getElementById(id)).find(Boolean);
+  return norm(error?.textContent).replace(/^Error:\s*/, '');
+}
+
+/** The error shown for a group (by legend), or ''. */
+export function groupError(el: Widget, legend: string) {
+  const fs = group(el, legend);
+  return norm(fs.querySelector('.error-message')?.textContent).replace(/^Error:\s*/, '');
+}
+
+export async function isAccessible(el: Widget) {
+  await settle(el);
+  await expect(el).to.be.accessible();
+}
+
+/** Completes the Device step with the seed's example (Europe, France, Mavic Mini by model). */
+export async function completeDevice(el: Widget) {
+  await select(el, 'Zone', 'Europe');
+  await select(el, 'Country/region', 'France');
+  await check(el, 'Choose the product model');
+  await select(el, 'Product model', 'Mavic Mini - The Everyday FlyCam');
+  await next(el);
+}

@@ -1,0 +1,160 @@
+import { expect } from '@open-wc/testing';
+import { defaultConfig } from '../../src/config/default-config.js';
+import { createFlow, localToday } from '../../src/flow/flow.js';
+import type { RepairDraft } from '../../src/schema/request.js';
+import { resolveLocale } from '../../src/i18n/resolve-locale.js';
+
+const flow = createFlow(defaultConfig, { today: '2026-11-24' });
+const device = { zone: 'europe', country: 'FR', identifiedBy: 'model', model: 'mavic-mini' } as const;
+const malfunction = {
+  serviceType: 'repair', issues: ['gimbal-camera'], description: 'nothing works at all', supportContacted: true,
+} as const;
+
+describe('flow (pure)', () => {
+  describe('Device', () => {
+    it('requires zone, country and a way to identify the product', () => {
+      expect(flow.stepErrors({}, 'device')).to.deep.equal({
+        'device.zone': 'required', 'device.country': 'required', 'device.identifiedBy': 'required',
+      });
+    });
+
+    it('refuses a country outside the zone', () => {
+      expect(flow.stepErrors({ device: { ...device, country: 'US' } }, 'device')).to.deep.equal({
+        'device.country': 'country_not_in_zone',
+      });
+    });
+
+    it('requires the model when choosing by model, and accepts the seed example', () => {
+      expect(flow.stepErrors({ device: { ...device, model: undefined } }, 'device')).to.deep.equal({ 'device.model': 'required' });
+      expect(flow.canLeave({ device }, 'device')).to.equal(true);
+    });
+
+    it('checks a serial against the model family format', () => {
+      const d = { ...device, identifiedBy: 'serial', serial: 'ABC' } as const;
+      expect(flow.stepErrors({ device: d }, 'device')).to.deep.equal({ 'device.serial': 'serial_format' });
+      expect(flow.stepErrors({ device: { ...d, serial: '0K1CG1R0A30059' } }, 'device')).to.deep.equal({});
+    });
+
+    it('asks for a model when a well-formed serial was not recognised', () => {
+      const d = { ...device, identifiedBy: 'serial', serial: '7ZZZZ00000000A', model: undefined } as const;
+      expect(flow.stepErrors({ device: d }, 'device')).to.deep.equal({ 'device.serial': 'serial_unrecognised' });
+    });
+  });
+
+  describe('Malfunction', () => {
+    it('requires service type, at least one issue, a description and the support confirmation', () => {
+      expect(flow.stepErrors({}, 'malfunction')).to.deep.equal({
+        'malfunction.serviceType': 'required',
+        'malfunction.issues': 'issues_required',
+        'malfunction.description': 'required',
+        'malfunction.supportContacted': 'support_contact_required',
+      });
+    });
+
+    it('does not continue online for a replacement', () => {
+      expect(flow.stepErrors({ malfunction: { ...malfunction, serviceType: 'replacement' } }, 'malfunction'))
+        .to.deep.equal({ 'malfunction.serviceType': 'replacement_by_email' });
+    });
+
+    it('bounds the description length', () => {
+      expect(flow.stepErrors({ malfunction: { ...malfunction, description: 'short' } }, 'malfunction'))
+        .to.deep.equal({ 'malfunction.description': 'description_too_short' });
+      expect(flow.stepErrors({ malfunction: { ...malfunction, description: 'x'.repeat(2001) } }, 'malfunction'))
+        .to.deep.equal({ 'malfunction.description': 'description_too_long' });
+    });
+
+    it('refuses a receipt date in the future', () => {
+      expect(flow.stepErrors({ malfunction: { ...malfunction, receivedOn: '2026-11-25' } }, 'malfunction'))
+        .to.deep.equal({ 'malfunction.receivedOn': 'date_in_future' });
+      expect(flow.canLeave({ malfunction: { ...malfunction, receivedOn: '2026-11-24' } }, 'malfunction')).to.equal(true);
+    });
+
+    it('accepts a proof of purchase of a listed type up to 25 MB only', () => {
+      const file = (name: string, size: number) => new File([new Uint8Array(size)], name);
+      expect(flow.stepErrors({ malfunction: { ...malfunction, proofOfPurchase: file('invoice.exe', 10) } }, 'malfunction'))
+        .to.deep.equal({ 'malfunction.proofOfPurchase': 'file_type' });
+      expect(flow.stepErrors({ malfunction: { ...malfunction, proofOfPurchase: file('invoice.pdf', 25 * 1024 * 1024 + 1) } }, 'malfunction'))
+        .to.deep.equal({ 'malfunction.proofOfPurchase': 'file_too_large' });
+      expect(flow.canLeave({ malfunction: { ...malfunction, proofOfPurchase: file('invoice.PDF', 1000) } }, 'malfunction')).to.equal(true);
+    });
+
+    it('offers the express path with a service plan, and then needs a confirmed aircraft serial', () => {
+      const m = { ...malfunction, servicePlan: true };
+      expect(flow.sections({ malfunction: m }).expressOffer).to.equal(true);
+      expect(flow.stepErrors({ malfunction: m }, 'malfunction')).to.deep.equal({ 'malfunction.expressChoice': 'required' });
+      expect(flow.canLeave({ malfunction: { ...m, expressChoice: 'standard' } }, 'malfunction')).to.equal(true);
+      const express = { ...m, expressChoice: 'express' } as const;
+      expect(flow.stepErrors({ malfunction: express }, 'malfunction')).to.deep.equal({ 'malfunction.aircraftSerial': 'required' });
+      expect(flow.stepErrors({ malfunction: { ...express, aircraftSerial: '0K1CG1R0A30059' } }, 'malfunction'))
+        .to.deep.equal({ 'malfunction.expressConfirmed': 'express_confirm_required' });
+      expect(flow.canLeave({ malfunction: { ...express, aircraftSerial: '0K1CG1R0A30059', expressConfirmed: true } }, 'malfunction')).to.equal(true);
+    });
+
+    describe('with crash damage', () => {
+      const crash = { ...malfunction, issues: ['crash-damage'] };
+      const details = {
+        accidentDate: '2026-11-20', flightEnvironment: 'city', abnormalCondition: 'black-screen',
+        flightAccount: 'pilot@example.com', flightDataSynced: true,
+      } as const;
+
+      it('requires the cause', () => {
+        expect(flow.stepErrors({ malfunction: crash }, 'malfunction')).to.deep.equal({ 'malfunction.crashCause': 'required' });
+        expect(flow.canLeave({ malfunction: { ...crash, crashCause: 'user' } }, 'malfunction')).to.equal(true);
+      });
+
+      it('offers data analysis for a product-related cause', () => {
+        const m = { ...crash, crashCause: 'product' } as const;
+        expect(flow.stepErrors({ malfunction: m }, 'malfunction')).to.deep.equal({ 'malfunction.dataAnalysis': 'required' });
+        expect(flow.canLeave({ malfunction: { ...m, dataAnalysis: 'declined' } }, 'malfunction')).to.equal(true);
+      });
+
+      it('requires the accident details when analysis is requested', () => {
+        const m = { ...crash, crashCause: 'product', dataAnalysis: 'requested' } as const;
+        expect(flow.stepErrors({ malfunction: m }, 'malfunction')).to.deep.equal({
+          'malfunction.accidentDate': 'required',
+          'malfunction.flightEnvironment': 'required',
+          'malfunction.abnormalCondition': 'required',
+          'malfunction.flightAccount': 'required',
+          'malfunction.flightDataSynced': 'flight_data_sync_required',
+        });
+        expect(flow.canLeave({ malfunction: { ...m, ...details } }, 'malfunction')).to.equal(true);
+      });
+
+      it('checks the accident date, the account e-mail and the video link', () => {
+        const m = { ...crash, crashCause: 'product', dataAnalysis: 'requested', ...details } as const;
+        expect(flow.stepErrors({ malfunction: { ...m, accidentDate: '2026-12-01' } }, 'malfunction'))
+          .to.deep.equal({ 'malfunction.accidentDate': 'date_in_future' });
+        expect(flow.stepErrors({ malfunction: { ...m, receivedOn: '2026-11-21' } }, 'malfunction'))
+          .to.deep.equal({ 'malfunction.accidentDate': 'date_before_receipt' });
+        expect(flow.stepErrors({ malfunction: { ...m, flightAccount: 'pilot@' } }, 'malfunction'))
+          .to.deep.equal({ 'malfunction.flightAccount': 'email_invalid' });
+        expect(flow.stepErrors({ malfunction: { ...m, videoUrl: 'javascript:alert(1)' } }, 'malfunction'))
+          .to.deep.equal({ 'malfunction.videoUrl': 'url_invalid' });
+        expect(flow.canLeave({ malfunction: { ...m, videoUrl: 'https://drive.example.com/v/1' } }, 'malfunction')).to.equal(true);
+      });
+
+      it('drops the crash answers from the request when crash damage is unticked', () => {
+        const draft: RepairDraft = { malfunction: { ...crash, crashCause: 'product', dataAnalysis: 'requested', ...details, issues: ['battery'] } };
+        const pruned = flow.prune(draft).malfunction!;
+        expect(pruned).not.to.have.property('crashCause');
+        expect(pruned).not.to.have.property('accidentDate');
+        expect(draft.malfunction).to.have.property('crashCause', 'product');
+      });
+    });
+  });
+
+  it('formats today as YYYY-MM-DD in local time', () => {
+    expect(localToday(new Date(2026, 0, 5, 23, 59))).to.equal('2026-01-05');
+  });
+
+  describe('locale resolution', () => {
+    const supported = ['en', 'fr', 'de', 'pt', 'zh-Hans', 'ar'];
+    it('falls back from regional tags', () => {
+      expect(resolveLocale(['fr-CA'], supported)).to.equal('fr');
+      expect(resolveLocale(['pt-BR'], supported)).to.equal('pt');
+      expect(resolveLocale(['zh-CN'], supported)).to.equal('zh-Hans');
+      expect(resolveLocale([null, '', 'xx', 'de-AT'], supported)).to.equal('de');
+      expect(resolveLocale(['xx'], supported)).to.equal('en');
+    });
+  });
+});
