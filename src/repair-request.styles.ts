@@ -23,14 +23,6 @@ export const shellStyles = css`
   .steps li.done { color: var(--_color-text); }
   .steps li[aria-current='step'] { color: var(--_color-primary); font-weight: 700; }
   .steps li[aria-current='step'] .number { background: var(--_color-primary); border-color: var(--_color-primary); color: var(--_color-on-primary); }
-  .error-summary {
-    border: 4px solid var(--_color-error); padding: var(--_space-m); margin-block-end: var(--_space-l);
-    border-radius: var(--_radius);
-  }
-  .error-summary:focus { outline: none; box-shadow: var(--_focus-ring); }
-  .error-summary h2 { font-size: 1.2em; }
-  .error-summary ul { margin: 0; padding-inline-start: var(--_space-m); }
-  .error-summary a { color: var(--_color-error); font-weight: 700; }
   .actions {
     display: flex; flex-wrap: wrap; gap: var(--_space-m); justify-content: space-between;
     margin-block-start: var(--_space-l); padding-block-start: var(--_space-m);
@@ -39,6 +31,7 @@ export const shellStyles = css`
   .actions .next { margin-inline-start: auto; }
   .escape { margin-block-start: var(--_space-l); }
   .loading { color: var(--_color-text-muted); }
+  .load-error { color: var(--_color-error); font-weight: 700; }
   @container (max-width: 30rem) {
     .steps .label { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     .steps li[aria-current='step'] .label { position: static; inline-size: auto; block-size: auto; overflow: visible; clip-path: none; }

@@ -1,19 +1,25 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { OwnedProduct, RepairConfig, SerialLookup } from './config/config-schema.js';
 import { defaultConfig } from './config/default-config.js';
-import { RepairRequestStepChangeEvent } from './events.js';
+import {
+  RepairRequestErrorEvent, RepairRequestStepChangeEvent, RepairRequestSubmitEvent, RepairRequestSuccessEvent,
+} from './events.js';
 import { createFlow, localToday, nextStep, previousStep, stepIndex, type FieldErrors, type Flow } from './flow/flow.js';
 import { errorMessage } from './i18n/error-messages.js';
 import { stepLabel } from './i18n/labels.js';
-import { getLocale, setLocale, supportedLocales } from './i18n/localization.js';
+import { inLocale, isRtl, loadLocale, supportedLocales } from './i18n/localization.js';
+import { msg, str } from './i18n/msg.js';
 import { resolveLocale } from './i18n/resolve-locale.js';
 import { STEPS, type StepId } from './schema/options.js';
+import type { SavedAddress } from './schema/address.js';
 import type { RepairDraft } from './schema/request.js';
+import { submitRequest } from './submit/client.js';
+import { SubmitError, type Submission, type SubmitFailureReason } from './submit/types.js';
 import { shellStyles } from './repair-request.styles.js';
 import { formStyles } from './styles/form.styles.js';
 import { errorSummary } from './ui/error-summary.js';
+import { errorSummaryStyles } from './ui/error-summary.styles.js';
 import type { ChangeDetail, HostContext, StepElement } from './ui/step-element.js';
 import './steps/device-step.js';
 
@@ -41,6 +47,12 @@ const STEP_TAGS = {
  * @summary The `<repair-request>` widget.
  *
  * @fires repair-request-step-change - After the visible step changed. `detail`: `{ step, index, previous }`.
+ * @fires repair-request-submit - Before the request is sent; cancelable. `detail`: `{ request }`.
+ * @fires repair-request-success - The endpoint stored the request. `detail`: `{ caseNumber, response }`.
+ * @fires repair-request-error - A submission failed or cannot be made. `detail`: `{ reason, message, status? }`.
+ *
+ * @slot verification - A verification challenge (captcha) for the contact form. It must set a hidden
+ *   input named `verification-token`, or the host sets `verificationToken` instead.
  *
  * @csspart base - The widget's outer container.
  * @csspart steps - The step indicator list.
@@ -74,7 +86,7 @@ const STEP_TAGS = {
  * @cssprop --repair-request-control-height - Minimum height of inputs and buttons. Default `2.75rem`.
  */
 export class RepairRequestElement extends LitElement {
-  static override styles = [formStyles, shellStyles];
+  static override styles = [formStyles, errorSummaryStyles, shellStyles];
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
@@ -89,33 +101,67 @@ export class RepairRequestElement extends LitElement {
   /** Optional hook that recognises a serial number and returns its catalogue model. */
   @property({ attribute: false }) serialLookup?: SerialLookup;
 
+  /** The customer's saved return addresses. */
+  @property({ attribute: false }) addresses: SavedAddress[] = [];
+
+  /** Where the request is POSTed. Without it, Submit explains that the form is not connected. */
+  @property() endpoint?: string;
+
+  /** Where the contact form is POSTed; without it the contact form falls back to an e-mail link. */
+  @property({ attribute: 'contact-endpoint' }) contactEndpoint?: string;
+
+  /**
+   * Verification for the contact form (anti-spam): returns a token from the host's challenge.
+   * Alternatively, slot a challenge element into `verification`. Without either, the
+   * contact form says it is unavailable instead of sending unverified mail.
+   */
+  @property({ attribute: false }) verificationToken?: () => Promise<string>;
+
   @state() private draft: RepairDraft = {};
   @state() private step: StepId = 'device';
   /** Steps on which Next was pressed: all their errors show, with the summary. */
   @state() private attempted = new Set<StepId>();
   /** Fields the customer has finished with: their errors show before Next. */
   @state() private touched = new Set<string>();
-  @state() private announcement = '';
+  /** The step change to announce in the live region (worded at render time). */
+  @state() private announced?: StepId;
   @state() private locale = 'en';
   @state() private loading = false;
+  /** The next step's code could not be downloaded (offline, deployment changed). */
+  @state() private loadFailed = false;
+  @state() private view: 'form' | 'contact' | 'confirmation' = 'form';
+  @state() private submission: Submission = { status: 'idle' };
+  /** The customer's own address book, once they add, edit or delete an address. */
+  @state() private addressBook?: SavedAddress[];
+  /** Set when a step was opened from the summary's Edit action. */
+  @state() private returnToSummary = false;
 
   private flow!: Flow;
   private resolvedConfig: RepairConfig = defaultConfig;
   private stepLoad: Promise<unknown> = Promise.resolve();
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && this.isConnected) void this.applyLocale();
   }
 
+  /** Follows `lang` changes on the page, for a widget that takes its language from an ancestor. */
+  private langObserver?: MutationObserver;
+
   override connectedCallback() {
     super.connectedCallback();
     void this.applyLocale();
+    if (typeof MutationObserver !== 'undefined') {
+      this.langObserver = new MutationObserver(() => {
+        if (!this.hasAttribute('lang')) void this.applyLocale();
+      });
+      this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.langObserver?.disconnect();
   }
 
   /** Resolves when the element, the current step and its lazily loaded code have rendered. */
@@ -132,6 +178,7 @@ export class RepairRequestElement extends LitElement {
     return this.renderRoot?.querySelector<StepElement>(STEP_TAGS[this.step]) ?? null;
   }
 
+  /** The element's language: its `lang`, else the nearest ancestor's, else the browser's, else English. */
   private async applyLocale() {
     const candidates = [
       this.getAttribute('lang'),
@@ -139,14 +186,33 @@ export class RepairRequestElement extends LitElement {
       ...(typeof navigator === 'undefined' ? [] : navigator.languages),
     ];
     const locale = resolveLocale(candidates, supportedLocales);
-    if (getLocale() !== locale) await setLocale(locale);
-    this.locale = locale;
+    try {
+      await loadLocale(locale);
+    } catch (error) {
+      console.error(`<repair-request>: the "${locale}" messages could not be loaded; showing English.`, error);
+      this.locale = 'en';
+      return;
+    }
+    // A later change may have won while this locale was loading.
+    if (resolveLocale([this.getAttribute('lang'), ...candidates.slice(1)], supportedLocales) === locale) this.locale = locale;
+  }
+
+  protected override update(changed: PropertyValues<this>) {
+    inLocale(this.locale, () => super.update(changed));
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('config') || !this.flow) {
       this.resolvedConfig = { ...defaultConfig, ...this.config };
       this.flow = createFlow(this.resolvedConfig, { today: localToday() });
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    // Fetch the next step's code while the customer answers this one, so Next is instant.
+    if (changed.has('step' as keyof RepairRequestElement)) {
+      const next = nextStep(this.step);
+      if (next) STEP_LOADERS[next]().catch(() => undefined);
     }
   }
 
@@ -167,15 +233,17 @@ export class RepairRequestElement extends LitElement {
     const previous = this.step;
     if (step === previous) return;
     this.loading = true;
-    this.stepLoad = STEP_LOADERS[step]();
-    try {
-      await this.stepLoad;
-    } finally {
-      this.loading = false;
-    }
+    this.loadFailed = false;
+    this.stepLoad = STEP_LOADERS[step]().catch((error: unknown) => {
+      console.error(`<repair-request>: the ${step} step could not be loaded.`, error);
+      this.loadFailed = true;
+    });
+    await this.stepLoad;
+    this.loading = false;
+    if (this.loadFailed) return;
     this.step = step;
     const index = stepIndex(step) + 1;
-    this.announcement = msg(str`Step ${index} of ${STEPS.length}: ${stepLabel(step)}`);
+    this.announced = step;
     await this.updateComplete;
     await this.currentStep?.focusHeading();
     this.dispatchEvent(new RepairRequestStepChangeEvent({ step, index, previous }));
@@ -188,8 +256,75 @@ export class RepairRequestElement extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
       return;
     }
+    if (this.returnToSummary) {
+      this.returnToSummary = false;
+      await this.goTo('submit');
+      return;
+    }
     const next = nextStep(this.step);
     if (next) await this.goTo(next);
+  }
+
+  private async onEdit(e: CustomEvent<{ step: StepId }>) {
+    e.stopPropagation();
+    this.returnToSummary = true;
+    await this.goTo(e.detail.step);
+  }
+
+  private onAddressBook(e: CustomEvent<{ addresses: SavedAddress[] }>) {
+    e.stopPropagation();
+    this.addressBook = e.detail.addresses;
+  }
+
+  private async openView(view: 'contact' | 'form') {
+    if (view === 'contact') {
+      this.stepLoad = import('./contact/contact-form.js');
+      await this.stepLoad;
+    }
+    this.view = view;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(view === 'contact' ? 'repair-request-contact-form' : STEP_TAGS[this.step])
+      ?.shadowRoot?.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  private fail(reason: SubmitFailureReason, message: string, status?: number) {
+    this.submission = { status: 'failed', reason, httpStatus: status };
+    this.dispatchEvent(new RepairRequestErrorEvent({ reason, message, status }));
+  }
+
+  /** Validates everything, then sends the request once, however often Submit is pressed. */
+  private async onSubmit(e: Event) {
+    e.stopPropagation();
+    if (this.submission.status === 'sending') return;
+    const parsed = this.flow.parse(this.draft);
+    if (!parsed.ok) {
+      const step = this.flow.firstInvalidStep(this.draft) ?? 'submit';
+      this.attempted = new Set([...this.attempted, step]);
+      if (step !== this.step) await this.goTo(step);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+      return;
+    }
+    if (!this.dispatchEvent(new RepairRequestSubmitEvent({ request: parsed.request }))) return;
+    if (!this.endpoint) {
+      const message = '<repair-request>: no `endpoint` attribute is set, so the request cannot be sent.';
+      console.error(message);
+      this.fail('configuration', message);
+      return;
+    }
+    this.submission = { status: 'sending' };
+    try {
+      const { caseNumber, response } = await submitRequest(this.endpoint, parsed.request, { signal: new AbortController().signal });
+      this.submission = { status: 'sent', caseNumber, response };
+      this.view = 'confirmation';
+      this.stepLoad = import('./confirmation/confirmation-view.js');
+      await this.updateComplete;
+      this.dispatchEvent(new RepairRequestSuccessEvent({ caseNumber, response }));
+      this.renderRoot.querySelector('repair-request-confirmation')?.shadowRoot?.querySelector<HTMLElement>('h2')?.focus();
+    } catch (error) {
+      const err = error instanceof SubmitError ? error : new SubmitError('network', String(error));
+      this.fail(err.reason, err.message, err.httpStatus);
+    }
   }
 
   private async onBack() {
@@ -198,7 +333,12 @@ export class RepairRequestElement extends LitElement {
   }
 
   private get hostContext(): HostContext {
-    return { ownedProducts: this.ownedProducts, serialLookup: this.serialLookup, today: localToday() };
+    return {
+      ownedProducts: this.ownedProducts,
+      serialLookup: this.serialLookup,
+      addresses: this.addressBook ?? this.addresses,
+      today: localToday(),
+    };
   }
 
   private renderStep() {
@@ -225,7 +365,8 @@ export class RepairRequestElement extends LitElement {
           .sections=${props.sections} .context=${props.context} .locale=${props.locale}></repair-request-address-step>`;
       case 'submit':
         return html`<repair-request-submit-step .draft=${props.draft} .errors=${props.errors} .config=${props.config}
-          .sections=${props.sections} .context=${props.context} .locale=${props.locale}></repair-request-submit-step>`;
+          .sections=${props.sections} .context=${props.context} .locale=${props.locale}
+          .submission=${this.submission} .hasEndpoint=${!!this.endpoint}></repair-request-submit-step>`;
     }
   }
 
@@ -242,24 +383,57 @@ export class RepairRequestElement extends LitElement {
   }
 
   override render() {
+    if (this.view === 'confirmation' && this.submission.status === 'sent') {
+      return html`<div class="widget" part="base" lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
+        <repair-request-confirmation .caseNumber=${this.submission.caseNumber} .draft=${this.draft}
+          .config=${this.resolvedConfig} .context=${this.hostContext} .locale=${this.locale}></repair-request-confirmation>
+      </div>`;
+    }
+    if (this.view === 'contact') {
+      return html`<div class="widget" part="base" lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
+        <repair-request-contact-form .draft=${this.draft} .config=${this.resolvedConfig} .context=${this.hostContext}
+          .locale=${this.locale} .endpoint=${this.contactEndpoint} .verificationToken=${this.verificationToken}
+          .hasVerificationSlot=${!!this.querySelector(':scope > [slot="verification"]')}
+          @rr-close-contact=${() => this.openView('form')}>
+          <slot name="verification" slot="verification"></slot>
+        </repair-request-contact-form>
+      </div>`;
+    }
+    return this.renderForm();
+  }
+
+  private renderForm() {
     const errors = this.attempted.has(this.step) ? this.flow.stepErrors(this.draft, this.step) : {};
     const summary = Object.entries(errors).map(([path, code]) => ({
       path,
       message: errorMessage(code, this.resolvedConfig, this.locale),
     }));
     const first = this.step === STEPS[0];
-    return html`<div class="widget" part="base" lang=${this.locale}>
+    return html`<div class="widget" part="base" lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
       <p class="title">${msg('Service request')}</p>
       <p class="intro">${msg('Please fill in the case information.')}</p>
       ${this.renderSteps()}
       ${errorSummary(summary, (path) => void this.currentStep?.focusField(path))}
-      <div @rr-change=${this.onChange}>${this.renderStep()}</div>
+      <div @rr-change=${this.onChange} @rr-edit=${this.onEdit} @rr-submit=${this.onSubmit}
+        @rr-address-book=${this.onAddressBook} @rr-open-contact=${(e: Event) => { e.stopPropagation(); void this.openView('contact'); }}>
+        ${this.renderStep()}
+      </div>
       ${this.loading ? html`<p class="loading" role="status">${msg('Loading…')}</p>` : nothing}
+      ${this.loadFailed
+        ? html`<p class="load-error" role="alert">${msg('This part of the form could not be loaded. Check your connection, then press Next again.')}</p>`
+        : nothing}
       <div class="actions" part="actions">
         ${first ? nothing : html`<button type="button" class="button secondary" part="back-button" @click=${this.onBack}>${msg('Previous')}</button>`}
-        ${this.step === 'submit' ? nothing : html`<button type="button" class="button next" part="next-button" @click=${this.onNext}>${msg('Next')}</button>`}
+        ${this.step === 'submit' ? nothing : html`<button type="button" class="button next" part="next-button" @click=${this.onNext}>
+          ${this.returnToSummary ? msg('Save and return to summary') : msg('Next')}</button>`}
       </div>
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <p class="escape">
+        <button type="button" class="link-button" part="contact-link" @click=${() => this.openView('contact')}>
+          ${msg('Can’t complete the request online? Contact support')}</button>
+      </p>
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announced
+        ? msg(str`Step ${stepIndex(this.announced) + 1} of ${STEPS.length}: ${stepLabel(this.announced)}`)
+        : nothing}</div>
     </div>`;
   }
 }

@@ -174,3 +174,53 @@ export async function completeDevice(el: Widget) {
   await select(el, 'Product model', 'Mavic Mini - The Everyday FlyCam');
   await next(el);
 }
+
+/** Completes the Malfunction step with the minimal repair answers (one problem, a description, support contacted). */
+export async function completeMalfunction(el: Widget) {
+  await check(el, 'Repair');
+  await check(el, 'Gimbal and camera malfunction');
+  await fill(el, 'Describe your problem', 'The gimbal does not move at all.');
+  await check(el, 'I contacted online support');
+  await next(el);
+}
+
+/** Chooses a file in a file input by its label, as the file picker would. */
+export async function attachFile(el: Widget, label: string, file: File) {
+  const input = control(el, label);
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await settle(el);
+}
+
+/** Clicks the radio or checkbox labelled `label` inside the group whose legend starts with `legend`. */
+export async function checkIn(el: Widget, legend: string, label: string) {
+  const fs = group(el, legend);
+  const wanted = label.toLowerCase();
+  const lab = [...fs.querySelectorAll('label')].find((l) => norm(l.textContent).toLowerCase().startsWith(wanted));
+  const id = lab?.getAttribute('for');
+  const input = id ? (fs.getRootNode() as ShadowRoot).getElementById(id) : null;
+  if (!input) throw new Error(`No choice "${label}" in "${legend}"`);
+  input.click();
+  await settle(el);
+}
+
+/** The seed's return address, to pass as `.addresses` before completeToSummary(). */
+export const homeAddress = {
+  id: 'home', recipient: 'Camille Martin', line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR',
+  phone: '+33 1 23 45 67 89',
+};
+
+/**
+ * Completes every step with the seed's example and arrives at the summary. The
+ * widget must have `homeAddress` among its `addresses`.
+ */
+export async function completeToSummary(el: Widget) {
+  await completeDevice(el);
+  await completeMalfunction(el);
+  await check(el, 'Defective component');
+  await next(el);
+  await check(el, 'Camille Martin');
+  await next(el);
+}

@@ -18,12 +18,40 @@ export type ParseResult =
 
 export const pathKey = (path: readonly PropertyKey[]) => path.map(String).join('.');
 
+interface Shaped { shape?: Record<string, unknown> }
+
+/** A field's position in the schema, so errors are listed in the order the fields appear. */
+function rankIn(schema: unknown, path: readonly PropertyKey[]): number[] {
+  const out: number[] = [];
+  let node = schema as Shaped | undefined;
+  for (const key of path) {
+    const keys = node?.shape ? Object.keys(node.shape) : [];
+    const index = keys.indexOf(String(key));
+    out.push(index < 0 ? keys.length : index);
+    node = (node?.shape?.[String(key)] as Shaped | undefined);
+    // Look through optional wrappers to the object inside.
+    const inner = (node as { _zod?: { def?: { innerType?: Shaped } } } | undefined)?._zod?.def?.innerType;
+    if (node && !node.shape && inner?.shape) node = inner;
+  }
+  return out;
+}
+
+function compareRanks(a: number[], b: number[]) {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? -1) - (b[i] ?? -1);
+    if (d) return d;
+  }
+  return 0;
+}
+
 export function createFlow(config: RepairConfig, context: SchemaContext) {
   const schema = createRequestSchema(config, context);
+  const rank = (path: readonly PropertyKey[]) => rankIn(schema, path);
 
   function sections(draft: RepairDraft): Sections {
     const m = draft.malfunction ?? {};
     return {
+      repair: conditions.repair(m),
       crash: conditions.crash(m, config),
       analysisOffer: conditions.analysisOffer(m, config),
       analysisDetails: conditions.analysisDetails(m, config),
@@ -41,14 +69,16 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
     }
     const device: Record<string, unknown> = { ...draft.device };
     if (device.identifiedBy === 'model' && !device.serial) delete device.serial;
-    return { ...draft, device, malfunction } as RepairDraft;
+    // Every step is an object, so a step not answered yet reports its fields, not itself.
+    return { ...draft, device, malfunction, parts: { ...draft.parts }, address: { ...draft.address }, submit: { ...draft.submit } } as RepairDraft;
   }
 
   function parse(draft: RepairDraft): ParseResult {
     const result = schema.safeParse(prune(draft));
     if (result.success) return { ok: true, request: result.data };
     const errors: Record<string, ErrorCode> = {};
-    for (const issue of result.error.issues) {
+    const issues = [...result.error.issues].sort((a, b) => compareRanks(rank(a.path), rank(b.path)));
+    for (const issue of issues) {
       const key = pathKey(issue.path);
       errors[key] ??= isErrorCode(issue.message) ? issue.message : 'invalid';
     }

@@ -3,7 +3,7 @@
  * the errors already on screen. A field may give a more specific wording for
  * `required` (GOV.UK style: "Select…", "Enter…").
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from './msg.js';
 import type { RepairConfig } from '../config/config-schema.js';
 import type { ErrorCode } from '../schema/codes.js';
 
@@ -11,6 +11,8 @@ export function formatBytes(bytes: number, locale: string) {
   const mb = bytes / (1024 * 1024);
   return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 }).format(mb);
 }
+
+export const formatNumber = (n: number, locale: string) => new Intl.NumberFormat(locale).format(n);
 
 export function errorMessage(code: ErrorCode, config: RepairConfig, locale: string): string {
   switch (code) {
@@ -22,8 +24,8 @@ export function errorMessage(code: ErrorCode, config: RepairConfig, locale: stri
     case 'serial_model_mismatch': return msg('This serial number belongs to another model.');
     case 'replacement_by_email': return msg(str`Replacement requests cannot be made online. Send an e-mail to ${config.support.email}.`);
     case 'issues_required': return msg('Select at least one problem.');
-    case 'description_too_short': return msg(str`Describe the problem in at least ${config.description.min} characters.`);
-    case 'description_too_long': return msg(str`The description must be ${config.description.max} characters or fewer.`);
+    case 'description_too_short': return msg(str`Describe the problem in at least ${formatNumber(config.description.min, locale)} characters.`);
+    case 'description_too_long': return msg(str`The description must be ${formatNumber(config.description.max, locale)} characters or fewer.`);
     case 'support_contact_required': return msg('Confirm that you contacted support and the problem could not be solved.');
     case 'date_invalid': return msg('Enter a real date.');
     case 'date_in_future': return msg('The date must be today or in the past.');
@@ -39,5 +41,7 @@ export function errorMessage(code: ErrorCode, config: RepairConfig, locale: stri
     case 'phone_invalid': return msg('Enter a phone number that is valid in this country.');
     case 'vat_invalid': return msg('Enter a VAT number in the format used in this country.');
     case 'address_out_of_zone': return msg('This address is outside the service zone chosen in the Device step.');
+    case 'address_required': return msg('Select a return address. If you are adding a new one, save it first.');
+    case 'verification_required': return msg('Complete the verification before you send your message.');
   }
 }

@@ -2,7 +2,7 @@
  * Words for the ids of the default data and the fixed choices. Called at
  * render time only; a label given in the host configuration wins.
  */
-import { msg } from '@lit/localize';
+import { msg } from './msg.js';
 import type { StepId } from '../schema/options.js';
 
 type Labels = Record<string, () => string>;
@@ -102,3 +102,45 @@ export function countryName(code: string, locale: string) {
     return code;
   }
 }
+
+/** The service type, as shown in the summary and on the case form. */
+const SERVICE_TYPE_LABELS: Labels = {
+  repair: () => msg('Repair'),
+  replacement: () => msg('Replacement'),
+};
+export const serviceTypeLabel = (id: string) => pick(SERVICE_TYPE_LABELS, id);
+
+/** What is sent to the repair centre (the Parts step's choice). */
+const PART_KINDS: Labels = {
+  component: () => msg('Defective component'),
+  complete: () => msg('Complete product set'),
+};
+export const partKindLabel = (id: string) => pick(PART_KINDS, id);
+
+const CRASH_CAUSES: Labels = {
+  product: () => msg('Product-related problem'),
+  user: () => msg('User-related problem'),
+};
+export const crashCauseLabel = (id: string) => pick(CRASH_CAUSES, id);
+
+/** Many countries' names in the active locale at once (one formatter), sorted by name. */
+export function countryNames(codes: readonly string[], locale: string) {
+  let names: Intl.DisplayNames | undefined;
+  try {
+    names = new Intl.DisplayNames([locale], { type: 'region' });
+  } catch {
+    names = undefined;
+  }
+  return codes
+    .map((code) => ({ code, name: names?.of(code) ?? code }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+}
+
+const REGION_KINDS: Labels = {
+  state: () => msg('State'),
+  province: () => msg('Province'),
+  region: () => msg('Region'),
+  prefecture: () => msg('Prefecture'),
+};
+/** The word for a country's first-level division in addresses ("State", "Province"…). */
+export const regionKindLabel = (kind: string) => pick(REGION_KINDS, kind);

@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'phone_invalid',
   'vat_invalid',
   'address_out_of_zone',
+  'address_required',
+  'verification_required',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

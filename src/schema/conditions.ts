@@ -6,6 +6,7 @@
 import type { RepairConfig } from '../config/config-schema.js';
 
 interface MalfunctionLike {
+  serviceType?: string | undefined;
   issues?: readonly string[] | undefined;
   servicePlan?: boolean | undefined;
   expressChoice?: string | undefined;
@@ -14,6 +15,8 @@ interface MalfunctionLike {
 }
 
 export const conditions = {
+  /** A repair (not a replacement, which is requested by e-mail): ask about the problem. */
+  repair: (m: MalfunctionLike) => m.serviceType !== 'replacement',
   /** Crash damage is among the chosen issues: ask for the cause. */
   crash: (m: MalfunctionLike, config: RepairConfig) =>
     !!m.issues?.includes(config.crashIssue),
@@ -31,6 +34,9 @@ export const conditions = {
 
 /** The fields each conditional part owns; dropped from the request when it does not apply. */
 export const CONDITIONAL_FIELDS = {
+  repair: [
+    'issues', 'description', 'supportContacted', 'purchaseChannel', 'receivedOn', 'proofOfPurchase', 'servicePlan',
+  ],
   crash: ['crashCause'],
   analysisOffer: ['dataAnalysis'],
   analysisDetails: [

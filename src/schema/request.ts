@@ -13,6 +13,7 @@ import {
 } from './options.js';
 import { addressSchema } from './address.js';
 import { isAcceptedFile, matchesSerialFormat } from './rules.js';
+import { isValidVat } from './vat.js';
 
 export interface SchemaContext {
   /** Today's date as YYYY-MM-DD, in the customer's time zone. */
@@ -67,16 +68,17 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
       serviceType: z.enum(SERVICE_TYPES, code('required')).check(
         z.refine((t) => t === 'repair', code('replacement_by_email')),
       ),
-      issues: z
-        .array(z.enum(config.issueGroups.flatMap((g) => g.issues.map((i) => i.id)) as [string, ...string[]]), code('issues_required'))
-        .check(z.minLength(1, code('issues_required'))),
-      description: z.string(code('required')).check(
+      issues: z.optional(
+        z.array(z.enum(config.issueGroups.flatMap((g) => g.issues.map((i) => i.id)) as [string, ...string[]]), code('issues_required'))
+          .check(z.minLength(1, code('issues_required'))),
+      ),
+      description: z.optional(z.string(code('required')).check(
         z.trim(),
         z.minLength(1, code('required')),
         z.minLength(config.description.min, code('description_too_short')),
         z.maxLength(config.description.max, code('description_too_long')),
-      ),
-      supportContacted: z.literal(true, code('support_contact_required')),
+      )),
+      supportContacted: z.optional(z.boolean()),
       purchaseChannel: z.optional(z.enum(ids(config.purchaseChannels), code('required'))),
       receivedOn: z.optional(isoDate().check(z.refine(notFuture, code('date_in_future')))),
       proofOfPurchase: z.optional(
@@ -99,6 +101,9 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
       videoUrl: z.optional(z.httpUrl(code('url_invalid'))),
     })
     .check(
+      requireWhen((m) => conditions.repair(m), 'issues', 'issues_required'),
+      requireWhen((m) => conditions.repair(m), 'description'),
+      requireWhen((m) => conditions.repair(m), 'supportContacted', 'support_contact_required'),
       requireWhen((m) => conditions.expressOffer(m), 'expressChoice'),
       requireWhen((m) => conditions.express(m), 'aircraftSerial'),
       z.refine((m) => !m.aircraftSerial || matchesSerialFormat(config, m.aircraftSerial, undefined, 'aircraft'), {
@@ -119,10 +124,18 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
 
   const parts = z.object({ kind: z.enum(PART_KINDS, code('required')) });
 
-  const address = z.object({
-    returnAddress: addressSchema(config),
-    vatNumber: z.optional(z.string().check(z.trim())),
-  });
+  const address = z
+    .object({
+      returnAddress: addressSchema(config),
+      /** Which address-book entry was chosen, so the step shows it selected again. */
+      returnAddressId: z.optional(z.string()),
+      vatNumber: z.optional(z.string().check(z.trim())),
+    })
+    .check(
+      z.refine((a) => !a?.vatNumber || isValidVat(a.returnAddress?.country, a.vatNumber), {
+        path: ['vatNumber'], message: code('vat_invalid'), when: () => true,
+      }),
+    );
 
   const submit = z.object({ termsAccepted: z.literal(true, code('terms_required')) });
 

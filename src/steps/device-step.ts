@@ -1,11 +1,12 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import type { RepairConfig } from '../config/config-schema.js';
 import { categoryLabel, countryName, zoneLabel } from '../i18n/labels.js';
 import { matchesSerialFormat, modelFor, modelFromSerial, normaliseSerial } from '../schema/rules.js';
 import type { DeviceFields } from '../schema/request.js';
 import { radioGroup, selectField, textField } from '../ui/fields.js';
+import { helpLink } from '../ui/links.js';
 import { StepElement } from '../ui/step-element.js';
 import { deviceStyles } from './device-step.styles.js';
 
@@ -145,7 +146,7 @@ export class DeviceStepElement extends StepElement {
       path: 'device.serial',
       label: msg('Serial number'),
       hint: html`${msg(str`Letters and digits, for example ${example}.`)}
-        <a href=${this.config.links.serialHelp} target="_blank" rel="noopener">${msg('Where do I find the serial number?')}</a>`,
+        ${helpLink(this.config.links.serialHelp, msg('Where do I find the serial number?'))}`,
       value: this.device.serial,
       autocomplete: 'off',
       spellcheck: false,

@@ -4,7 +4,7 @@
  * (document.getElementById cannot see into a shadow root).
  */
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/msg.js';
 import { fieldId } from './fields.js';
 
 export interface SummaryItem {

@@ -4,15 +4,16 @@
  * event that does not leave the widget's shadow root, and can focus a field or
  * its heading for the shell.
  */
-import { LitElement, type CSSResultGroup } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { inLocale } from '../i18n/localization.js';
 import type { OwnedProduct, RepairConfig, SerialLookup } from '../config/config-schema.js';
 import { defaultConfig } from '../config/default-config.js';
 import type { FieldErrors, Sections } from '../flow/flow.js';
 import { errorMessage } from '../i18n/error-messages.js';
 import type { StepId } from '../schema/options.js';
 import type { RepairDraft } from '../schema/request.js';
+import type { SavedAddress } from '../schema/address.js';
 import { formStyles } from '../styles/form.styles.js';
 import { fieldId } from './fields.js';
 
@@ -20,6 +21,8 @@ import { fieldId } from './fields.js';
 export interface HostContext {
   ownedProducts: readonly OwnedProduct[];
   serialLookup?: SerialLookup | undefined;
+  /** The address book: the host's saved addresses plus the customer's additions and edits. */
+  addresses: readonly SavedAddress[];
   today: string;
 }
 
@@ -38,12 +41,12 @@ export class StepElement extends LitElement {
   @property({ attribute: false }) errors: FieldErrors = {};
   @property({ attribute: false }) config: RepairConfig = defaultConfig;
   @property({ attribute: false }) sections: Partial<Sections> = {};
-  @property({ attribute: false }) context: HostContext = { ownedProducts: [], today: "" };
+  @property({ attribute: false }) context: HostContext = { ownedProducts: [], addresses: [], today: '' };
   @property({ attribute: false }) locale = 'en';
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
+  /** Renders in this element's own language, whatever other widgets on the page use. */
+  protected override update(changed: PropertyValues<this>) {
+    inLocale(this.locale, () => super.update(changed));
   }
 
   /** The localised message for a field's error, if it has one to show. */

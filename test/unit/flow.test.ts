@@ -7,8 +7,8 @@ import { resolveLocale } from '../../src/i18n/resolve-locale.js';
 const flow = createFlow(defaultConfig, { today: '2026-11-24' });
 const device = { zone: 'europe', country: 'FR', identifiedBy: 'model', model: 'mavic-mini' } as const;
 const malfunction = {
-  serviceType: 'repair', issues: ['gimbal-camera'], description: 'nothing works at all', supportContacted: true,
-} as const;
+  serviceType: 'repair' as const, issues: ['gimbal-camera'], description: 'nothing works at all', supportContacted: true as const,
+};
 
 describe('flow (pure)', () => {
   describe('Device', () => {
@@ -49,6 +49,18 @@ describe('flow (pure)', () => {
         'malfunction.description': 'required',
         'malfunction.supportContacted': 'support_contact_required',
       });
+    });
+
+    it('lists errors in the order the fields appear', () => {
+      expect(Object.keys(flow.stepErrors({ malfunction: { receivedOn: '2099-01-01' } }, 'malfunction'))).to.deep.equal([
+        'malfunction.serviceType', 'malfunction.issues', 'malfunction.description',
+        'malfunction.supportContacted', 'malfunction.receivedOn',
+      ]);
+    });
+
+    it('asks nothing else once a replacement is chosen, which is requested by e-mail', () => {
+      expect(flow.stepErrors({ malfunction: { serviceType: 'replacement' } }, 'malfunction'))
+        .to.deep.equal({ 'malfunction.serviceType': 'replacement_by_email' });
     });
 
     it('does not continue online for a replacement', () => {

@@ -1,0 +1,89 @@
+/**
+ * The printable case form that goes in the parcel: the case number as text and
+ * as a barcode, and what the workshop needs to match the parcel to the case.
+ * One A4 or Letter page, black on white; every answer is rendered as text.
+ */
+import { css, html, nothing } from 'lit';
+import { msg, str } from '../i18n/msg.js';
+import type { RepairConfig } from '../config/config-schema.js';
+import { partKindLabel, serviceTypeLabel } from '../i18n/labels.js';
+import type { RepairDraft } from '../schema/request.js';
+import { addressLines, centreFor, formatDate, issuesText, modelName } from '../steps/summary/answers.js';
+import { barcode } from './barcode.js';
+import { isCode128B } from './code128.js';
+
+export interface CaseFormData {
+  caseNumber: string;
+  draft: RepairDraft;
+  config: RepairConfig;
+  locale: string;
+  /** When the request was sent. */
+  date: Date;
+}
+
+const lines = (items: readonly string[]) => html`${items.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}`;
+
+export function caseForm(d: CaseFormData) {
+  const m = d.draft.malfunction ?? {};
+  const kind = d.draft.parts?.kind;
+  const centre = centreFor(d.config, d.draft);
+  const row = (key: string, value: unknown) => html`<div class="row"><dt>${key}</dt><dd>${value}</dd></div>`;
+  return html`<article class="case-form" lang=${d.locale}>
+    <header class="head">
+      <p class="brand">${d.config.brand.name}</p>
+      <p class="title">${msg('Repair case form')}</p>
+    </header>
+    <div class="case">
+      <p class="case-number"><span class="key">${msg('Case number')}</span> <strong>${d.caseNumber}</strong></p>
+      ${isCode128B(d.caseNumber) ? barcode(d.caseNumber, msg(str`Barcode of the case number ${d.caseNumber}`)) : nothing}
+    </div>
+    <dl class="fields">
+      ${row(msg('Date'), formatDate(d.date, d.locale))}
+      ${row(msg('Product'), modelName(d.config, d.draft))}
+      ${row(msg('Serial number'), d.draft.device?.serial || msg('Not provided'))}
+      ${row(msg('Service type'), m.serviceType ? serviceTypeLabel(m.serviceType) : '')}
+      ${row(msg('Problem'), html`<span class="issues">${issuesText(d.config, d.draft, d.locale)}</span>
+        <span class="description">${m.description ?? ''}</span>`)}
+      ${row(msg('Products sent'), kind ? partKindLabel(kind) : '')}
+      ${row(msg('Return address'), lines([...addressLines(d.draft.address?.returnAddress, d.locale), d.draft.address?.returnAddress?.phone ?? '']
+        .filter(Boolean)))}
+      ${centre ? row(msg('Repair centre address'), lines([centre.name, ...centre.lines])) : nothing}
+    </dl>
+    <p class="instruction">${msg('Put this form in the parcel with your products. Without it, the repair is delayed and your products may be returned unrepaired.')}</p>
+  </article>`;
+}
+
+/**
+ * Black on white, in print units, so the form looks the same in the preview and
+ * on paper. It uses no theme token on purpose: the page must print in black.
+ */
+export const caseFormStyles = css`
+  .case-form {
+    color: #000; background: #fff; font-family: var(--_font-family, system-ui, sans-serif);
+    font-size: 11pt; line-height: 1.35; max-inline-size: 180mm; box-sizing: border-box;
+  }
+  .case-form * { box-sizing: border-box; }
+  .case-form p { margin: 0; }
+  .head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; gap: 4mm;
+    border-block-end: 0.6mm solid #000; padding-block-end: 2mm; margin-block-end: 4mm; }
+  .brand { font-size: 16pt; font-weight: 700; }
+  .title { font-size: 14pt; font-weight: 700; }
+  .case { border: 0.4mm solid #000; padding: 3mm 4mm; margin-block-end: 5mm; }
+  .case-number { font-size: 13pt; margin-block-end: 2mm; }
+  .case-number strong { font-size: 18pt; letter-spacing: 0.05em; overflow-wrap: anywhere; }
+  .key { display: block; font-size: 10pt; }
+  .barcode { display: block; max-inline-size: 100%; }
+  .fields { margin: 0 0 5mm; }
+  .row { display: grid; grid-template-columns: 42mm 1fr; gap: 2mm 4mm; padding-block: 2mm;
+    border-block-end: 0.2mm solid #000; break-inside: avoid; }
+  .row dt { font-weight: 700; }
+  .row dd { margin: 0; min-inline-size: 0; overflow-wrap: anywhere; }
+  .issues { display: block; }
+  /* A long description is cut after twelve lines so the form stays on one page; the case holds all of it. */
+  .description { white-space: pre-line; margin-block-start: 1mm; font-size: 10pt;
+    display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 12; line-clamp: 12; overflow: hidden; }
+  .instruction { font-weight: 700; border: 0.4mm dashed #000; padding: 3mm 4mm; }
+  @media screen and (max-width: 30rem) {
+    .row { grid-template-columns: 1fr; }
+  }
+`;

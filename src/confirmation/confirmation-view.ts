@@ -1,0 +1,105 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '../i18n/msg.js';
+import { inLocale } from '../i18n/localization.js';
+import { tokens } from '../styles/tokens.styles.js';
+import { StepElement } from '../ui/step-element.js';
+import { caseForm, caseFormStyles } from './case-form.js';
+import { confirmationStyles } from './confirmation-view.styles.js';
+import { mountPrintCopy } from './print.js';
+
+/**
+ * The view after a successful submission: the case number in a confirmation
+ * panel, what happens next, and the case form to print and put in the parcel.
+ * Printing (the button or the browser's own Print) shows only the case form.
+ *
+ * @csspart confirmation-panel - The panel with the heading and the case number.
+ */
+export class ConfirmationViewElement extends StepElement {
+  static override styles = [StepElement.styles, caseFormStyles, confirmationStyles];
+
+  /** The case number the endpoint returned. */
+  @property({ attribute: false }) caseNumber = '';
+
+  /** When the request was sent: the date printed on the case form. */
+  private readonly sentAt = new Date();
+  private removePrintCopy?: () => void;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.onAfterPrint();
+  }
+
+  private get form() {
+    return caseForm({ caseNumber: this.caseNumber, draft: this.draft, config: this.config, locale: this.locale, date: this.sentAt });
+  }
+
+  /** Before any print (the button or the browser's menu): put the case form copy in place. */
+  private readonly onBeforePrint = () => {
+    // Built outside render(), so in this element's language explicitly.
+    this.removePrintCopy ??= mountPrintCopy(inLocale(this.locale, () => this.form), [tokens, caseFormStyles]);
+  };
+
+  private readonly onAfterPrint = () => {
+    this.removePrintCopy?.();
+    this.removePrintCopy = undefined;
+  };
+
+  private onPrint() {
+    this.onBeforePrint();
+    window.print();
+  }
+
+  override render() {
+    const { tracking, account } = this.config.links;
+    const brand = this.config.brand.name;
+    return html`<div class="screen">
+        <div class="confirmation-panel" part="confirmation-panel">
+          <h2 tabindex="-1">${msg('Request sent!')}</h2>
+          <p class="case-number">${msg('Case number:')} <strong>${this.caseNumber}</strong></p>
+        </div>
+        <p><button type="button" class="button" @click=${this.onPrint}>${msg('Print my case')}</button></p>
+        <h3>${msg('Send your product in time')}</h3>
+        <ol class="next-steps">
+          <li>${msg(str`Your case has been submitted. Select “Print my case”, then print the case form and put it in the parcel you send to ${brand}.`)}</li>
+          <li>${msg('If the case form is not in your parcel, the process will be delayed and your products may be returned unrepaired.')}</li>
+          <li>${msg('Within two business days of the case being created, you will be told how to send your products:')}
+            <ul>
+              <li>${msg('if you are eligible, a shipping label will be sent to you by e-mail;')}</li>
+              <li>${msg('if you are not eligible, you will be informed by e-mail.')}</li>
+            </ul>
+          </li>
+          <li>${msg('Once your case is registered in our workshop, you will be notified automatically by e-mail.')}</li>
+        </ol>
+        <h3>${msg('Follow your request')}</h3>
+        <ul class="follow">
+          <li>${msg(html`Check the status of your case on the <a href=${tracking} target="_blank" rel="noopener">repair progress page<span
+            class="visually-hidden"> (opens in a new tab)</span></a>.`)}</li>
+          <li>${msg(html`Or open <a href=${account} target="_blank" rel="noopener">your account<span
+            class="visually-hidden"> (opens in a new tab)</span></a> and select the case details.`)}</li>
+        </ul>
+        <p>${msg('Your online repair request is complete.')}</p>
+      </div>
+      <section class="preview" aria-labelledby="preview-title">
+        <h3 id="preview-title" class="screen">${msg('Your case form')}</h3>
+        <p class="hint screen">${msg('This is the page that will be printed.')}</p>
+        <div class="paper">${this.form}</div>
+      </section>`;
+  }
+}
+
+customElements.define('repair-request-confirmation', ConfirmationViewElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'repair-request-confirmation': ConfirmationViewElement;
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Delivering a contact message: how it can be sent, the request body, the one
+ * POST (with an abort signal and a timeout), and the `mailto:` fallback.
+ * Pure apart from `fetch`: no Lit, no DOM rendering.
+ */
+import type { RepairConfig } from '../config/config-schema.js';
+import { modelFor } from '../schema/rules.js';
+import { SubmitError, type SubmitFailureReason } from '../submit/types.js';
+import type { ContactMessage } from './contact-schema.js';
+
+/** `post` to the endpoint, `mailto` from the customer's own mail client, or `unavailable` (unverifiable). */
+export type ContactDelivery = 'post' | 'mailto' | 'unavailable';
+
+export function contactDelivery(options: { endpoint?: string | undefined; hasTokenSource: boolean }): ContactDelivery {
+  if (!options.endpoint) return 'mailto';
+  return options.hasTokenSource ? 'post' : 'unavailable';
+}
+
+export type ContactFailureReason = SubmitFailureReason | 'verification';
+
+/** The sending of the message, as explicit state. */
+export type ContactStatus =
+  | { status: 'idle' }
+  | { status: 'sending' }
+  | { status: 'sent' }
+  | { status: 'failed'; reason: ContactFailureReason; httpStatus?: number | undefined };
+
+/** What the endpoint receives: the message as JSON (or as the `message` part beside the file). */
+export type ContactPayload = Omit<ContactMessage, 'proofOfPurchase' | 'verificationToken'> & {
+  /** The catalogue name of the product, or the name the customer typed. */
+  productName?: string | undefined;
+  verificationToken?: string | undefined;
+  /** The language the customer used, for the answer. */
+  locale: string;
+};
+
+export function contactPayload(
+  config: RepairConfig,
+  message: ContactMessage,
+  extra: { verificationToken?: string | undefined; locale: string },
+): ContactPayload {
+  const { proofOfPurchase: _file, verificationToken, ...fields } = message;
+  const payload: ContactPayload = {
+    ...fields,
+    productName: modelFor(config, fields.product)?.name ?? fields.productName,
+    verificationToken: extra.verificationToken ?? verificationToken,
+    locale: extra.locale,
+  };
+  return Object.fromEntries(Object.entries(payload).filter(([, v]) => v !== undefined)) as ContactPayload;
+}
+
+/** JSON without a file; multipart/form-data (`message` JSON + `proofOfPurchase`) with one. */
+export function contactBody(payload: ContactPayload, file?: File): { body: string | FormData; headers: Record<string, string> } {
+  if (!file) {
+    return { body: JSON.stringify(payload), headers: { 'Content-Type': 'application/json', Accept: 'application/json' } };
+  }
+  const form = new FormData();
+  form.append('message', JSON.stringify(payload));
+  form.append('proofOfPurchase', file, file.name);
+  // No Content-Type: the browser sets multipart/form-data with its boundary.
+  return { body: form, headers: { Accept: 'application/json' } };
+}
+
+export interface SendOptions {
+  signal: AbortSignal;
+  /** Give up after this long. Default 30 s. */
+  timeoutMs?: number;
+}
+
+/** POSTs the message once. Resolves with the parsed answer (if any); throws a `SubmitError`. */
+export async function sendContactMessage(endpoint: string, payload: ContactPayload, file: File | undefined, options: SendOptions) {
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? 30_000);
+  const { body, headers } = contactBody(payload, file);
+  let response: Response;
+  try {
+    response = await fetch(endpoint, { method: 'POST', body, headers, signal: AbortSignal.any([options.signal, timeout]) });
+  } catch (error) {
+    if (options.signal.aborted) throw new SubmitError('aborted', 'The message was not sent: sending was cancelled.');
+    if (timeout.aborted) throw new SubmitError('timeout', 'The contact endpoint did not answer in time.');
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new SubmitError('offline', 'The browser is offline.');
+    throw new SubmitError('network', `The contact endpoint could not be reached: ${String(error)}`);
+  }
+  if (!response.ok) throw new SubmitError('http', `The contact endpoint answered ${response.status}.`, response.status);
+  return response.headers.get('Content-Type')?.includes('json') ? response.json().catch(() => undefined) : undefined;
+}
+
+export interface MailtoField {
+  label: string;
+  value: string | undefined;
+  /** A paragraph of its own (long text), even on one line. */
+  block?: boolean;
+}
+
+/**
+ * A `mailto:` URL whose body lists the fields ("Label: value"); a value on
+ * several lines gets a paragraph of its own. Empty fields are left out.
+ * Line breaks are CRLF, as RFC 6068 asks.
+ */
+export function contactMailto(to: string, subject: string, fields: readonly MailtoField[] = []) {
+  const lines: string[] = [];
+  for (const { label, value, block } of fields) {
+    const v = value?.trim();
+    if (!v) continue;
+    if (block || v.includes('\n')) lines.push('', `${label}:`, v, '');
+    else lines.push(`${label}: ${v}`);
+  }
+  const body = lines.join('\n').trim().replace(/\r?\n/g, '\r\n');
+  const address = to.split('@').map(encodeURIComponent).join('@');
+  const query = [subject ? `subject=${encodeURIComponent(subject)}` : '', body ? `body=${encodeURIComponent(body)}` : '']
+    .filter(Boolean).join('&');
+  return `mailto:${address}${query ? `?${query}` : ''}`;
+}
+
+/** A `tel:` URL from a phone number as printed ("+33 1 76 54 12 34" → "tel:+33176541234"). */
+export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;

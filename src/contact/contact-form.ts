@@ -1,0 +1,323 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '../i18n/msg.js';
+import { errorMessage } from '../i18n/error-messages.js';
+import { countryName, zoneLabel } from '../i18n/labels.js';
+import { normaliseSerial } from '../schema/rules.js';
+import { SubmitError } from '../submit/types.js';
+import { errorSummary } from '../ui/error-summary.js';
+import { errorSummaryStyles } from '../ui/error-summary.styles.js';
+import { selectField, textareaField, textField } from '../ui/fields.js';
+import { StepElement } from '../ui/step-element.js';
+import {
+  contactDelivery, contactMailto, contactPayload, sendContactMessage, type ContactFailureReason, type ContactStatus,
+} from './contact-client.js';
+import { contactStyles } from './contact-form.styles.js';
+import {
+  channelList, contactLabel, fileField, fileRules, issueGroups, mailtoFields, phoneTypeLabel, productGroups, verificationSection,
+} from './contact-parts.js';
+import {
+  contactPrefill, parseContact, PHONE_TYPES, PRODUCT_NOT_LISTED, SUBJECT_MAX,
+  type ContactField, type ContactValues,
+} from './contact-schema.js';
+
+const TOKEN_INPUT = 'input[name="verification-token"]';
+type TextField = Exclude<ContactField, 'proofOfPurchase'>;
+
+/**
+ * The contact form, for when the online repair request cannot be made: a
+ * message to support, POSTed to the contact endpoint (verified by the host's
+ * challenge) or, without an endpoint, written as an e-mail in the customer's
+ * own mail program. Its values are prefilled once from the request draft.
+ *
+ * @fires rr-close-contact - Internal: back to the repair request.
+ * @slot verification - The host's verification challenge (forwarded by the shell).
+ */
+export class ContactFormElement extends StepElement {
+  static override styles = [StepElement.styles, errorSummaryStyles, contactStyles];
+
+  /** Where the message is POSTed. Without it, the form builds an e-mail instead. */
+  @property({ attribute: false }) endpoint?: string;
+  /** Returns the token of the host's verification challenge; called on submit. */
+  @property({ attribute: false }) verificationToken?: () => Promise<string>;
+  /** The host slotted a challenge that sets an input named `verification-token`. */
+  @property({ attribute: false }) hasVerificationSlot = false;
+
+  @state() private values: ContactValues = {};
+  /** Send was pressed: every error shows, with the summary. */
+  @state() private attempted = false;
+  /** Fields the customer has finished with: their errors show before Send. */
+  @state() private touched = new Set<ContactField>();
+  @state() private status: ContactStatus = { status: 'idle' };
+  private prefilled = false;
+  private abort?: AbortController;
+
+  private get delivery() {
+    return contactDelivery({ endpoint: this.endpoint, hasTokenSource: !!this.verificationToken || this.hasVerificationSlot });
+  }
+
+  /** The token comes from the slotted challenge (not from the host's function). */
+  private get usesSlot() {
+    return this.delivery === 'post' && !this.verificationToken;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    if (!this.prefilled) {
+      this.values = { ...contactPrefill(this.draft), ...this.values };
+      this.prefilled = true;
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.abort?.abort();
+  }
+
+  private set(field: TextField, value: string, touch = false) {
+    this.values = { ...this.values, [field]: value };
+    if (touch) this.touched = new Set([...this.touched, field]);
+  }
+
+  private setFile(file: File | undefined) {
+    this.values = { ...this.values, proofOfPurchase: file };
+    this.touched = new Set([...this.touched, 'proofOfPurchase']);
+  }
+
+  private onZone(zone: string) {
+    const countries = this.config.zones.find((z) => z.id === zone)?.countries ?? [];
+    if (this.values.country && !countries.includes(this.values.country)) this.values = { ...this.values, country: '' };
+    this.set('zone', zone, true);
+  }
+
+  private parse() {
+    return parseContact(this.config, this.values, { requireVerification: this.usesSlot });
+  }
+
+  /** The token set by the slotted challenge: the first `verification-token` input, itself or a descendant. */
+  private slottedToken() {
+    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="verification"]');
+    for (const el of slot?.assignedElements({ flatten: true }) ?? []) {
+      const input = el.matches(TOKEN_INPUT) ? el : el.querySelector(TOKEN_INPUT);
+      if (input) return (input as HTMLInputElement).value.trim();
+    }
+    return '';
+  }
+
+  private async showErrors() {
+    this.attempted = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  }
+
+  /** Validates, then sends the message once, however often Send is pressed. */
+  private async onSubmit(e: Event) {
+    e.preventDefault();
+    if (this.status.status === 'sending' || this.delivery !== 'post' || !this.endpoint) return;
+    if (this.usesSlot) this.values = { ...this.values, verificationToken: this.slottedToken() };
+    const parsed = this.parse();
+    if (!parsed.ok) return void this.showErrors();
+    this.status = { status: 'sending' };
+    const abort = new AbortController();
+    this.abort = abort;
+    let token = parsed.message.verificationToken;
+    try {
+      if (this.verificationToken) token = await this.verificationToken();
+      if (!token) throw new Error('The verification token is empty.');
+    } catch (error) {
+      console.error('<repair-request>: verificationToken() failed.', error);
+      this.status = { status: 'failed', reason: 'verification' };
+      return void this.focusAfterSend();
+    }
+    try {
+      const payload = contactPayload(this.config, parsed.message, { verificationToken: token, locale: this.locale });
+      await sendContactMessage(this.endpoint, payload, parsed.message.proofOfPurchase, { signal: abort.signal });
+      this.status = { status: 'sent' };
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      const err = error instanceof SubmitError ? error : new SubmitError('network', String(error));
+      console.error('<repair-request>: the contact message could not be sent.', err);
+      this.status = { status: 'failed', reason: err.reason, httpStatus: err.httpStatus };
+    }
+    await this.focusAfterSend();
+  }
+
+  private async focusAfterSend() {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.sent h3, .failure')?.focus();
+  }
+
+  /** The e-mail link opens only with a valid message; otherwise the errors show. */
+  private onMailto(e: Event) {
+    if (this.parse().ok) return;
+    e.preventDefault();
+    void this.showErrors();
+  }
+
+  private close() {
+    this.dispatchEvent(new CustomEvent('rr-close-contact', { bubbles: true }));
+  }
+
+  private get visibleErrors() {
+    const parsed = this.parse();
+    if (parsed.ok) return {};
+    return Object.fromEntries(Object.entries(parsed.errors).filter(([f]) => this.attempted || this.touched.has(f as ContactField)));
+  }
+
+  private mailto() {
+    const parsed = parseContact(this.config, this.values);
+    const email = this.config.support.email;
+    return parsed.ok
+      ? contactMailto(email, parsed.message.subject, mailtoFields(this.config, parsed.message, this.locale))
+      : contactMailto(email, this.values.subject ?? '');
+  }
+
+  private renderFields(errors: Record<string, string>) {
+    const c = this.config;
+    const v = this.values;
+    const err = (f: ContactField) => errors[f];
+    const text = (field: TextField, extra: Partial<Parameters<typeof textField>[0]> = {}) => textField({
+      path: `contact.${field}`, label: contactLabel(field), value: v[field], error: err(field),
+      onInput: (value) => this.set(field, value), onChange: (value) => this.set(field, value, true), ...extra,
+    });
+    const zone = c.zones.find((z) => z.id === v.zone);
+    const countries = (zone?.countries ?? [])
+      .map((code) => ({ value: code, label: countryName(code, this.locale) }))
+      .sort((a, b) => a.label.localeCompare(b.label, this.locale));
+    return html`
+      <section aria-labelledby="product-title">
+        <h3 id="product-title">${msg('Your product')}</h3>
+        ${selectField({
+          path: 'contact.product', label: contactLabel('product'), value: v.product, error: err('product'),
+          placeholder: msg('Select your product'),
+          groups: productGroups(c),
+          onChange: (value) => this.set('product', value, true),
+        })}
+        ${v.product === PRODUCT_NOT_LISTED ? text('productName', { hint: msg('The product’s name and model, as written on its box.') }) : nothing}
+        ${text('serial', {
+          optional: true, autocomplete: 'off', spellcheck: false, maxlength: 24,
+          onInput: (value) => this.set('serial', normaliseSerial(value)),
+        })}
+        ${text('reseller', { optional: true, hint: msg('The shop where you bought the product.') })}
+      </section>
+      <section aria-labelledby="details-title">
+        <h3 id="details-title">${msg('Your details')}</h3>
+        ${text('name', { autocomplete: 'name' })}
+        ${selectField({
+          path: 'contact.zone', label: contactLabel('zone'), value: v.zone, error: err('zone'),
+          placeholder: msg('Select a continent'),
+          options: c.zones.map((z) => ({ value: z.id, label: zoneLabel(z) })),
+          onChange: (value) => this.onZone(value),
+        })}
+        ${selectField({
+          path: 'contact.country', label: contactLabel('country'), value: v.country, error: err('country'),
+          hint: zone ? undefined : msg('Select a continent first.'),
+          placeholder: msg('Select your country or region'), options: countries, autocomplete: 'country',
+          onChange: (value) => this.set('country', value, true),
+        })}
+        ${text('email', { type: 'email', autocomplete: 'email', spellcheck: false, hint: msg('Support will answer at this address.') })}
+        ${text('phone', { type: 'tel', autocomplete: 'tel', optional: true })}
+        ${selectField({
+          path: 'contact.phoneType', label: contactLabel('phoneType'), value: v.phoneType, error: err('phoneType'),
+          optional: true, placeholder: msg('Select a type'),
+          options: PHONE_TYPES.map((t) => ({ value: t, label: phoneTypeLabel(t) })),
+          onChange: (value) => this.set('phoneType', value, true),
+        })}
+      </section>
+      <section aria-labelledby="message-title">
+        <h3 id="message-title">${msg('Your message')}</h3>
+        ${selectField({
+          path: 'contact.issue', label: contactLabel('issue'), value: v.issue, error: err('issue'),
+          optional: true, placeholder: msg('Select a problem type'),
+          groups: issueGroups(c),
+          onChange: (value) => this.set('issue', value, true),
+        })}
+        ${text('subject', { maxlength: SUBJECT_MAX })}
+        ${textareaField({
+          path: 'contact.description', label: contactLabel('description'), value: v.description, error: err('description'),
+          hint: msg(str`At least ${c.description.min} characters.`), maxlength: c.description.max,
+          onInput: (value) => this.set('description', value), onChange: (value) => this.set('description', value, true),
+        })}
+        ${fileField({
+          path: 'contact.proofOfPurchase', label: contactLabel('proofOfPurchase'), file: v.proofOfPurchase,
+          error: err('proofOfPurchase'), locale: this.locale,
+          ...fileRules(c, this.locale),
+          onChoose: (file) => this.setFile(file),
+          onRemove: () => this.setFile(undefined),
+        })}
+      </section>
+      ${this.usesSlot ? verificationSection(err('verificationToken')) : nothing}`;
+  }
+
+  private renderFailure(reason: ContactFailureReason) {
+    const link = html`<a href=${this.mailto()}>${msg('send it by e-mail')}</a>`;
+    return html`<div class="failure" role="alert" tabindex="-1">
+      <p><strong>${msg('Your message could not be sent.')}</strong>
+        ${reason === 'verification' ? msg('The verification could not be completed.') : msg('Check your connection and try again.')}</p>
+      <p><button type="submit" class="button">${msg('Try again')}</button></p>
+      <p>${msg(html`You can also ${link} from your own mail program.`)}</p>
+    </div>`;
+  }
+
+  private renderActions() {
+    const s = this.status;
+    if (this.delivery === 'mailto') {
+      return html`<div class="actions">
+        <p class="hint">${msg('Your e-mail program opens with the message ready to send.')}</p>
+        ${this.values.proofOfPurchase ? html`<p class="notice">${msg('Attach your proof of purchase to the e-mail: it cannot be added automatically.')}</p>` : nothing}
+        <a class="button" href=${this.mailto()} @click=${this.onMailto}>${msg('Send by e-mail')}</a>
+      </div>`;
+    }
+    return html`<div class="actions">
+      ${s.status === 'failed'
+        ? this.renderFailure(s.reason)
+        : html`<button type="submit" class="button" ?disabled=${s.status === 'sending'}>
+            ${s.status === 'sending' ? msg('Sending…') : msg('Send message')}</button>`}
+      <p class="status" role="status">${s.status === 'sending' ? msg('Sending your message…') : ''}</p>
+    </div>`;
+  }
+
+  private renderBody() {
+    const email = this.config.support.email;
+    if (this.status.status === 'sent') {
+      return html`<div class="panel sent">
+        <h3 tabindex="-1">${msg('Message sent')}</h3>
+        <p>${msg('Your message has been sent. Support will answer by e-mail.')}</p>
+        <button type="button" class="button" @click=${this.close}>${msg('Back to the repair request')}</button>
+      </div>`;
+    }
+    if (this.delivery === 'unavailable') {
+      const link = html`<a href=${contactMailto(email, '')}>${email}</a>`;
+      return html`<div class="notice unavailable">
+        <p>${msg('The contact form is unavailable because it cannot be verified.')} ${msg(html`Send an e-mail to ${link} instead.`)}</p>
+      </div>`;
+    }
+    const errors = Object.fromEntries(Object.entries(this.visibleErrors).map(([f, code]) => [f, errorMessage(code, this.config, this.locale)]));
+    const summary = this.attempted
+      ? Object.entries(errors).map(([f, message]) => ({ path: `contact.${f}`, message: `${contactLabel(f as ContactField)}: ${message}` }))
+      : [];
+    return html`${errorSummary(summary, (path) => void this.focusField(path))}
+      <form novalidate aria-labelledby="contact-title" @submit=${this.onSubmit}>
+        ${this.renderFields(errors)}
+        ${this.renderActions()}
+      </form>`;
+  }
+
+  override render() {
+    return html`<p class="back">
+        <button type="button" class="link-button" @click=${this.close}>${msg('Back to the repair request')}</button>
+      </p>
+      <h2 id="contact-title" tabindex="-1">${msg('Contact support')}</h2>
+      <p class="lead">${msg('If the online repair request cannot be made, send us a message and our support team will help you.')}</p>
+      ${this.renderBody()}
+      ${channelList(this.config)}`;
+  }
+}
+
+customElements.define('repair-request-contact-form', ContactFormElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'repair-request-contact-form': ContactFormElement;
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * Pieces of the contact form: the field labels (shared by the form, its error
+ * summary and the e-mail body), the proof-of-purchase file field, and the list
+ * of other support channels. Called at render time only.
+ */
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '../i18n/msg.js';
+import type { RepairConfig } from '../config/config-schema.js';
+import { categoryLabel, countryName, issueGroupLabel, issueLabel, zoneLabel } from '../i18n/labels.js';
+import { modelFor } from '../schema/rules.js';
+import { fieldId, type Option } from '../ui/fields.js';
+import { telHref, type MailtoField } from './contact-client.js';
+import { PRODUCT_NOT_LISTED, type ContactField, type ContactMessage } from './contact-schema.js';
+
+const LABELS: Record<ContactField, () => string> = {
+  product: () => msg('Product'),
+  productName: () => msg('Product name'),
+  serial: () => msg('Serial number (S/N)'),
+  reseller: () => msg('Reseller name'),
+  name: () => msg('Your full name'),
+  zone: () => msg('Continent'),
+  country: () => msg('Country/region'),
+  email: () => msg('E-mail address'),
+  phone: () => msg('Phone number'),
+  phoneType: () => msg('Phone number type'),
+  issue: () => msg('Problem type'),
+  subject: () => msg('Subject'),
+  description: () => msg('Problem description'),
+  proofOfPurchase: () => msg('Proof of purchase'),
+  verificationToken: () => msg('Verification code'),
+};
+export const contactLabel = (field: ContactField) => LABELS[field]();
+
+const PHONE_TYPES: Record<string, () => string> = {
+  mobile: () => msg('Mobile'),
+  landline: () => msg('Landline'),
+  work: () => msg('Work'),
+};
+export const phoneTypeLabel = (id: string) => PHONE_TYPES[id]?.() ?? id;
+
+/** A file size for people: "240 kB", "3.2 MB". */
+export function formatSize(bytes: number, locale: string) {
+  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : [Math.max(bytes / 1024, 1), 'kilobyte'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
+
+/** The validated message as "Label: value" lines for the e-mail body, in the form's order. */
+export function mailtoFields(config: RepairConfig, m: ContactMessage, locale: string): MailtoField[] {
+  const zone = config.zones.find((z) => z.id === m.zone);
+  const issue = config.issueGroups.flatMap((g) => g.issues).find((i) => i.id === m.issue);
+  const phone = m.phone && m.phoneType ? `${m.phone} (${phoneTypeLabel(m.phoneType)})` : m.phone;
+  return [
+    { label: contactLabel('product'), value: modelFor(config, m.product)?.name ?? m.productName },
+    { label: contactLabel('serial'), value: m.serial },
+    { label: contactLabel('reseller'), value: m.reseller },
+    { label: contactLabel('name'), value: m.name },
+    { label: contactLabel('zone'), value: zone ? zoneLabel(zone) : m.zone },
+    { label: contactLabel('country'), value: countryName(m.country, locale) },
+    { label: contactLabel('email'), value: m.email },
+    { label: contactLabel('phone'), value: phone },
+    { label: contactLabel('issue'), value: issue ? issueLabel(issue) : undefined },
+    { label: contactLabel('description'), value: m.description, block: true },
+  ];
+}
+
+/** The accepted types and size of the proof of purchase: the hint and the picker's `accept` filter. */
+export function fileRules(config: RepairConfig, locale: string) {
+  const types = new Intl.ListFormat(locale, { type: 'disjunction' }).format(config.files.extensions.map((x) => x.toUpperCase()));
+  const size = formatSize(config.files.maxBytes, locale);
+  return { hint: msg(str`${types}, ${size} at most.`), accept: config.files.extensions.map((x) => `.${x}`).join(',') };
+}
+
+export interface FileFieldOptions {
+  path: string;
+  label: string;
+  hint: string;
+  error?: string | undefined;
+  file?: File | undefined;
+  accept: string;
+  locale: string;
+  onChoose: (file: File | undefined) => void;
+  onRemove: () => void;
+}
+
+/**
+ * An optional file: the native file input, or, once a file is attached (or
+ * carried over from the request), its name and size with a Remove button.
+ */
+export function fileField(f: FileFieldOptions) {
+  const id = fieldId(f.path);
+  const optional = html` <span class="hint inline">${msg('(optional)')}</span>`;
+  const hint = html`<span class="hint" id="${id}-hint">${f.hint}</span>`;
+  const error = f.error
+    ? html`<span class="error-message" id="${id}-error"><span class="visually-hidden">${msg('Error:')}</span> ${f.error}</span>`
+    : nothing;
+  if (f.file) {
+    return html`<div class="field ${f.error ? 'has-error' : ''}" role="group" aria-labelledby="${id}-label">
+      <span class="label" id="${id}-label">${f.label}${optional}</span>
+      ${hint}${error}
+      <p class="attached" id="${id}-file">
+        ${msg(str`Attached: ${f.file.name} (${formatSize(f.file.size, f.locale)})`)}
+      </p>
+      <button type="button" class="button secondary" id=${id}
+        aria-describedby=${[`${id}-file`, f.error ? `${id}-error` : ''].filter(Boolean).join(' ')}
+        @click=${f.onRemove}>${msg('Remove file')}</button>
+    </div>`;
+  }
+  return html`<div class="field ${f.error ? 'has-error' : ''}">
+    <label for=${id}>${f.label}${optional}</label>
+    ${hint}${error}
+    <input type="file" id=${id} name=${f.path} accept=${f.accept}
+      aria-invalid=${f.error ? 'true' : 'false'}
+      aria-describedby=${ifDefined([`${id}-hint`, f.error ? `${id}-error` : ''].filter(Boolean).join(' '))}
+      @change=${(e: Event) => f.onChoose((e.target as HTMLInputElement).files?.[0])} />
+  </div>`;
+}
+
+/** The seed's other channels: e-mail, live chat, phone. */
+export function channelList(config: RepairConfig) {
+  const { email, chatUrl, phone } = config.support;
+  return html`<section class="channels" aria-labelledby="channels-title">
+    <h3 id="channels-title">${msg('Other ways to reach support')}</h3>
+    <ul>
+      <li><a href="mailto:${email}">${msg(str`E-mail: ${email}`)}</a></li>
+      <li><a href=${chatUrl} target="_blank" rel="noopener">${msg('Live chat')}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a></li>
+      <li><a href=${telHref(phone)}>${msg(str`Phone: ${phone}`)}</a></li>
+    </ul>
+  </section>`;
+}
+
+/** The catalogue by category, then "My product is not listed". */
+export function productGroups(config: RepairConfig): { label: string; options: Option[] }[] {
+  return [
+    ...config.categories.map((cat) => ({
+      label: categoryLabel(cat),
+      options: config.models.filter((m) => m.category === cat.id).map((m) => ({ value: m.id, label: m.name })),
+    })).filter((g) => g.options.length),
+    { label: msg('Other'), options: [{ value: PRODUCT_NOT_LISTED, label: msg('My product is not listed') }] },
+  ];
+}
+
+export const issueGroups = (config: RepairConfig) =>
+  config.issueGroups.map((g) => ({ label: issueGroupLabel(g), options: g.issues.map((i) => ({ value: i.id, label: issueLabel(i) })) }));
+
+/** The host's challenge, projected through the `verification` slot, with its error. */
+export function verificationSection(error: string | undefined) {
+  const id = fieldId('contact.verificationToken');
+  return html`<section aria-labelledby="verification-title">
+    <h3 id="verification-title">${contactLabel('verificationToken')}</h3>
+    <div id=${id} class="verification ${error ? 'has-error' : ''}" tabindex="-1" role="group"
+      aria-labelledby="verification-title" aria-describedby=${ifDefined(error ? `${id}-error` : undefined)}>
+      ${error ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</p>` : nothing}
+      <slot name="verification"></slot>
+    </div>
+  </section>`;
+}

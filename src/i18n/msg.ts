@@ -1,0 +1,57 @@
+/**
+ * The widget's own `msg()`: @lit/localize's runtime lookup, bound to the
+ * templates of the element being rendered rather than to a page-wide locale.
+ *
+ * @lit/localize may be configured only once per page and has one active locale.
+ * We never call `configureLocalization`, so a host page that uses @lit/localize
+ * keeps working, and several widgets in different languages can share a page:
+ * each element renders inside `withLocale(its locale)`. `lit-localize extract`
+ * still finds these calls, because this `msg` carries the library's type brand.
+ */
+import type { msg as litMsg } from '@lit/localize';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { TemplateMap } from '@lit/localize/internal/types.js';
+
+export { str } from '@lit/localize/internal/str-tag.js';
+
+let active: TemplateMap | undefined;
+let activeLocale = 'en';
+const missing = new Set<string>();
+
+const ids = new Map<unknown, string>();
+const idOf = (template: Parameters<typeof litMsg>[0]) => {
+  const key = typeof template === 'string' ? template : template.strings;
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = generateMsgId(key, typeof template !== 'string' && !('strTag' in template));
+    ids.set(key, id);
+  }
+  return id;
+};
+
+/** Localises a template for the element being rendered. Call only while rendering. */
+export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) => {
+  // runtimeMsg falls back to the source text silently; remember what was missing so tests can tell.
+  if (active && !((options?.id ?? idOf(template)) in active)) {
+    missing.add(`${activeLocale}: ${typeof template === 'string' ? template : template.strings.join('{}')}`);
+  }
+  return runtimeMsg(active, template, options);
+}) as typeof litMsg;
+
+/** Runs `render` with the given locale's templates active (undefined: the source language). */
+export function withTemplates<T>(locale: string, templates: TemplateMap | undefined, render: () => T): T {
+  const previous = active;
+  const previousLocale = activeLocale;
+  active = templates;
+  activeLocale = locale;
+  try {
+    return render();
+  } finally {
+    active = previous;
+    activeLocale = previousLocale;
+  }
+}
+
+/** Messages rendered in the source language because a locale lacked them (for tests and debugging). */
+export const missingMessages = () => [...missing];

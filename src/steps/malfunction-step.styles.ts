@@ -1,0 +1,24 @@
+import { css } from 'lit';
+
+export const malfunctionStyles = css`
+  section { margin-block-end: var(--_space-xl); }
+  fieldset.issues > legend { margin-block-end: var(--_space-s); }
+  fieldset.issues > legend h3 { margin: 0; }
+  fieldset.issues fieldset.field { margin-block-end: var(--_space-m); }
+  .repair-only { color: var(--_color-text-muted); }
+  .replacement { margin-block-start: var(--_space-m); }
+  .support-links {
+    display: flex; flex-wrap: wrap; gap: var(--_space-s) var(--_space-l);
+    list-style: none; margin: 0 0 var(--_space-m); padding: 0;
+  }
+  .support .field { margin-block-end: 0; }
+  .hint.optional { display: inline; }
+  input[type='file'] { font: inherit; max-inline-size: 100%; }
+  .attachment {
+    display: flex; flex-wrap: wrap; align-items: baseline; gap: var(--_space-s) var(--_space-m);
+    margin-block-start: var(--_space-s);
+  }
+  .warning strong { color: var(--_color-error); }
+  .status { min-block-size: 1.5em; margin: var(--_space-s) 0 0; color: var(--_color-success); font-weight: 600; }
+  .sync-steps ol { margin: 0; padding-inline-start: var(--_space-l); }
+`;

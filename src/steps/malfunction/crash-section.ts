@@ -1,0 +1,134 @@
+/**
+ * Crash damage: the customer's view of the cause, the flight-data analysis
+ * offer when the product is blamed, and the accident details for an analysis.
+ */
+import { html, nothing } from 'lit';
+import { msg, str } from '../../i18n/msg.js';
+import { conditionLabel, environmentLabel } from '../../i18n/labels.js';
+import {
+  ABNORMAL_CONDITIONS, CRASH_CAUSES, DATA_ANALYSIS, FLIGHT_ENVIRONMENTS,
+} from '../../schema/options.js';
+import { checkbox, radioGroup, textField } from '../../ui/fields.js';
+import { helpLink, path, type MalfunctionView } from './view.js';
+
+function analysisOffer(v: MalfunctionView) {
+  return radioGroup({
+    path: path('dataAnalysis'),
+    label: msg('Do you want to request a data analysis?'),
+    hint: html`${msg(str`${v.config.brand.name} offers a data analysis service for products under warranty to determine the cause of the accident. This adds 3 to 5 business days to processing.`)}
+      ${helpLink(v.config.links.dataAnalysisHelp, msg('How data analysis works'))}`,
+    value: v.m.dataAnalysis,
+    error: v.error('dataAnalysis'),
+    inline: true,
+    options: [
+      { value: 'declined', label: msg('No, thanks') },
+      { value: 'requested', label: msg('Request data analysis') },
+    ],
+    onChange: (value) => v.set({ dataAnalysis: value as (typeof DATA_ANALYSIS)[number] }, true),
+  });
+}
+
+function flightAnswers(v: MalfunctionView) {
+  return html`${radioGroup({
+    path: path('flightEnvironment'),
+    label: msg('Flight environment where the accident happened'),
+    value: v.m.flightEnvironment,
+    error: v.error('flightEnvironment'),
+    inline: true,
+    options: FLIGHT_ENVIRONMENTS.map((id) => ({ value: id, label: environmentLabel(id) })),
+    onChange: (value) => v.set({ flightEnvironment: value as (typeof FLIGHT_ENVIRONMENTS)[number] }, true),
+  })}
+  ${radioGroup({
+    path: path('abnormalCondition'),
+    label: msg('Abnormal condition before the accident'),
+    value: v.m.abnormalCondition,
+    error: v.error('abnormalCondition'),
+    options: ABNORMAL_CONDITIONS.map((id) => ({ value: id, label: conditionLabel(id) })),
+    onChange: (value) => v.set({ abnormalCondition: value as (typeof ABNORMAL_CONDITIONS)[number] }, true),
+  })}`;
+}
+
+function flightData(v: MalfunctionView) {
+  const brand = v.config.brand.name;
+  return html`${textField({
+    path: path('flightAccount'),
+    type: 'email',
+    label: msg(str`${brand} account used during the flight`),
+    hint: msg(str`For example, ${v.config.support.email}`),
+    value: v.m.flightAccount,
+    autocomplete: 'email',
+    spellcheck: false,
+    error: v.error('flightAccount'),
+    onInput: (value) => v.set({ flightAccount: value || undefined }),
+    onChange: (value) => v.set({ flightAccount: value.trim() || undefined }, true),
+  })}
+  <div class="panel sync-steps">
+    <p>${msg('Sync your flight records so that our engineer can analyse them in time:')}</p>
+    <ol>
+      <li>${msg('In the app, go to the home screen and open the menu (three lines) at the top right.')}</li>
+      <li>${msg('Choose Flight Records.')}</li>
+      <li>${msg('Tap the cloud icon at the top right to sync.')}</li>
+    </ol>
+  </div>
+  ${checkbox({
+    path: path('flightDataSynced'),
+    label: msg('I have synced my flight data.'),
+    hint: helpLink(v.config.links.flightDataSyncHelp, msg('How to sync my flight data')),
+    checked: v.m.flightDataSynced === true,
+    error: v.error('flightDataSynced'),
+    onChange: (checked) => v.set({ flightDataSynced: checked }, true),
+  })}
+  ${textField({
+    path: path('videoUrl'),
+    type: 'url',
+    label: msg('Video link'),
+    optional: true,
+    hint: html`${msg('A video of the accident makes the analysis more accurate. Upload it to a file-sharing service, then paste the link here.')}
+      ${helpLink(v.config.links.videoUploadHelp, msg('How to upload a video'))}`,
+    value: v.m.videoUrl,
+    inputmode: 'url',
+    spellcheck: false,
+    error: v.error('videoUrl'),
+    onInput: (value) => v.set({ videoUrl: value || undefined }),
+    onChange: (value) => v.set({ videoUrl: value.trim() || undefined }, true),
+  })}`;
+}
+
+function analysisDetails(v: MalfunctionView) {
+  return html`<div class="analysis-details">
+    <h4>${msg('Accident details for the analysis')}</h4>
+    ${textField({
+      path: path('accidentDate'),
+      type: 'date',
+      label: msg('Date of the accident'),
+      max: v.today || undefined,
+      value: v.m.accidentDate,
+      error: v.error('accidentDate'),
+      onInput: (value) => v.set({ accidentDate: value || undefined }),
+      onChange: (value) => v.set({ accidentDate: value || undefined }, true),
+    })}
+    ${flightAnswers(v)}
+    ${flightData(v)}
+  </div>`;
+}
+
+export function crashSection(v: MalfunctionView) {
+  return html`<section aria-labelledby="accident-title">
+    <h3 id="accident-title">${msg('About the accident')}</h3>
+    ${radioGroup({
+      path: path('crashCause'),
+      label: msg('In your estimation, what caused the accident?'),
+      hint: helpLink(v.config.links.crashCauseHelp, msg('What should I choose?')),
+      value: v.m.crashCause,
+      error: v.error('crashCause'),
+      inline: true,
+      options: [
+        { value: 'product', label: msg('Product-related problem') },
+        { value: 'user', label: msg('User-related problem') },
+      ],
+      onChange: (value) => v.set({ crashCause: value as (typeof CRASH_CAUSES)[number] }, true),
+    })}
+    ${v.sections.analysisOffer ? analysisOffer(v) : nothing}
+    ${v.sections.analysisDetails ? analysisDetails(v) : nothing}
+  </section>`;
+}

@@ -1,0 +1,89 @@
+/**
+ * Proof of purchase: channel, date of receipt and an uploaded document. A file
+ * input cannot be filled in again, so the attached file (kept in the draft) is
+ * listed under it with a Remove button, and stays listed across steps.
+ */
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '../../i18n/msg.js';
+import { formatBytes } from '../../i18n/error-messages.js';
+import { channelLabel } from '../../i18n/labels.js';
+import { fieldId, selectField, textField } from '../../ui/fields.js';
+import { path, type MalfunctionView } from './view.js';
+
+export interface FileActions {
+  onRemove: (input: HTMLInputElement | null) => void;
+}
+
+/** A file's size for people: kilobytes below a megabyte, else megabytes. */
+export function fileSize(bytes: number, locale: string) {
+  const mega = bytes >= 1024 * 1024;
+  return new Intl.NumberFormat(locale, {
+    style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', maximumFractionDigits: mega ? 1 : 0,
+  }).format(Math.max(bytes / (mega ? 1024 * 1024 : 1024), mega ? 0 : 1));
+}
+
+function fileField(v: MalfunctionView, actions: FileActions) {
+  const id = fieldId(path('proofOfPurchase'));
+  const { extensions, maxBytes } = v.config.files;
+  const file = v.m.proofOfPurchase;
+  const error = v.error('proofOfPurchase');
+  const types = new Intl.ListFormat(v.locale, { type: 'disjunction' }).format(extensions.map((e) => e.toUpperCase()));
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : '', file ? `${id}-attached` : ''].filter(Boolean).join(' ');
+  return html`<div class="field ${error ? 'has-error' : ''}">
+    <label for=${id}>${msg('Upload a proof of purchase')} <span class="hint optional">${msg('(optional)')}</span></label>
+    <span class="hint" id="${id}-hint">${msg(str`A ${types} file of up to ${formatBytes(maxBytes, v.locale)}.`)}</span>
+    ${error
+      ? html`<span class="error-message" id="${id}-error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</span>`
+      : nothing}
+    <input
+      type="file"
+      id=${id}
+      name=${path('proofOfPurchase')}
+      accept=${extensions.map((e) => `.${e}`).join(',')}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy || undefined)}
+      @change=${(e: Event) => {
+        const chosen = (e.target as HTMLInputElement).files?.[0];
+        if (chosen) v.set({ proofOfPurchase: chosen }, true);
+      }}
+    />
+    ${file
+      ? html`<div class="attachment" id="${id}-attached">
+          <span>${msg(str`Attached: ${file.name} (${fileSize(file.size, v.locale)})`)}</span>
+          <button type="button" class="link-button" @click=${(e: Event) =>
+            actions.onRemove((e.target as HTMLElement).closest('.field')?.querySelector('input') ?? null)}>
+            ${msg('Remove file')}</button>
+        </div>`
+      : nothing}
+  </div>`;
+}
+
+export function purchaseSection(v: MalfunctionView, actions: FileActions) {
+  return html`<section aria-labelledby="purchase-title">
+    <h3 id="purchase-title">${msg('Proof of purchase')}</h3>
+    <p>${msg('Please upload your proof of purchase and enter the date of receipt. This can reduce processing time.')}</p>
+    ${selectField({
+      path: path('purchaseChannel'),
+      label: msg('Purchase channel'),
+      optional: true,
+      placeholder: msg('Select where you bought the product'),
+      value: v.m.purchaseChannel,
+      options: v.config.purchaseChannels.map((c) => ({ value: c.id, label: channelLabel(c) })),
+      error: v.error('purchaseChannel'),
+      onChange: (value) => v.set({ purchaseChannel: value || undefined }, true),
+    })}
+    ${textField({
+      path: path('receivedOn'),
+      type: 'date',
+      label: msg('Date of receipt'),
+      optional: true,
+      max: v.today || undefined,
+      value: v.m.receivedOn,
+      error: v.error('receivedOn'),
+      onInput: (value) => v.set({ receivedOn: value || undefined }),
+      onChange: (value) => v.set({ receivedOn: value || undefined }, true),
+    })}
+    ${fileField(v, actions)}
+  </section>`;
+}

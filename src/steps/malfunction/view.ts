@@ -1,0 +1,30 @@
+/**
+ * What the Malfunction step's section templates receive: the answers so far,
+ * the configuration, which conditional sections apply, and how to report a
+ * change. The templates are pure functions of it; the step element owns state.
+ */
+import type { RepairConfig } from '../../config/config-schema.js';
+import type { Sections } from '../../flow/flow.js';
+import type { MalfunctionFields } from '../../schema/request.js';
+
+export type MalfunctionField = keyof MalfunctionFields;
+export type MalfunctionPatch = Partial<MalfunctionFields>;
+
+export interface MalfunctionView {
+  m: MalfunctionPatch;
+  config: RepairConfig;
+  sections: Partial<Sections>;
+  locale: string;
+  /** Today as YYYY-MM-DD, the latest date a date field accepts. */
+  today: string;
+  /** The localised error to show for a field, if any. */
+  error: (field: MalfunctionField) => string | undefined;
+  /** Reports a change; `touch` shows the field's error now. */
+  set: (patch: MalfunctionPatch, touch?: boolean) => void;
+}
+
+/** The schema path of a Malfunction field, from which its DOM id derives. */
+export const path = (field: MalfunctionField) => `malfunction.${field}`;
+
+export { helpLink } from '../../ui/links.js';
+export { formatNumber } from '../../i18n/error-messages.js';

@@ -1,0 +1,45 @@
+import { css } from 'lit';
+
+export const submitStyles = css`
+  :host { container-type: inline-size; }
+  .lead { margin-block-end: var(--_space-l); }
+
+  .summary-section { margin-block-end: var(--_space-l); }
+  .summary-header {
+    display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: var(--_space-s);
+    border-block-end: 2px solid var(--_color-text); padding-block-end: var(--_space-xs); margin-block-end: 0;
+  }
+  .summary-header h3 { margin: 0; }
+  .edit { min-block-size: var(--_control-height); padding-inline: var(--_space-xs); }
+  .summary-list { margin: 0; }
+  .summary-row {
+    display: grid; grid-template-columns: minmax(8rem, 30%) 1fr; gap: var(--_space-xs) var(--_space-m);
+    padding-block: var(--_space-s); border-block-end: 1px solid var(--_color-border);
+  }
+  .summary-row dt { font-weight: 600; }
+  .summary-row dd { margin: 0; min-inline-size: 0; }
+  .issues, .description { display: block; }
+  .description { white-space: pre-line; overflow-wrap: anywhere; margin-block-start: var(--_space-xs); }
+  .break { overflow-wrap: anywhere; }
+  @container (max-width: 30rem) {
+    .summary-row { grid-template-columns: 1fr; }
+  }
+
+  .notices { margin-block: var(--_space-xl) var(--_space-l); }
+  .notice-list { padding-inline-start: var(--_space-l); margin: 0 0 var(--_space-m); }
+  .notice-list li { margin-block-end: var(--_space-s); }
+
+  .failure {
+    border: 4px solid var(--_color-error); border-radius: var(--_radius);
+    padding: var(--_space-m); margin-block-end: var(--_space-l);
+  }
+  .failure:focus { outline: none; box-shadow: var(--_focus-ring); }
+  .failure h3 { color: var(--_color-error); }
+  .failure-actions { display: flex; flex-wrap: wrap; gap: var(--_space-m); }
+
+  .submit-bar { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-m); }
+  .sending { color: var(--_color-text-muted); }
+  @container (max-width: 30rem) {
+    .submit-bar .button, .failure-actions .button { flex: 1 1 100%; }
+  }
+`;

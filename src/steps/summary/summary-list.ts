@@ -1,0 +1,113 @@
+/**
+ * "Check your answers": the request in the guide's four sections, each a
+ * heading, a GOV.UK summary list and an Edit action that opens its step.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '../../i18n/msg.js';
+import type { RepairConfig } from '../../config/config-schema.js';
+import type { Sections } from '../../flow/flow.js';
+import {
+  channelLabel, conditionLabel, crashCauseLabel, environmentLabel, partKindLabel, serviceTypeLabel,
+} from '../../i18n/labels.js';
+import type { StepId } from '../../schema/options.js';
+import type { RepairDraft } from '../../schema/request.js';
+import { addressLines, centreFor, formatDate, issuesText, modelName, yesNo } from './answers.js';
+
+export interface SummaryView {
+  draft: RepairDraft;
+  config: RepairConfig;
+  sections: Partial<Sections>;
+  locale: string;
+}
+
+type Value = string | TemplateResult;
+interface Row { key: string; value: Value }
+
+const lines = (items: readonly string[]) => html`${items.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}`;
+
+function section(id: string, title: string, editName: string, step: StepId, rows: Row[], onEdit: (step: StepId) => void) {
+  return html`<section class="summary-section" aria-labelledby="${id}-title">
+    <div class="summary-header">
+      <h3 id="${id}-title">${title}</h3>
+      <button type="button" class="link-button edit" @click=${() => onEdit(step)}>
+        ${msg('Edit')}<span class="visually-hidden"> ${editName}</span></button>
+    </div>
+    <dl class="summary-list">
+      ${rows.map((row) => html`<div class="summary-row"><dt>${row.key}</dt><dd>${row.value}</dd></div>`)}
+    </dl>
+  </section>`;
+}
+
+function productRows(v: SummaryView): Row[] {
+  const device = v.draft.device ?? {};
+  const m = v.draft.malfunction ?? {};
+  const rows: Row[] = [
+    { key: msg('Model'), value: modelName(v.config, v.draft) },
+    { key: msg('Serial number'), value: device.serial || msg('Not provided') },
+    { key: msg('Service plan'), value: m.servicePlan ? v.config.brand.servicePlan : msg('Not available') },
+  ];
+  if (v.sections.express && m.aircraftSerial) {
+    rows.push({ key: v.config.brand.expressService, value: msg(str`Aircraft serial number: ${m.aircraftSerial}`) });
+  }
+  return rows;
+}
+
+function analysisValue(v: SummaryView) {
+  if (!v.sections.analysisOffer) return msg('Optional');
+  return v.draft.malfunction?.dataAnalysis === 'requested' ? msg('Requested') : msg('Declined');
+}
+
+function caseRows(v: SummaryView): Row[] {
+  const m = v.draft.malfunction ?? {};
+  const rows: Row[] = [
+    { key: msg('Service type'), value: m.serviceType ? serviceTypeLabel(m.serviceType) : '' },
+    {
+      key: msg('Problem description'),
+      value: html`<span class="issues">${issuesText(v.config, v.draft, v.locale)}</span>
+        <span class="description">${m.description ?? ''}</span>`,
+    },
+    { key: msg('Data analysis'), value: analysisValue(v) },
+  ];
+  if (v.sections.crash && m.crashCause) rows.push({ key: msg('Cause of the accident'), value: crashCauseLabel(m.crashCause) });
+  if (v.sections.analysisDetails) {
+    if (m.accidentDate) rows.push({ key: msg('Date of the accident'), value: formatDate(m.accidentDate, v.locale) });
+    if (m.flightEnvironment) rows.push({ key: msg('Flight environment'), value: environmentLabel(m.flightEnvironment) });
+    if (m.abnormalCondition) rows.push({ key: msg('Abnormal condition'), value: conditionLabel(m.abnormalCondition) });
+    if (m.flightAccount) rows.push({ key: msg('Account used during the flight'), value: m.flightAccount });
+    rows.push({ key: msg('Flight data synced'), value: yesNo(m.flightDataSynced) });
+    if (m.videoUrl) rows.push({ key: msg('Video link'), value: html`<span class="break">${m.videoUrl}</span>` });
+  }
+  const channel = v.config.purchaseChannels.find((c) => c.id === m.purchaseChannel);
+  if (channel) rows.push({ key: msg('Purchase channel'), value: channelLabel(channel) });
+  if (m.receivedOn) rows.push({ key: msg('Date of receipt'), value: formatDate(m.receivedOn, v.locale) });
+  if (m.proofOfPurchase) rows.push({ key: msg('Proof of purchase'), value: html`<span class="break">${m.proofOfPurchase.name}</span>` });
+  return rows;
+}
+
+function partsRows(v: SummaryView): Row[] {
+  const kind = v.draft.parts?.kind;
+  return [
+    { key: msg('Product'), value: modelName(v.config, v.draft) },
+    { key: msg('What you send'), value: kind ? partKindLabel(kind) : '' },
+  ];
+}
+
+function logisticsRows(v: SummaryView): Row[] {
+  const address = v.draft.address?.returnAddress;
+  const centre = centreFor(v.config, v.draft);
+  const rows: Row[] = [{ key: msg('Return address'), value: lines(addressLines(address, v.locale)) }];
+  if (address?.phone) rows.push({ key: msg('Phone'), value: address.phone });
+  if (v.draft.address?.vatNumber) rows.push({ key: msg('VAT number'), value: v.draft.address.vatNumber });
+  if (centre) rows.push({ key: msg(str`${v.config.brand.name} repair centre address`), value: lines([centre.name, ...centre.lines]) });
+  return rows;
+}
+
+/** The four sections of the summary. `onEdit` opens a step to change its answers. */
+export function summarySections(v: SummaryView, onEdit: (step: StepId) => void) {
+  return html`
+    ${section('product', msg('Product information'), msg('product information'), 'device', productRows(v), onEdit)}
+    ${section('case', msg('Case information'), msg('case information'), 'malfunction', caseRows(v), onEdit)}
+    ${section('parts', msg('Products to send'), msg('products to send'), 'parts', partsRows(v), onEdit)}
+    ${section('logistics', msg('Logistics information'), msg('logistics information'), 'address', logisticsRows(v), onEdit)}
+  `;
+}

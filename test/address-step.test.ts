@@ -1,0 +1,270 @@
+import { expect, html } from '@open-wc/testing';
+import type { SavedAddress } from '../src/schema/address.js';
+import {
+  back, check, completeDevice, completeMalfunction, control, fieldError, fill, group, groupError, hasControl, heading,
+  isAccessible, mount, next, press, select, summaryErrors, text, type, type Widget,
+} from './helpers.js';
+
+const paris: SavedAddress = {
+  id: 'home', recipient: 'Jeanne Martin', line1: '10 rue de Rivoli', postalCode: '75001', city: 'Paris',
+  country: 'FR', phone: '+33 6 12 34 56 78',
+};
+const cerritos: SavedAddress = {
+  id: 'us-office', recipient: 'John Smith', line1: '17301 Edwards Rd', postalCode: '90703', city: 'Cerritos',
+  region: 'CA', country: 'US', phone: '+1 562 555 0100',
+};
+
+/** Reaches the Address step with the seed's answers (Europe, France, Mavic Mini). */
+async function openAddress(addresses: SavedAddress[] = []) {
+  const el = await mount(html`<repair-request lang="en" .addresses=${addresses}></repair-request>`);
+  await completeDevice(el);
+  await completeMalfunction(el);
+  await check(el, 'Complete product set');
+  await next(el);
+  expect(heading(el)).to.equal('Confirm your return address');
+  return el;
+}
+
+const stepRoot = (el: Widget) => el.shadowRoot!.querySelector('repair-request-address-step')!.shadowRoot!;
+const focused = (el: Widget) => stepRoot(el).activeElement;
+const addressGroup = (el: Widget) => group(el, 'Return address');
+const recipients = (el: Widget) =>
+  [...stepRoot(el).querySelectorAll('.address .recipient')].map((r) => r.textContent!.trim());
+
+async function addAddress(el: Widget, fields: Record<string, string>) {
+  for (const [label, value] of Object.entries(fields)) await fill(el, label, value);
+  await press(el, 'Save address');
+}
+
+const lyon = {
+  'Recipient': 'Paul Durand', 'Address line 1': '5 place Bellecour', 'Postal code': '69002', 'City': 'Lyon',
+  'Phone number': '04 72 00 00 00',
+};
+
+describe('<repair-request> Address step', () => {
+  it('shows the repair centre of the chosen zone', async () => {
+    const el = await openAddress([paris]);
+    const centre = stepRoot(el).querySelector('address')!.textContent!.replace(/\s+/g, ' ');
+    expect(text(el)).to.contain('Repair centre address');
+    expect(centre).to.contain('DJI REPAIR DEPT');
+    expect(centre).to.contain('Bijldorp-Oost 6');
+    expect(centre).to.contain('Barendrecht');
+    await isAccessible(el);
+  });
+
+  it('lists the saved addresses, with recipient, lines, town, country and phone', async () => {
+    const el = await openAddress([paris]);
+    const label = addressGroup(el).querySelector('label')!.textContent!.replace(/\s+/g, ' ');
+    expect(label).to.contain('Jeanne Martin');
+    expect(label).to.contain('10 rue de Rivoli');
+    expect(label).to.contain('75001 Paris');
+    expect(label).to.contain('France');
+    expect(label).to.contain('+33 6 12 34 56 78');
+  });
+
+  describe('when no address is selected', () => {
+    it('cannot be left, and the error points at the address group', async () => {
+      const el = await openAddress([paris]);
+      await next(el);
+      expect(heading(el)).to.equal('Confirm your return address');
+      const message = 'Select a return address. If you are adding a new one, save it first.';
+      expect(summaryErrors(el)).to.deep.equal([message]);
+      expect(groupError(el, 'Return address')).to.equal(message);
+      expect(addressGroup(el).id).to.equal('address-returnAddress');
+      await isAccessible(el);
+
+      (el.shadowRoot!.querySelector('.error-summary a') as HTMLElement).click();
+      await el.updateComplete;
+      expect(focused(el)).to.equal(control(el, 'Jeanne Martin'));
+    });
+
+    it('goes on once an address is selected', async () => {
+      const el = await openAddress([paris]);
+      await check(el, 'Jeanne Martin');
+      await next(el);
+      expect(heading(el)).not.to.equal('Confirm your return address');
+    });
+  });
+
+  describe('when the customer has no saved address', () => {
+    it('opens the new-address form at once, in the Device step’s country', async () => {
+      const el = await openAddress();
+      expect(text(el)).to.contain('You have no saved addresses yet.');
+      expect(group(el, 'New address')).to.exist;
+      expect(control<HTMLSelectElement>(el, 'Country/region').value).to.equal('FR');
+      expect(control(el, 'Phone number').type).to.equal('tel');
+      expect(control(el, 'Phone number').getAttribute('autocomplete')).to.equal('tel');
+      expect(hasControl(el, 'State')).to.equal(false);
+      await isAccessible(el);
+    });
+
+    it('shows what is missing next to each field when saving an empty form', async () => {
+      const el = await openAddress();
+      await press(el, 'Save address');
+      for (const label of ['Recipient', 'Address line 1', 'Postal code', 'City', 'Phone number']) {
+        expect(fieldError(el, label), label).to.equal('This field is required.');
+      }
+      expect(fieldError(el, 'Address line 2')).to.equal('');
+      expect(focused(el)).to.equal(control(el, 'Recipient'));
+      await isAccessible(el);
+    });
+
+    it('checks the postal code and the phone number for the country', async () => {
+      const el = await openAddress();
+      await addAddress(el, { ...lyon, 'Postal code': '7500', 'Phone number': '04 72 00' });
+      expect(fieldError(el, 'Postal code')).to.equal('Enter a postal code in the format used in this country.');
+      expect(fieldError(el, 'Phone number')).to.equal('Enter a phone number that is valid in this country.');
+      expect(fieldError(el, 'Recipient')).to.equal('');
+      expect(focused(el)).to.equal(control(el, 'Postal code'));
+      await isAccessible(el);
+      // Once Save was pressed, the errors follow the typing.
+      await type(el, 'Postal code', '69002');
+      expect(fieldError(el, 'Postal code')).to.equal('');
+    });
+
+    it('adds a valid address to the book and selects it', async () => {
+      const el = await openAddress();
+      await addAddress(el, lyon);
+      expect(recipients(el)).to.deep.equal(['Paul Durand']);
+      expect(control(el, 'Paul Durand').checked).to.equal(true);
+      expect(focused(el)).to.equal(control(el, 'Paul Durand'));
+      expect(stepRoot(el).querySelector('[role="status"]')!.textContent).to.contain('The address was saved and selected.');
+      expect(hasControl(el, 'Recipient')).to.equal(false);
+      await isAccessible(el);
+      await next(el);
+      expect(heading(el)).not.to.equal('Confirm your return address');
+    });
+
+    it('asks for the state of an address in the United States', async () => {
+      const el = await openAddress();
+      await select(el, 'Country/region', 'United States');
+      expect(hasControl(el, 'State')).to.equal(true);
+      await addAddress(el, { ...lyon, 'Postal code': '90703', 'Phone number': '+1 562 555 0100' });
+      expect(fieldError(el, 'State')).to.equal('This field is required.');
+      await select(el, 'Country/region', 'Canada');
+      expect(hasControl(el, 'Province')).to.equal(true);
+    });
+  });
+
+  it('adds another address from “Add a new address”, and Cancel closes the form', async () => {
+    const el = await openAddress([paris]);
+    expect(hasControl(el, 'Recipient')).to.equal(false);
+    await press(el, 'Add a new address');
+    expect(focused(el)).to.equal(control(el, 'Recipient'));
+    await press(el, 'Cancel');
+    expect(hasControl(el, 'Recipient')).to.equal(false);
+    await press(el, 'Add a new address');
+    await addAddress(el, lyon);
+    expect(recipients(el)).to.deep.equal(['Jeanne Martin', 'Paul Durand']);
+    expect(control(el, 'Paul Durand').checked).to.equal(true);
+  });
+
+  it('edits a saved address in place', async () => {
+    const el = await openAddress([paris]);
+    await press(el, 'Edit the address of Jeanne Martin');
+    expect(group(el, 'Edit the address')).to.exist;
+    expect(control(el, 'City').value).to.equal('Paris');
+    expect(focused(el)).to.equal(control(el, 'Recipient'));
+    await isAccessible(el);
+    await fill(el, 'Address line 1', '12 rue de Rivoli');
+    await press(el, 'Save address');
+    expect(recipients(el)).to.deep.equal(['Jeanne Martin']);
+    expect(addressGroup(el).textContent).to.contain('12 rue de Rivoli');
+    expect(addressGroup(el).textContent).not.to.contain('10 rue de Rivoli');
+    expect(control(el, 'Jeanne Martin').checked).to.equal(true);
+  });
+
+  describe('deleting an address', () => {
+    it('asks for confirmation inline, and Cancel keeps the address', async () => {
+      const el = await openAddress([paris, { ...paris, id: 'work', recipient: 'Atelier Martin' }]);
+      await press(el, 'Delete the address of Jeanne Martin');
+      const confirm = stepRoot(el).querySelector('.confirm')!;
+      expect(confirm.textContent).to.contain('Delete this address?');
+      expect(confirm.contains(focused(el))).to.equal(true);
+      await isAccessible(el);
+      await press(el, 'Cancel');
+      expect(stepRoot(el).querySelector('.confirm')).to.equal(null);
+      expect(recipients(el)).to.deep.equal(['Jeanne Martin', 'Atelier Martin']);
+      expect(focused(el)?.textContent).to.contain('Delete the address of Jeanne Martin');
+    });
+
+    it('removes the address once confirmed, and forgets it as the selection', async () => {
+      const el = await openAddress([paris, { ...paris, id: 'work', recipient: 'Atelier Martin' }]);
+      await check(el, 'Jeanne Martin');
+      await press(el, 'Delete the address of Jeanne Martin');
+      await press(el, 'Delete');
+      expect(recipients(el)).to.deep.equal(['Atelier Martin']);
+      expect(stepRoot(el).querySelector('[role="status"]')!.textContent).to.contain('The address was deleted.');
+      expect(focused(el)).to.equal(control(el, 'Atelier Martin'));
+      await next(el);
+      expect(groupError(el, 'Return address')).to.contain('Select a return address');
+    });
+  });
+
+  describe('with an address outside the service zone', () => {
+    it('shows it with the reason, and it cannot be selected', async () => {
+      const el = await openAddress([paris, cerritos]);
+      const us = control(el, 'John Smith');
+      expect(us.disabled).to.equal(true);
+      expect(control(el, 'Jeanne Martin').disabled).to.equal(false);
+      const reason = stepRoot(el).getElementById(us.getAttribute('aria-describedby')!)!;
+      expect(reason.textContent!.trim()).to.equal('Outside the service zone (Europe): it cannot be selected.');
+      expect(addressGroup(el).textContent).to.contain(
+        'Please select an address. If the saved address is outside the service zone, it cannot be selected.',
+      );
+      await isAccessible(el);
+      await next(el);
+      await isAccessible(el);
+    });
+
+    it('saves a new address abroad without selecting it', async () => {
+      const el = await openAddress([paris]);
+      await press(el, 'Add a new address');
+      await select(el, 'Country/region', 'United States');
+      await addAddress(el, {
+        ...lyon, 'Postal code': '90703', 'State': 'CA', 'Phone number': '+1 562 555 0100',
+      });
+      expect(recipients(el)).to.deep.equal(['Jeanne Martin', 'Paul Durand']);
+      expect(control(el, 'Paul Durand').disabled).to.equal(true);
+      expect(stepRoot(el).querySelector('[role="status"]')!.textContent).to.contain('outside the service zone');
+    });
+  });
+
+  describe('the VAT number', () => {
+    it('is optional, with the seed’s notice', async () => {
+      const el = await openAddress([paris]);
+      expect(text(el)).to.contain('Later declarations cannot be taken into account.');
+      await check(el, 'Jeanne Martin');
+      expect(text(el)).to.contain('For example: FR12345678901');
+      await next(el);
+      expect(heading(el)).not.to.equal('Confirm your return address');
+    });
+
+    it('is checked against the format of the return address’s country', async () => {
+      const el = await openAddress([paris]);
+      await check(el, 'Jeanne Martin');
+      await type(el, 'VAT number', 'FR123');
+      expect(fieldError(el, 'VAT number')).to.equal('Enter a VAT number in the format used in this country.');
+      await isAccessible(el);
+      await next(el);
+      expect(summaryErrors(el)).to.deep.equal(['Enter a VAT number in the format used in this country.']);
+      await type(el, 'VAT number', 'FR12345678901');
+      expect(fieldError(el, 'VAT number')).to.equal('');
+      await next(el);
+      expect(heading(el)).not.to.equal('Confirm your return address');
+    });
+  });
+
+  it('keeps the selection, the added address and the VAT number when going back and forward', async () => {
+    const el = await openAddress([paris]);
+    await press(el, 'Add a new address');
+    await addAddress(el, lyon);
+    await fill(el, 'VAT number', 'FR12345678901');
+    await back(el);
+    expect(heading(el)).to.equal('Send us your devices');
+    await next(el);
+    expect(recipients(el)).to.deep.equal(['Jeanne Martin', 'Paul Durand']);
+    expect(control(el, 'Paul Durand').checked).to.equal(true);
+    expect(control(el, 'VAT number').value).to.equal('FR12345678901');
+  });
+});

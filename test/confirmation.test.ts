@@ -1,0 +1,147 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { encodeCode128 } from '../src/confirmation/code128.js';
+import { check, completeToSummary, homeAddress, isAccessible, mount, press, type Widget } from './helpers.js';
+
+const CASE_NUMBER = 'CAS-1234567-ABCDEF';
+
+/** Sends the seed's request to a stubbed endpoint and returns the confirmation's shadow root. */
+async function confirmed() {
+  const el = await mount(html`<repair-request lang="en" endpoint="/api/repair-requests" .addresses=${[homeAddress]}></repair-request>`);
+  await completeToSummary(el);
+  await check(el, 'I have read and accept');
+  await press(el, 'Submit');
+  await waitUntil(() => el.shadowRoot!.querySelector('repair-request-confirmation')?.shadowRoot?.querySelector('h2'),
+    'the confirmation was not shown');
+  const view = el.shadowRoot!.querySelector('repair-request-confirmation')!;
+  await view.updateComplete;
+  return { el, root: view.shadowRoot! };
+}
+
+const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const printCopy = () => document.querySelector<HTMLElement>('[data-repair-request-print]');
+const display = (node: Element) => getComputedStyle(node).display;
+
+/** The top-level element of the page that holds the widget. */
+const pageBlock = (el: Widget) => {
+  let node: Element = el;
+  while (node.parentElement && node.parentElement !== document.body) node = node.parentElement;
+  return node;
+};
+
+describe('<repair-request> confirmation', () => {
+  const realFetch = window.fetch;
+  const realPrint = window.print;
+  let printed = 0;
+
+  beforeEach(() => {
+    printed = 0;
+    window.fetch = (async () => Response.json({ caseNumber: CASE_NUMBER }, { status: 201 })) as typeof fetch;
+    window.print = () => { printed++; };
+  });
+
+  afterEach(async () => {
+    window.fetch = realFetch;
+    window.print = realPrint;
+    window.dispatchEvent(new Event('afterprint'));
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('says the request was sent and shows the case number prominently', async () => {
+    const { root } = await confirmed();
+    const panel = root.querySelector('[part="confirmation-panel"]')!;
+    expect(fold(panel.querySelector('h2')!.textContent)).to.equal('Request sent!');
+    expect(fold(panel.textContent)).to.contain(`Case number: ${CASE_NUMBER}`);
+    expect(root.activeElement).to.equal(panel.querySelector('h2'));
+  });
+
+  it('lists the next steps of the guide in order, with the ways to follow the case', async () => {
+    const { el, root } = await confirmed();
+    const steps = [...root.querySelectorAll('.next-steps > li')].map((li) => fold(li.textContent));
+    expect(steps).to.have.length(4);
+    expect(steps[0]).to.contain('Select “Print my case”, then print the case form and put it in the parcel you send to DJI.');
+    expect(steps[1]).to.contain('the process will be delayed and your products may be returned unrepaired');
+    expect(steps[2]).to.contain('Within two business days');
+    expect(steps[2]).to.contain('if you are eligible, a shipping label will be sent to you by e-mail');
+    expect(steps[2]).to.contain('if you are not eligible, you will be informed by e-mail');
+    expect(steps[3]).to.contain('notified automatically by e-mail');
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('.follow a')].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(['https://www.dji.com/support/repair-progress', 'https://account.dji.com/cases']);
+    await isAccessible(el);
+  });
+
+  it('shows the case form that will be printed, with everything the workshop needs', async () => {
+    const { root } = await confirmed();
+    const form = root.querySelector('.case-form') as HTMLElement;
+    const rows = Object.fromEntries([...form.querySelectorAll('.row')].map((r) =>
+      [fold(r.querySelector('dt')!.textContent), fold((r.querySelector('dd') as HTMLElement).innerText)]));
+    expect(fold(form.querySelector('.brand')!.textContent)).to.equal('DJI');
+    expect(fold(form.querySelector('.case-number')!.textContent)).to.contain(CASE_NUMBER);
+    expect(rows).to.deep.equal({
+      'Date': new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date()),
+      'Product': 'Mavic Mini - The Everyday FlyCam',
+      'Serial number': 'Not provided',
+      'Service type': 'Repair',
+      'Problem': 'Gimbal and camera malfunction The gimbal does not move at all.',
+      'Products sent': 'Defective component',
+      'Return address': 'Camille Martin 12 rue de la Paix 75002 Paris France +33 1 23 45 67 89',
+      'Repair centre address': 'DJI REPAIR DEPT Bijldorp-Oost 6 2992LA Barendrecht The Netherlands',
+    });
+  });
+
+  it('carries the case number as a Code 128 barcode, named for assistive technology', async () => {
+    const { root } = await confirmed();
+    const code = root.querySelector('.case-form svg')!;
+    expect(code.getAttribute('role')).to.equal('img');
+    expect(code.getAttribute('aria-label')).to.contain(CASE_NUMBER);
+    const bars = [...code.querySelectorAll('rect[fill="#000"]')].map((r) => Number(r.getAttribute('width')));
+    expect(bars).to.deep.equal(encodeCode128(CASE_NUMBER).bars.map((b) => b.width));
+  });
+
+  describe('when the case is printed', () => {
+    it('prints a copy of the case form as the only visible thing on the page', async () => {
+      const { el, root } = await confirmed();
+      const sheets = document.adoptedStyleSheets.length;
+      await press(el, 'Print my case');
+      expect(printed).to.equal(1);
+      const copy = printCopy()!;
+      expect(copy.parentElement).to.equal(document.body);
+      expect(fold(copy.shadowRoot!.querySelector('.case-number')!.textContent)).to.contain(CASE_NUMBER);
+      expect(copy.shadowRoot!.querySelector('svg[role="img"]')).to.exist;
+      // On screen the copy stays hidden and the page is unchanged.
+      expect(display(copy)).to.equal('none');
+      expect(display(pageBlock(el))).not.to.equal('none');
+
+      await emulateMedia({ media: 'print' });
+      expect(display(copy)).to.equal('block');
+      const others = [...document.body.children].filter((n) => n !== copy && !['SCRIPT', 'STYLE'].includes(n.tagName));
+      expect(others.map(display)).to.satisfy((d: string[]) => d.every((v) => v === 'none'));
+      // Inside the widget too, only the case form would print.
+      expect([...root.querySelectorAll('.screen')].map(display)).to.satisfy((d: string[]) => d.every((v) => v === 'none'));
+      expect(display(root.querySelector('.case-form')!)).not.to.equal('none');
+
+      window.dispatchEvent(new Event('afterprint'));
+      expect(printCopy()).to.equal(null);
+      expect(document.adoptedStyleSheets.length).to.equal(sheets);
+    });
+
+    it('also prints only the case form from the browser’s own Print command', async () => {
+      await confirmed();
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(printCopy()).to.exist;
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(document.querySelectorAll('[data-repair-request-print]')).to.have.length(1);
+      window.dispatchEvent(new Event('afterprint'));
+      expect(printCopy()).to.equal(null);
+    });
+
+    it('leaves nothing behind when the widget is removed', async () => {
+      const { el } = await confirmed();
+      window.dispatchEvent(new Event('beforeprint'));
+      el.remove();
+      expect(printCopy()).to.equal(null);
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(printCopy()).to.equal(null);
+    });
+  });
+});

@@ -1,0 +1,445 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { localToday } from '../src/flow/flow.js';
+import {
+  attachFile, back, check, checkIn, completeDevice, completeMalfunction, control, fieldError, fill, group, groupError,
+  hasControl, heading, isAccessible, mount, next, press, select, settle, stepElement, stepRoot, summaryErrors, text, type,
+  type Widget,
+} from './helpers.js';
+
+const REQUIRED = 'This field is required.';
+const MB = 1024 * 1024;
+
+/** A widget on the Malfunction step, after the seed's Device answers. */
+async function open() {
+  const el = await mount();
+  await completeDevice(el);
+  expect(heading(el)).to.equal('Malfunction');
+  return el;
+}
+
+/** The minimal repair answers, without leaving the step. */
+async function answerMinimum(el: Widget) {
+  await check(el, 'Repair');
+  await check(el, 'Gimbal and camera malfunction');
+  await fill(el, 'Describe your problem', 'The gimbal does not move at all.');
+  await check(el, 'I contacted online support');
+}
+
+/** Follows the error summary link with this text and returns the element that got focus in the step. */
+async function followSummaryLink(el: Widget, message: string, nth = 0) {
+  const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.error-summary a')]
+    .filter((a) => a.textContent!.trim() === message);
+  expect(links.length, `summary link "${message}"`).to.be.greaterThan(nth);
+  links[nth].click();
+  await settle(el);
+  return stepRoot(el).activeElement;
+}
+
+const link = (el: Widget, textStart: string) => {
+  const found = [...stepRoot(el).querySelectorAll('a')].find((a) => a.textContent!.trim().startsWith(textStart));
+  if (!found) throw new Error(`No link "${textStart}"`);
+  return found;
+};
+
+/** Presses Confirm as a pointer or keyboard user would: focus moves to the button first. */
+async function confirmSerial(el: Widget) {
+  const button = [...stepRoot(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Confirm')!;
+  button.focus();
+  button.click();
+  await settle(el);
+}
+
+/** Goes to the crash questions and asks for a data analysis. */
+async function requestAnalysis(el: Widget) {
+  await answerMinimum(el);
+  await check(el, 'Crash damage');
+  await check(el, 'Product-related problem');
+  await check(el, 'Request data analysis');
+}
+
+describe('<repair-request> Malfunction step', () => {
+  it('asks for the service, the problem, a description and the support contact, and passes axe', async () => {
+    const el = await open();
+    expect(group(el, 'Which service do you need?').textContent).to.contain('Repair – DJI Care intervention');
+    expect(group(el, 'Which service do you need?').textContent).to.contain('Only for products that were defective when unboxed');
+    expect(group(el, 'What is the problem with your product?')).to.exist;
+    expect(group(el, 'Hardware problem').id).to.equal('malfunction-issues');
+    expect(group(el, 'Software and others').id).not.to.equal('malfunction-issues');
+    expect(text(el)).to.contain('DJI only provides repair services for the problem with your product.');
+    expect(text(el)).to.contain('Contact our online support to try to solve the problem.');
+    expect(text(el)).not.to.contain('Please fill in the case information. Please fill in the case information.');
+    const headings = [...stepRoot(el).querySelectorAll('h3')].map((h) => h.textContent!.trim());
+    expect(headings).to.deep.equal(['What is the problem with your product?', 'Online support', 'Proof of purchase', 'Service plan']);
+    expect(hasControl(el, 'Confirm to use')).to.equal(false);
+    expect(hasControl(el, 'Product-related problem')).to.equal(false);
+    await isAccessible(el);
+  });
+
+  it('links to help, chat, phone and e-mail, opening web pages in a new tab', async () => {
+    const el = await open();
+    const help = link(el, 'What should I choose?');
+    expect(help.href).to.equal('https://www.dji.com/support/repair-service-choice');
+    const chat = link(el, 'Chat');
+    expect(chat.href).to.equal('https://www.dji.com/support/chat');
+    for (const a of [help, chat]) {
+      expect(a.target).to.equal('_blank');
+      expect(a.rel).to.equal('noopener');
+    }
+    expect(link(el, 'Phone').getAttribute('href')).to.equal('tel:+33176541234');
+    expect(link(el, 'E-mail').getAttribute('href')).to.equal('mailto:support.eu@dji.com');
+  });
+
+  it('shows every missing answer in the summary and next to each field', async () => {
+    const el = await open();
+    await next(el);
+    expect(heading(el)).to.equal('Malfunction');
+    expect(summaryErrors(el)).to.deep.equal([
+      REQUIRED,
+      'Select at least one problem.',
+      REQUIRED,
+      'Confirm that you contacted support and the problem could not be solved.',
+    ]);
+    expect(groupError(el, 'Which service do you need?')).to.equal(REQUIRED);
+    expect(groupError(el, 'Hardware problem')).to.equal('Select at least one problem.');
+    expect(groupError(el, 'Software and others')).to.equal('');
+    expect(group(el, 'What is the problem with your product?').querySelectorAll('.error-message').length).to.equal(1);
+    expect(fieldError(el, 'Describe your problem')).to.equal(REQUIRED);
+    expect(control(el, 'Describe your problem').getAttribute('aria-invalid')).to.equal('true');
+    expect(fieldError(el, 'I contacted online support')).to.equal('Confirm that you contacted support and the problem could not be solved.');
+    await isAccessible(el);
+  });
+
+  it('moves focus to each field from its summary link', async () => {
+    const el = await open();
+    await next(el);
+    expect(await followSummaryLink(el, REQUIRED, 0)).to.equal(control(el, 'Repair'));
+    expect(await followSummaryLink(el, 'Select at least one problem.')).to.equal(control(el, 'Water damage'));
+    expect(await followSummaryLink(el, REQUIRED, 1)).to.equal(control(el, 'Describe your problem'));
+    expect(await followSummaryLink(el, 'Confirm that you contacted support and the problem could not be solved.'))
+      .to.equal(control(el, 'I contacted online support'));
+  });
+
+  describe('when a replacement is chosen', () => {
+    it('explains it is requested by e-mail, hides the rest of the step and offers the contact form', async () => {
+      const el = await open();
+      await check(el, 'Replacement');
+      expect(text(el)).to.contain('Replacement requests cannot be made online.');
+      expect(link(el, 'support.eu@dji.com').getAttribute('href')).to.equal('mailto:support.eu@dji.com');
+      expect(hasControl(el, 'Water damage')).to.equal(false);
+      expect(hasControl(el, 'Describe your problem')).to.equal(false);
+      expect(hasControl(el, 'I have a DJI Care service plan')).to.equal(false);
+      await isAccessible(el);
+
+      const step = stepElement(el);
+      const opened: Event[] = [];
+      // Stop it at the step: this test is about the request, not the shell's contact form.
+      step.addEventListener('rr-open-contact', (e) => { opened.push(e); e.stopPropagation(); });
+      setTimeout(() => press(el, 'Contact support'));
+      const event = await oneEvent(step, 'rr-open-contact');
+      expect(opened).to.have.length(1);
+      expect(event.bubbles).to.equal(true);
+      expect(event.composed).to.equal(false);
+    });
+
+    it('does not continue online, and shows everything again for a repair', async () => {
+      const el = await open();
+      await check(el, 'Replacement');
+      await next(el);
+      expect(heading(el)).to.equal('Malfunction');
+      expect(summaryErrors(el)[0]).to.equal('Replacement requests cannot be made online. Send an e-mail to support.eu@dji.com.');
+      await isAccessible(el);
+      await check(el, 'Repair');
+      expect(hasControl(el, 'Water damage')).to.equal(true);
+      expect(text(el)).not.to.contain('Replacement requests cannot be made online.');
+    });
+  });
+
+  describe('the description', () => {
+    it('counts characters as the user types, and announces the count once typing pauses', async () => {
+      const el = await open();
+      const counter = stepRoot(el).querySelector('.counter')!;
+      expect(counter.textContent!.trim()).to.equal('0 of 2,000 characters');
+      const live = stepRoot(el).querySelector('[aria-live="polite"]')!;
+      expect(live.textContent!.trim()).to.equal('');
+      await type(el, 'Describe your problem', 'Too short');
+      expect(counter.textContent!.trim()).to.equal('9 of 2,000 characters');
+      await waitUntil(() => live.textContent!.trim() === '9 of 2,000 characters', 'count announced', { timeout: 3000 });
+      expect(fieldError(el, 'Describe your problem')).to.equal('Describe the problem in at least 10 characters.');
+      await isAccessible(el);
+    });
+
+    it('refuses a description over the maximum and marks the count as an error', async () => {
+      const el = await open();
+      await fill(el, 'Describe your problem', 'x'.repeat(2001));
+      const counter = stepRoot(el).querySelector('.counter')!;
+      expect(counter.textContent!.trim()).to.equal('2,001 of 2,000 characters');
+      expect(counter.classList.contains('over')).to.equal(true);
+      expect(fieldError(el, 'Describe your problem')).to.equal('The description must be 2,000 characters or fewer.');
+      await isAccessible(el);
+    });
+  });
+
+  describe('the proof of purchase', () => {
+    it('offers the purchase channels and a receipt date up to today', async () => {
+      const el = await open();
+      await select(el, 'Purchase channel', 'Authorised retailer');
+      expect(control<HTMLSelectElement>(el, 'Purchase channel').value).to.equal('authorised-retailer');
+      expect(control(el, 'Date of receipt').max).to.equal(localToday());
+      await fill(el, 'Date of receipt', '2999-01-01');
+      expect(fieldError(el, 'Date of receipt')).to.equal('The date must be today or in the past.');
+      await isAccessible(el);
+    });
+
+    it('accepts the listed file types up to 25 MB, and says which', async () => {
+      const el = await open();
+      const input = control(el, 'Upload a proof of purchase');
+      expect(input.type).to.equal('file');
+      expect(input.accept.split(',')).to.include.members(['.pdf', '.png', '.jpg', '.docx']);
+      expect(fieldError(el, 'Upload a proof of purchase')).to.equal('');
+      const hint = stepRoot(el).getElementById('malfunction-proofOfPurchase-hint')!.textContent!;
+      expect(hint).to.contain('PDF').and.contain('GIF').and.contain('25 MB');
+    });
+
+    it('refuses a file of the wrong type', async () => {
+      const el = await open();
+      await attachFile(el, 'Upload a proof of purchase', new File(['MZ'], 'x.exe'));
+      expect(fieldError(el, 'Upload a proof of purchase')).to.match(/^This file type is not accepted\. Upload a PDF, DOC/);
+      expect(text(el)).to.contain('Attached: x.exe');
+      await isAccessible(el);
+    });
+
+    it('refuses a file over 25 MB', async () => {
+      const el = await open();
+      await attachFile(el, 'Upload a proof of purchase', new File([new Uint8Array(25 * MB + 1)], 'invoice.pdf'));
+      expect(fieldError(el, 'Upload a proof of purchase')).to.equal('The file must be 25 MB or smaller.');
+      await isAccessible(el);
+    });
+
+    it('keeps the attached file listed after Next and Previous, and can remove it', async () => {
+      const el = await open();
+      await answerMinimum(el);
+      await attachFile(el, 'Upload a proof of purchase', new File(['%PDF-1.4 invoice'], 'invoice.pdf', { type: 'application/pdf' }));
+      expect(text(el)).to.contain('Attached: invoice.pdf (1 kB)');
+      await next(el);
+      expect(heading(el)).not.to.equal('Malfunction');
+      await back(el);
+      expect(heading(el)).to.equal('Malfunction');
+      expect(text(el)).to.contain('Attached: invoice.pdf');
+      await press(el, 'Remove file');
+      expect(text(el)).not.to.contain('Attached: invoice.pdf');
+      expect(stepRoot(el).activeElement).to.equal(control(el, 'Upload a proof of purchase'));
+    });
+  });
+
+  describe('when the customer has a service plan', () => {
+    it('offers the express service, with its payment warning, and requires a choice', async () => {
+      const el = await open();
+      await answerMinimum(el);
+      await check(el, 'I have a DJI Care service plan');
+      expect(text(el)).to.contain('DJI Care Refresh Express must be paid with PayPal.');
+      expect(link(el, 'Learn more').href).to.equal('https://www.dji.com/support/care-refresh-express');
+      await isAccessible(el);
+      await next(el);
+      expect(summaryErrors(el)).to.deep.equal([REQUIRED]);
+      expect(groupError(el, 'How do you want to continue?')).to.equal(REQUIRED);
+      expect(await followSummaryLink(el, REQUIRED)).to.equal(control(el, 'Confirm to use DJI Care Refresh Express'));
+      await isAccessible(el);
+      await check(el, 'Continue with the online repair request');
+      expect(hasControl(el, 'Aircraft serial number')).to.equal(false);
+    });
+
+    it('asks for the aircraft serial number and confirms it only when valid', async () => {
+      const el = await open();
+      await answerMinimum(el);
+      await check(el, 'I have a DJI Care service plan');
+      await check(el, 'Confirm to use DJI Care Refresh Express');
+      expect(link(el, 'How to check the aircraft serial number').href).to.equal('https://www.dji.com/support/find-serial-number');
+      await isAccessible(el);
+
+      await confirmSerial(el);
+      expect(fieldError(el, 'Aircraft serial number')).to.equal(REQUIRED);
+      expect(stepRoot(el).activeElement).to.equal(control(el, 'Aircraft serial number'));
+
+      await type(el, 'Aircraft serial number', 'abc123');
+      await confirmSerial(el);
+      expect(fieldError(el, 'Aircraft serial number')).to.contain('does not have the expected format');
+      const status = stepRoot(el).querySelector('[role="status"]')!;
+      expect(status.textContent!.trim()).to.equal('');
+      await isAccessible(el);
+
+      await type(el, 'Aircraft serial number', '0k1cg1r0a30059');
+      expect(control(el, 'Aircraft serial number').value).to.equal('0K1CG1R0A30059');
+      await confirmSerial(el);
+      expect(fieldError(el, 'Aircraft serial number')).to.equal('');
+      expect(status.textContent!.trim()).to.equal('Serial number confirmed. Continue with the rest of the request.');
+      await isAccessible(el);
+
+      await type(el, 'Aircraft serial number', '0K1CG1R0A30058');
+      expect(status.textContent!.trim()).to.equal('');
+    });
+
+    it('requires the serial to be confirmed before leaving the step', async () => {
+      const el = await open();
+      await answerMinimum(el);
+      await check(el, 'I have a DJI Care service plan');
+      await check(el, 'Confirm to use DJI Care Refresh Express');
+      await next(el);
+      expect(summaryErrors(el)).to.deep.equal([REQUIRED]);
+      await type(el, 'Aircraft serial number', '0K1CG1R0A30059');
+      await next(el);
+      const message = 'Confirm the aircraft serial number to use the express service.';
+      expect(summaryErrors(el)).to.deep.equal([message]);
+      expect(text(el)).to.contain(`Error: ${message}`);
+      const focused = await followSummaryLink(el, message);
+      expect(focused?.textContent!.trim()).to.equal('Confirm');
+      await isAccessible(el);
+      await confirmSerial(el);
+      setTimeout(() => next(el));
+      const event = await oneEvent(el, 'repair-request-step-change');
+      expect(event.detail).to.deep.equal({ step: 'parts', index: 3, previous: 'malfunction' });
+    });
+  });
+
+  describe('when the product crashed', () => {
+    it('asks what caused the accident', async () => {
+      const el = await open();
+      await answerMinimum(el);
+      await check(el, 'Crash damage');
+      const cause = group(el, 'In your estimation, what caused the accident?');
+      expect(cause.querySelector('a')!.href).to.equal('https://www.dji.com/support/crash-cause');
+      await isAccessible(el);
+      await next(el);
+      expect(summaryErrors(el)).to.deep.equal([REQUIRED]);
+      expect(groupError(el, 'In your estimation, what caused the accident?')).to.equal(REQUIRED);
+      expect(await followSummaryLink(el, REQUIRED)).to.equal(control(el, 'Product-related problem'));
+      await isAccessible(el);
+    });
+
+    it('offers flight-data analysis only for a product-related problem', async () => {
+      const el = await open();
+      await answerMinimum(el);
+      await check(el, 'Crash damage');
+      await check(el, 'User-related problem');
+      expect(hasControl(el, 'Request data analysis')).to.equal(false);
+      await check(el, 'Product-related problem');
+      expect(text(el)).to.contain('DJI offers a data analysis service for products under warranty to determine the cause of the accident. '
+        + 'This adds 3 to 5 business days to processing.');
+      expect(link(el, 'How data analysis works').href).to.equal('https://www.dji.com/support/flight-data-analysis');
+      await isAccessible(el);
+      await next(el);
+      expect(groupError(el, 'Do you want to request a data analysis?')).to.equal(REQUIRED);
+      await isAccessible(el);
+      await check(el, 'No, thanks');
+      expect(hasControl(el, 'Date of the accident')).to.equal(false);
+    });
+
+    it('asks for every accident detail when an analysis is requested', async () => {
+      const el = await open();
+      await requestAnalysis(el);
+      expect(control(el, 'Date of the accident').max).to.equal(localToday());
+      expect(text(el)).to.contain('Flight Records');
+      expect(link(el, 'How to sync my flight data').href).to.equal('https://www.dji.com/support/sync-flight-data');
+      expect(link(el, 'How to upload a video').href).to.equal('https://www.dji.com/support/upload-video');
+      expect(control(el, 'DJI account used during the flight').getAttribute('autocomplete')).to.equal('email');
+      expect(text(el)).to.contain('For example, support.eu@dji.com');
+      await isAccessible(el);
+      await next(el);
+      const synced = 'Sync your flight data and confirm it before you continue.';
+      expect(summaryErrors(el)).to.deep.equal([REQUIRED, REQUIRED, REQUIRED, REQUIRED, synced]);
+      expect(fieldError(el, 'Date of the accident')).to.equal(REQUIRED);
+      expect(groupError(el, 'Flight environment where the accident happened')).to.equal(REQUIRED);
+      expect(groupError(el, 'Abnormal condition before the accident')).to.equal(REQUIRED);
+      expect(fieldError(el, 'DJI account used during the flight')).to.equal(REQUIRED);
+      expect(fieldError(el, 'I have synced my flight data.')).to.equal(synced);
+      expect(fieldError(el, 'Video link')).to.equal('');
+      expect(await followSummaryLink(el, REQUIRED, 0)).to.equal(control(el, 'Date of the accident'));
+      expect(await followSummaryLink(el, synced)).to.equal(control(el, 'I have synced my flight data.'));
+      await isAccessible(el);
+    });
+
+    it('refuses an accident date in the future or before the product was received', async () => {
+      const el = await open();
+      await requestAnalysis(el);
+      await fill(el, 'Date of the accident', '2999-01-01');
+      expect(fieldError(el, 'Date of the accident')).to.equal('The date must be today or in the past.');
+      await fill(el, 'Date of receipt', '2024-05-10');
+      await fill(el, 'Date of the accident', '2024-05-01');
+      expect(fieldError(el, 'Date of the accident')).to.equal('The accident date cannot be before the date you received the product.');
+      await isAccessible(el);
+      await fill(el, 'Date of the accident', '2024-05-12');
+      expect(fieldError(el, 'Date of the accident')).to.equal('');
+    });
+
+    it('checks the e-mail address and the video link', async () => {
+      const el = await open();
+      await requestAnalysis(el);
+      await type(el, 'DJI account used during the flight', 'pilot-at-example');
+      expect(fieldError(el, 'DJI account used during the flight'))
+        .to.equal('Enter an e-mail address in the correct format, like name@example.com.');
+      await fill(el, 'Video link', 'ftp://files.example.com/crash.mp4');
+      expect(fieldError(el, 'Video link')).to.equal('Enter a link that starts with http:// or https://.');
+      await isAccessible(el);
+      await type(el, 'DJI account used during the flight', 'pilot@example.com');
+      await fill(el, 'Video link', 'https://drive.example.com/crash.mp4');
+      expect(fieldError(el, 'DJI account used during the flight')).to.equal('');
+      expect(fieldError(el, 'Video link')).to.equal('');
+    });
+  });
+
+  it('keeps every answer when going forward and back', async () => {
+    const el = await open();
+    await answerMinimum(el);
+    await check(el, 'Others');
+    await select(el, 'Purchase channel', 'Official online store');
+    await fill(el, 'Date of receipt', '2024-05-10');
+    await attachFile(el, 'Upload a proof of purchase', new File(['receipt'], 'receipt.png', { type: 'image/png' }));
+    await check(el, 'I have a DJI Care service plan');
+    await check(el, 'Confirm to use DJI Care Refresh Express');
+    await type(el, 'Aircraft serial number', '0K1CG1R0A30059');
+    await confirmSerial(el);
+    await check(el, 'Crash damage');
+    await check(el, 'Product-related problem');
+    await check(el, 'Request data analysis');
+    await fill(el, 'Date of the accident', '2024-06-01');
+    await checkIn(el, 'Flight environment', 'Seaside');
+    await checkIn(el, 'Abnormal condition', 'Other');
+    await fill(el, 'DJI account used during the flight', 'pilot@example.com');
+    await check(el, 'I have synced my flight data.');
+    await fill(el, 'Video link', 'https://drive.example.com/crash.mp4');
+
+    setTimeout(() => next(el));
+    const event = await oneEvent(el, 'repair-request-step-change');
+    expect(event.detail).to.deep.equal({ step: 'parts', index: 3, previous: 'malfunction' });
+    await back(el);
+    expect(heading(el)).to.equal('Malfunction');
+
+    const checked = (label: string) => control(el, label).checked;
+    expect(checked('Repair')).to.equal(true);
+    expect(checked('Gimbal and camera malfunction') && checked('Others') && checked('Crash damage')).to.equal(true);
+    expect(checked('Water damage')).to.equal(false);
+    expect(control<HTMLTextAreaElement>(el, 'Describe your problem').value).to.equal('The gimbal does not move at all.');
+    expect(checked('I contacted online support')).to.equal(true);
+    expect(control<HTMLSelectElement>(el, 'Purchase channel').value).to.equal('brand-online-store');
+    expect(control(el, 'Date of receipt').value).to.equal('2024-05-10');
+    expect(text(el)).to.contain('Attached: receipt.png');
+    expect(checked('I have a DJI Care service plan') && checked('Confirm to use DJI Care Refresh Express')).to.equal(true);
+    expect(control(el, 'Aircraft serial number').value).to.equal('0K1CG1R0A30059');
+    expect(text(el)).to.contain('Serial number confirmed.');
+    expect(checked('Product-related problem') && checked('Request data analysis')).to.equal(true);
+    expect(control(el, 'Date of the accident').value).to.equal('2024-06-01');
+    expect((group(el, 'Flight environment').querySelector('input:checked') as HTMLInputElement).value).to.equal('seaside');
+    expect((group(el, 'Abnormal condition').querySelector('input:checked') as HTMLInputElement).value).to.equal('other');
+    expect(control(el, 'DJI account used during the flight').value).to.equal('pilot@example.com');
+    expect(checked('I have synced my flight data.')).to.equal(true);
+    expect(control(el, 'Video link').value).to.equal('https://drive.example.com/crash.mp4');
+    expect(summaryErrors(el)).to.deep.equal([]);
+    await isAccessible(el);
+  });
+
+  it('goes to the Parts step with the minimal repair answers', async () => {
+    const el = await open();
+    setTimeout(() => completeMalfunction(el));
+    const event = await oneEvent(el, 'repair-request-step-change');
+    expect(event.detail).to.deep.equal({ step: 'parts', index: 3, previous: 'malfunction' });
+  });
+});
