@@ -406,7 +406,7 @@ export class RepairRequestElement extends LitElement {
     const errors = this.attempted.has(this.step) ? this.flow.stepErrors(this.draft, this.step) : {};
     const summary = Object.entries(errors).map(([path, code]) => ({
       path,
-      message: errorMessage(code, this.resolvedConfig, this.locale),
+      message: errorMessage(code, this.resolvedConfig, this.locale, path),
     }));
     const first = this.step === STEPS[0];
     return html`<div class="widget" part="base" lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>

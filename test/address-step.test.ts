@@ -101,8 +101,15 @@ describe('<repair-request> Address step', () => {
     it('shows what is missing next to each field when saving an empty form', async () => {
       const el = await openAddress();
       await press(el, 'Save address');
-      for (const label of ['Recipient', 'Address line 1', 'Postal code', 'City', 'Phone number']) {
-        expect(fieldError(el, label), label).to.equal('This field is required.');
+      const expected = {
+        'Recipient': 'Enter the recipient’s name.',
+        'Address line 1': 'Enter the street and number.',
+        'Postal code': 'Enter the postal code.',
+        'City': 'Enter the town or city.',
+        'Phone number': 'Enter a phone number.',
+      };
+      for (const [label, message] of Object.entries(expected)) {
+        expect(fieldError(el, label), label).to.equal(message);
       }
       expect(fieldError(el, 'Address line 2')).to.equal('');
       expect(focused(el)).to.equal(control(el, 'Recipient'));
@@ -140,7 +147,7 @@ describe('<repair-request> Address step', () => {
       await select(el, 'Country/region', 'United States');
       expect(hasControl(el, 'State')).to.equal(true);
       await addAddress(el, { ...lyon, 'Postal code': '90703', 'Phone number': '+1 562 555 0100' });
-      expect(fieldError(el, 'State')).to.equal('This field is required.');
+      expect(fieldError(el, 'State')).to.equal('Enter the region.');
       await select(el, 'Country/region', 'Canada');
       expect(hasControl(el, 'Province')).to.equal(true);
     });

@@ -42,11 +42,11 @@ describe('<repair-request> Device step', () => {
     await next(el);
     expect(heading(el)).to.equal('Your device');
     expect(summaryErrors(el)).to.deep.equal([
-      'This field is required.', 'This field is required.', 'This field is required.',
+      'Select your service zone.', 'Select your country or region.', 'Choose how to identify your product.',
     ]);
     const summary = el.shadowRoot!.querySelector('.error-summary')!;
     expect(el.shadowRoot!.activeElement).to.equal(summary);
-    expect(fieldError(el, 'Zone')).to.equal('This field is required.');
+    expect(fieldError(el, 'Zone')).to.equal('Select your service zone.');
     expect(control(el, 'Zone').getAttribute('aria-invalid')).to.equal('true');
     await isAccessible(el);
   });

@@ -6,7 +6,6 @@ import {
   type Widget,
 } from './helpers.js';
 
-const REQUIRED = 'This field is required.';
 const MB = 1024 * 1024;
 
 /** A widget on the Malfunction step, after the seed's Device answers. */
@@ -94,16 +93,16 @@ describe('<repair-request> Malfunction step', () => {
     await next(el);
     expect(heading(el)).to.equal('Malfunction');
     expect(summaryErrors(el)).to.deep.equal([
-      REQUIRED,
+      'Select the service you need.',
       'Select at least one problem.',
-      REQUIRED,
+      'Describe the problem.',
       'Confirm that you contacted support and the problem could not be solved.',
     ]);
-    expect(groupError(el, 'Which service do you need?')).to.equal(REQUIRED);
+    expect(groupError(el, 'Which service do you need?')).to.equal('Select the service you need.');
     expect(groupError(el, 'Hardware problem')).to.equal('Select at least one problem.');
     expect(groupError(el, 'Software and others')).to.equal('');
     expect(group(el, 'What is the problem with your product?').querySelectorAll('.error-message').length).to.equal(1);
-    expect(fieldError(el, 'Describe your problem')).to.equal(REQUIRED);
+    expect(fieldError(el, 'Describe your problem')).to.equal('Describe the problem.');
     expect(control(el, 'Describe your problem').getAttribute('aria-invalid')).to.equal('true');
     expect(fieldError(el, 'I contacted online support')).to.equal('Confirm that you contacted support and the problem could not be solved.');
     await isAccessible(el);
@@ -112,9 +111,9 @@ describe('<repair-request> Malfunction step', () => {
   it('moves focus to each field from its summary link', async () => {
     const el = await open();
     await next(el);
-    expect(await followSummaryLink(el, REQUIRED, 0)).to.equal(control(el, 'Repair'));
+    expect(await followSummaryLink(el, 'Select the service you need.')).to.equal(control(el, 'Repair'));
     expect(await followSummaryLink(el, 'Select at least one problem.')).to.equal(control(el, 'Water damage'));
-    expect(await followSummaryLink(el, REQUIRED, 1)).to.equal(control(el, 'Describe your problem'));
+    expect(await followSummaryLink(el, 'Describe the problem.')).to.equal(control(el, 'Describe your problem'));
     expect(await followSummaryLink(el, 'Confirm that you contacted support and the problem could not be solved.'))
       .to.equal(control(el, 'I contacted online support'));
   });
@@ -240,9 +239,9 @@ describe('<repair-request> Malfunction step', () => {
       expect(link(el, 'Learn more').href).to.equal('https://www.dji.com/support/care-refresh-express');
       await isAccessible(el);
       await next(el);
-      expect(summaryErrors(el)).to.deep.equal([REQUIRED]);
-      expect(groupError(el, 'How do you want to continue?')).to.equal(REQUIRED);
-      expect(await followSummaryLink(el, REQUIRED)).to.equal(control(el, 'Confirm to use DJI Care Refresh Express'));
+      expect(summaryErrors(el)).to.deep.equal(['Choose how you want to continue.']);
+      expect(groupError(el, 'How do you want to continue?')).to.equal('Choose how you want to continue.');
+      expect(await followSummaryLink(el, 'Choose how you want to continue.')).to.equal(control(el, 'Confirm to use DJI Care Refresh Express'));
       await isAccessible(el);
       await check(el, 'Continue with the online repair request');
       expect(hasControl(el, 'Aircraft serial number')).to.equal(false);
@@ -257,7 +256,7 @@ describe('<repair-request> Malfunction step', () => {
       await isAccessible(el);
 
       await confirmSerial(el);
-      expect(fieldError(el, 'Aircraft serial number')).to.equal(REQUIRED);
+      expect(fieldError(el, 'Aircraft serial number')).to.equal('Enter the aircraft serial number.');
       expect(stepRoot(el).activeElement).to.equal(control(el, 'Aircraft serial number'));
 
       await type(el, 'Aircraft serial number', 'abc123');
@@ -284,7 +283,7 @@ describe('<repair-request> Malfunction step', () => {
       await check(el, 'I have a DJI Care service plan');
       await check(el, 'Confirm to use DJI Care Refresh Express');
       await next(el);
-      expect(summaryErrors(el)).to.deep.equal([REQUIRED]);
+      expect(summaryErrors(el)).to.deep.equal(['Enter the aircraft serial number.']);
       await type(el, 'Aircraft serial number', '0K1CG1R0A30059');
       await next(el);
       const message = 'Confirm the aircraft serial number to use the express service.';
@@ -309,9 +308,9 @@ describe('<repair-request> Malfunction step', () => {
       expect(cause.querySelector('a')!.href).to.equal('https://www.dji.com/support/crash-cause');
       await isAccessible(el);
       await next(el);
-      expect(summaryErrors(el)).to.deep.equal([REQUIRED]);
-      expect(groupError(el, 'In your estimation, what caused the accident?')).to.equal(REQUIRED);
-      expect(await followSummaryLink(el, REQUIRED)).to.equal(control(el, 'Product-related problem'));
+      expect(summaryErrors(el)).to.deep.equal(['Select what caused the accident.']);
+      expect(groupError(el, 'In your estimation, what caused the accident?')).to.equal('Select what caused the accident.');
+      expect(await followSummaryLink(el, 'Select what caused the accident.')).to.equal(control(el, 'Product-related problem'));
       await isAccessible(el);
     });
 
@@ -327,7 +326,7 @@ describe('<repair-request> Malfunction step', () => {
       expect(link(el, 'How data analysis works').href).to.equal('https://www.dji.com/support/flight-data-analysis');
       await isAccessible(el);
       await next(el);
-      expect(groupError(el, 'Do you want to request a data analysis?')).to.equal(REQUIRED);
+      expect(groupError(el, 'Do you want to request a data analysis?')).to.equal('Choose whether you want a data analysis.');
       await isAccessible(el);
       await check(el, 'No, thanks');
       expect(hasControl(el, 'Date of the accident')).to.equal(false);
@@ -345,14 +344,17 @@ describe('<repair-request> Malfunction step', () => {
       await isAccessible(el);
       await next(el);
       const synced = 'Sync your flight data and confirm it before you continue.';
-      expect(summaryErrors(el)).to.deep.equal([REQUIRED, REQUIRED, REQUIRED, REQUIRED, synced]);
-      expect(fieldError(el, 'Date of the accident')).to.equal(REQUIRED);
-      expect(groupError(el, 'Flight environment where the accident happened')).to.equal(REQUIRED);
-      expect(groupError(el, 'Abnormal condition before the accident')).to.equal(REQUIRED);
-      expect(fieldError(el, 'DJI account used during the flight')).to.equal(REQUIRED);
+      expect(summaryErrors(el)).to.deep.equal([
+        'Enter the date of the accident.', 'Select where the accident happened.',
+        'Select the abnormal condition before the accident.', 'Enter the account used during the flight.', synced,
+      ]);
+      expect(fieldError(el, 'Date of the accident')).to.equal('Enter the date of the accident.');
+      expect(groupError(el, 'Flight environment where the accident happened')).to.equal('Select where the accident happened.');
+      expect(groupError(el, 'Abnormal condition before the accident')).to.equal('Select the abnormal condition before the accident.');
+      expect(fieldError(el, 'DJI account used during the flight')).to.equal('Enter the account used during the flight.');
       expect(fieldError(el, 'I have synced my flight data.')).to.equal(synced);
       expect(fieldError(el, 'Video link')).to.equal('');
-      expect(await followSummaryLink(el, REQUIRED, 0)).to.equal(control(el, 'Date of the accident'));
+      expect(await followSummaryLink(el, 'Enter the date of the accident.')).to.equal(control(el, 'Date of the accident'));
       expect(await followSummaryLink(el, synced)).to.equal(control(el, 'I have synced my flight data.'));
       await isAccessible(el);
     });

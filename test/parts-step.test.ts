@@ -30,8 +30,8 @@ describe('<repair-request> Parts step', () => {
     const el = await openParts();
     await next(el);
     expect(heading(el)).to.equal('Send us your devices');
-    expect(summaryErrors(el)).to.deep.equal(['This field is required.']);
-    expect(groupError(el, 'What will you send?')).to.equal('This field is required.');
+    expect(summaryErrors(el)).to.deep.equal(['Select what you will send.']);
+    expect(groupError(el, 'What will you send?')).to.equal('Select what you will send.');
     await isAccessible(el);
 
     (el.shadowRoot!.querySelector('.error-summary a') as HTMLElement).click();

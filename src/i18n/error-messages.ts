@@ -14,9 +14,44 @@ export function formatBytes(bytes: number, locale: string) {
 
 export const formatNumber = (n: number, locale: string) => new Intl.NumberFormat(locale).format(n);
 
-export function errorMessage(code: ErrorCode, config: RepairConfig, locale: string): string {
+/** What to say when a field is missing, GOV.UK style: what to do, about this field. */
+const REQUIRED: Record<string, () => string> = {
+  'device.zone': () => msg('Select your service zone.'),
+  'device.country': () => msg('Select your country or region.'),
+  'device.identifiedBy': () => msg('Choose how to identify your product.'),
+  'device.serial': () => msg('Enter the serial number, or select one of your products.'),
+  'device.model': () => msg('Select your product model.'),
+  'malfunction.serviceType': () => msg('Select the service you need.'),
+  'malfunction.description': () => msg('Describe the problem.'),
+  'malfunction.expressChoice': () => msg('Choose how you want to continue.'),
+  'malfunction.aircraftSerial': () => msg('Enter the aircraft serial number.'),
+  'malfunction.crashCause': () => msg('Select what caused the accident.'),
+  'malfunction.dataAnalysis': () => msg('Choose whether you want a data analysis.'),
+  'malfunction.accidentDate': () => msg('Enter the date of the accident.'),
+  'malfunction.flightEnvironment': () => msg('Select where the accident happened.'),
+  'malfunction.abnormalCondition': () => msg('Select the abnormal condition before the accident.'),
+  'malfunction.flightAccount': () => msg('Enter the account used during the flight.'),
+  'parts.kind': () => msg('Select what you will send.'),
+  'recipient': () => msg('Enter the recipient’s name.'),
+  'line1': () => msg('Enter the street and number.'),
+  'postalCode': () => msg('Enter the postal code.'),
+  'city': () => msg('Enter the town or city.'),
+  'region': () => msg('Enter the region.'),
+  'country': () => msg('Select the country.'),
+  'phone': () => msg('Enter a phone number.'),
+};
+
+/**
+ * The words for an error code. With the field's path, `required` says what to
+ * do with that field ("Select your service zone."); an address field's last
+ * segment is enough, wherever the address form sits.
+ */
+export function errorMessage(code: ErrorCode, config: RepairConfig, locale: string, path?: string): string {
   switch (code) {
-    case 'required': return msg('This field is required.');
+    case 'required': {
+      const specific = path && (REQUIRED[path] ?? (path.includes('ddress') ? REQUIRED[path.split('.').pop()!] : undefined));
+      return specific ? specific() : msg('This field is required.');
+    }
     case 'invalid': return msg('This value is not valid.');
     case 'country_not_in_zone': return msg('Select a country or region in the chosen service zone.');
     case 'serial_format': return msg('This serial number does not have the expected format. Check the label on your product.');

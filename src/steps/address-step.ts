@@ -188,7 +188,7 @@ export class AddressStepElement extends StepElement {
       locale: this.locale,
       zoneName: this.zone ? zoneLabel(this.zone) : '',
       zoneCountries: this.zone?.countries ?? [],
-      message: (code) => errorMessage(code, this.config, this.locale),
+      message: (code, path) => errorMessage(code, this.config, this.locale, path),
       onInput: (field, value) => this.onInput(field, value),
       onSave: () => this.onSave(),
       onCancel: () => this.onCancelForm(),

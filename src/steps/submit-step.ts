@@ -26,11 +26,6 @@ export class SubmitStepElement extends StepElement {
   /** Whether the shell has an endpoint to send to; without one, Submit cannot work. */
   @property({ attribute: false }) hasEndpoint = true;
 
-  override firstUpdated() {
-    // An empty answer object, so a missing acceptance is reported on its checkbox, not on the whole step.
-    if (!this.draft.submit) this.change('submit', {});
-  }
-
   protected override updated(changed: PropertyValues<this>) {
     const previous = changed.get('submission') as Submission | undefined;
     // Put keyboard and screen-reader users on the failure (the Submit button was disabled while sending).

@@ -52,7 +52,7 @@ export class StepElement extends LitElement {
   /** The localised message for a field's error, if it has one to show. */
   protected error(path: string) {
     const code = this.errors[path];
-    return code ? errorMessage(code, this.config, this.locale) : undefined;
+    return code ? errorMessage(code, this.config, this.locale, path) : undefined;
   }
 
   protected change<S extends StepId>(step: S, patch: ChangeDetail<S>['patch'], touch = false) {

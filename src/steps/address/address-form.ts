@@ -22,7 +22,7 @@ export interface AddressFormOptions {
   locale: string;
   zoneName: string;
   zoneCountries: readonly string[];
-  message: (code: ErrorCode) => string;
+  message: (code: ErrorCode, path: string) => string;
   onInput: (field: AddressField, value: string) => void;
   onSave: () => void;
   onCancel: () => void;
@@ -54,7 +54,7 @@ export function addressForm(o: AddressFormOptions) {
   const country = o.values.country;
   const error = (field: AddressField) => {
     const code = o.errors[field];
-    return code ? o.message(code) : undefined;
+    return code ? o.message(code, formPath(field)) : undefined;
   };
   const text = (field: AddressField, label: string, autocomplete: string, extra: Partial<TextFieldOptions> = {}) =>
     textField({
