@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { OwnedProduct, RepairConfig, SerialLookup } from './config/config-schema.js';
 import { defaultConfig } from './config/default-config.js';
 import {
@@ -137,6 +138,8 @@ export class RepairRequestElement extends LitElement {
   @state() private returnToSummary = false;
 
   private flow!: Flow;
+  /** Aborts the request in flight when the widget leaves the page. */
+  private sending?: AbortController;
   private resolvedConfig: RepairConfig = defaultConfig;
   private stepLoad: Promise<unknown> = Promise.resolve();
 
@@ -162,6 +165,7 @@ export class RepairRequestElement extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.langObserver?.disconnect();
+    this.sending?.abort();
   }
 
   /** Resolves when the element, the current step and its lazily loaded code have rendered. */
@@ -314,7 +318,8 @@ export class RepairRequestElement extends LitElement {
     }
     this.submission = { status: 'sending' };
     try {
-      const { caseNumber, response } = await submitRequest(this.endpoint, parsed.request, { signal: new AbortController().signal });
+      this.sending = new AbortController();
+      const { caseNumber, response } = await submitRequest(this.endpoint, parsed.request, { signal: this.sending.signal });
       this.submission = { status: 'sent', caseNumber, response };
       this.view = 'confirmation';
       this.stepLoad = import('./confirmation/confirmation-view.js');
@@ -341,33 +346,12 @@ export class RepairRequestElement extends LitElement {
     };
   }
 
+  /** The current step's element: every step takes the same properties (submission ones only matter to Submit). */
   private renderStep() {
-    const props = {
-      draft: this.draft,
-      errors: this.visibleErrors,
-      config: this.resolvedConfig,
-      sections: this.flow.sections(this.draft),
-      context: this.hostContext,
-      locale: this.locale,
-    };
-    switch (this.step) {
-      case 'device':
-        return html`<repair-request-device-step .draft=${props.draft} .errors=${props.errors} .config=${props.config}
-          .sections=${props.sections} .context=${props.context} .locale=${props.locale}></repair-request-device-step>`;
-      case 'malfunction':
-        return html`<repair-request-malfunction-step .draft=${props.draft} .errors=${props.errors} .config=${props.config}
-          .sections=${props.sections} .context=${props.context} .locale=${props.locale}></repair-request-malfunction-step>`;
-      case 'parts':
-        return html`<repair-request-parts-step .draft=${props.draft} .errors=${props.errors} .config=${props.config}
-          .sections=${props.sections} .context=${props.context} .locale=${props.locale}></repair-request-parts-step>`;
-      case 'address':
-        return html`<repair-request-address-step .draft=${props.draft} .errors=${props.errors} .config=${props.config}
-          .sections=${props.sections} .context=${props.context} .locale=${props.locale}></repair-request-address-step>`;
-      case 'submit':
-        return html`<repair-request-submit-step .draft=${props.draft} .errors=${props.errors} .config=${props.config}
-          .sections=${props.sections} .context=${props.context} .locale=${props.locale}
-          .submission=${this.submission} .hasEndpoint=${!!this.endpoint}></repair-request-submit-step>`;
-    }
+    const tag = unsafeStatic(STEP_TAGS[this.step]);
+    return staticHtml`<${tag} .draft=${this.draft} .errors=${this.visibleErrors} .config=${this.resolvedConfig}
+      .sections=${this.flow.sections(this.draft)} .context=${this.hostContext} .locale=${this.locale}
+      .submission=${this.submission} .hasEndpoint=${!!this.endpoint}></${tag}>`;
   }
 
   private renderSteps() {

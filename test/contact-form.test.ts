@@ -1,7 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { defaultConfig } from '../src/config/default-config.js';
 import {
-  check, completeDevice, control, fieldError, fill, heading, isAccessible, mount, press, select, settle, text, type, type Widget,
+  attachFile, check, completeDevice, control, fieldError, fill, heading, isAccessible, mount, press, select, settle, text, type, type Widget,
 } from './helpers.js';
 
 const OPEN = 'Can’t complete the request online? Contact support';
@@ -38,15 +38,6 @@ async function completeContact(el: Widget) {
   await fill(el, 'Problem description', 'The gimbal does not move after the update.');
 }
 
-/** Chooses a file in a file input, as the file picker does. */
-async function chooseFile(el: Widget, label: string, file: File) {
-  const input = control(el, label);
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  await settle(el);
-}
 
 const fileError = (el: Widget) =>
   (contactRoot(el).querySelector('#contact-proofOfPurchase-error')?.textContent ?? '').replace(/\s+/g, ' ').replace(/^\s*Error:\s*/, '').trim();
@@ -189,7 +180,7 @@ describe('<repair-request> contact form', () => {
 
     it('refuses a proof of purchase of another type, and lets the customer remove it', async () => {
       const el = await openVerified();
-      await chooseFile(el, 'Proof of purchase', new File(['x'], 'setup.exe'));
+      await attachFile(el, 'Proof of purchase', new File(['x'], 'setup.exe'));
       expect(fileError(el)).to.contain('This file type is not accepted');
       expect(text(el)).to.contain('Attached: setup.exe');
       await isAccessible(el);
@@ -203,7 +194,7 @@ describe('<repair-request> contact form', () => {
       const el = await mount(html`<repair-request lang="en" contact-endpoint="/contact" .config=${config}
         .verificationToken=${async () => 't'}></repair-request>`);
       await openContact(el);
-      await chooseFile(el, 'Proof of purchase', new File([new Uint8Array(1024 * 1024 + 1)], 'invoice.pdf'));
+      await attachFile(el, 'Proof of purchase', new File([new Uint8Array(1024 * 1024 + 1)], 'invoice.pdf'));
       expect(fileError(el)).to.equal('The file must be 1 MB or smaller.');
     });
   });
@@ -294,7 +285,7 @@ describe('<repair-request> contact form', () => {
       const calls = stubFetch();
       const el = await openVerified();
       await completeContact(el);
-      await chooseFile(el, 'Proof of purchase', new File(['%PDF'], 'invoice.pdf'));
+      await attachFile(el, 'Proof of purchase', new File(['%PDF'], 'invoice.pdf'));
       expect(text(el)).to.contain('Attached: invoice.pdf');
       await press(el, 'Send message');
       await waitUntil(() => calls.length === 1);
@@ -374,7 +365,7 @@ describe('<repair-request> contact form', () => {
       const el = await mount();
       await openContact(el);
       expect(text(el)).not.to.contain('Attach your proof of purchase to the e-mail');
-      await chooseFile(el, 'Proof of purchase', new File(['%PDF'], 'invoice.pdf'));
+      await attachFile(el, 'Proof of purchase', new File(['%PDF'], 'invoice.pdf'));
       expect(text(el)).to.contain('Attach your proof of purchase to the e-mail');
       await isAccessible(el);
     });

@@ -68,7 +68,8 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
       if (!applies[section as keyof Sections]) for (const f of fields) delete malfunction[f];
     }
     const device: Record<string, unknown> = { ...draft.device };
-    if (device.identifiedBy === 'model' && !device.serial) delete device.serial;
+    // Chosen by model, the product has no serial field on screen: a serial typed earlier is not sent.
+    if (device.identifiedBy === 'model') delete device.serial;
     // Every step is an object, so a step not answered yet reports its fields, not itself.
     return { ...draft, device, malfunction, parts: { ...draft.parts }, address: { ...draft.address }, submit: { ...draft.submit } } as RepairDraft;
   }

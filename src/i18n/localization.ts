@@ -10,7 +10,16 @@ type TargetLocale = (typeof targetLocales)[number];
 
 // A static map: Vite cannot see the generated .ts files through a template-literal import.
 const loaders = {
-  fr: () => import('../generated/locales/fr.js'),
+  'fr': () => import('../generated/locales/fr.js'),
+  'de': () => import('../generated/locales/de.js'),
+  'es': () => import('../generated/locales/es.js'),
+  'it': () => import('../generated/locales/it.js'),
+  'nl': () => import('../generated/locales/nl.js'),
+  'pl': () => import('../generated/locales/pl.js'),
+  'pt': () => import('../generated/locales/pt.js'),
+  'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
+  'ja': () => import('../generated/locales/ja.js'),
+  'ar': () => import('../generated/locales/ar.js'),
 } satisfies Record<TargetLocale, () => Promise<{ templates: TemplateMap }>>;
 
 export const supportedLocales: readonly string[] = [sourceLocale, ...targetLocales];

@@ -17,7 +17,8 @@ export { str } from '@lit/localize/internal/str-tag.js';
 
 let active: TemplateMap | undefined;
 let activeLocale = 'en';
-const missing = new Set<string>();
+/** The message ids rendered per locale (other than the source), so tests can check each has a translation. */
+const rendered = new Map<string, Set<string>>();
 
 const ids = new Map<unknown, string>();
 const idOf = (template: Parameters<typeof litMsg>[0]) => {
@@ -32,9 +33,11 @@ const idOf = (template: Parameters<typeof litMsg>[0]) => {
 
 /** Localises a template for the element being rendered. Call only while rendering. */
 export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) => {
-  // runtimeMsg falls back to the source text silently; remember what was missing so tests can tell.
-  if (active && !((options?.id ?? idOf(template)) in active)) {
-    missing.add(`${activeLocale}: ${typeof template === 'string' ? template : template.strings.join('{}')}`);
+  if (active) {
+    const id = options?.id ?? idOf(template);
+    let ids = rendered.get(activeLocale);
+    if (!ids) rendered.set(activeLocale, (ids = new Set()));
+    ids.add(id);
   }
   return runtimeMsg(active, template, options);
 }) as typeof litMsg;
@@ -53,5 +56,5 @@ export function withTemplates<T>(locale: string, templates: TemplateMap | undefi
   }
 }
 
-/** Messages rendered in the source language because a locale lacked them (for tests and debugging). */
-export const missingMessages = () => [...missing];
+/** The ids of the messages rendered so far in a locale (for tests and debugging). */
+export const renderedMessageIds = (locale: string): string[] => [...(rendered.get(locale) ?? [])];

@@ -35,6 +35,11 @@ describe('flow (pure)', () => {
       expect(flow.stepErrors({ device: { ...d, serial: '0K1CG1R0A30059' } }, 'device')).to.deep.equal({});
     });
 
+    it('ignores a serial typed before switching to choosing by model', () => {
+      expect(flow.stepErrors({ device: { ...device, serial: '0K1C' } }, 'device')).to.deep.equal({});
+      expect(flow.prune({ device: { ...device, serial: '0K1C' } }).device).not.to.have.property('serial');
+    });
+
     it('asks for a model when a well-formed serial was not recognised', () => {
       const d = { ...device, identifiedBy: 'serial', serial: '7ZZZZ00000000A', model: undefined } as const;
       expect(flow.stepErrors({ device: d }, 'device')).to.deep.equal({ 'device.serial': 'serial_unrecognised' });
