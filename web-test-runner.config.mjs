@@ -1,5 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createReceiver } from './demo/receiver.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = [
@@ -8,12 +12,28 @@ const args = [
   '--disable-dev-shm-usage',
 ];
 
+// The reference receiver, at the same origin as the tests: fresh data in a
+// temporary folder (removed on exit) and fault injection (/api/__faults).
+const dataDir = mkdtempSync(join(tmpdir(), 'repair-request-receiver-'));
+process.env.RECEIVER_DATA_DIR = dataDir;
+process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+const receiver = createReceiver({ dataDir, testing: true, log: false });
+
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
+  middleware: [
+    async (ctx, next) => {
+      if (!receiver.handles(ctx.path)) return next();
+      ctx.respond = false;
+      await receiver.handle(ctx.req, ctx.res);
+      // A dropped connection (fault injection) sends no status: do not report it as a 404.
+      if (!ctx.res.headersSent) ctx.res.statusCode = 499;
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   testFramework: { config: { timeout: 20000 } },

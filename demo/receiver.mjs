@@ -1,99 +1,284 @@
-// A minimal local receiver for the demo (Node, no dependencies). It accepts a
-// repair request as JSON or multipart/form-data and answers with a fresh case
-// number, as a real endpoint would. It stores nothing. The reference receiver,
-// with validation and storage, is separate work.
-import { randomInt } from 'node:crypto';
+// The reference receiver: what a back end for <repair-request> does, in plain
+// Node 20. It validates each request with the widget's own schema (the
+// `schema` entry point), checks the real type and size of the proof of
+// purchase, stores the case durably (append-only JSON Lines + files) and
+// answers `201 { caseNumber }`; the same Idempotency-Key always gets the same
+// case. Every failure is an `application/problem+json` answer, never a crash.
+//
+// `npm start` mounts it next to the demo page (demo/server.mjs); the test
+// runner mounts its own, with fault injection (web-test-runner.config.mjs).
+import { fileURLToPath } from 'node:url';
+import { createFaults } from './receiver/faults.mjs';
+import { contentMatchesName, safeFileName, sha256 } from './receiver/files.mjs';
+import {
+  HttpProblem, PROBLEM, bodyKind, drain, json, parseJsonObject, problem, readBody, respond,
+} from './receiver/http.mjs';
+import { fingerprint, idempotencyKey } from './receiver/idempotency.mjs';
+import { englishMessage } from './receiver/messages.mjs';
+import { parseMultipart } from './receiver/multipart.mjs';
+import { loadSchema } from './receiver/schema.mjs';
+import { newCaseNumber, openStore } from './receiver/store.mjs';
 
-const MAX_BYTES = 30 * 1024 * 1024;
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+export { newCaseNumber };
 
-/** A case number in the guide's format: CAS-, seven digits, a dash, six letters or digits. */
-export function newCaseNumber() {
-  const digits = String(randomInt(0, 10_000_000)).padStart(7, '0');
-  const code = Array.from({ length: 6 }, () => LETTERS[randomInt(0, LETTERS.length)]).join('');
-  return `CAS-${digits}-${code}`;
-}
+const MB = 1024 * 1024;
+/** Largest body (a request with its file) and largest JSON (body or part). Files: the configuration's `files.maxBytes`. */
+export const LIMITS = { body: 26 * MB, json: 1 * MB };
 
-function send(res, status, type, body) {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
+const DEFAULT_DATA_DIR = fileURLToPath(new URL('./.data/', import.meta.url));
+export const REPAIR_PATH = '/api/repair-requests';
+export const CONTACT_PATH = '/api/contact';
+const TEST_PREFIX = '/api/__';
 
-const problem = (res, status, title, detail) =>
-  send(res, status, 'application/problem+json', { type: 'about:blank', title, status, detail });
-
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    let size = 0;
-    req.on('data', (chunk) => {
-      size += chunk.length;
-      if (size > MAX_BYTES) {
-        reject(Object.assign(new Error('too large'), { status: 413 }));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-/** The `request` part of a multipart body (the JSON), found by its part header. */
-function multipartRequestPart(body, contentType) {
-  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
-  if (!boundary) return undefined;
-  const delimiter = `--${boundary[1] ?? boundary[2]}`;
-  for (const part of body.toString('latin1').split(delimiter)) {
-    const end = part.indexOf('\r\n\r\n');
-    if (end < 0) continue;
-    if (/content-disposition:[^\r\n]*\bname="request"/i.test(part.slice(0, end))) {
-      return Buffer.from(part.slice(end + 4).replace(/\r\n$/, ''), 'latin1').toString('utf8');
-    }
-  }
-  return undefined;
-}
-
-/** `POST /api/repair-requests`: 201 with `{ caseNumber }`, or a problem response. */
-export async function handleRepairRequest(req, res) {
-  if (req.method !== 'POST') {
-    res.setHeader('Allow', 'POST');
-    return problem(res, 405, 'Method not allowed', 'Send the repair request with POST.');
-  }
-  let body;
-  try {
-    body = await readBody(req);
-  } catch (error) {
-    return problem(res, error.status ?? 400, 'Unreadable request', 'The request body could not be read.');
-  }
-  const type = req.headers['content-type'] ?? '';
-  const json = type.startsWith('multipart/form-data') ? multipartRequestPart(body, type) : body.toString('utf8');
-  let request;
-  try {
-    request = JSON.parse(json ?? '');
-  } catch {
-    return problem(res, 400, 'Invalid JSON', 'The repair request is not valid JSON.');
-  }
-  if (!request || typeof request !== 'object') return problem(res, 400, 'Invalid request', 'The repair request must be a JSON object.');
-  const caseNumber = newCaseNumber();
-  console.info(`[receiver] repair request ${caseNumber} (${type.split(';')[0] || 'no content type'}, ${body.length} bytes)`);
-  send(res, 201, 'application/json', { caseNumber });
-}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * `POST /api/contact`: a stand-in so the demo server runs; it accepts any
- * message. The contact-form work may replace it.
+ * A receiver with its own data folder.
+ * - `dataDir`: where cases.jsonl, contact.jsonl and files/ live (default demo/.data).
+ * - `testing`: enables fault injection and the `/api/__*` test endpoints.
+ * - `config`: the widget configuration it validates against (default: the widget's default).
+ * - `log`: one line per stored case or message.
  */
-export async function handleContactMessage(req, res) {
-  if (req.method !== 'POST') {
-    res.setHeader('Allow', 'POST');
-    return problem(res, 405, 'Method not allowed', 'Send the message with POST.');
+export function createReceiver({ dataDir = DEFAULT_DATA_DIR, testing = false, config: hostConfig, log = true } = {}) {
+  const faults = testing ? createFaults() : undefined;
+
+  let starting;
+  const ready = () => (starting ??= start().catch((error) => {
+    starting = undefined;
+    throw error;
+  }));
+  async function start() {
+    const [schema, store] = await Promise.all([loadSchema(), openStore(dataDir)]);
+    const config = hostConfig ?? schema.defaultConfig;
+    const contact = schema.createServerContactSchema(config);
+    let today;
+    let repair;
+    /** The request schema, rebuilt when the date changes (dates may not be in the future). */
+    const repairSchema = () => {
+      const now = schema.latestToday();
+      if (now !== today) [today, repair] = [now, schema.createServerSchema(config, now)];
+      return repair;
+    };
+    return { schema, store, config, repairSchema, contactSchema: () => contact };
   }
-  try {
-    await readBody(req);
-  } catch (error) {
-    return problem(res, error.status ?? 400, 'Unreadable request', 'The message could not be read.');
+  ready().catch((error) => console.error('[receiver] could not start:', error));
+
+  const fieldErrors = (errors, config) => errors.map((e) => ({ ...e, message: englishMessage(e.code, config) }));
+
+  /** 422 with the field errors, in the format the widget reads. */
+  const invalid = (errors, config, detail = 'Some answers are not valid: see `errors`.') =>
+    new HttpProblem(422, detail, { type: PROBLEM.validation, title: 'Invalid answers', errors: fieldErrors(errors, config) });
+
+  /** The validated data; 400 for unknown fields or a shape the schema cannot read, 422 for invalid answers. */
+  function validate({ schema, config }, zodSchema, data, what) {
+    let result;
+    try {
+      result = zodSchema.safeParse(data);
+    } catch (error) {
+      console.error('[receiver] the schema threw on a request:', error);
+      throw new HttpProblem(400, `${what} does not have the expected shape.`);
+    }
+    if (result.success) return result.data;
+    const { unknownFields, errors } = schema.serverIssues(result.error.issues, data);
+    if (unknownFields.length) {
+      throw new HttpProblem(400, `${what} has fields the receiver does not know: ${unknownFields.join(', ')}.`, {
+        type: PROBLEM.unknownFields,
+        title: 'Unknown fields',
+        errors: fieldErrors(unknownFields.map((path) => ({ path, code: 'unknown_field' })), config),
+      });
+    }
+    throw invalid(errors, config);
   }
-  send(res, 202, 'application/json', { received: true });
+
+  /** A received file, if its content is what its name says; else a 422 on `path`. */
+  function checkedFile(part, name, path, config) {
+    const { ok, detected, extension } = contentMatchesName(part.data, name, config.files.extensions);
+    if (!ok) {
+      throw invalid([{ path, code: 'file_type' }], config,
+        `The file "${name}" holds ${detected.type} content, which is not an accepted file of that name.`);
+    }
+    return {
+      part: part.name, name, size: part.data.length, type: detected.type, declaredType: part.contentType,
+      sha256: sha256(part.data), storedName: safeFileName(name, extension), data: part.data,
+    };
+  }
+
+  /** The JSON and the file part of a body, JSON or multipart. */
+  async function readRequest(req, type, jsonPart, config) {
+    const what = type.kind === 'json' ? 'The request body' : `The "${jsonPart}" part`;
+    const body = await readBody(req, type.kind === 'json' ? LIMITS.json : LIMITS.body, 'The request body');
+    if (type.kind === 'json') return { data: parseJsonObject(body, what), what };
+    const parts = parseMultipart(body, type.boundary, {
+      [jsonPart]: { max: LIMITS.json, what },
+      proofOfPurchase: { max: config.files.maxBytes, what: 'The "proofOfPurchase" file' },
+    });
+    const json = parts.find((p) => p.name === jsonPart);
+    if (!json) throw new HttpProblem(400, `The multipart body has no "${jsonPart}" part (the JSON).`);
+    return { data: parseJsonObject(json.data, what), what, file: parts.find((p) => p.name === 'proofOfPurchase') };
+  }
+
+  /** The start every public endpoint shares: injected failures, method, content type. */
+  function admit(req, action) {
+    const failure = faults?.takeFailure();
+    if (failure) {
+      return problem(failure.status, 'Injected failure (test fault injection).', { headers: failure.headers });
+    }
+    if (req.method !== 'POST') throw new HttpProblem(405, `Send ${action} with POST.`, { headers: { Allow: 'POST' } });
+    return undefined;
+  }
+
+  /** `POST /api/repair-requests`. */
+  async function repairRequest(req) {
+    const injected = admit(req, 'the repair request');
+    if (injected) return injected;
+    const type = bodyKind(req.headers['content-type']);
+    const key = idempotencyKey(req.headers['idempotency-key']);
+    const context = await ready();
+    const { store, config } = context;
+    const { data, what, file } = await readRequest(req, type, 'request', config);
+    const request = validate(context, context.repairSchema(), data, 'The repair request');
+    const described = request.malfunction.proofOfPurchase;
+    if (described && !file) {
+      throw new HttpProblem(400, 'malfunction.proofOfPurchase describes a file, but there is no "proofOfPurchase" part: send the file with multipart/form-data.');
+    }
+    if (file && !described) throw new HttpProblem(400, `A "proofOfPurchase" part was sent, but ${what} does not describe it in malfunction.proofOfPurchase.`);
+    const files = [];
+    if (file) {
+      if (file.data.length !== described.size) {
+        throw new HttpProblem(400, `The "proofOfPurchase" part has ${file.data.length} bytes; malfunction.proofOfPurchase.size says ${described.size}.`);
+      }
+      files.push(checkedFile(file, described.name, 'malfunction.proofOfPurchase', config));
+    }
+    const { outcome, record } = await store.createCase({ idempotencyKey: key, fingerprint: fingerprint(data, files), request }, files);
+    if (outcome === 'conflict') {
+      throw new HttpProblem(409, 'This Idempotency-Key was already used for a different request. A key is for one request: use a new key for a new request.', {
+        type: PROBLEM.idempotencyConflict, title: 'Idempotency key reused',
+      });
+    }
+    if (outcome === 'created' && log) {
+      console.info(`[receiver] case ${record.caseNumber} stored (${type.kind}${files.length ? ', 1 file' : ''})`);
+    }
+    if (faults?.drops(key, outcome === 'replayed')) return { drop: true };
+    return json(201, { caseNumber: record.caseNumber }, outcome === 'replayed' ? { 'Idempotent-Replayed': 'true' } : {});
+  }
+
+  /** `POST /api/contact`. */
+  async function contactMessage(req) {
+    const injected = admit(req, 'the message');
+    if (injected) return injected;
+    const type = bodyKind(req.headers['content-type']);
+    const context = await ready();
+    const { store, config } = context;
+    const { data, file } = await readRequest(req, type, 'message', config);
+    const message = validate(context, context.contactSchema(), data, 'The message');
+    const files = [];
+    if (file) {
+      if (!file.filename) throw new HttpProblem(400, 'The "proofOfPurchase" part has no file name.');
+      files.push(checkedFile(file, file.filename, 'proofOfPurchase', config));
+    }
+    const record = await store.createMessage(message, files);
+    if (log) console.info(`[receiver] message ${record.id} stored`);
+    return json(201, { ok: true });
+  }
+
+  /** `/api/__faults`, `/api/__reset`, `/api/__cases`: for tests only. */
+  async function testApi(req) {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (!faults) throw new HttpProblem(404, `No endpoint at ${pathname}.`);
+    const only = (method) => {
+      if (req.method !== method) throw new HttpProblem(405, `Use ${method}.`, { headers: { Allow: method } });
+    };
+    if (pathname === '/api/__faults') {
+      only('POST');
+      const body = await readBody(req, 64 * 1024, 'The fault settings');
+      return json(200, { faults: faults.set(parseJsonObject(body, 'The fault settings')) });
+    }
+    if (pathname === '/api/__reset') {
+      only('POST');
+      return json(200, { faults: faults.reset() });
+    }
+    if (pathname === '/api/__cases') {
+      only('GET');
+      const { store } = await ready();
+      const cases = store.cases().map(({ caseNumber, idempotencyKey: key, receivedAt, files }) => ({
+        caseNumber, idempotencyKey: key ?? null, receivedAt,
+        files: files.map(({ name, size, type, storedAs }) => ({ name, size, type, storedAs })),
+      }));
+      return json(200, { count: cases.length, cases, contactCount: store.contactCount() });
+    }
+    throw new HttpProblem(404, `No test endpoint at ${pathname}.`);
+  }
+
+  /** Runs a handler and writes its answer; whatever happens, the process keeps running. */
+  const guarded = (handler, { delayed }) => async (req, res) => {
+    req.on('error', () => {});
+    res.on('error', () => {});
+    let answer;
+    let close = false;
+    try {
+      answer = await handler(req);
+    } catch (error) {
+      if (error instanceof HttpProblem) {
+        answer = error.response;
+        close = !!error.close;
+      } else if (error?.clientGone) {
+        return; // nobody left to answer
+      } else {
+        console.error('[receiver] unexpected error:', error);
+        answer = problem(500, 'The receiver could not handle the request; the error is in its log.');
+      }
+    }
+    try {
+      const delay = delayed ? faults?.delayMs() : 0;
+      if (delay) await sleep(delay);
+      if (answer.drop) {
+        res.destroy();
+        return;
+      }
+      // Answer after the whole body has arrived, so the client reads the answer instead of a reset.
+      if (!close && !req.complete) close = !(await drain(req));
+      respond(res, answer, { close });
+    } catch (error) {
+      console.error('[receiver] could not answer:', error);
+      res.destroy();
+    }
+  };
+
+  const handleRepairRequest = guarded(repairRequest, { delayed: true });
+  const handleContactMessage = guarded(contactMessage, { delayed: true });
+  const handleTestApi = guarded(testApi, { delayed: false });
+
+  return {
+    handleRepairRequest,
+    handleContactMessage,
+    handleTestApi,
+    /** Whether `handle` answers this path. */
+    handles(pathname) {
+      return pathname === REPAIR_PATH || pathname === CONTACT_PATH || (testing && pathname.startsWith(TEST_PREFIX));
+    },
+    /** Routes a request to its endpoint; resolves when answered. */
+    handle(req, res) {
+      const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+      if (pathname === REPAIR_PATH) return handleRepairRequest(req, res);
+      if (pathname === CONTACT_PATH) return handleContactMessage(req, res);
+      return handleTestApi(req, res);
+    },
+    /** Resolves when the schema is loaded and the data folder read. */
+    ready: () => ready().then(() => undefined),
+  };
 }
+
+let shared;
+/** The receiver of `npm start`: data in RECEIVER_DATA_DIR (default demo/.data), faults with RECEIVER_FAULTS=1. */
+export function defaultReceiver() {
+  shared ??= createReceiver({
+    dataDir: process.env.RECEIVER_DATA_DIR || DEFAULT_DATA_DIR,
+    testing: process.env.RECEIVER_FAULTS === '1',
+  });
+  return shared;
+}
+
+/** `POST /api/repair-requests` of the default receiver. */
+export const handleRepairRequest = (req, res) => defaultReceiver().handleRepairRequest(req, res);
+/** `POST /api/contact` of the default receiver. */
+export const handleContactMessage = (req, res) => defaultReceiver().handleContactMessage(req, res);

@@ -2,9 +2,10 @@
 // it posts to, on one port (PORT, default 5173).
 import http from 'node:http';
 import { createServer as createVite } from 'vite';
-import { handleRepairRequest, handleContactMessage } from './receiver.mjs';
+import { defaultReceiver } from './receiver.mjs';
 
 const port = Number(process.env.PORT) || 5173;
+const receiver = defaultReceiver();
 const vite = await createVite({ server: { middlewareMode: true }, appType: 'mpa', logLevel: 'warn' });
 
 const server = http.createServer((req, res) => {
@@ -14,8 +15,8 @@ const server = http.createServer((req, res) => {
     res.end();
     return;
   }
-  if (url.pathname === '/api/repair-requests') return handleRepairRequest(req, res);
-  if (url.pathname === '/api/contact') return handleContactMessage(req, res);
+  // /api/repair-requests and /api/contact (and /api/__* test endpoints with RECEIVER_FAULTS=1).
+  if (receiver.handles(url.pathname)) return receiver.handle(req, res);
   vite.middlewares(req, res);
 });
 

@@ -9,7 +9,7 @@ import {
 import { createFlow, localToday, nextStep, previousStep, stepIndex, type FieldErrors, type Flow } from './flow/flow.js';
 import { errorMessage } from './i18n/error-messages.js';
 import { stepLabel } from './i18n/labels.js';
-import { inLocale, isRtl, loadLocale, supportedLocales } from './i18n/localization.js';
+import { inLocale, isRtl, loadLocale, partsFor, supportedLocales } from './i18n/localization.js';
 import { msg, str } from './i18n/msg.js';
 import { resolveLocale } from './i18n/resolve-locale.js';
 import { STEPS, type StepId } from './schema/options.js';
@@ -191,7 +191,7 @@ export class RepairRequestElement extends LitElement {
     ];
     const locale = resolveLocale(candidates, supportedLocales);
     try {
-      await loadLocale(locale);
+      await loadLocale(locale, partsFor(this.step, this.view));
     } catch (error) {
       console.error(`<repair-request>: the "${locale}" messages could not be loaded; showing English.`, error);
       this.locale = 'en';
@@ -238,7 +238,10 @@ export class RepairRequestElement extends LitElement {
     if (step === previous) return;
     this.loading = true;
     this.loadFailed = false;
-    this.stepLoad = STEP_LOADERS[step]().catch((error: unknown) => {
+    this.stepLoad = Promise.all([
+      STEP_LOADERS[step](),
+      loadLocale(this.locale, partsFor(step)),
+    ]).catch((error: unknown) => {
       console.error(`<repair-request>: the ${step} step could not be loaded.`, error);
       this.loadFailed = true;
     });
@@ -282,7 +285,7 @@ export class RepairRequestElement extends LitElement {
 
   private async openView(view: 'contact' | 'form') {
     if (view === 'contact') {
-      this.stepLoad = import('./contact/contact-form.js');
+      this.stepLoad = Promise.all([import('./contact/contact-form.js'), loadLocale(this.locale, partsFor(this.step, view))]);
       await this.stepLoad;
     }
     this.view = view;
@@ -320,9 +323,13 @@ export class RepairRequestElement extends LitElement {
     try {
       this.sending = new AbortController();
       const { caseNumber, response } = await submitRequest(this.endpoint, parsed.request, { signal: this.sending.signal });
+      this.stepLoad = Promise.all([
+        import('./confirmation/confirmation-view.js'),
+        loadLocale(this.locale, partsFor(this.step, 'confirmation')).catch(() => undefined),
+      ]);
+      await this.stepLoad;
       this.submission = { status: 'sent', caseNumber, response };
       this.view = 'confirmation';
-      this.stepLoad = import('./confirmation/confirmation-view.js');
       await this.updateComplete;
       this.dispatchEvent(new RepairRequestSuccessEvent({ caseNumber, response }));
       this.renderRoot.querySelector('repair-request-confirmation')?.shadowRoot?.querySelector<HTMLElement>('h2')?.focus();

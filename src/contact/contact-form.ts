@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { formatNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/msg.js';
 import { errorMessage } from '../i18n/error-messages.js';
 import { countryName, zoneLabel } from '../i18n/labels.js';
@@ -235,7 +236,7 @@ export class ContactFormElement extends StepElement {
         ${text('subject', { maxlength: SUBJECT_MAX })}
         ${textareaField({
           path: 'contact.description', label: contactLabel('description'), value: v.description, error: err('description'),
-          hint: msg(str`At least ${c.description.min} characters.`), maxlength: c.description.max,
+          hint: msg(str`At least ${formatNumber(c.description.min, this.locale)} characters.`), maxlength: c.description.max,
           onInput: (value) => this.set('description', value), onChange: (value) => this.set('description', value, true),
         })}
         ${fileField({

@@ -5,6 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatFileTypes, formatSize } from '../i18n/format.js';
 import { msg, str } from '../i18n/msg.js';
 import type { RepairConfig } from '../config/config-schema.js';
 import { categoryLabel, countryName, issueGroupLabel, issueLabel, zoneLabel } from '../i18n/labels.js';
@@ -39,11 +40,6 @@ const PHONE_TYPES: Record<string, () => string> = {
 };
 export const phoneTypeLabel = (id: string) => PHONE_TYPES[id]?.() ?? id;
 
-/** A file size for people: "240 kB", "3.2 MB". */
-export function formatSize(bytes: number, locale: string) {
-  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : [Math.max(bytes / 1024, 1), 'kilobyte'];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
-}
 
 /** The validated message as "Label: value" lines for the e-mail body, in the form's order. */
 export function mailtoFields(config: RepairConfig, m: ContactMessage, locale: string): MailtoField[] {
@@ -66,7 +62,7 @@ export function mailtoFields(config: RepairConfig, m: ContactMessage, locale: st
 
 /** The accepted types and size of the proof of purchase: the hint and the picker's `accept` filter. */
 export function fileRules(config: RepairConfig, locale: string) {
-  const types = new Intl.ListFormat(locale, { type: 'disjunction' }).format(config.files.extensions.map((x) => x.toUpperCase()));
+  const types = formatFileTypes(config.files.extensions, locale);
   const size = formatSize(config.files.maxBytes, locale);
   return { hint: msg(str`${types}, ${size} at most.`), accept: config.files.extensions.map((x) => `.${x}`).join(',') };
 }

@@ -6,13 +6,9 @@
 import { msg, str } from './msg.js';
 import type { RepairConfig } from '../config/config-schema.js';
 import type { ErrorCode } from '../schema/codes.js';
+import { formatFileTypes, formatNumber, formatSize } from './format.js';
 
-export function formatBytes(bytes: number, locale: string) {
-  const mb = bytes / (1024 * 1024);
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 }).format(mb);
-}
 
-export const formatNumber = (n: number, locale: string) => new Intl.NumberFormat(locale).format(n);
 
 /** What to say when a field is missing, GOV.UK style: what to do, about this field. */
 const REQUIRED: Record<string, () => string> = {
@@ -65,8 +61,8 @@ export function errorMessage(code: ErrorCode, config: RepairConfig, locale: stri
     case 'date_invalid': return msg('Enter a real date.');
     case 'date_in_future': return msg('The date must be today or in the past.');
     case 'date_before_receipt': return msg('The accident date cannot be before the date you received the product.');
-    case 'file_type': return msg(str`This file type is not accepted. Upload a ${config.files.extensions.map((e) => e.toUpperCase()).join(', ')} file.`);
-    case 'file_too_large': return msg(str`The file must be ${formatBytes(config.files.maxBytes, locale)} or smaller.`);
+    case 'file_type': return msg(str`This file type is not accepted. Upload a ${formatFileTypes(config.files.extensions, locale)} file.`);
+    case 'file_too_large': return msg(str`The file must be ${formatSize(config.files.maxBytes, locale)} or smaller.`);
     case 'express_confirm_required': return msg('Confirm the aircraft serial number to use the express service.');
     case 'email_invalid': return msg('Enter an e-mail address in the correct format, like name@example.com.');
     case 'flight_data_sync_required': return msg('Sync your flight data and confirm it before you continue.');

@@ -1,44 +1,52 @@
 /**
- * Which locales exist, how each is loaded (a lazy chunk per locale, generated
- * by `lit-localize build` from locales/*.xlf) and how an element renders in one.
+ * Which locales exist, how their messages load and how an element renders in
+ * one. Each locale is split into parts (scripts/split-locales.mjs) that load
+ * only when the customer reaches the screens that need them.
  */
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { localeLoaders, type LocalePart } from '../generated/locale-loaders.js';
+import type { StepId } from '../schema/options.js';
 import { withTemplates } from './msg.js';
 
-type TargetLocale = (typeof targetLocales)[number];
-
-// A static map: Vite cannot see the generated .ts files through a template-literal import.
-const loaders = {
-  'fr': () => import('../generated/locales/fr.js'),
-  'de': () => import('../generated/locales/de.js'),
-  'es': () => import('../generated/locales/es.js'),
-  'it': () => import('../generated/locales/it.js'),
-  'nl': () => import('../generated/locales/nl.js'),
-  'pl': () => import('../generated/locales/pl.js'),
-  'pt': () => import('../generated/locales/pt.js'),
-  'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
-  'ja': () => import('../generated/locales/ja.js'),
-  'ar': () => import('../generated/locales/ar.js'),
-} satisfies Record<TargetLocale, () => Promise<{ templates: TemplateMap }>>;
+export type { LocalePart };
 
 export const supportedLocales: readonly string[] = [sourceLocale, ...targetLocales];
 
-const loaded = new Map<string, TemplateMap | undefined>([[sourceLocale, undefined]]);
+/** The messages loaded so far, merged, per locale; and which parts they came from. */
+const templates = new Map<string, TemplateMap>();
+const loading = new Map<string, Promise<void>>();
 
-/** Loads a locale's messages once; resolves when it can be rendered. */
-export async function loadLocale(locale: string): Promise<void> {
-  if (loaded.has(locale)) return;
-  const loader = loaders[locale as TargetLocale];
-  if (!loader) throw new Error(`Unsupported locale "${locale}"`);
-  loaded.set(locale, (await loader()).templates);
+/** The message parts a screen needs. */
+export function partsFor(step: StepId, view: 'form' | 'contact' | 'confirmation' = 'form'): LocalePart[] {
+  if (view !== 'form') return ['core', 'extra'];
+  if (step === 'device') return ['core'];
+  return step === 'malfunction' ? ['core', 'malfunction'] : ['core', 'steps'];
 }
 
-export const isLoaded = (locale: string) => loaded.has(locale);
+/** Loads parts of a locale's messages once each; resolves when they can be rendered. */
+export async function loadLocale(locale: string, parts: readonly LocalePart[] = ['core']): Promise<void> {
+  if (locale === sourceLocale) return;
+  const loaders = localeLoaders[locale];
+  if (!loaders) throw new Error(`Unsupported locale "${locale}"`);
+  await Promise.all(parts.map((part) => {
+    const key = `${locale}/${part}`;
+    let promise = loading.get(key);
+    if (!promise) {
+      promise = loaders[part]().then((mod) => {
+        templates.set(locale, { ...templates.get(locale), ...mod.templates });
+      });
+      // A failed download may be retried later (the customer comes back online).
+      promise.catch(() => loading.delete(key));
+      loading.set(key, promise);
+    }
+    return promise;
+  }));
+}
 
-/** Renders in a loaded locale (the source language if it is not loaded yet). */
+/** Renders in a locale with the messages loaded so far (the source language for the rest). */
 export const inLocale = <T>(locale: string, render: () => T): T =>
-  withTemplates(locale, loaded.get(locale), render);
+  withTemplates(locale, templates.get(locale), render);
 
 /** Right-to-left scripts among the supported locales. */
 export const isRtl = (locale: string) => /^(ar|he|fa|ur)(-|$)/.test(locale);

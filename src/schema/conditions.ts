@@ -19,7 +19,7 @@ export const conditions = {
   repair: (m: MalfunctionLike) => m.serviceType !== 'replacement',
   /** Crash damage is among the chosen issues: ask for the cause. */
   crash: (m: MalfunctionLike, config: RepairConfig) =>
-    !!m.issues?.includes(config.crashIssue),
+    Array.isArray(m.issues) && m.issues.includes(config.crashIssue),
   /** The crash was product-related: offer flight-data analysis. */
   analysisOffer: (m: MalfunctionLike, config: RepairConfig) =>
     conditions.crash(m, config) && m.crashCause === 'product',

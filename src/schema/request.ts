@@ -26,17 +26,32 @@ const ids = <T extends { id: string }>(list: readonly T[]) =>
 
 const isoDate = () => z.iso.date(code('date_invalid'));
 
-/** A rule that applies only when its condition holds; runs even if other fields are invalid. */
-function requireWhen<T>(when: (value: T) => boolean, field: keyof T & string, error: ErrorCode = 'required') {
+/**
+ * A rule across fields. It runs even when other fields are invalid (so every
+ * error shows at once), hence defensively: on input that is not an object, or
+ * that the rule cannot read, it reports nothing — the fields' own type checks do.
+ */
+function crossCheck<T>(rule: (value: T) => boolean, field: string, error: ErrorCode) {
   return z.refine<T>(
     (value) => {
-      if (!value || !when(value)) return true;
-      const v = value[field] as unknown;
-      return v !== undefined && v !== '' && v !== false;
+      if (typeof value !== 'object' || value === null) return true;
+      try {
+        return rule(value);
+      } catch {
+        return true;
+      }
     },
-    { path: [field], message: error, when: () => true },
+    { path: field.split('.'), message: error, when: () => true },
   );
 }
+
+/** A field that is required only when its condition holds. */
+const requireWhen = <T>(when: (value: T) => boolean, field: keyof T & string, error: ErrorCode = 'required') =>
+  crossCheck<T>((value) => {
+    if (!when(value)) return true;
+    const v = value[field] as unknown;
+    return v !== undefined && v !== '' && v !== false;
+  }, field, error);
 
 export function createRequestSchema(config: RepairConfig, context: SchemaContext) {
   const notFuture = (d: string) => d <= context.today;
@@ -50,16 +65,10 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
       serial: z.optional(z.string().check(z.trim(), z.toUpperCase())),
     })
     .check(
-      z.refine((d) => !d.zone || !d.country || !!config.zones.find((zn) => zn.id === d.zone)?.countries.includes(d.country), {
-        path: ['country'], message: code('country_not_in_zone'), when: () => true,
-      }),
+      crossCheck((d) => !d.zone || !d.country || !!config.zones.find((zn) => zn.id === d.zone)?.countries.includes(d.country), 'country', 'country_not_in_zone'),
       requireWhen((d) => d.identifiedBy === 'serial' || d.identifiedBy === 'owned', 'serial'),
-      z.refine((d) => !d.serial || matchesSerialFormat(config, d.serial, d.model), {
-        path: ['serial'], message: code('serial_format'), when: () => true,
-      }),
-      z.refine((d) => !d.serial || d.identifiedBy !== 'serial' || !!d.model || !matchesSerialFormat(config, d.serial), {
-        path: ['serial'], message: code('serial_unrecognised'), when: () => true,
-      }),
+      crossCheck((d) => !d.serial || matchesSerialFormat(config, d.serial, d.model), 'serial', 'serial_format'),
+      crossCheck((d) => !d.serial || d.identifiedBy !== 'serial' || !!d.model || !matchesSerialFormat(config, d.serial), 'serial', 'serial_unrecognised'),
       requireWhen((d) => d.identifiedBy === 'model' || d.identifiedBy === 'owned', 'model'),
     );
 
@@ -106,16 +115,12 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
       requireWhen((m) => conditions.repair(m), 'supportContacted', 'support_contact_required'),
       requireWhen((m) => conditions.expressOffer(m), 'expressChoice'),
       requireWhen((m) => conditions.express(m), 'aircraftSerial'),
-      z.refine((m) => !m.aircraftSerial || matchesSerialFormat(config, m.aircraftSerial, undefined, 'aircraft'), {
-        path: ['aircraftSerial'], message: code('serial_format'), when: () => true,
-      }),
+      crossCheck((m) => !m.aircraftSerial || matchesSerialFormat(config, m.aircraftSerial, undefined, 'aircraft'), 'aircraftSerial', 'serial_format'),
       requireWhen((m) => conditions.express(m) && !!m.aircraftSerial, 'expressConfirmed', 'express_confirm_required'),
       requireWhen((m) => conditions.crash(m, config), 'crashCause'),
       requireWhen((m) => conditions.analysisOffer(m, config), 'dataAnalysis'),
       requireWhen((m) => conditions.analysisDetails(m, config), 'accidentDate'),
-      z.refine((m) => !m.accidentDate || !m.receivedOn || m.accidentDate >= m.receivedOn, {
-        path: ['accidentDate'], message: code('date_before_receipt'), when: () => true,
-      }),
+      crossCheck((m) => !m.accidentDate || !m.receivedOn || m.accidentDate >= m.receivedOn, 'accidentDate', 'date_before_receipt'),
       requireWhen((m) => conditions.analysisDetails(m, config), 'flightEnvironment'),
       requireWhen((m) => conditions.analysisDetails(m, config), 'abnormalCondition'),
       requireWhen((m) => conditions.analysisDetails(m, config), 'flightAccount'),
@@ -132,9 +137,7 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
       vatNumber: z.optional(z.string().check(z.trim())),
     })
     .check(
-      z.refine((a) => !a?.vatNumber || isValidVat(a.returnAddress?.country, a.vatNumber), {
-        path: ['vatNumber'], message: code('vat_invalid'), when: () => true,
-      }),
+      crossCheck((a) => !a?.vatNumber || isValidVat(a.returnAddress?.country, a.vatNumber), 'vatNumber', 'vat_invalid'),
     );
 
   const submit = z.object({ termsAccepted: z.literal(true, code('terms_required')) });
@@ -142,10 +145,10 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
   return z
     .object({ device, malfunction, parts, address, submit })
     .check(
-      z.refine(
-        (r) => !r?.device?.zone || !r.address?.returnAddress?.country
+      crossCheck(
+        (r) => !r.device?.zone || !r.address?.returnAddress?.country
           || !!config.zones.find((zn) => zn.id === r.device.zone)?.countries.includes(r.address.returnAddress.country),
-        { path: ['address', 'returnAddress'], message: code('address_out_of_zone'), when: () => true },
+        'address.returnAddress', 'address_out_of_zone',
       ),
     );
 }

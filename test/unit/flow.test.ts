@@ -160,6 +160,13 @@ describe('flow (pure)', () => {
     });
   });
 
+  it('reports bad input from outside the widget as errors, never by throwing', () => {
+    const bad = { device: null, malfunction: { issues: 5, receivedOn: 7, accidentDate: {} }, address: 'x' } as unknown as RepairDraft;
+    const result = flow.parse(bad);
+    expect(result.ok).to.equal(false);
+    expect(() => flow.sections(bad)).not.to.throw();
+  });
+
   it('formats today as YYYY-MM-DD in local time', () => {
     expect(localToday(new Date(2026, 0, 5, 23, 59))).to.equal('2026-01-05');
   });

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/msg.js';
-import { formatBytes } from '../../i18n/error-messages.js';
+import { formatFileTypes, formatSize } from '../../i18n/format.js';
 import { channelLabel } from '../../i18n/labels.js';
 import { fieldId, selectField, textField } from '../../ui/fields.js';
 import { path, type MalfunctionView } from './view.js';
@@ -15,24 +15,17 @@ export interface FileActions {
   onRemove: (input: HTMLInputElement | null) => void;
 }
 
-/** A file's size for people: kilobytes below a megabyte, else megabytes. */
-export function fileSize(bytes: number, locale: string) {
-  const mega = bytes >= 1024 * 1024;
-  return new Intl.NumberFormat(locale, {
-    style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', maximumFractionDigits: mega ? 1 : 0,
-  }).format(Math.max(bytes / (mega ? 1024 * 1024 : 1024), mega ? 0 : 1));
-}
 
 function fileField(v: MalfunctionView, actions: FileActions) {
   const id = fieldId(path('proofOfPurchase'));
   const { extensions, maxBytes } = v.config.files;
   const file = v.m.proofOfPurchase;
   const error = v.error('proofOfPurchase');
-  const types = new Intl.ListFormat(v.locale, { type: 'disjunction' }).format(extensions.map((e) => e.toUpperCase()));
+  const types = formatFileTypes(extensions, v.locale);
   const describedBy = [`${id}-hint`, error ? `${id}-error` : '', file ? `${id}-attached` : ''].filter(Boolean).join(' ');
   return html`<div class="field ${error ? 'has-error' : ''}">
     <label for=${id}>${msg('Upload a proof of purchase')} <span class="hint optional">${msg('(optional)')}</span></label>
-    <span class="hint" id="${id}-hint">${msg(str`A ${types} file of up to ${formatBytes(maxBytes, v.locale)}.`)}</span>
+    <span class="hint" id="${id}-hint">${msg(str`A ${types} file of up to ${formatSize(maxBytes, v.locale)}.`)}</span>
     ${error
       ? html`<span class="error-message" id="${id}-error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</span>`
       : nothing}
@@ -50,7 +43,7 @@ function fileField(v: MalfunctionView, actions: FileActions) {
     />
     ${file
       ? html`<div class="attachment" id="${id}-attached">
-          <span>${msg(str`Attached: ${file.name} (${fileSize(file.size, v.locale)})`)}</span>
+          <span>${msg(str`Attached: ${file.name} (${formatSize(file.size, v.locale)})`)}</span>
           <button type="button" class="link-button" @click=${(e: Event) =>
             actions.onRemove((e.target as HTMLElement).closest('.field')?.querySelector('input') ?? null)}>
             ${msg('Remove file')}</button>

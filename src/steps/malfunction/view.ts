@@ -27,4 +27,4 @@ export interface MalfunctionView {
 export const path = (field: MalfunctionField) => `malfunction.${field}`;
 
 export { helpLink } from '../../ui/links.js';
-export { formatNumber } from '../../i18n/error-messages.js';
+export { formatNumber } from '../../i18n/format.js';

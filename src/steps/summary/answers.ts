@@ -3,6 +3,7 @@
  * Render-time helpers: they call msg() and Intl, and return plain strings, so
  * user-entered text is always rendered as text.
  */
+import { formatList } from '../../i18n/format.js';
 import { msg } from '../../i18n/msg.js';
 import type { RepairCentre, RepairConfig } from '../../config/config-schema.js';
 import { issueLabel } from '../../i18n/labels.js';
@@ -19,16 +20,9 @@ export const modelName = (config: RepairConfig, draft: RepairDraft) =>
 export function issuesText(config: RepairConfig, draft: RepairDraft, locale: string) {
   const all = config.issueGroups.flatMap((g) => g.issues);
   const labels = (draft.malfunction?.issues ?? []).map((id) => issueLabel(all.find((i) => i.id === id) ?? { id }));
-  return listFormat(labels, locale);
+  return formatList(labels, locale);
 }
 
-export function listFormat(items: readonly string[], locale: string) {
-  try {
-    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
-}
 
 /** A postal address line by line, as the Address step shows it; nothing when there is none. */
 export const addressLines = (address: Partial<PostalAddress> | undefined, locale: string): string[] =>

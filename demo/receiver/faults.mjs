@@ -1,0 +1,70 @@
+// Fault injection for tests: only a receiver created with `testing: true`
+// (the test runner's, or `RECEIVER_FAULTS=1 npm start`) has it.
+import { HttpProblem } from './http.mjs';
+
+const FAILURE_STATUSES = [429, 500, 502, 503, 504];
+const FIELDS = {
+  /** Answer the next N requests with `status` instead of handling them. */
+  failNext: [0, 1000],
+  /** 503 (default) or 429, or another 5xx. */
+  status: [429, 504],
+  /** Seconds, sent as `Retry-After` with the failures. */
+  retryAfter: [0, 86_400],
+  /** Wait this long before every answer. */
+  delayMs: [0, 60_000],
+  /**
+   * Store the next N cases, then drop the connection without answering; the
+   * answer for those cases stays lost (replays are dropped too) until reset,
+   * so a browser's transparent resend of the same request cannot hide the drop.
+   */
+  dropAfterStore: [0, 1000],
+};
+
+const initial = () => ({ failNext: 0, status: 503, retryAfter: undefined, delayMs: 0, dropAfterStore: 0 });
+
+export function createFaults() {
+  let state = initial();
+  /** Idempotency keys whose answers are being dropped. */
+  let lost = new Set();
+  return {
+    /** Merges settings from `POST /api/__faults`; a 400 for anything unexpected. */
+    set(settings) {
+      const next = { ...state };
+      for (const [key, value] of Object.entries(settings)) {
+        const range = FIELDS[key];
+        if (!range) throw new HttpProblem(400, `Unknown fault setting "${key}"; expected ${Object.keys(FIELDS).join(', ')}.`);
+        if (!Number.isInteger(value) || value < range[0] || value > range[1]) {
+          throw new HttpProblem(400, `"${key}" must be a whole number from ${range[0]} to ${range[1]}.`);
+        }
+        if (key === 'status' && !FAILURE_STATUSES.includes(value)) {
+          throw new HttpProblem(400, `"status" must be one of ${FAILURE_STATUSES.join(', ')}.`);
+        }
+        next[key] = value;
+      }
+      state = next;
+      return this.state();
+    },
+    reset() {
+      state = initial();
+      lost = new Set();
+      return this.state();
+    },
+    state: () => ({ ...state }),
+    /** The injected failure for this request, if one is due. */
+    takeFailure() {
+      if (state.failNext <= 0) return undefined;
+      state.failNext--;
+      const headers = state.retryAfter !== undefined ? { 'Retry-After': String(state.retryAfter) } : {};
+      return { status: state.status, headers };
+    },
+    /** Whether to drop the connection after storing a case (`replayed`: the stored case, answered again). */
+    drops(idempotencyKey, replayed) {
+      if (replayed) return lost.has(idempotencyKey);
+      if (state.dropAfterStore <= 0) return false;
+      state.dropAfterStore--;
+      if (idempotencyKey) lost.add(idempotencyKey);
+      return true;
+    },
+    delayMs: () => state.delayMs,
+  };
+}

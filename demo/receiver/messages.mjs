@@ -1,0 +1,38 @@
+// English words for the error codes, for the `message` of each field error.
+// The widget shows its own (translated) words for the code; these are for
+// people reading the response, and for other clients.
+
+export function englishMessage(code, config) {
+  const { files, description, support } = config;
+  switch (code) {
+    case 'required': return 'This field is required.';
+    case 'invalid': return 'This value is not valid.';
+    case 'country_not_in_zone': return 'The country is not in the chosen service zone.';
+    case 'serial_format': return 'The serial number does not have the expected format.';
+    case 'serial_unrecognised': return 'The serial number is not recognised; choose the model instead.';
+    case 'serial_model_mismatch': return 'The serial number belongs to another model.';
+    case 'replacement_by_email': return `Replacement requests cannot be made online; send an e-mail to ${support.email}.`;
+    case 'issues_required': return 'Select at least one problem.';
+    case 'description_too_short': return `The description must be at least ${description.min} characters long.`;
+    case 'description_too_long': return `The description must be ${description.max} characters or fewer.`;
+    case 'support_contact_required': return 'Confirm that support was contacted and could not solve the problem.';
+    case 'date_invalid': return 'The date is not a real date (YYYY-MM-DD).';
+    case 'date_in_future': return 'The date must be today or in the past.';
+    case 'date_before_receipt': return 'The accident date cannot be before the date the product was received.';
+    case 'file_type': return `The file must be one of ${files.extensions.join(', ')}, and its content must match its name.`;
+    case 'file_too_large': return `The file must be ${files.maxBytes} bytes or smaller.`;
+    case 'express_confirm_required': return 'Confirm the aircraft serial number to use the express service.';
+    case 'email_invalid': return 'The e-mail address is not valid.';
+    case 'flight_data_sync_required': return 'Confirm that the flight data was synced.';
+    case 'url_invalid': return 'The link must start with http:// or https://.';
+    case 'terms_required': return 'The terms and conditions must be accepted.';
+    case 'postal_code_invalid': return 'The postal code does not have the format used in this country.';
+    case 'phone_invalid': return 'The phone number is not valid in this country.';
+    case 'vat_invalid': return 'The VAT number does not have the format used in this country.';
+    case 'address_out_of_zone': return 'The return address is outside the chosen service zone.';
+    case 'address_required': return 'A return address is required.';
+    case 'verification_required': return 'The verification is missing.';
+    case 'unknown_field': return 'This field is not part of the request.';
+    default: return 'This value is not valid.';
+  }
+}

@@ -1,0 +1,22 @@
+/** Numbers, sizes and lists for people, in the active locale (Intl). Pure. */
+
+export const formatNumber = (n: number, locale: string) => new Intl.NumberFormat(locale).format(n);
+
+/** A file size: "240 kB", "3.2 MB", "25 MB". */
+export function formatSize(bytes: number, locale: string) {
+  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : [Math.max(bytes / 1024, 1), 'kilobyte'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
+
+/** "A, B and C" (conjunction) or "A, B or C" (disjunction). */
+export function formatList(items: readonly string[], locale: string, type: 'conjunction' | 'disjunction' = 'conjunction') {
+  try {
+    return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
+/** The accepted file types, upper case, as a list of alternatives. */
+export const formatFileTypes = (extensions: readonly string[], locale: string) =>
+  formatList(extensions.map((e) => e.toUpperCase()), locale, 'disjunction');

@@ -1,0 +1,153 @@
+/**
+ * The request and the contact message as a back end validates them: the very
+ * rules the widget applies, with two differences that only matter on a server.
+ *
+ * - Every object is strict: a field the schema does not know is an
+ *   `unrecognized_keys` issue, never silently dropped.
+ * - A file is not in the JSON. In a repair request, `malfunction.proofOfPurchase`
+ *   holds the file's description `{ name, size, type }` (checked against the
+ *   accepted extensions and the size limit); the bytes arrive in their own
+ *   multipart part, and the server checks their real type itself. In a contact
+ *   message the file is only a part.
+ *
+ * Pure: no Lit, no DOM.
+ */
+import * as z from 'zod/mini';
+import type { RepairConfig } from '../config/config-schema.js';
+import { defaultConfig } from '../config/default-config.js';
+import { createContactSchema, type ContactMessage, type ContactSchemaOptions } from '../contact/contact-schema.js';
+import { isErrorCode, type ErrorCode } from './codes.js';
+import { createRequestSchema, type RepairRequest } from './request.js';
+import { isAcceptedFile } from './rules.js';
+
+const code = (c: ErrorCode) => c;
+
+/** What a file becomes in the JSON: its description, never its content. */
+export function fileMetadataSchema(config: RepairConfig) {
+  return z
+    .strictObject({
+      name: z.string(code('invalid')).check(z.minLength(1, code('invalid')), z.maxLength(255, code('invalid'))),
+      size: z.int(code('invalid')).check(z.nonnegative(code('invalid'))),
+      type: z.string(code('invalid')).check(z.maxLength(255, code('invalid'))),
+    })
+    .check(
+      z.refine((f) => isAcceptedFile(config, f.name), code('file_type')),
+      z.refine((f) => f.size <= config.files.maxBytes, code('file_too_large')),
+    );
+}
+
+export type FileMetadata = z.output<ReturnType<typeof fileMetadataSchema>>;
+
+/** The repair request as JSON: the proof of purchase is described by its metadata. */
+export type RepairRequestPayload = Omit<RepairRequest, 'malfunction'> & {
+  malfunction: Omit<RepairRequest['malfunction'], 'proofOfPurchase'> & { proofOfPurchase?: FileMetadata };
+};
+
+/** The contact message as JSON: the file is only a multipart part; `locale` says which language to answer in. */
+export type ContactMessagePayload = Omit<ContactMessage, 'proofOfPurchase'> & { locale?: string };
+
+interface Def {
+  type: string;
+  shape?: Record<string, z.core.$ZodType>;
+  innerType?: z.core.$ZodType;
+}
+
+/** Replacements by dotted path (`undefined` removes the field). */
+type Overrides = Record<string, z.core.$ZodType | undefined>;
+
+/**
+ * The same schema with every object strict, all the way down (through
+ * optional and default wrappers); fields named in `overrides` are replaced or
+ * removed. Without `rules`, objects lose their own cross-field rules and keep
+ * only their fields' types and rules.
+ */
+function strict<T extends z.core.$ZodType>(schema: T, rules: boolean, overrides: Overrides = {}, path = ''): T {
+  const def = schema._zod.def as unknown as Def;
+  if (def.type === 'object' && def.shape) {
+    const shape: Record<string, z.core.$ZodType> = {};
+    for (const [key, value] of Object.entries(def.shape)) {
+      const at = path ? `${path}.${key}` : key;
+      if (!(at in overrides)) shape[key] = strict(value, rules, overrides, at);
+      else if (overrides[at]) shape[key] = overrides[at];
+    }
+    const changes = rules ? { shape, catchall: z.never() } : { shape, catchall: z.never(), checks: [] };
+    return z.core.clone(schema, z.core.util.mergeDefs(def, changes));
+  }
+  if ((def.type === 'optional' || def.type === 'default') && def.innerType) {
+    return z.core.clone(schema, z.core.util.mergeDefs(def, { innerType: strict(def.innerType, rules, overrides, path) }));
+  }
+  return schema;
+}
+
+/**
+ * Two passes: first every field's type and own rules, then the cross-field
+ * rules. The widget always sends every step as an object, so its schema's
+ * cross-field rules may assume the shape; a server receives anything, and the
+ * first pass makes sure those rules only ever see well-typed values.
+ */
+const twoPass = (build: (rules: boolean) => z.core.$ZodType) => z.pipe(build(false), build(true));
+
+/**
+ * The date that is already today somewhere on Earth (UTC+14), so no customer's
+ * "today" is taken for the future by a server in another time zone.
+ */
+export function latestToday(now = new Date()) {
+  return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The repair request as the endpoint receives it: strict, with the proof of
+ * purchase as `{ name, size, type }`. `today` (YYYY-MM-DD) bounds the dates;
+ * by default the latest date on Earth.
+ */
+export function createServerSchema(config: RepairConfig = defaultConfig, today: string = latestToday()) {
+  const request = createRequestSchema(config, { today });
+  const overrides = { 'malfunction.proofOfPurchase': z.optional(fileMetadataSchema(config)) };
+  return twoPass((rules) => strict(request, rules, overrides)) as unknown as z.ZodMiniType<RepairRequestPayload, unknown>;
+}
+
+/** The contact message as the endpoint receives it: strict, without the file, with the customer's `locale`. */
+export function createServerContactSchema(config: RepairConfig = defaultConfig, options: ContactSchemaOptions = {}) {
+  const contact = createContactSchema(config, options);
+  const locale = z.optional(z.string(code('invalid')).check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, code('invalid'))));
+  const build = (rules: boolean) => z.safeExtend(strict(contact, rules, { proofOfPurchase: undefined }), { locale });
+  return twoPass(build) as unknown as z.ZodMiniType<ContactMessagePayload, unknown>;
+}
+
+/** A field error as the endpoint reports it (`422`). */
+export interface FieldIssue {
+  /** Dotted path of the field: `malfunction.description`. */
+  path: string;
+  code: ErrorCode;
+}
+
+/** What a failed parse means for the endpoint: fields it does not know (`400`), or field errors (`422`). */
+export interface ServerIssues {
+  unknownFields: string[];
+  errors: FieldIssue[];
+}
+
+const valueAt = (input: unknown, path: readonly PropertyKey[]) =>
+  path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), input);
+
+/**
+ * Turns the issues of a failed parse into unknown fields and field errors
+ * (first error of each field): a message that is not an error code becomes
+ * `required` when the value is missing, `invalid` otherwise.
+ */
+export function serverIssues(issues: readonly z.core.$ZodIssue[], input: unknown): ServerIssues {
+  const unknownFields: string[] = [];
+  const errors: FieldIssue[] = [];
+  for (const issue of issues) {
+    const path = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) unknownFields.push([...path, key].join('.'));
+      continue;
+    }
+    const key = path.join('.');
+    if (errors.some((e) => e.path === key)) continue;
+    const known = isErrorCode(issue.message) ? issue.message : undefined;
+    errors.push({ path: key, code: known ?? (valueAt(input, issue.path) === undefined ? 'required' : 'invalid') });
+  }
+  return { unknownFields, errors };
+}

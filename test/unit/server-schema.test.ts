@@ -1,0 +1,82 @@
+import { expect } from '@open-wc/testing';
+import {
+  createServerContactSchema, createServerSchema, defaultConfig, latestToday, serverIssues,
+} from '../../src/schema/index.js';
+
+const valid = () => ({
+  device: { zone: 'europe', country: 'FR', identifiedBy: 'model', model: 'mavic-mini' },
+  malfunction: {
+    serviceType: 'repair', issues: ['gimbal-camera'], description: 'The gimbal shakes in flight.', supportContacted: true,
+  } as Record<string, unknown>,
+  parts: { kind: 'component' },
+  address: {
+    returnAddress: {
+      recipient: 'Camille Martin', line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR', phone: '+33 1 23 45 67 89',
+    },
+  },
+  submit: { termsAccepted: true },
+});
+
+const issuesOf = (input: unknown) => {
+  const result = createServerSchema(defaultConfig, '2026-01-15').safeParse(input);
+  if (result.success) throw new Error('Expected the request to be refused');
+  return serverIssues(result.error.issues, input);
+};
+
+describe('the server schema (pure)', () => {
+  it('accepts what the widget sends, with the file described by its metadata', () => {
+    const request = valid();
+    request.malfunction.proofOfPurchase = { name: 'receipt.pdf', size: 1200, type: 'application/pdf' };
+    const result = createServerSchema().safeParse(request);
+    expect(result.success).to.equal(true);
+    expect(result.data?.malfunction.proofOfPurchase).to.deep.equal({ name: 'receipt.pdf', size: 1200, type: 'application/pdf' });
+  });
+
+  it('lists fields it does not know, at any depth', () => {
+    const request = { ...valid(), coupon: 'FREE' };
+    (request.address.returnAddress as Record<string, unknown>).floor = '3';
+    expect(issuesOf(request).unknownFields).to.have.members(['coupon', 'address.returnAddress.floor']);
+  });
+
+  it('checks the file metadata against the accepted types and the size limit', () => {
+    const request = valid();
+    request.malfunction.proofOfPurchase = { name: 'receipt.exe', size: 10, type: '' };
+    expect(issuesOf(request).errors).to.deep.equal([{ path: 'malfunction.proofOfPurchase', code: 'file_type' }]);
+    request.malfunction.proofOfPurchase = { name: 'receipt.pdf', size: defaultConfig.files.maxBytes + 1, type: '' };
+    expect(issuesOf(request).errors).to.deep.equal([{ path: 'malfunction.proofOfPurchase', code: 'file_too_large' }]);
+  });
+
+  it('reports missing or mistyped parts as field errors instead of throwing', () => {
+    expect(issuesOf({}).errors.map((e) => e.path)).to.deep.equal(['device', 'malfunction', 'parts', 'address', 'submit']);
+    expect(issuesOf({}).errors[0].code).to.equal('required');
+    const garbage = { ...valid(), device: null, malfunction: { issues: 5 } };
+    expect(issuesOf(garbage).errors).to.deep.include({ path: 'device', code: 'invalid' });
+  });
+
+  it('applies the cross-field rules once the fields are well-typed', () => {
+    const request = valid();
+    request.malfunction.servicePlan = true;
+    expect(issuesOf(request).errors).to.deep.equal([{ path: 'malfunction.expressChoice', code: 'required' }]);
+  });
+
+  it('refuses dates after today', () => {
+    const request = valid();
+    request.malfunction.receivedOn = '2026-01-16';
+    expect(issuesOf(request).errors).to.deep.equal([{ path: 'malfunction.receivedOn', code: 'date_in_future' }]);
+  });
+
+  it('takes today as the latest date on Earth', () => {
+    expect(latestToday(new Date('2026-01-15T10:00:00Z'))).to.equal('2026-01-16');
+    expect(latestToday(new Date('2026-01-15T09:59:00Z'))).to.equal('2026-01-15');
+  });
+
+  it('validates contact messages with their locale and without the file', () => {
+    const schema = createServerContactSchema();
+    const message = {
+      product: 'mavic-mini', name: 'Camille', zone: 'europe', country: 'FR', email: 'camille@example.com',
+      subject: 'Gimbal', description: 'The gimbal shakes in flight.', locale: 'fr',
+    };
+    expect(schema.safeParse(message).success).to.equal(true);
+    expect(schema.safeParse({ ...message, proofOfPurchase: {} }).success).to.equal(false);
+  });
+});
