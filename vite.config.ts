@@ -1,3 +1,17 @@
+/**
+ * Two production builds (`npm run build` runs both):
+ *
+ * - `vite build`: the package entry points for bundlers, in `dist/`:
+ *   `repair-request.js` (registers the element), `schema.js` (zod schemas, no
+ *   Lit, no DOM) and `react.js` (the React wrapper), sharing chunks in
+ *   `dist/chunks/`. Dependencies (`lit`, `@lit/localize`, `@lit/react`, `react`,
+ *   `zod`) stay imports, so the host's bundler installs and dedupes them.
+ * - `vite build --mode cdn`: the self-contained build for a plain
+ *   `<script type="module">`, in `dist/cdn/`: everything inlined, with later
+ *   steps and locale parts as lazy chunks loaded by relative URL.
+ *
+ * The dev server (`npm start`) uses neither and serves `src/` directly.
+ */
 import { defineConfig } from 'vite';
 
 /** Names lazy chunks after what they hold (locale parts: `locale-fr-core-<hash>.js`). */
@@ -6,16 +20,32 @@ function chunkName(chunk: { name: string; facadeModuleId: string | null }) {
   return locale ? `locale-${locale[1]}-${locale[2]}-[hash].js` : '[name]-[hash].js';
 }
 
-export default defineConfig({
-  build: {
-    target: 'es2022',
-    sourcemap: true,
-    minify: true,
-    lib: {
-      entry: 'src/index.ts',
-      formats: ['es'],
-      fileName: () => 'repair-request.js',
+/** What a bundler installs beside the package: `dependencies` and `peerDependencies`. */
+const external = (id: string) => /^(lit|@lit\/localize|@lit\/react|react|zod)(\/|$)/.test(id);
+
+export default defineConfig(({ mode }) => {
+  const cdn = mode === 'cdn';
+  const entry: Record<string, string> = cdn
+    ? { 'repair-request': 'src/index.ts' }
+    : { 'repair-request': 'src/index.ts', schema: 'src/schema/index.ts', react: 'src/react/index.ts' };
+  return {
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+      minify: true,
+      outDir: cdn ? 'dist/cdn' : 'dist',
+      lib: {
+        entry,
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
+      rollupOptions: {
+        external: cdn ? [] : external,
+        output: {
+          minify: true,
+          chunkFileNames: (chunk: Parameters<typeof chunkName>[0]) => (cdn ? '' : 'chunks/') + chunkName(chunk),
+        },
+      },
     },
-    rollupOptions: { output: { minify: true, chunkFileNames: chunkName } },
-  },
+  };
 });

@@ -29,12 +29,15 @@ declare global {
   }
 }
 
+import type { FieldErrors } from './flow/flow.js';
 import type { RepairRequest } from './schema/request.js';
 import type { SubmitFailureReason } from './submit/types.js';
 
 export interface SubmitDetail {
   /** The validated request about to be sent. */
   request: RepairRequest;
+  /** The draft's idempotency key: send it as `Idempotency-Key` when sending the request yourself. */
+  idempotencyKey: string;
 }
 
 /**
@@ -64,13 +67,30 @@ export class RepairRequestSuccessEvent extends CustomEvent<SuccessDetail> {
 }
 
 export interface ErrorDetail {
+  /**
+   * `network` (no answer), `timeout`, `http` (an unexpected status), `validation`
+   * (a `422` with field errors), `offline` (waiting for the connection),
+   * `aborted` (cancelled) or `configuration` (no usable endpoint).
+   */
   reason: SubmitFailureReason;
+  /** English, for logs. */
   message: string;
   /** The HTTP status, when the endpoint answered. */
   status?: number | undefined;
+  /** The attempt that failed, from 1, and how many are allowed. */
+  attempt?: number | undefined;
+  maxAttempts?: number | undefined;
+  /** Whether the widget tries again by itself (after a delay, or when the connection is back). */
+  willRetry: boolean;
+  /** With `validation`: the endpoint's error codes by field path. */
+  fieldErrors?: FieldErrors | undefined;
 }
 
-/** Fired when a submission failed or cannot be made. */
+/**
+ * Fired when an attempt failed (`willRetry: true`: the widget goes on by
+ * itself), and when a submission failed for good or cannot be made
+ * (`willRetry: false`).
+ */
 export class RepairRequestErrorEvent extends CustomEvent<ErrorDetail> {
   static readonly eventName = 'repair-request-error';
   constructor(detail: ErrorDetail) {

@@ -6,3 +6,5 @@ export * from './events.js';
 export type { RepairConfig, OwnedProduct, SerialLookup } from './config/config-schema.js';
 export type { RepairRequest, RepairDraft } from './schema/request.js';
 export type { StepId } from './schema/options.js';
+export type { SubmitFailureReason } from './submit/types.js';
+export type { RequestHeadersOption } from './submit/submitter.js';

@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { cache } from 'lit/directives/cache.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { OwnedProduct, RepairConfig, SerialLookup } from './config/config-schema.js';
 import { defaultConfig } from './config/default-config.js';
@@ -15,12 +17,22 @@ import { resolveLocale } from './i18n/resolve-locale.js';
 import { STEPS, type StepId } from './schema/options.js';
 import type { SavedAddress } from './schema/address.js';
 import type { RepairDraft } from './schema/request.js';
-import { submitRequest } from './submit/client.js';
-import { SubmitError, type Submission, type SubmitFailureReason } from './submit/types.js';
+import { DEFAULT_TIMEOUT_MS, normalizeCredentials } from './submit/settings.js';
+import { newIdempotencyKey } from './submit/idempotency.js';
+import { DEFAULT_RETRY_POLICY, normalizeAttempts, normalizeDuration } from './submit/retry.js';
+import {
+  activeServerErrors, firstStepWithError, recordServerErrors, type ServerErrors,
+} from './submit/server-errors.js';
+import type { AttemptFailure, RequestHeadersOption } from './submit/submitter.js';
+import { SubmitError, isBusy, type Submission } from './submit/types.js';
+import { DraftAutosave } from './submit/draft-autosave.js';
+import { draftStorageKey, toPersist, type DraftSnapshot, type Persist } from './submit/drafts.js';
 import { shellStyles } from './repair-request.styles.js';
 import { formStyles } from './styles/form.styles.js';
 import { errorSummary } from './ui/error-summary.js';
 import { errorSummaryStyles } from './ui/error-summary.styles.js';
+import { resumeBanner } from './ui/resume-banner.js';
+import { resumeBannerStyles } from './ui/resume-banner.styles.js';
 import type { ChangeDetail, HostContext, StepElement } from './ui/step-element.js';
 import './steps/device-step.js';
 
@@ -44,13 +56,19 @@ const STEP_TAGS = {
 /**
  * An online repair (RMA) request, end to end: device, malfunction, parts to
  * send, return address, summary and terms.
+ * The draft is saved as the customer types and offered back after a reload
+ * (`persist`, `draft-key`); `reset()` starts a new request.
  *
  * @summary The `<repair-request>` widget.
  *
  * @fires repair-request-step-change - After the visible step changed. `detail`: `{ step, index, previous }`.
- * @fires repair-request-submit - Before the request is sent; cancelable. `detail`: `{ request }`.
+ * @fires repair-request-submit - Before the request is sent; cancelable (the host then sends it itself).
+ *   `detail`: `{ request, idempotencyKey }`.
  * @fires repair-request-success - The endpoint stored the request. `detail`: `{ caseNumber, response }`.
- * @fires repair-request-error - A submission failed or cannot be made. `detail`: `{ reason, message, status? }`.
+ * @fires repair-request-error - An attempt failed and the widget tries again (`willRetry: true`), or the
+ *   submission failed or cannot be made (`willRetry: false`). `detail`: `{ reason, message, status?, attempt?,
+ *   maxAttempts?, willRetry, fieldErrors? }`; `reason` is `network`, `timeout`, `http`, `validation`,
+ *   `offline`, `aborted` or `configuration`.
  *
  * @slot verification - A verification challenge (captcha) for the contact form. It must set a hidden
  *   input named `verification-token`, or the host sets `verificationToken` instead.
@@ -61,6 +79,8 @@ const STEP_TAGS = {
  * @csspart actions - The Back / Next bar.
  * @csspart back-button - The Back button.
  * @csspart next-button - The Next button.
+ * @csspart contact-link - The "Can’t complete the request online? Contact support" link button, under every step.
+ * @csspart resume-banner - The "Resume your request / Start over" choice shown when a saved draft is found.
  *
  * @cssprop --repair-request-font-family - Font of the whole widget.
  * @cssprop --repair-request-font-size - Base font size. Default `1rem`.
@@ -87,7 +107,7 @@ const STEP_TAGS = {
  * @cssprop --repair-request-control-height - Minimum height of inputs and buttons. Default `2.75rem`.
  */
 export class RepairRequestElement extends LitElement {
-  static override styles = [formStyles, errorSummaryStyles, shellStyles];
+  static override styles = [formStyles, errorSummaryStyles, resumeBannerStyles, shellStyles];
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
@@ -118,6 +138,53 @@ export class RepairRequestElement extends LitElement {
    */
   @property({ attribute: false }) verificationToken?: () => Promise<string>;
 
+  /**
+   * Extra headers for the request to `endpoint` (a CSRF or bearer token…): an
+   * object, or a function, possibly async, called before each attempt so a
+   * token can be refreshed. The widget's own headers (`Content-Type`, `Accept`,
+   * `Idempotency-Key`) win over these.
+   */
+  @property({ attribute: false }) requestHeaders?: RequestHeadersOption;
+
+  /** Whether cookies go with the request, as in `fetch`: `omit`, `same-origin` (default) or `include`. */
+  @property() credentials: RequestCredentials = 'same-origin';
+
+  /**
+   * Milliseconds an attempt may go without an answer before it counts as a
+   * `timeout` (while a file uploads: without progress). Default 30000.
+   */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /**
+   * Attempts in all, the first included, before a failure is shown. Network
+   * failures, timeouts, `408`, `429` and `5xx` are retried with exponential
+   * backoff; other answers are not. Default 4.
+   */
+  @property({ type: Number, attribute: 'max-attempts' }) maxAttempts = DEFAULT_RETRY_POLICY.maxAttempts;
+
+  /**
+   * The backoff before the first retry, in milliseconds; it doubles for each
+   * further retry (up to 30 s), and each wait is a random part of it (jitter).
+   * A `Retry-After` answer wins. Default 1000.
+   */
+  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = DEFAULT_RETRY_POLICY.baseDelayMs;
+
+  /**
+   * Where the draft is kept as the customer types, so that going back, a failed
+   * submission, a reload or a crash loses nothing: `session` (default:
+   * `sessionStorage`, for the life of the tab; an attached file must be attached
+   * again), `local` (IndexedDB: across browser restarts for 30 days, the attached
+   * file included) or `none`. Storage that is full or blocked means no draft, with
+   * a console warning. Read when the widget connects.
+   */
+  @property() persist: Persist = 'session';
+
+  /**
+   * The name the draft is saved under; default: the page's path. Give each
+   * widget on a page its own. Read when the widget connects.
+   */
+  @property({ attribute: 'draft-key' }) draftKey?: string;
+
   @state() private draft: RepairDraft = {};
   @state() private step: StepId = 'device';
   /** Steps on which Next was pressed: all their errors show, with the summary. */
@@ -132,16 +199,35 @@ export class RepairRequestElement extends LitElement {
   @state() private loadFailed = false;
   @state() private view: 'form' | 'contact' | 'confirmation' = 'form';
   @state() private submission: Submission = { status: 'idle' };
+  /** Field errors from the endpoint's last `422`, shown until the customer changes those fields. */
+  @state() private serverErrors: ServerErrors = {};
+  /**
+   * The draft's `Idempotency-Key`: made when the draft starts, sent with every
+   * attempt and resubmission of it, replaced once the request is stored.
+   */
+  idempotencyKey: string | undefined = newIdempotencyKey();
   /** The customer's own address book, once they add, edit or delete an address. */
   @state() private addressBook?: SavedAddress[];
+  /** Bumped by reset(): the views and steps kept by `cache` are made anew, forgetting their own state. */
+  @state() private generation = 0;
   /** Set when a step was opened from the summary's Edit action. */
   @state() private returnToSummary = false;
 
   private flow!: Flow;
   /** Aborts the request in flight when the widget leaves the page. */
+  /** The submission in flight: aborting it cancels the attempt, the backoff or the wait for the network. */
   private sending?: AbortController;
   private resolvedConfig: RepairConfig = defaultConfig;
   private stepLoad: Promise<unknown> = Promise.resolve();
+  /** Saves the draft as the customer types, offers it back after a reload, forgets it once sent. */
+  private drafts = new DraftAutosave(this, {
+    read: () => ({
+      step: this.step, draft: this.draft, attempted: this.attempted, touched: this.touched,
+      idempotencyKey: this.idempotencyKey, addressBook: this.addressBook,
+    }),
+    persist: () => toPersist(this.persist),
+    key: () => draftStorageKey(this.draftKey, location.pathname),
+  });
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
@@ -170,6 +256,7 @@ export class RepairRequestElement extends LitElement {
 
   /** Resolves when the element, the current step and its lazily loaded code have rendered. */
   protected override async getUpdateComplete() {
+    await this.drafts.ready;
     let result = await super.getUpdateComplete();
     await this.stepLoad;
     result = (await super.getUpdateComplete()) && result;
@@ -222,8 +309,9 @@ export class RepairRequestElement extends LitElement {
 
   private get visibleErrors(): FieldErrors {
     const all = this.flow.stepErrors(this.draft, this.step);
-    if (this.attempted.has(this.step)) return all;
-    return Object.fromEntries(Object.entries(all).filter(([path]) => this.touched.has(path)));
+    const server = activeServerErrors(this.serverErrors, this.draft, this.step);
+    if (this.attempted.has(this.step)) return { ...server, ...all };
+    return { ...server, ...Object.fromEntries(Object.entries(all).filter(([path]) => this.touched.has(path))) };
   }
 
   private onChange(e: CustomEvent<ChangeDetail>) {
@@ -264,8 +352,12 @@ export class RepairRequestElement extends LitElement {
       return;
     }
     if (this.returnToSummary) {
-      this.returnToSummary = false;
-      await this.goTo('submit');
+      // Back to the summary, unless the edit left another step to answer again (a new zone, say).
+      const invalid = this.flow.firstInvalidStep(this.draft);
+      const target = invalid && invalid !== 'submit' ? invalid : 'submit';
+      this.returnToSummary = target !== 'submit';
+      if (target !== 'submit') this.attempted = new Set([...this.attempted, target]);
+      await this.goTo(target);
       return;
     }
     const next = nextStep(this.step);
@@ -294,15 +386,30 @@ export class RepairRequestElement extends LitElement {
       ?.shadowRoot?.querySelector<HTMLElement>('h2')?.focus();
   }
 
-  private fail(reason: SubmitFailureReason, message: string, status?: number) {
-    this.submission = { status: 'failed', reason, httpStatus: status };
-    this.dispatchEvent(new RepairRequestErrorEvent({ reason, message, status }));
+  /** Ends the submission without a case and tells the page. */
+  private fail(error: SubmitError) {
+    const last = isBusy(this.submission) ? this.submission : undefined;
+    this.submission = { status: 'failed', reason: error.reason, httpStatus: error.httpStatus };
+    this.dispatchEvent(new RepairRequestErrorEvent({
+      reason: error.reason, message: error.message, status: error.httpStatus, willRetry: false,
+      attempt: last?.attempt, maxAttempts: last?.maxAttempts, fieldErrors: error.fieldErrors,
+    }));
   }
 
-  /** Validates everything, then sends the request once, however often Submit is pressed. */
+  /** An attempt failed, or the browser is offline; the submission goes on by itself. */
+  private onAttemptFailed({ error, attempt, maxAttempts }: AttemptFailure) {
+    this.dispatchEvent(new RepairRequestErrorEvent({
+      reason: error.reason, message: error.message, status: error.httpStatus, willRetry: true, attempt, maxAttempts,
+    }));
+  }
+
+  /**
+   * Validates everything, then sends the request, retrying while that may
+   * help; one submission at a time, however often Submit is pressed.
+   */
   private async onSubmit(e: Event) {
     e.stopPropagation();
-    if (this.submission.status === 'sending') return;
+    if (this.sending || isBusy(this.submission)) return;
     const parsed = this.flow.parse(this.draft);
     if (!parsed.ok) {
       const step = this.flow.firstInvalidStep(this.draft) ?? 'submit';
@@ -312,17 +419,46 @@ export class RepairRequestElement extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
       return;
     }
-    if (!this.dispatchEvent(new RepairRequestSubmitEvent({ request: parsed.request }))) return;
-    if (!this.endpoint) {
-      const message = '<repair-request>: no `endpoint` attribute is set, so the request cannot be sent.';
-      console.error(message);
-      this.fail('configuration', message);
+    const idempotencyKey = (this.idempotencyKey ??= newIdempotencyKey());
+    if (!this.dispatchEvent(new RepairRequestSubmitEvent({ request: parsed.request, idempotencyKey }))) return;
+    const endpoint = this.endpoint;
+    // Busy from here, so further clicks send nothing while the transport's code loads.
+    const sending = (this.sending = new AbortController());
+    const maxAttempts = normalizeAttempts(this.maxAttempts);
+    this.submission = { status: 'sending', attempt: 1, maxAttempts };
+    let transport: [typeof import('./submit/client.js'), typeof import('./submit/submitter.js')];
+    try {
+      transport = await Promise.all([import('./submit/client.js'), import('./submit/submitter.js')]);
+    } catch (error) {
+      this.sending = undefined;
+      this.fail(new SubmitError('network', `<repair-request>: the code that sends the request could not be loaded: ${String(error)}`));
       return;
     }
-    this.submission = { status: 'sending' };
+    const [{ endpointProblem }, { submitWithRetries }] = transport;
+    const problem = endpoint ? endpointProblem(endpoint, document.baseURI) : 'no `endpoint` attribute is set, so the request cannot be sent.';
+    if (!endpoint || problem) {
+      this.sending = undefined;
+      const message = `<repair-request>: ${problem}`;
+      console.error(message);
+      this.fail(new SubmitError('configuration', message));
+      return;
+    }
+    this.serverErrors = {};
     try {
-      this.sending = new AbortController();
-      const { caseNumber, response } = await submitRequest(this.endpoint, parsed.request, { signal: this.sending.signal });
+      const { caseNumber, response } = await submitWithRetries({
+        endpoint,
+        request: parsed.request,
+        idempotencyKey,
+        signal: sending.signal,
+        policy: { ...DEFAULT_RETRY_POLICY, maxAttempts, baseDelayMs: normalizeDuration(this.retryDelay, DEFAULT_RETRY_POLICY.baseDelayMs) },
+        timeoutMs: normalizeDuration(this.timeout, DEFAULT_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS,
+        credentials: normalizeCredentials(this.credentials),
+        headers: this.requestHeaders,
+        onState: (state) => { if (!sending.signal.aborted) this.submission = state; },
+        onAttemptFailed: (failure) => this.onAttemptFailed(failure),
+      });
+      // The draft is stored: a new draft gets a new key.
+      this.idempotencyKey = undefined;
       this.stepLoad = Promise.all([
         import('./confirmation/confirmation-view.js'),
         loadLocale(this.locale, partsFor(this.step, 'confirmation')).catch(() => undefined),
@@ -334,14 +470,94 @@ export class RepairRequestElement extends LitElement {
       this.dispatchEvent(new RepairRequestSuccessEvent({ caseNumber, response }));
       this.renderRoot.querySelector('repair-request-confirmation')?.shadowRoot?.querySelector<HTMLElement>('h2')?.focus();
     } catch (error) {
+      // Cancelled by reset(), which has already moved on: nothing failed.
+      if (sending.signal.aborted && !isBusy(this.submission)) return;
       const err = error instanceof SubmitError ? error : new SubmitError('network', String(error));
-      this.fail(err.reason, err.message, err.httpStatus);
+      this.fail(err);
+      if (err.reason === 'validation' && err.fieldErrors) await this.showServerErrors(err.fieldErrors);
+    } finally {
+      if (this.sending === sending) this.sending = undefined;
     }
   }
 
+  /** Cancel while sending, retrying or waiting for the network: the answers stay, nothing more is sent. */
+  private onCancel(e: Event) {
+    e.stopPropagation();
+    this.sending?.abort();
+  }
+
+  /**
+   * The endpoint's field errors (`422`), on their fields: opens the first step
+   * with one (Next then returns to the summary) and focuses the error summary.
+   */
+  private async showServerErrors(fieldErrors: FieldErrors) {
+    this.serverErrors = recordServerErrors(fieldErrors, this.draft);
+    const step = firstStepWithError(fieldErrors);
+    if (!step) return;
+    if (step !== this.step) {
+      this.returnToSummary = true;
+      await this.goTo(step);
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  }
+
   private async onBack() {
+    this.returnToSummary = false;
     const previous = previousStep(this.step);
     if (previous) await this.goTo(previous);
+  }
+
+  /** Resume: the saved answers, step, shown errors, address book and idempotency key come back. */
+  private async onResume() {
+    const saved = this.drafts.take();
+    if (!saved) return;
+    this.draft = saved.draft;
+    this.attempted = new Set(saved.attempted);
+    this.touched = new Set(saved.touched);
+    this.addressBook = saved.addressBook;
+    this.idempotencyKey = saved.idempotencyKey ?? newIdempotencyKey();
+    if (saved.step !== this.step) {
+      await this.goTo(saved.step);
+      return;
+    }
+    await this.updateComplete;
+    await this.currentStep?.focusHeading();
+  }
+
+  /** Start over: the saved draft is forgotten and the first step shows, empty. */
+  private async onStartOver() {
+    await this.reset();
+    await this.currentStep?.focusHeading();
+  }
+
+  /**
+   * Empties the form: forgets every answer and the saved draft, clears errors
+   * and returns to the first step, e.g. for a new request after a successful
+   * one, or after the host sent the request itself. A submission in progress is
+   * cancelled. Focus moves to the first step's heading if it was in the widget.
+   */
+  async reset() {
+    const hadFocus = this.matches(':focus-within');
+    const previous = this.step;
+    this.drafts.discard();
+    this.sending?.abort();
+    this.draft = {};
+    this.attempted = new Set();
+    this.touched = new Set();
+    this.addressBook = undefined;
+    this.serverErrors = {};
+    this.submission = { status: 'idle' };
+    this.idempotencyKey = newIdempotencyKey();
+    this.returnToSummary = false;
+    this.loadFailed = false;
+    this.announced = undefined;
+    this.view = 'form';
+    this.step = STEPS[0];
+    this.generation++;
+    await this.updateComplete;
+    if (hadFocus) await this.currentStep?.focusHeading();
+    if (previous !== this.step) this.dispatchEvent(new RepairRequestStepChangeEvent({ step: this.step, index: 1, previous }));
   }
 
   private get hostContext(): HostContext {
@@ -358,7 +574,7 @@ export class RepairRequestElement extends LitElement {
     const tag = unsafeStatic(STEP_TAGS[this.step]);
     return staticHtml`<${tag} .draft=${this.draft} .errors=${this.visibleErrors} .config=${this.resolvedConfig}
       .sections=${this.flow.sections(this.draft)} .context=${this.hostContext} .locale=${this.locale}
-      .submission=${this.submission} .hasEndpoint=${!!this.endpoint}></${tag}>`;
+      .submission=${this.submission} .hasEndpoint=${!!this.endpoint} @rr-cancel=${this.onCancel}></${tag}>`;
   }
 
   private renderSteps() {
@@ -366,14 +582,26 @@ export class RepairRequestElement extends LitElement {
     return html`<nav aria-label=${msg('Progress')}>
       <ol class="steps" part="steps">
         ${STEPS.map((s, i) => html`<li class=${i < current ? 'done' : ''} aria-current=${i === current ? 'step' : 'false'}>
-          <span class="number" aria-hidden="true">${i + 1}</span>
-          <span class="label"><span class="visually-hidden">${msg(str`Step ${i + 1}:`)} </span>${stepLabel(s)}</span>
+          <span class="number" aria-hidden="true">${i < current ? '✓' : i + 1}</span>
+          <span class="label"><span class="visually-hidden">${msg(str`Step ${i + 1}:`)} </span>${stepLabel(s)}${i < current
+            ? html`<span class="visually-hidden">, ${msg('completed')}</span>` : nothing}</span>
         </li>`)}
       </ol>
     </nav>`;
   }
 
+  /** The polite live region exists in every view, so step changes are always announced. */
   override render() {
+    // `cache` keeps each view's and each step's elements while another is shown, so what the
+    // customer half-typed there (a new address, the contact form) is still there on return.
+    return html`${keyed(this.generation, html`${cache(this.renderView())}`)}
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announced
+        ? msg(str`Step ${stepIndex(this.announced) + 1} of ${STEPS.length}: ${stepLabel(this.announced)}`)
+        : nothing}</div>`;
+  }
+
+  private renderView() {
+    if (this.drafts.checking || this.drafts.offer) return this.renderResume(this.drafts.offer);
     if (this.view === 'confirmation' && this.submission.status === 'sent') {
       return html`<div class="widget" part="base" lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
         <repair-request-confirmation .caseNumber=${this.submission.caseNumber} .draft=${this.draft}
@@ -393,8 +621,21 @@ export class RepairRequestElement extends LitElement {
     return this.renderForm();
   }
 
+  /** While a saved draft is looked up, then if one was found: resume it or start over, before the form shows. */
+  private renderResume(saved: DraftSnapshot | undefined) {
+    return html`<div class="widget" part="base" lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
+      <p class="title">${msg('Service request')}</p>
+      ${saved
+        ? resumeBanner(saved, this.locale, { onResume: () => void this.onResume(), onStartOver: () => void this.onStartOver() })
+        : nothing}
+    </div>`;
+  }
+
   private renderForm() {
-    const errors = this.attempted.has(this.step) ? this.flow.stepErrors(this.draft, this.step) : {};
+    const errors = {
+      ...activeServerErrors(this.serverErrors, this.draft, this.step),
+      ...(this.attempted.has(this.step) ? this.flow.stepErrors(this.draft, this.step) : {}),
+    };
     const summary = Object.entries(errors).map(([path, code]) => ({
       path,
       message: errorMessage(code, this.resolvedConfig, this.locale, path),
@@ -407,7 +648,7 @@ export class RepairRequestElement extends LitElement {
       ${errorSummary(summary, (path) => void this.currentStep?.focusField(path))}
       <div @rr-change=${this.onChange} @rr-edit=${this.onEdit} @rr-submit=${this.onSubmit}
         @rr-address-book=${this.onAddressBook} @rr-open-contact=${(e: Event) => { e.stopPropagation(); void this.openView('contact'); }}>
-        ${this.renderStep()}
+        ${cache(this.renderStep())}
       </div>
       ${this.loading ? html`<p class="loading" role="status">${msg('Loading…')}</p>` : nothing}
       ${this.loadFailed
@@ -422,14 +663,11 @@ export class RepairRequestElement extends LitElement {
         <button type="button" class="link-button" part="contact-link" @click=${() => this.openView('contact')}>
           ${msg('Can’t complete the request online? Contact support')}</button>
       </p>
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announced
-        ? msg(str`Step ${stepIndex(this.announced) + 1} of ${STEPS.length}: ${stepLabel(this.announced)}`)
-        : nothing}</div>
     </div>`;
   }
 }
 
-if (!customElements.get('repair-request')) customElements.define('repair-request', RepairRequestElement);
+if (typeof customElements !== 'undefined' && !customElements.get('repair-request')) customElements.define('repair-request', RepairRequestElement);
 
 declare global {
   interface HTMLElementTagNameMap {

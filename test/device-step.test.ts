@@ -1,8 +1,8 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
-  check, completeDevice, control, fieldError, fill, group, hasControl, heading, isAccessible, mount, next, select,
-  summaryErrors, text, type,
+  check, completeDevice, control, fieldError, fill, group, groupError, hasControl, heading, isAccessible, mount, next,
+  press, select, settle, summaryErrors, text, type,
 } from './helpers.js';
 
 describe('<repair-request> Device step', () => {
@@ -66,7 +66,7 @@ describe('<repair-request> Device step', () => {
       await check(el, 'Choose the product model');
       const sel = control<HTMLSelectElement>(el, 'Product model');
       const groups = [...sel.querySelectorAll('optgroup')].map((g) => g.label);
-      expect(groups).to.deep.equal(['Drones', 'Handheld gimbals', 'Cameras', 'Accessories']);
+      expect(groups).to.deep.equal(['Drones', 'Handheld gimbals', 'Cameras', 'Accessories', 'Other']);
       expect(sel.textContent).to.contain('Mavic Mini - The Everyday FlyCam');
       await isAccessible(el);
     });
@@ -123,6 +123,63 @@ describe('<repair-request> Device step', () => {
     });
   });
 
+  describe('when the customer changes how the product is identified', () => {
+    it('keeps the model that the serial number names when coming back to the serial', async () => {
+      const el = await mount();
+      await check(el, 'Enter the serial number');
+      await type(el, 'Serial number', '0K1CG1R0A30059');
+      await check(el, 'Choose the product model');
+      await select(el, 'Product model', 'DJI Air 3');
+      await check(el, 'Enter the serial number');
+      expect(control(el, 'Serial number').value).to.equal('0K1CG1R0A30059');
+      expect(text(el)).to.contain('Recognised: Mavic Mini - The Everyday FlyCam');
+      expect(text(el)).not.to.contain('DJI Air 3');
+    });
+
+    it('ignores a late answer of the host lookup once the customer chose a model', async () => {
+      const el = await mount();
+      let answer!: (value: { model: string }) => void;
+      el.serialLookup = () => new Promise((resolve) => { answer = resolve; });
+      await check(el, 'Enter the serial number');
+      await fill(el, 'Serial number', '7ZZZZ00000000A');
+      await waitUntil(() => answer, 'lookup asked', { timeout: 2000 });
+      await check(el, 'Choose the product model');
+      await select(el, 'Product model', 'DJI Mini 2');
+      answer({ model: 'air-3' });
+      await settle(el);
+      expect(control<HTMLSelectElement>(el, 'Product model').value).to.equal('mini-2');
+    });
+
+    it('shows a bad serial number as soon as the customer leaves the field', async () => {
+      const el = await mount();
+      await check(el, 'Enter the serial number');
+      await fill(el, 'Serial number', '0K1C');
+      expect(fieldError(el, 'Serial number')).to.contain('does not have the expected format');
+    });
+  });
+
+  describe('when the product is not in the catalogue', () => {
+    it('offers the contact form from the model list', async () => {
+      const el = await mount();
+      await check(el, 'Choose the product model');
+      await select(el, 'Product model', 'My product is not listed');
+      expect(text(el)).to.contain('send us a message and our support team will help you');
+      await isAccessible(el);
+      await press(el, 'Contact support');
+      await waitUntil(() => el.shadowRoot!.querySelector('repair-request-contact-form'), 'contact form opens');
+    });
+
+    it('offers the contact form when a serial number is not recognised', async () => {
+      const el = await mount();
+      el.serialLookup = async () => undefined;
+      await check(el, 'Enter the serial number');
+      await fill(el, 'Serial number', '7ZZZZ00000000A');
+      await waitUntil(() => fieldError(el, 'Serial number').includes('could not recognise'), 'not recognised', { timeout: 2000 });
+      await press(el, 'Contact support');
+      await waitUntil(() => el.shadowRoot!.querySelector('repair-request-contact-form'), 'contact form opens');
+    });
+  });
+
   describe('when the customer owns products', () => {
     it('offers them first and takes model and serial from the chosen one', async () => {
       const el = await mount(html`<repair-request lang="en" .ownedProducts=${[
@@ -137,6 +194,20 @@ describe('<repair-request> Device step', () => {
       await isAccessible(el);
       await next(el);
       expect(heading(el)).to.equal('Malfunction');
+    });
+
+    it('requires one of them to be chosen, even after a serial was typed', async () => {
+      const el = await mount(html`<repair-request lang="en" .ownedProducts=${[
+        { model: 'mavic-mini', serial: '0K1CG1R0A30059', nickname: 'My Mini' },
+      ]}></repair-request>`);
+      await select(el, 'Zone', 'Europe');
+      await select(el, 'Country/region', 'France');
+      await check(el, 'Enter the serial number');
+      await type(el, 'Serial number', '1WYCA0000000AB');
+      await check(el, 'Choose from my products');
+      await next(el);
+      expect(heading(el)).to.equal('Your device');
+      expect(groupError(el, 'Your products')).to.equal('Enter the serial number, or select one of your products.');
     });
 
     it('does not offer the choice when the host passes no products', async () => {
@@ -166,10 +237,26 @@ describe('<repair-request> Device step', () => {
     expect(step.shadowRoot!.activeElement?.localName).to.equal('h2');
   });
 
-  it('can be completed with the keyboard alone', async () => {
+  it('completes the Device and Malfunction steps with the keyboard alone', async () => {
     const el = await mount();
+    /** The element that has focus, through every shadow root. */
+    const focused = () => {
+      let node: Element | null = document.activeElement;
+      while (node?.shadowRoot?.activeElement) node = node.shadowRoot.activeElement;
+      return node as HTMLElement | null;
+    };
+    /** Presses Tab until focus reaches the control with this label (or button text). */
+    const tabTo = async (name: string) => {
+      for (let i = 0; i < 60; i++) {
+        await sendKeys({ press: 'Tab' });
+        const f = focused();
+        const label = f?.id ? (f.getRootNode() as ShadowRoot).querySelector(`label[for="${f.id}"]`)?.textContent : f?.textContent;
+        if (label?.replace(/\s+/g, ' ').trim().startsWith(name)) return;
+      }
+      throw new Error(`Tab never reached "${name}"`);
+    };
     control(el, 'Zone').focus();
-    // Native selects take typed letters; Tab moves on; Space checks a radio.
+    // Native selects take typed letters; Tab moves on; Space checks a radio or a checkbox.
     await sendKeys({ type: 'Europe' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: 'France' });
@@ -184,5 +271,18 @@ describe('<repair-request> Device step', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(heading(el)).to.equal('Malfunction');
+
+    await tabTo('Repair');
+    await sendKeys({ press: 'Space' });
+    await tabTo('Gimbal and camera malfunction');
+    await sendKeys({ press: 'Space' });
+    await tabTo('Describe your problem');
+    await sendKeys({ type: 'The gimbal does not move at all.' });
+    await tabTo('I contacted online support');
+    await sendKeys({ press: 'Space' });
+    await tabTo('Next');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.querySelector('repair-request-parts-step'), 'the Parts step is shown');
   });
+
 });

@@ -224,3 +224,18 @@ export async function completeToSummary(el: Widget) {
   await check(el, 'Camille Martin');
   await next(el);
 }
+
+/**
+ * Every test starts without a saved draft: the widget keeps its draft in
+ * sessionStorage under the page's path, which outlives each test's fixture.
+ * The previous test's widget saves its draft when it is removed: let that
+ * happen first.
+ */
+beforeEach(async () => {
+  await new Promise((resolve) => setTimeout(resolve));
+  try {
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith('repair-request:draft:')) sessionStorage.removeItem(key);
+  } catch {
+    // Storage is blocked: nothing was saved either.
+  }
+});

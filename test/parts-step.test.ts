@@ -74,12 +74,17 @@ describe('<repair-request> Parts step', () => {
     const el = await mount();
     el.config = {
       brand: { name: 'Acme', servicePlan: 'Acme Care', expressService: 'Acme Swap' },
-      partsLists: [{ label: 'Acme Care parts', url: 'https://acme.example/care-parts' }],
+      partsLists: [
+        { plan: 'Acme Care', label: 'Acme Care parts', url: 'https://acme.example/care-parts' },
+        { plan: 'Acme Pro', url: 'https://acme.example/pro-parts', faq: 3 },
+      ],
     };
     await openParts(el);
     await check(el, 'Defective component');
     expect(text(el)).to.contain('Products that are not Acme products');
     expect(text(el)).to.contain('Acme Care parts');
+    expect(text(el)).to.contain('Parts for Acme Pro');
+    expect(text(el)).to.contain('(FAQ no. 3)');
     expect(text(el)).not.to.contain('Enterprise Shield');
   });
 

@@ -12,6 +12,8 @@ const url = z.string().check(z.minLength(1));
 export const centreSchema = z.object({
   name: z.string(),
   lines: z.array(z.string()),
+  /** ISO 3166-1 alpha-2 country, shown as the last line in the customer's language. */
+  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
 });
 
 export const zoneSchema = z.object({
@@ -82,7 +84,17 @@ export const configSchema = z.object({
     tracking: url,
     account: url,
   }),
-  partsLists: z.array(z.object({ label: z.string(), url, note: z.optional(z.string()) })),
+  /**
+   * The parts lists of the service plans: shown as "Parts for {plan}" and "FAQ no. {faq}"
+   * in the customer's language, or as the host's own `label` and `note`.
+   */
+  partsLists: z.array(z.object({
+    plan: z.string(),
+    url,
+    faq: z.optional(z.number()),
+    label: z.optional(z.string()),
+    note: z.optional(z.string()),
+  })),
   fee: z.object({ amount: z.number(), currency: z.string().check(z.regex(/^[A-Z]{3}$/)) }),
   files: z.object({
     maxBytes: z.number(),

@@ -14,37 +14,37 @@ export const defaultConfig: RepairConfig = {
     {
       id: 'europe',
       countries: [...EU, 'GB', 'CH', 'NO', 'IS', 'LI', 'AL', 'BA', 'ME', 'MK', 'RS', 'MD', 'UA'],
-      centre: { name: 'DJI REPAIR DEPT', lines: ['Bijldorp-Oost 6', '2992LA Barendrecht', 'The Netherlands'] },
+      centre: { name: 'DJI REPAIR DEPT', lines: ['Bijldorp-Oost 6', '2992LA Barendrecht'], country: 'NL' },
     },
     {
       id: 'north-america',
       countries: ['US', 'CA'],
-      centre: { name: 'DJI Service Center', lines: ['17301 Edwards Rd', 'Cerritos, CA 90703', 'United States'] },
+      centre: { name: 'DJI Service Center', lines: ['17301 Edwards Rd', 'Cerritos, CA 90703'], country: 'US' },
     },
     {
       id: 'latin-america',
       countries: ['MX', 'BR', 'AR', 'CL', 'CO', 'PE', 'UY', 'CR', 'PA'],
-      centre: { name: 'DJI Service Center LATAM', lines: ['Av. Paulista 1000', '01310-100 São Paulo – SP', 'Brazil'] },
+      centre: { name: 'DJI Service Center LATAM', lines: ['Av. Paulista 1000', '01310-100 São Paulo – SP'], country: 'BR' },
     },
     {
       id: 'asia-pacific',
       countries: ['JP', 'KR', 'SG', 'MY', 'TH', 'ID', 'PH', 'VN', 'IN', 'HK', 'MO', 'TW'],
-      centre: { name: 'DJI Service Center APAC', lines: ['1 Changi Business Park Ave 1', 'Singapore 486058', 'Singapore'] },
+      centre: { name: 'DJI Service Center APAC', lines: ['1 Changi Business Park Ave 1', 'Singapore 486058'], country: 'SG' },
     },
     {
       id: 'oceania',
       countries: ['AU', 'NZ'],
-      centre: { name: 'DJI Service Center Oceania', lines: ['2 Burrows Road', 'Alexandria NSW 2015', 'Australia'] },
+      centre: { name: 'DJI Service Center Oceania', lines: ['2 Burrows Road', 'Alexandria NSW 2015'], country: 'AU' },
     },
     {
       id: 'middle-east-africa',
       countries: ['AE', 'SA', 'QA', 'KW', 'BH', 'OM', 'IL', 'TR', 'EG', 'MA', 'ZA', 'KE', 'NG'],
-      centre: { name: 'DJI Service Center MEA', lines: ['Dubai Airport Freezone, Building 6W', 'Dubai', 'United Arab Emirates'] },
+      centre: { name: 'DJI Service Center MEA', lines: ['Dubai Airport Freezone, Building 6W', 'Dubai'], country: 'AE' },
     },
     {
       id: 'china-mainland',
       countries: ['CN'],
-      centre: { name: 'DJI 售后服务中心', lines: ['深圳市南山区仙元路55号', '大疆天空之城', '中国'] },
+      centre: { name: 'DJI 售后服务中心', lines: ['深圳市南山区仙元路55号', '大疆天空之城'], country: 'CN' },
     },
   ],
   categories: [{ id: 'drones' }, { id: 'handheld' }, { id: 'cameras' }, { id: 'accessories' }],
@@ -118,8 +118,8 @@ export const defaultConfig: RepairConfig = {
     account: 'https://account.dji.com/cases',
   },
   partsLists: [
-    { label: 'Parts for DJI Care Refresh/Plus', url: 'https://www.dji.com/support/care-refresh-faq#5', note: 'FAQ no. 5' },
-    { label: 'Parts for Enterprise Shield', url: 'https://www.dji.com/support/enterprise-shield-faq#8', note: 'FAQ no. 8' },
+    { plan: 'DJI Care Refresh/Plus', url: 'https://www.dji.com/support/care-refresh-faq#5', faq: 5 },
+    { plan: 'Enterprise Shield', url: 'https://www.dji.com/support/enterprise-shield-faq#8', faq: 8 },
   ],
   fee: { amount: 50, currency: 'EUR' },
   files: {

@@ -6,7 +6,7 @@
 import { css, html, nothing } from 'lit';
 import { msg, str } from '../i18n/msg.js';
 import type { RepairConfig } from '../config/config-schema.js';
-import { partKindLabel, serviceTypeLabel } from '../i18n/labels.js';
+import { centreLines, partKindLabel, serviceTypeLabel } from '../i18n/labels.js';
 import type { RepairDraft } from '../schema/request.js';
 import { addressLines, centreFor, formatDate, issuesText, modelName } from '../steps/summary/answers.js';
 import { barcode } from './barcode.js';
@@ -47,7 +47,7 @@ export function caseForm(d: CaseFormData) {
       ${row(msg('Products sent'), kind ? partKindLabel(kind) : '')}
       ${row(msg('Return address'), lines([...addressLines(d.draft.address?.returnAddress, d.locale), d.draft.address?.returnAddress?.phone ?? '']
         .filter(Boolean)))}
-      ${centre ? row(msg('Repair centre address'), lines([centre.name, ...centre.lines])) : nothing}
+      ${centre ? row(msg('Repair centre address'), lines(centreLines(centre, d.locale))) : nothing}
     </dl>
     <p class="instruction">${msg('Put this form in the parcel with your products. Without it, the repair is delayed and your products may be returned unrepaired.')}</p>
   </article>`;

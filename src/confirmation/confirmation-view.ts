@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '../i18n/msg.js';
 import { inLocale } from '../i18n/localization.js';
 import { tokens } from '../styles/tokens.styles.js';
+import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
 import { caseForm, caseFormStyles } from './case-form.js';
 import { confirmationStyles } from './confirmation-view.styles.js';
@@ -96,7 +97,7 @@ export class ConfirmationViewElement extends StepElement {
   }
 }
 
-customElements.define('repair-request-confirmation', ConfirmationViewElement);
+define('repair-request-confirmation', ConfirmationViewElement);
 
 declare global {
   interface HTMLElementTagNameMap {

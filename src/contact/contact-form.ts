@@ -9,6 +9,7 @@ import { SubmitError } from '../submit/types.js';
 import { errorSummary } from '../ui/error-summary.js';
 import { errorSummaryStyles } from '../ui/error-summary.styles.js';
 import { selectField, textareaField, textField } from '../ui/fields.js';
+import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
 import {
   contactDelivery, contactMailto, contactPayload, sendContactMessage, type ContactFailureReason, type ContactStatus,
@@ -315,7 +316,7 @@ export class ContactFormElement extends StepElement {
   }
 }
 
-customElements.define('repair-request-contact-form', ContactFormElement);
+define('repair-request-contact-form', ContactFormElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,8 +2,9 @@
  * Words for the ids of the default data and the fixed choices. Called at
  * render time only; a label given in the host configuration wins.
  */
-import { msg } from './msg.js';
+import type { RepairCentre } from '../config/config-schema.js';
 import type { StepId } from '../schema/options.js';
+import { msg, str } from './msg.js';
 
 type Labels = Record<string, () => string>;
 
@@ -93,6 +94,16 @@ const CONDITIONS: Labels = {
   'other': () => msg('Other'),
 };
 export const conditionLabel = (id: string) => pick(CONDITIONS, id);
+
+/** A repair centre's address lines, its country named in the active locale. */
+export const centreLines = (centre: RepairCentre, locale: string) =>
+  [centre.name, ...centre.lines, ...(centre.country ? [countryName(centre.country, locale)] : [])];
+
+/** A service plan's parts list: the host's wording, else "Parts for {plan}" and "FAQ no. {n}". */
+export const partsListText = (list: { plan: string; label?: string | undefined; faq?: number | undefined; note?: string | undefined }) => ({
+  label: list.label ?? msg(str`Parts for ${list.plan}`),
+  note: list.note ?? (list.faq === undefined ? undefined : msg(str`FAQ no. ${list.faq}`)),
+});
 
 /** A country's name in the active locale. */
 export function countryName(code: string, locale: string) {

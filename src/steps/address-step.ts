@@ -2,13 +2,14 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/msg.js';
 import { errorMessage } from '../i18n/error-messages.js';
-import { zoneLabel } from '../i18n/labels.js';
+import { centreLines, zoneLabel } from '../i18n/labels.js';
 import {
   ADDRESS_FIELDS, isInZone, validateAddress, withoutId,
   type AddressErrors, type AddressField, type AddressValues, type SavedAddress,
 } from '../schema/address.js';
 import { vatExample } from '../schema/vat.js';
 import { fieldId, textField } from '../ui/fields.js';
+import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
 import { addressForm, formPath } from './address/address-form.js';
 import { addressList, GROUP_PATH, selectors, type Unavailable } from './address/address-list.js';
@@ -173,8 +174,7 @@ export class AddressStepElement extends StepElement {
     return html`<section aria-labelledby="centre-title">
       <h3 id="centre-title">${msg('Repair centre address')}</h3>
       <address class="panel centre">
-        <strong>${centre.name}</strong>
-        ${centre.lines.map((line) => html`<span>${line}</span>`)}
+        ${centreLines(centre, this.locale).map((line, i) => (i ? html`<span>${line}</span>` : html`<strong>${line}</strong>`))}
       </address>
     </section>`;
   }
@@ -235,7 +235,7 @@ export class AddressStepElement extends StepElement {
   }
 }
 
-customElements.define('repair-request-address-step', AddressStepElement);
+define('repair-request-address-step', AddressStepElement);
 
 declare global {
   interface HTMLElementTagNameMap {

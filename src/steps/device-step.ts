@@ -7,10 +7,13 @@ import { matchesSerialFormat, modelFor, modelFromSerial, normaliseSerial } from 
 import type { DeviceFields } from '../schema/request.js';
 import { radioGroup, selectField, textField } from '../ui/fields.js';
 import { helpLink } from '../ui/links.js';
+import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
 import { deviceStyles } from './device-step.styles.js';
 
 type LookupState = 'idle' | 'checking' | 'found' | 'unknown' | 'failed';
+
+const NOT_LISTED = 'not-listed';
 
 /** How long typing must pause before the host's serial lookup is asked. */
 const LOOKUP_DELAY_MS = 400;
@@ -23,6 +26,8 @@ export class DeviceStepElement extends StepElement {
   static override styles = [StepElement.styles, deviceStyles];
 
   @state() private lookup: LookupState = 'idle';
+  /** The customer said their product is not in the catalogue. */
+  @state() private notListed = false;
   private lookupAbort?: AbortController;
   private lookupTimer?: ReturnType<typeof setTimeout>;
 
@@ -46,17 +51,46 @@ export class DeviceStepElement extends StepElement {
     this.set({ zone, country }, true);
   }
 
-  private onSerialInput(raw: string) {
-    const serial = normaliseSerial(raw);
+  private stopLookup() {
     this.lookupAbort?.abort();
     clearTimeout(this.lookupTimer);
+  }
+
+  /** Recognises a serial: from the catalogue's prefixes at once, else (after a pause) from the host's hook. */
+  private recognise(serial: string, touch: boolean) {
+    this.stopLookup();
     const local = serial ? modelFromSerial(this.config, serial) : undefined;
-    // Check the format as the customer types once the serial is long enough to judge.
-    const judge = serial.length >= Math.min(...this.config.serialFormats.map((f) => f.example.length));
-    this.set({ serial, model: local?.id }, judge);
+    this.set({ serial, model: local?.id }, touch);
     this.lookup = local ? 'found' : 'idle';
     if (!local && this.context.serialLookup && matchesSerialFormat(this.config, serial)) {
       this.lookupTimer = setTimeout(() => void this.askHost(serial), LOOKUP_DELAY_MS);
+    }
+  }
+
+  private onSerialInput(raw: string) {
+    const serial = normaliseSerial(raw);
+    // Check the format as the customer types once the serial is long enough to judge.
+    this.recognise(serial, serial.length >= Math.min(...this.config.serialFormats.map((f) => f.example.length)));
+  }
+
+  /**
+   * Each way of identifying the product keeps the answers that belong to it: by serial,
+   * the model is the one the serial names; from the customer's products, only one of
+   * theirs counts; by model, the serial is not used (the flow drops it).
+   */
+  private onMode(identifiedBy: DeviceFields['identifiedBy']) {
+    this.stopLookup();
+    const serial = this.device.serial;
+    if (identifiedBy === 'serial') {
+      this.set({ identifiedBy }, true);
+      this.recognise(serial ?? '', !!serial);
+    } else if (identifiedBy === 'owned') {
+      const owned = this.context.ownedProducts.find((p) => p.serial === serial);
+      this.lookup = 'idle';
+      this.set({ identifiedBy, serial: owned?.serial, model: owned?.model }, true);
+    } else {
+      this.lookup = 'idle';
+      this.set({ identifiedBy }, true);
     }
   }
 
@@ -68,7 +102,8 @@ export class DeviceStepElement extends StepElement {
     this.lookup = 'checking';
     try {
       const answer = await hook(serial, abort.signal);
-      if (abort.signal.aborted) return;
+      // A late answer about a serial the customer has since changed, or left, is ignored.
+      if (abort.signal.aborted || this.device.identifiedBy !== 'serial' || this.device.serial !== serial) return;
       const id = typeof answer === 'string' ? answer : answer?.model;
       const model = modelFor(this.config, id);
       if (id && !model) console.error(`<repair-request>: serialLookup returned the model "${id}", which is not in the catalogue.`);
@@ -78,7 +113,7 @@ export class DeviceStepElement extends StepElement {
       if (abort.signal.aborted) return;
       console.error('<repair-request>: serialLookup failed.', error);
       this.lookup = 'failed';
-      this.set({}, true);
+      this.set({ serial }, true);
     }
   }
 
@@ -151,26 +186,51 @@ export class DeviceStepElement extends StepElement {
       autocomplete: 'off',
       spellcheck: false,
       maxlength: 24,
-      error: this.error('device.serial'),
-      after: html`<p class="status" role="status">${status}</p>`,
+      // When the host could not be asked, its own status says so; "not recognised" would contradict it.
+      error: this.lookup === 'failed' && this.errors['device.serial'] === 'serial_unrecognised' ? undefined : this.error('device.serial'),
+      after: html`<p class="status" role="status">${status}</p>
+        ${this.errors['device.serial'] === 'serial_unrecognised' || this.lookup === 'failed' ? this.renderContactOffer() : nothing}`,
       onInput: (v) => this.onSerialInput(v),
-      onChange: () => this.set({}, true),
+      // Chromium also fires "change" when the focused field is removed by a switch of mode: ignore it then.
+      onChange: (v) => { if (this.device.identifiedBy === 'serial') this.set({ serial: normaliseSerial(v) }, true); },
     });
   }
 
   private renderModel(config: RepairConfig) {
-    return selectField({
+    const groups = config.categories.map((c) => ({
+      label: categoryLabel(c),
+      options: config.models.filter((m) => m.category === c.id).map((m) => ({ value: m.id, label: m.name })),
+    })).filter((g) => g.options.length);
+    return html`${selectField({
       path: 'device.model',
       label: msg('Product model'),
-      value: this.device.model,
+      value: this.notListed ? NOT_LISTED : this.device.model,
       placeholder: msg('Select your model'),
-      groups: config.categories.map((c) => ({
-        label: categoryLabel(c),
-        options: config.models.filter((m) => m.category === c.id).map((m) => ({ value: m.id, label: m.name })),
-      })).filter((g) => g.options.length),
-      error: this.error('device.model'),
-      onChange: (v) => this.set({ model: v || undefined }, true),
-    });
+      groups: [...groups, { label: msg('Other'), options: [{ value: NOT_LISTED, label: msg('My product is not listed') }] }],
+      error: this.notListed ? undefined : this.error('device.model'),
+      onChange: (v) => {
+        this.notListed = v === NOT_LISTED;
+        this.set({ model: v && v !== NOT_LISTED ? v : undefined }, !this.notListed);
+      },
+    })}
+    ${this.notListed ? this.renderContactOffer() : nothing}`;
+  }
+
+  /** The way out when the online request cannot identify the product: the contact form. */
+  private renderContactOffer() {
+    return html`<div class="notice">
+      <p>${msg('If the online repair request cannot be made, send us a message and our support team will help you.')}</p>
+      <button type="button" class="button secondary" @click=${this.onOpenContact}>${msg('Contact support')}</button>
+    </div>`;
+  }
+
+  private onOpenContact() {
+    this.dispatchEvent(new CustomEvent('rr-open-contact', { bubbles: true }));
+  }
+
+  /** In "my products", a missing or unknown model is answered on the product list. */
+  override focusField(path: string) {
+    return super.focusField(path === 'device.model' && this.device.identifiedBy === 'owned' ? 'device.serial' : path);
   }
 
   override render() {
@@ -191,7 +251,7 @@ export class DeviceStepElement extends StepElement {
             { value: 'serial', label: msg('Enter the serial number'), hint: msg('We recognise the model from it.') },
             { value: 'model', label: msg('Choose the product model') },
           ],
-          onChange: (v) => this.set({ identifiedBy: v as DeviceFields['identifiedBy'] }, true),
+          onChange: (v) => this.onMode(v as DeviceFields['identifiedBy']),
         })}
         <div class="method">
           ${by === 'owned' && owned ? this.renderOwned() : nothing}
@@ -202,7 +262,7 @@ export class DeviceStepElement extends StepElement {
   }
 }
 
-customElements.define('repair-request-device-step', DeviceStepElement);
+define('repair-request-device-step', DeviceStepElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { msg } from '../i18n/msg.js';
 import { matchesSerialFormat } from '../schema/rules.js';
 import { fieldId } from '../ui/fields.js';
+import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
 import { crashSection } from './malfunction/crash-section.js';
 import { expressSection } from './malfunction/express-section.js';
@@ -100,7 +101,7 @@ export class MalfunctionStepElement extends StepElement {
   }
 }
 
-customElements.define('repair-request-malfunction-step', MalfunctionStepElement);
+define('repair-request-malfunction-step', MalfunctionStepElement);
 
 declare global {
   interface HTMLElementTagNameMap {

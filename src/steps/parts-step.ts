@@ -3,6 +3,8 @@ import { msg, str } from '../i18n/msg.js';
 import type { RepairRequest } from '../schema/request.js';
 import { radioGroup } from '../ui/fields.js';
 import { helpLink } from '../ui/links.js';
+import { partsListText } from '../i18n/labels.js';
+import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
 import { partsStyles } from './parts-step.styles.js';
 
@@ -23,9 +25,10 @@ export class PartsStepElement extends StepElement {
       <h3 id="plans-title">${msg('Service plans')}</h3>
       <p>${msg('If you want to use a service plan, send the parts as required by the list:')}</p>
       <ul class="links">
-        ${lists.map((list) => html`<li>
-          ${helpLink(list.url, list.label)}${list.note ? html` <span class="note">(${list.note})</span>` : nothing}
-        </li>`)}
+        ${lists.map((list) => {
+          const { label, note } = partsListText(list);
+          return html`<li>${helpLink(list.url, label)}${note ? html` <span class="note">(${note})</span>` : nothing}</li>`;
+        })}
       </ul>
     </section>`;
   }
@@ -79,7 +82,7 @@ export class PartsStepElement extends StepElement {
   }
 }
 
-customElements.define('repair-request-parts-step', PartsStepElement);
+define('repair-request-parts-step', PartsStepElement);
 
 declare global {
   interface HTMLElementTagNameMap {

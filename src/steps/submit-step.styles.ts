@@ -38,8 +38,23 @@ export const submitStyles = css`
   .failure-actions { display: flex; flex-wrap: wrap; gap: var(--_space-m); }
 
   .submit-bar { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-m); }
-  .sending { color: var(--_color-text-muted); }
+
+  .busy {
+    margin-block-start: var(--_space-m); padding: var(--_space-m);
+    border-inline-start: 4px solid var(--_color-primary); border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+  .busy.offline { background: var(--_color-notice); border-inline-start-color: var(--_color-text); }
+  .busy-text { margin-block: 0 var(--_space-m); }
+  .upload { margin-block-end: var(--_space-m); }
+  .upload label { display: block; font-weight: 600; margin-block-end: var(--_space-xs); }
+  .upload-bar { display: flex; align-items: center; gap: var(--_space-s); }
+  .upload-bar progress {
+    flex: 1 1 auto; min-inline-size: 0; block-size: var(--_space-m);
+    accent-color: var(--_color-primary);
+  }
+  .percent { min-inline-size: 3.5em; text-align: end; font-variant-numeric: tabular-nums; }
   @container (max-width: 30rem) {
-    .submit-bar .button, .failure-actions .button { flex: 1 1 100%; }
+    .submit-bar .button, .failure-actions .button, .busy .button { inline-size: 100%; flex: 1 1 100%; }
   }
 `;

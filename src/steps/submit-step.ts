@@ -1,21 +1,29 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/msg.js';
 import type { StepId } from '../schema/options.js';
-import type { Submission, SubmitFailureReason } from '../submit/types.js';
+import { isBusy, type Submission, type SubmitFailureReason } from '../submit/types.js';
 import { checkbox } from '../ui/fields.js';
+import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
 import { shippingNotices } from './summary/notices.js';
 import { summarySections } from './summary/summary-list.js';
 import { submitStyles } from './submit-step.styles.js';
 
+type Busy = Extract<Submission, { status: 'sending' | 'retrying' | 'offline' }>;
+
+/** Whole seconds left until `at`, never below 0. */
+const secondsUntil = (at: number, now: number) => Math.max(0, Math.ceil((at - now) / 1000));
+
 /**
  * Step 5, Submit: "check your answers" in the guide's four sections, the
  * shipping and fee notices, the terms, and the Submit button with the state of
- * the submission (sending, failed).
+ * the submission: sending (with upload progress), retrying (with a countdown),
+ * offline, failed; Cancel while it is under way.
  *
- * Internal events (they do not leave the widget): `rr-submit` (send), `rr-edit`
- * (`detail: { step }`, change a section), `rr-open-contact` (contact support).
+ * Internal events (they do not leave the widget): `rr-submit` (send), `rr-cancel`
+ * (stop sending), `rr-edit` (`detail: { step }`, change a section), `rr-open-contact`
+ * (contact support).
  */
 export class SubmitStepElement extends StepElement {
   static override styles = [StepElement.styles, submitStyles];
@@ -26,15 +34,46 @@ export class SubmitStepElement extends StepElement {
   /** Whether the shell has an endpoint to send to; without one, Submit cannot work. */
   @property({ attribute: false }) hasEndpoint = true;
 
+  /** The time, refreshed while a retry counts down. */
+  @state() private now = Date.now();
+
+  private ticker?: ReturnType<typeof setInterval> | undefined;
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.tick(false);
+  }
+
+  /** Refreshes `now` a few times a second while `on`, for the countdown. */
+  private tick(on: boolean) {
+    if (on && !this.ticker) this.ticker = setInterval(() => { this.now = Date.now(); }, 250);
+    if (!on && this.ticker) {
+      clearInterval(this.ticker);
+      this.ticker = undefined;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('submission')) {
+      this.now = Date.now();
+      this.tick(this.submission.status === 'retrying');
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>) {
     const previous = changed.get('submission') as Submission | undefined;
     // Put keyboard and screen-reader users on the failure (the Submit button was disabled while sending).
     if (previous && previous.status !== 'failed' && this.submission.status === 'failed') {
       this.renderRoot.querySelector<HTMLElement>('.failure')?.focus();
     }
+    // Submit is disabled (and Try again gone) while sending: keep the focus in the widget, on Cancel.
+    if (previous && !isBusy(previous) && isBusy(this.submission)) {
+      const active = (this.renderRoot as ShadowRoot).activeElement as HTMLButtonElement | null;
+      if (!active || active.disabled) this.renderRoot.querySelector<HTMLElement>('.cancel')?.focus();
+    }
   }
 
-  private emit(name: 'rr-submit' | 'rr-open-contact') {
+  private emit(name: 'rr-submit' | 'rr-cancel' | 'rr-open-contact') {
     this.dispatchEvent(new CustomEvent(name, { bubbles: true }));
   }
 
@@ -51,12 +90,16 @@ export class SubmitStepElement extends StepElement {
       case 'timeout':
         return msg('The repair service did not answer in time. Try again in a moment.');
       case 'aborted':
-        return msg('Sending was interrupted before it finished.');
+        return html`${msg('Sending was interrupted before it finished.')}
+          ${msg('If the repair service received it anyway, sending it again will not create a second request.')}`;
       case 'validation':
         return msg('The repair service did not accept some of your answers. Check them, or contact support.');
       case 'configuration':
         return msg('This form is not connected to a repair service yet, so it cannot be sent. Contact support instead.');
       case 'http':
+        if (status === 409) {
+          return msg('The repair service already received this request with different answers. Contact support to change it.');
+        }
         return status
           ? msg(str`The repair service could not register your request (error ${status}). Try again later.`)
           : msg('The repair service gave an unexpected answer. Try again later.');
@@ -76,6 +119,57 @@ export class SubmitStepElement extends StepElement {
     </div>`;
   }
 
+  /** What is happening, in words; `seconds` is the retry countdown. */
+  private busyText(s: Busy, seconds: number) {
+    switch (s.status) {
+      case 'offline':
+        return msg('You are offline. Your request will be sent when your connection is back.');
+      case 'retrying':
+        return msg(str`Sending failed, trying again in ${seconds} s (attempt ${s.attempt} of ${s.maxAttempts}).`);
+      case 'sending':
+        return s.attempt > 1
+          ? msg(str`Sending your request (attempt ${s.attempt} of ${s.maxAttempts}). This can take a moment.`)
+          : msg('Sending your request. This can take a moment.');
+    }
+  }
+
+  private percent(fraction: number) {
+    return new Intl.NumberFormat(this.locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+  }
+
+  /**
+   * What the live region says: each state once, the upload every 25 %, the
+   * retry with its delay when it starts (not every second of the countdown).
+   */
+  private announcement() {
+    const s = this.submission;
+    if (!isBusy(s)) return nothing;
+    if (s.status === 'sending' && s.progress?.total) {
+      const quarter = Math.floor((s.progress.loaded / s.progress.total) * 4) / 4;
+      if (quarter > 0) return msg(str`Uploading your file: ${this.percent(quarter)}.`);
+    }
+    return this.busyText(s, s.status === 'retrying' ? Math.ceil(s.delayMs / 1000) : 0);
+  }
+
+  private renderBusy(s: Busy) {
+    const progress = s.status === 'sending' ? s.progress : undefined;
+    const fraction = progress?.total ? Math.min(1, progress.loaded / progress.total) : 0;
+    return html`<div class="busy ${s.status}">
+      <p class="busy-text">${this.busyText(s, s.status === 'retrying' ? secondsUntil(s.retryAt, this.now) : 0)}</p>
+      ${progress?.total
+        ? html`<div class="upload">
+            <label for="upload-progress">${msg('Uploading your file')}</label>
+            <div class="upload-bar">
+              <progress id="upload-progress" max=${progress.total} value=${progress.loaded}></progress>
+              <span class="percent">${this.percent(fraction)}</span>
+            </div>
+          </div>`
+        : nothing}
+      <button type="button" class="button secondary cancel" @click=${() => this.emit('rr-cancel')}>
+        ${msg('Cancel sending')}</button>
+    </div>`;
+  }
+
   private renderTerms() {
     const terms = this.config.links.terms;
     return checkbox({
@@ -92,7 +186,7 @@ export class SubmitStepElement extends StepElement {
 
   override render() {
     const submission = this.submission;
-    const sending = submission.status === 'sending';
+    const busy = isBusy(submission) ? submission : undefined;
     const failed = submission.status === 'failed' ? submission : undefined;
     const view = { draft: this.draft, config: this.config, sections: this.sections, locale: this.locale };
     return html`<h2 tabindex="-1">${msg('Check your request')}</h2>
@@ -105,14 +199,15 @@ export class SubmitStepElement extends StepElement {
         : nothing}
       ${failed ? this.renderFailure(failed) : nothing}
       <div class="submit-bar">
-        <button type="button" class="button submit" ?disabled=${sending} aria-disabled=${sending ? 'true' : 'false'}
-          @click=${() => this.emit('rr-submit')}>${sending ? msg('Sending…') : msg('Submit')}</button>
-        <span class="sending" role="status">${sending ? msg('Sending your request. This can take a moment.') : nothing}</span>
-      </div>`;
+        <button type="button" class="button submit" ?disabled=${!!busy} aria-disabled=${busy ? 'true' : 'false'}
+          @click=${() => this.emit('rr-submit')}>${busy ? msg('Sending…') : msg('Submit')}</button>
+      </div>
+      ${busy ? this.renderBusy(busy) : nothing}
+      <div class="visually-hidden" role="status">${this.announcement()}</div>`;
   }
 }
 
-customElements.define('repair-request-submit-step', SubmitStepElement);
+define('repair-request-submit-step', SubmitStepElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,23 +1,26 @@
 /**
  * The submission client: sends a validated request to the host's endpoint and
  * turns every outcome into a case number or a `SubmitError` with a reason.
- * Pure: no Lit, no DOM beyond fetch, FormData and AbortSignal.
+ * Pure: no Lit, no DOM beyond fetch, XMLHttpRequest, FormData and AbortSignal.
+ * One call is one attempt; retries are the submitter's (submitter.ts).
  *
  * The wire format (documented for back ends):
  * - without a file: `POST` `application/json`, the body is `toPayload(request)`;
  * - with a proof of purchase: `POST` `multipart/form-data` with a `request`
  *   part (the same JSON, the file replaced by `{ name, size, type }`) and a
- *   `proofOfPurchase` part holding the file.
+ *   `proofOfPurchase` part holding the file;
+ * - an `Idempotency-Key` header, the same for every attempt of one request.
  * The endpoint answers `201` (or `200`) with `{ "caseNumber": "…" }`, or `422`
  * `application/problem+json` with `{ "errors": [{ "path", "code", "message" }] }`.
  */
 import type { FieldErrors } from '../flow/flow.js';
 import { isErrorCode, type ErrorCode } from '../schema/codes.js';
 import type { RepairRequest } from '../schema/request.js';
-import { SubmitError, type SubmitSuccess } from './types.js';
+import { SubmitError, type SubmitSuccess, type UploadProgress } from './types.js';
 
-/** How long the endpoint may take before the request is given up, unless the caller says otherwise. */
-export const DEFAULT_TIMEOUT_MS = 60_000;
+import { DEFAULT_TIMEOUT_MS } from './settings.js';
+
+export { DEFAULT_TIMEOUT_MS, normalizeCredentials } from './settings.js';
 
 /** What a file becomes in the JSON: its description, never its content. */
 export interface FileMetadata {
@@ -31,11 +34,24 @@ export type RepairRequestPayload = Omit<RepairRequest, 'malfunction'> & {
 };
 
 export interface SubmitInit {
-  /** Cancels the request (the customer left, the element was removed). */
+  /** Cancels the request (the customer cancelled, the element was removed). */
   signal: AbortSignal;
-  /** Gives up after this many milliseconds with the reason `timeout`. Default {@link DEFAULT_TIMEOUT_MS}. */
-  timeoutMs?: number;
+  /**
+   * Gives up after this many milliseconds without an answer, with the reason
+   * `timeout`; while a file uploads, the time counts from the last progress.
+   * Default {@link DEFAULT_TIMEOUT_MS}.
+   */
+  timeoutMs?: number | undefined;
+  /** Extra headers from the host (CSRF or bearer tokens…); the widget's own headers win. */
+  headers?: HeadersInit | undefined;
+  /** Whether cookies go with the request, as in `fetch`. Default `same-origin`. */
+  credentials?: RequestCredentials | undefined;
+  /** Sent as `Idempotency-Key`: the same key for every attempt of the same request. */
+  idempotencyKey?: string | undefined;
+  /** Upload progress of a request with a file, in bytes. */
+  onProgress?: ((progress: UploadProgress) => void) | undefined;
 }
+
 
 const isFile = (value: unknown): value is File => typeof File !== 'undefined' && value instanceof File;
 
@@ -50,7 +66,8 @@ export function toPayload(request: RepairRequest): RepairRequestPayload {
   };
 }
 
-function body(request: RepairRequest): { body: BodyInit; headers: Record<string, string> } {
+/** The body, and the widget's headers for it: JSON without a file, multipart with one. */
+export function encodeRequest(request: RepairRequest): { body: string | FormData; headers: Record<string, string> } {
   const json = JSON.stringify(toPayload(request));
   const file = request.malfunction.proofOfPurchase;
   if (!isFile(file)) return { body: json, headers: { 'Content-Type': 'application/json', Accept: 'application/json' } };
@@ -59,6 +76,38 @@ function body(request: RepairRequest): { body: BodyInit; headers: Record<string,
   form.append('proofOfPurchase', file, file.name);
   // The browser sets the multipart Content-Type with its boundary.
   return { body: form, headers: { Accept: 'application/json' } };
+}
+
+/** The host's headers, then the widget's (they win), then the idempotency key. */
+export function requestHeaders(own: Record<string, string>, init: Pick<SubmitInit, 'headers' | 'idempotencyKey'>): Headers {
+  const headers = new Headers(init.headers);
+  for (const [name, value] of Object.entries(own)) headers.set(name, value);
+  if (init.idempotencyKey) headers.set('Idempotency-Key', init.idempotencyKey);
+  return headers;
+}
+
+const LOOPBACK = /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * Why the endpoint may not receive the request, or undefined when it may: a
+ * request carries personal data (name, address, phone), so it goes over
+ * `https:` only, except to this machine (`localhost`, `127.0.0.1`, `[::1]`)
+ * during development.
+ */
+export function endpointProblem(endpoint: string, base: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(endpoint, base);
+  } catch {
+    return `the endpoint "${endpoint}" is not a valid URL.`;
+  }
+  if (url.protocol === 'https:') return undefined;
+  if (url.protocol === 'http:') {
+    return LOOPBACK.test(url.hostname)
+      ? undefined
+      : `the endpoint ${url.origin} uses plain http:, and the request carries personal data (name, address, phone). Use an https: endpoint.`;
+  }
+  return `the endpoint must be an https: URL, not ${url.protocol}.`;
 }
 
 /** Field errors of a `422` problem response, by dotted path; unknown codes become `invalid`. */
@@ -91,7 +140,8 @@ async function interpret(response: Response, signal: AbortSignal): Promise<Submi
     throw new SubmitError('validation', 'The endpoint rejected some answers (422).', 422, problemFieldErrors(problem));
   }
   if (response.status !== 200 && response.status !== 201) {
-    throw new SubmitError('http', `The endpoint answered ${response.status} ${response.statusText}.`.trim(), response.status);
+    throw new SubmitError('http', `The endpoint answered ${response.status} ${response.statusText}.`.trim(), response.status,
+      undefined, response.headers.get('Retry-After') ?? undefined);
   }
   const data = await readJson(response, signal);
   const caseNumber = (data as { caseNumber?: unknown } | undefined)?.caseNumber;
@@ -101,17 +151,78 @@ async function interpret(response: Response, signal: AbortSignal): Promise<Submi
   return { caseNumber, response: data };
 }
 
+/** The XHR's answer as a fetch `Response`, so both transports are read the same way. */
+function xhrResponse(xhr: XMLHttpRequest): Response {
+  const headers = new Headers();
+  for (const line of xhr.getAllResponseHeaders().trim().split(/[\r\n]+/)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+  }
+  const empty = [204, 205, 304].includes(xhr.status);
+  return new Response(empty ? null : xhr.responseText, { status: xhr.status, statusText: xhr.statusText, headers });
+}
+
 /**
- * Sends the request once. Resolves with the case number; rejects with a
- * `SubmitError` whose `reason` says what happened (`network`, `timeout`,
- * `aborted`, `http`, `validation`).
+ * POSTs with XMLHttpRequest, the only browser API with upload progress today.
+ * Rejects like fetch: a `TypeError` when the network fails, an `AbortError` when aborted.
+ */
+function postWithProgress(
+  endpoint: string,
+  body: FormData,
+  headers: Headers,
+  { credentials, signal, onProgress, onActivity }: {
+    credentials: RequestCredentials; signal: AbortSignal; onProgress?: SubmitInit['onProgress']; onActivity: () => void;
+  },
+): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', endpoint);
+    // XHR sends same-origin cookies always; `include` adds them cross-origin.
+    xhr.withCredentials = credentials === 'include';
+    headers.forEach((value, name) => xhr.setRequestHeader(name, value));
+    const report = (e: ProgressEvent) => {
+      onActivity();
+      if (e.lengthComputable) onProgress?.({ loaded: e.loaded, total: e.total });
+    };
+    // Upload listeners must be in place before send(), or the browser may not report.
+    xhr.upload.addEventListener('progress', report);
+    xhr.upload.addEventListener('load', report);
+    const abort = () => xhr.abort();
+    const settle = () => signal.removeEventListener('abort', abort);
+    xhr.addEventListener('load', () => {
+      settle();
+      try {
+        resolve(xhrResponse(xhr));
+      } catch (error) {
+        reject(new TypeError(`Unreadable answer: ${String(error)}`));
+      }
+    });
+    xhr.addEventListener('error', () => { settle(); reject(new TypeError('Network request failed')); });
+    xhr.addEventListener('abort', () => { settle(); reject(new DOMException('The request was aborted.', 'AbortError')); });
+    signal.addEventListener('abort', abort, { once: true });
+    xhr.send(body);
+  });
+}
+
+/**
+ * Sends the request once: JSON with fetch, or multipart with XMLHttpRequest
+ * (for upload progress) when there is a file, unless `credentials` is `omit`,
+ * which only fetch can honour for same-origin requests. Resolves with the case
+ * number; rejects with a `SubmitError` whose `reason` says what happened
+ * (`network`, `timeout`, `aborted`, `http`, `validation`).
  */
 export async function submitRequest(endpoint: string, request: RepairRequest, init: SubmitInit): Promise<SubmitSuccess> {
   const { signal } = init;
   if (signal.aborted) throw new SubmitError('aborted', 'The submission was cancelled.');
+  const credentials = init.credentials ?? 'same-origin';
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => { timedOut = true; controller.abort(); }, init.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** (Re)starts the timeout: once for JSON, at each upload progress for a file. */
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => { timedOut = true; controller.abort(); }, init.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  };
   const cancel = () => controller.abort();
   signal.addEventListener('abort', cancel, { once: true });
   const failure = (error: unknown) => {
@@ -121,7 +232,12 @@ export async function submitRequest(endpoint: string, request: RepairRequest, in
     return new SubmitError('network', `The endpoint could not be reached: ${String(error)}`);
   };
   try {
-    const response = await fetch(endpoint, { method: 'POST', ...body(request), signal: controller.signal });
+    const { body, headers: own } = encodeRequest(request);
+    const headers = requestHeaders(own, init);
+    arm();
+    const response = body instanceof FormData && credentials !== 'omit' && typeof XMLHttpRequest !== 'undefined'
+      ? await postWithProgress(endpoint, body, headers, { credentials, signal: controller.signal, onProgress: init.onProgress, onActivity: arm })
+      : await fetch(endpoint, { method: 'POST', body, headers, credentials, signal: controller.signal });
     return await interpret(response, controller.signal);
   } catch (error) {
     throw failure(error);

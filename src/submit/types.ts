@@ -5,11 +5,37 @@ import type { FieldErrors } from '../flow/flow.js';
 export type SubmitFailureReason =
   | 'network' | 'timeout' | 'http' | 'validation' | 'offline' | 'aborted' | 'configuration';
 
+/** How much of the request body has been uploaded, in bytes. */
+export interface UploadProgress {
+  loaded: number;
+  total: number;
+}
+
+/** Which attempt this is, from 1, out of how many at most. */
+export interface AttemptInfo {
+  attempt: number;
+  maxAttempts: number;
+}
+
+/**
+ * - `idle`: nothing sent yet;
+ * - `sending`: an attempt is in flight (`progress` while a file uploads);
+ * - `retrying`: an attempt failed; the next one starts at `retryAt` (epoch ms), `attempt` is that next attempt;
+ * - `offline`: the browser is offline; the request is sent when it is back online;
+ * - `sent`: the endpoint stored the request;
+ * - `failed`: the submission ended without a case.
+ */
 export type Submission =
   | { status: 'idle' }
-  | { status: 'sending' }
+  | ({ status: 'sending'; progress?: UploadProgress | undefined } & AttemptInfo)
+  | ({ status: 'retrying'; retryAt: number; delayMs: number; reason: SubmitFailureReason; httpStatus?: number | undefined } & AttemptInfo)
+  | ({ status: 'offline' } & AttemptInfo)
   | { status: 'failed'; reason: SubmitFailureReason; httpStatus?: number | undefined }
   | { status: 'sent'; caseNumber: string; response: unknown };
+
+/** The states in which a request is under way (Submit is disabled, Cancel is offered). */
+export const isBusy = (s: Submission): s is Extract<Submission, { status: 'sending' | 'retrying' | 'offline' }> =>
+  s.status === 'sending' || s.status === 'retrying' || s.status === 'offline';
 
 /** What the endpoint answered for a stored case. */
 export interface SubmitSuccess {
@@ -25,6 +51,8 @@ export class SubmitError extends Error {
     readonly httpStatus?: number,
     /** Field errors from a `422` problem response, by field path. */
     readonly fieldErrors?: FieldErrors,
+    /** The answer's `Retry-After` header, as sent (seconds or an HTTP date). */
+    readonly retryAfter?: string,
   ) {
     super(message);
     this.name = 'SubmitError';

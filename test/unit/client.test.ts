@@ -2,7 +2,10 @@ import { expect } from '@open-wc/testing';
 import { defaultConfig } from '../../src/config/default-config.js';
 import { createFlow } from '../../src/flow/flow.js';
 import type { RepairDraft, RepairRequest } from '../../src/schema/request.js';
-import { problemFieldErrors, submitRequest, toPayload } from '../../src/submit/client.js';
+import {
+  endpointProblem, normalizeCredentials, problemFieldErrors, submitRequest, toPayload, type SubmitInit,
+} from '../../src/submit/client.js';
+import { newIdempotencyKey } from '../../src/submit/idempotency.js';
 import { SubmitError } from '../../src/submit/types.js';
 
 const flow = createFlow(defaultConfig, { today: '2026-11-24' });
@@ -28,6 +31,40 @@ const receipt = () => new File(['%PDF-1.4 receipt'], 'receipt.pdf', { type: 'app
 
 interface Call { url: string; init: RequestInit }
 
+/** Stands in for XMLHttpRequest: records what is sent; the test drives progress and the answer. */
+class FakeXhr extends EventTarget {
+  static sent: FakeXhr[] = [];
+  readonly upload = new EventTarget();
+  method = '';
+  url = '';
+  headers: Record<string, string> = {};
+  body: unknown;
+  withCredentials = false;
+  aborted = false;
+  status = 0;
+  statusText = '';
+  responseText = '';
+  private responseHeaders = '';
+  open(method: string, url: string) { this.method = method; this.url = url; }
+  setRequestHeader(name: string, value: string) { this.headers[name.toLowerCase()] = value; }
+  send(body: unknown) { this.body = body; FakeXhr.sent.push(this); }
+  abort() { this.aborted = true; this.dispatchEvent(new ProgressEvent('abort')); }
+  getAllResponseHeaders() { return this.responseHeaders; }
+  progress(loaded: number, total: number) {
+    this.upload.dispatchEvent(new ProgressEvent('progress', { lengthComputable: true, loaded, total }));
+  }
+  uploaded(total: number) {
+    this.upload.dispatchEvent(new ProgressEvent('load', { lengthComputable: true, loaded: total, total }));
+  }
+  respond(status: number, body: unknown, headers: Record<string, string> = { 'Content-Type': 'application/json' }) {
+    this.status = status;
+    this.responseText = JSON.stringify(body);
+    this.responseHeaders = Object.entries(headers).map(([k, v]) => `${k.toLowerCase()}: ${v}\r\n`).join('');
+    this.dispatchEvent(new ProgressEvent('load'));
+  }
+  fail() { this.dispatchEvent(new ProgressEvent('error')); }
+}
+
 describe('submission client (pure)', () => {
   const realFetch = window.fetch;
   let calls: Call[];
@@ -47,8 +84,8 @@ describe('submission client (pure)', () => {
     window.fetch = realFetch;
   });
 
-  const send = (r = request(), signal = new AbortController().signal, timeoutMs?: number) =>
-    submitRequest('/api/repair-requests', r, { signal, timeoutMs });
+  const send = (r = request(), signal = new AbortController().signal, timeoutMs?: number, more: Partial<SubmitInit> = {}) =>
+    submitRequest('/api/repair-requests', r, { signal, timeoutMs, ...more });
 
   const failure = async (promise: Promise<unknown>) => {
     try {
@@ -81,7 +118,10 @@ describe('submission client (pure)', () => {
       const [{ url, init }] = calls;
       expect(url).to.equal('/api/repair-requests');
       expect(init.method).to.equal('POST');
-      expect(init.headers).to.deep.equal({ 'Content-Type': 'application/json', Accept: 'application/json' });
+      const headers = new Headers(init.headers);
+      expect(headers.get('Content-Type')).to.equal('application/json');
+      expect(headers.get('Accept')).to.equal('application/json');
+      expect(init.credentials).to.equal('same-origin');
       expect(JSON.parse(init.body as string)).to.deep.equal(toPayload(request()));
       expect(init.signal).to.be.instanceOf(AbortSignal);
     });
@@ -94,21 +134,122 @@ describe('submission client (pure)', () => {
     });
   });
 
+  describe('headers and credentials', () => {
+    it('sends the Idempotency-Key it is given', async () => {
+      await send(request(), new AbortController().signal, undefined, { idempotencyKey: 'key-123' });
+      expect(new Headers(calls[0].init.headers).get('Idempotency-Key')).to.equal('key-123');
+    });
+
+    it('adds the host’s headers, but keeps its own Content-Type and key', async () => {
+      await send(request(), new AbortController().signal, undefined, {
+        idempotencyKey: 'key-123',
+        headers: { 'X-CSRF-Token': 'abc', 'content-type': 'text/plain', 'idempotency-key': 'other' },
+      });
+      const headers = new Headers(calls[0].init.headers);
+      expect(headers.get('X-CSRF-Token')).to.equal('abc');
+      expect(headers.get('Content-Type')).to.equal('application/json');
+      expect(headers.get('Idempotency-Key')).to.equal('key-123');
+    });
+
+    it('passes the credentials mode to fetch', async () => {
+      await send(request(), new AbortController().signal, undefined, { credentials: 'include' });
+      expect(calls[0].init.credentials).to.equal('include');
+    });
+  });
+
   describe('with a proof of purchase', () => {
-    it('POSTs multipart/form-data with the request JSON and the file', async () => {
+    const RealXhr = window.XMLHttpRequest;
+    beforeEach(() => {
+      FakeXhr.sent = [];
+      window.XMLHttpRequest = FakeXhr as unknown as typeof XMLHttpRequest;
+    });
+    afterEach(() => {
+      window.XMLHttpRequest = RealXhr;
+    });
+    const last = () => FakeXhr.sent[FakeXhr.sent.length - 1]!;
+
+    it('POSTs multipart/form-data with XMLHttpRequest: the request JSON and the file', async () => {
       const file = receipt();
-      await send(request({ proofOfPurchase: file }));
-      const { init } = calls[0];
-      expect(init.body).to.be.instanceOf(FormData);
+      const pending = send(request({ proofOfPurchase: file }), new AbortController().signal, undefined, { idempotencyKey: 'key-1' });
+      const xhr = last();
+      expect(calls).to.have.length(0);
+      expect(xhr.method).to.equal('POST');
+      expect(xhr.url).to.equal('/api/repair-requests');
       // The browser must set the multipart boundary itself.
-      expect(init.headers).to.deep.equal({ Accept: 'application/json' });
-      const form = init.body as FormData;
+      expect(xhr.headers).to.deep.equal({ accept: 'application/json', 'idempotency-key': 'key-1' });
+      expect(xhr.withCredentials).to.equal(false);
+      const form = xhr.body as FormData;
+      expect(form).to.be.instanceOf(FormData);
       const json = JSON.parse(form.get('request') as string);
       expect(json.malfunction.proofOfPurchase).to.deep.equal({ name: 'receipt.pdf', size: 16, type: 'application/pdf' });
       expect(json.device.model).to.equal('mavic-mini');
       const part = form.get('proofOfPurchase') as File;
       expect(part.name).to.equal('receipt.pdf');
       expect(await part.text()).to.equal('%PDF-1.4 receipt');
+      xhr.respond(201, { caseNumber: 'CAS-1234567-ABCDEF' });
+      expect((await pending).caseNumber).to.equal('CAS-1234567-ABCDEF');
+    });
+
+    it('reports the upload progress, ending at the whole size', async () => {
+      const progress: { loaded: number; total: number }[] = [];
+      const pending = send(request({ proofOfPurchase: receipt() }), new AbortController().signal, undefined, {
+        onProgress: (p) => progress.push(p),
+      });
+      const xhr = last();
+      xhr.progress(4, 16);
+      xhr.progress(12, 16);
+      xhr.uploaded(16);
+      xhr.respond(201, { caseNumber: 'CAS-1234567-ABCDEF' });
+      await pending;
+      expect(progress).to.deep.equal([{ loaded: 4, total: 16 }, { loaded: 12, total: 16 }, { loaded: 16, total: 16 }]);
+    });
+
+    it('sends cookies cross-origin only with credentials “include”', async () => {
+      void send(request({ proofOfPurchase: receipt() }), new AbortController().signal, undefined, { credentials: 'include' }).catch(() => undefined);
+      expect(last().withCredentials).to.equal(true);
+      last().fail();
+    });
+
+    it('uses fetch with credentials “omit”, which XMLHttpRequest cannot honour', async () => {
+      await send(request({ proofOfPurchase: receipt() }), new AbortController().signal, undefined, { credentials: 'omit' });
+      expect(FakeXhr.sent).to.have.length(0);
+      expect(calls[0].init.credentials).to.equal('omit');
+      expect(calls[0].init.body).to.be.instanceOf(FormData);
+    });
+
+    it('reads failures like fetch: network, status with Retry-After, 422 field errors', async () => {
+      let pending = send(request({ proofOfPurchase: receipt() }));
+      last().fail();
+      expect((await failure(pending)).reason).to.equal('network');
+
+      pending = send(request({ proofOfPurchase: receipt() }));
+      last().respond(503, { status: 503 }, { 'Content-Type': 'application/problem+json', 'Retry-After': '7' });
+      const busy = await failure(pending);
+      expect([busy.reason, busy.httpStatus, busy.retryAfter]).to.deep.equal(['http', 503, '7']);
+
+      pending = send(request({ proofOfPurchase: receipt() }));
+      last().respond(422, { errors: [{ path: 'malfunction.proofOfPurchase', code: 'file_type' }] }, { 'Content-Type': 'application/problem+json' });
+      expect((await failure(pending)).fieldErrors).to.deep.equal({ 'malfunction.proofOfPurchase': 'file_type' });
+    });
+
+    it('aborts the upload when the caller cancels', async () => {
+      const controller = new AbortController();
+      const pending = send(request({ proofOfPurchase: receipt() }), controller.signal);
+      controller.abort();
+      expect(last().aborted).to.equal(true);
+      expect((await failure(pending)).reason).to.equal('aborted');
+    });
+
+    it('times out without progress, but not while the upload moves', async () => {
+      const pending = send(request({ proofOfPurchase: receipt() }), new AbortController().signal, 60);
+      const xhr = last();
+      for (let i = 1; i <= 4; i++) {
+        await new Promise((r) => setTimeout(r, 30));
+        xhr.progress(i, 16);
+      }
+      expect(xhr.aborted).to.equal(false);
+      expect((await failure(pending)).reason).to.equal('timeout');
+      expect(xhr.aborted).to.equal(true);
     });
   });
 
@@ -190,6 +331,47 @@ describe('submission client (pure)', () => {
       expect(problemFieldErrors(undefined)).to.deep.equal({});
       expect(problemFieldErrors({ errors: 'x' })).to.deep.equal({});
       expect(problemFieldErrors({ errors: [{ code: 'required' }, null] })).to.deep.equal({});
+    });
+  });
+
+  describe('endpointProblem', () => {
+    it('accepts https: endpoints, and http: on this machine', () => {
+      expect(endpointProblem('https://repairs.example.com/api', 'https://shop.example.com/')).to.equal(undefined);
+      expect(endpointProblem('/api/repair-requests', 'https://shop.example.com/')).to.equal(undefined);
+      for (const url of ['http://localhost:8000/api', 'http://127.0.0.1/api', 'http://[::1]:3000/api', 'http://shop.localhost/api']) {
+        expect(endpointProblem(url, 'http://localhost/'), url).to.equal(undefined);
+      }
+    });
+
+    it('refuses plain http: elsewhere, saying the request carries personal data', () => {
+      expect(endpointProblem('http://repairs.example.com/api', 'https://shop.example.com/')).to.contain('personal data');
+      expect(endpointProblem('/api/repair-requests', 'http://shop.example.com/')).to.contain('http://shop.example.com');
+      expect(endpointProblem('ftp://repairs.example.com/', 'https://shop.example.com/')).to.contain('https:');
+    });
+  });
+
+  describe('normalizeCredentials', () => {
+    it('keeps the three fetch modes and falls back to same-origin', () => {
+      expect(['omit', 'same-origin', 'include', 'all', undefined].map(normalizeCredentials))
+        .to.deep.equal(['omit', 'same-origin', 'include', 'same-origin', 'same-origin']);
+    });
+  });
+
+  describe('newIdempotencyKey', () => {
+    it('makes a different version 4 UUID each time', () => {
+      const keys = Array.from({ length: 20 }, newIdempotencyKey);
+      for (const key of keys) expect(key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(new Set(keys).size).to.equal(20);
+    });
+
+    it('makes one without crypto.randomUUID too (a page that is not a secure context)', () => {
+      Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+      try {
+        expect(newIdempotencyKey()).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      } finally {
+        delete (crypto as { randomUUID?: unknown }).randomUUID;
+      }
+      expect(crypto.randomUUID).to.be.a('function');
     });
   });
 });

@@ -7,7 +7,7 @@ import { msg, str } from '../../i18n/msg.js';
 import type { RepairConfig } from '../../config/config-schema.js';
 import type { Sections } from '../../flow/flow.js';
 import {
-  channelLabel, conditionLabel, crashCauseLabel, environmentLabel, partKindLabel, serviceTypeLabel,
+  centreLines, channelLabel, conditionLabel, crashCauseLabel, environmentLabel, partKindLabel, serviceTypeLabel,
 } from '../../i18n/labels.js';
 import type { StepId } from '../../schema/options.js';
 import type { RepairDraft } from '../../schema/request.js';
@@ -98,7 +98,7 @@ function logisticsRows(v: SummaryView): Row[] {
   const rows: Row[] = [{ key: msg('Return address'), value: lines(addressLines(address, v.locale)) }];
   if (address?.phone) rows.push({ key: msg('Phone'), value: address.phone });
   if (v.draft.address?.vatNumber) rows.push({ key: msg('VAT number'), value: v.draft.address.vatNumber });
-  if (centre) rows.push({ key: msg(str`${v.config.brand.name} repair centre address`), value: lines([centre.name, ...centre.lines]) });
+  if (centre) rows.push({ key: msg(str`${v.config.brand.name} repair centre address`), value: lines(centreLines(centre, v.locale)) });
   return rows;
 }
 

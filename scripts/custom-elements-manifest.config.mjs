@@ -1,0 +1,46 @@
+/**
+ * `custom-elements.json` (the Custom Elements Manifest), read by IDEs,
+ * Storybook and framework tooling: `npm run build` writes it to `dist/`. Only
+ * the public modules are analysed, so tools offer `<repair-request>` and not
+ * the step elements it renders inside its shadow root.
+ */
+import { readFileSync } from 'node:fs';
+
+/**
+ * The analyser sees `dispatchEvent(new RepairRequestStepChangeEvent(…))` but not
+ * the name inside the class, and the `@fires` tags name events without their
+ * class: joins the two through the classes' `static eventName` in `src/events.ts`.
+ */
+function eventClasses() {
+  const source = readFileSync(new URL('../src/events.ts', import.meta.url), 'utf8');
+  const classes = [...source.matchAll(/class (\w+) extends CustomEvent<[^>]*>\s*{\s*static readonly eventName = '([^']+)'/g)];
+  const byClass = new Map(classes.map(([, cls, name]) => [cls, name]));
+  const byName = new Map(classes.map(([, cls, name]) => [name, cls]));
+  return {
+    name: 'repair-request-event-classes',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          if (!decl.events) continue;
+          const events = new Map();
+          for (const event of decl.events) {
+            const name = event.name ?? byClass.get(event.type?.text);
+            if (!name) continue;
+            const cls = byName.get(name);
+            events.set(name, { ...events.get(name), ...event, name, ...(cls ? { type: { text: cls } } : {}) });
+          }
+          decl.events = [...events.values()];
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/index.ts', 'src/repair-request.ts', 'src/events.ts'],
+  outdir: 'dist',
+  litelement: true,
+  packagejson: false,
+  quiet: true,
+  plugins: [eventClasses()],
+};

@@ -1,0 +1,185 @@
+/**
+ * Keeps the widget's draft in a {@link DraftStore} while the customer types: a
+ * reactive controller that saves after a pause in typing (debounced), at once
+ * when the page is hidden or the widget removed, offers a saved draft back when
+ * a fresh widget connects, and forgets it after a successful submission.
+ *
+ * It notices changes by identity after each update, because the shell replaces
+ * its state objects rather than mutating them; the shell only reads its state
+ * for it (`read`) and acts on the customer's choice (`take`, `discard`).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { StepId } from '../schema/options.js';
+import { RepairRequestSuccessEvent } from '../events.js';
+import {
+  DRAFT_VERSION, createDraftStore, isEmptyDraft, noDraftStore, type DraftSnapshot, type DraftStore, type Persist,
+} from './drafts.js';
+
+/** What the shell holds that a draft keeps. */
+export type DraftState = Pick<DraftSnapshot, 'step' | 'draft' | 'idempotencyKey' | 'addressBook'> & {
+  attempted: ReadonlySet<StepId>;
+  touched: ReadonlySet<string>;
+};
+
+export interface DraftAutosaveOptions {
+  /** The shell's current state. */
+  read: () => DraftState;
+  /** Where to keep drafts; read when the widget connects. */
+  persist: () => Persist;
+  /** The storage key; read when the widget connects. */
+  key: () => string;
+  /** The pause in typing after which the draft is saved. Default 400 ms. */
+  delayMs?: number;
+  /** The store for a `persist` value (tests pass fakes). */
+  createStore?: (persist: Persist) => DraftStore;
+}
+
+/** How long the form waits for the saved draft to be looked up before it shows anyway. */
+export const LOOKUP_TIMEOUT_MS = 1000;
+
+const KEYS = ['step', 'draft', 'idempotencyKey', 'addressBook', 'attempted', 'touched'] as const;
+const same = (a: DraftState, b: DraftState) => KEYS.every((k) => a[k] === b[k]);
+
+export class DraftAutosave implements ReactiveController {
+  /** A saved draft waiting for the customer to resume it or start over. */
+  offer?: DraftSnapshot;
+  /** The saved draft is being looked up: the form waits (briefly), so it is not replaced under the customer. */
+  checking = false;
+  /** Settles once the saved draft was looked up, or {@link LOOKUP_TIMEOUT_MS} passed. */
+  ready: Promise<void> = Promise.resolve();
+
+  private store: DraftStore = noDraftStore;
+  private key = '';
+  /** The state last saved or adopted; undefined: adopt the next one without saving it. */
+  private last?: DraftState;
+  /** Nothing is saved while a stored draft is loading or offered, nor after a successful submission. */
+  private holding = true;
+  private timer?: ReturnType<typeof setTimeout>;
+  /** Storage operations, one after the other, so a clear never overtakes an earlier save. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: DraftAutosaveOptions) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.key = this.options.key();
+    const store = (this.store = (this.options.createStore ?? createDraftStore)(this.options.persist()));
+    this.last = this.options.read();
+    this.holding = true;
+    this.offer = undefined;
+    addEventListener('pagehide', this.flush);
+    if (typeof document !== 'undefined') document.addEventListener('visibilitychange', this.onVisibilityChange);
+    this.host.addEventListener(RepairRequestSuccessEvent.eventName, this.onSuccess);
+    this.checking = true;
+    let timeout: ReturnType<typeof setTimeout> | undefined;
+    const lookup = new Promise<void>((resolve) => this.enqueue(async () => {
+      try {
+        const snapshot = await store.load(this.key);
+        if (store !== this.store) return; // disconnected meanwhile
+        // A widget already in use (moved in the page, or quicker than the storage) keeps what it has.
+        if (snapshot && isEmptyDraft(this.options.read().draft)) {
+          this.offer = snapshot;
+          this.host.requestUpdate();
+        } else {
+          this.holding = false;
+          this.hostUpdated();
+        }
+      } finally {
+        resolve();
+      }
+    }));
+    this.ready = Promise.race([lookup, new Promise<void>((resolve) => { timeout = setTimeout(resolve, LOOKUP_TIMEOUT_MS); })])
+      .then(() => {
+        clearTimeout(timeout);
+        this.checking = false;
+        this.host.requestUpdate();
+      });
+  }
+
+  hostDisconnected() {
+    this.flush();
+    this.holding = true;
+    removeEventListener('pagehide', this.flush);
+    if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.host.removeEventListener(RepairRequestSuccessEvent.eventName, this.onSuccess);
+    const store = this.store;
+    this.store = noDraftStore;
+    this.enqueue(async () => store.close?.());
+  }
+
+  hostUpdated() {
+    if (this.holding) return;
+    const state = this.options.read();
+    if (this.last && same(state, this.last)) return;
+    const adopt = !this.last;
+    this.last = state;
+    if (adopt) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(this.flush, this.options.delayMs ?? 400);
+  }
+
+  /** The offered draft, for the shell to restore; saving resumes from the restored state. */
+  take(): DraftSnapshot | undefined {
+    const offer = this.offer;
+    this.release();
+    return offer;
+  }
+
+  /** Forgets the stored draft (Start over, reset); saving resumes from the next state. */
+  discard() {
+    this.release();
+    const { store, key } = this;
+    this.enqueue(() => store.clear(key));
+  }
+
+  private release() {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.offer = undefined;
+    this.holding = false;
+    this.last = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** Saves a pending change now. */
+  private flush = () => {
+    if (this.timer === undefined) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const { store, key } = this;
+    const state = this.options.read();
+    if (isEmptyDraft(state.draft)) {
+      this.enqueue(() => store.clear(key));
+      return;
+    }
+    const snapshot: DraftSnapshot = {
+      version: DRAFT_VERSION,
+      savedAt: Date.now(),
+      step: state.step,
+      draft: state.draft,
+      attempted: [...state.attempted],
+      touched: [...state.touched],
+      idempotencyKey: state.idempotencyKey,
+      addressBook: state.addressBook,
+    };
+    this.enqueue(() => store.save(key, snapshot));
+  };
+
+  private onVisibilityChange = () => {
+    if (document.visibilityState === 'hidden') this.flush();
+  };
+
+  /** The request is stored: its draft is done with. */
+  private onSuccess = () => {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.holding = true;
+    const { store, key } = this;
+    this.enqueue(() => store.clear(key));
+  };
+
+  private enqueue(operation: () => Promise<unknown>) {
+    this.queue = this.queue.then(operation).catch(() => undefined);
+  }
+}

@@ -1,0 +1,279 @@
+/**
+ * Drafts: what the customer has entered, kept while they type so that a reload,
+ * a crash or a closed tab loses nothing. Pure: no Lit, no DOM beyond the storage
+ * it is handed (Web Storage, IndexedDB), so it is unit-tested with fakes.
+ *
+ * - `session` (default): `sessionStorage`, as JSON, for the life of the tab.
+ *   A file cannot be kept there: it is left out and described in `lostFiles`,
+ *   so the customer can be asked to attach it again.
+ * - `local`: IndexedDB, across browser restarts, for up to 30 days. Structured
+ *   clone keeps `File` objects, so an attached file survives too.
+ * - `none`: nothing is kept.
+ *
+ * Storage that is full, blocked or missing never throws: {@link guardedStore}
+ * warns once on the console and carries on without persistence.
+ */
+import * as z from 'zod/mini';
+import type { SavedAddress } from '../schema/address.js';
+import { STEPS, type StepId } from '../schema/options.js';
+import type { RepairDraft } from '../schema/request.js';
+
+/** The snapshot format; a snapshot of another version is ignored. */
+export const DRAFT_VERSION = 1;
+/** How long a draft is offered back; older ones are removed without a word. */
+export const DRAFT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+/** Prefixes every storage key, so drafts never collide with the host page's own entries. */
+export const DRAFT_KEY_PREFIX = 'repair-request:draft:';
+
+export type Persist = 'session' | 'local' | 'none';
+
+/** A file that could not be kept with the draft (session storage holds text only). */
+export interface LostFile {
+  /** The field it belonged to, e.g. `malfunction.proofOfPurchase`. */
+  path: string;
+  name: string;
+  size: number;
+  type: string;
+}
+
+/** Everything needed to put the form back as the customer left it. */
+export interface DraftSnapshot {
+  version: typeof DRAFT_VERSION;
+  /** When it was saved, in milliseconds since the epoch. */
+  savedAt: number;
+  step: StepId;
+  draft: RepairDraft;
+  /** Steps on which Next was pressed (their errors show). */
+  attempted: StepId[];
+  /** Fields the customer has finished with (their errors show). */
+  touched: string[];
+  /** Sent with the request, so a retried or resumed submission is stored once. */
+  idempotencyKey?: string | undefined;
+  /** The customer's own address book, once they changed it. */
+  addressBook?: SavedAddress[] | undefined;
+  lostFiles?: LostFile[] | undefined;
+}
+
+/** Where drafts are kept. Implementations may throw; wrap them in {@link guardedStore}. */
+export interface DraftStore {
+  load(key: string): Promise<DraftSnapshot | undefined>;
+  save(key: string, snapshot: DraftSnapshot): Promise<void>;
+  clear(key: string): Promise<void>;
+  /** Releases the connection, if there is one. */
+  close?(): void;
+}
+
+/** A stored value that is not a draft this version can read (corrupted, or from another version). */
+export class InvalidDraftError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidDraftError';
+  }
+}
+
+const fields = z.record(z.string(), z.unknown());
+const snapshotSchema = z.object({
+  version: z.literal(DRAFT_VERSION),
+  savedAt: z.number(),
+  step: z.enum(STEPS),
+  draft: z.object(Object.fromEntries(STEPS.map((s) => [s, z.optional(fields)]))),
+  attempted: z.array(z.enum(STEPS)),
+  touched: z.array(z.string()),
+  idempotencyKey: z.optional(z.string().check(z.minLength(1))),
+  addressBook: z.optional(z.array(z.looseObject({ id: z.string() }))),
+  lostFiles: z.optional(z.array(z.object({ path: z.string(), name: z.string(), size: z.number(), type: z.string() }))),
+});
+
+/** The snapshot in a stored value, or an {@link InvalidDraftError} saying why there is none. */
+export function readSnapshot(value: unknown): DraftSnapshot {
+  const parsed = snapshotSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InvalidDraftError(`not a version ${DRAFT_VERSION} draft (${issue?.path.join('.') || 'value'}: ${issue?.message})`);
+  }
+  return parsed.data as DraftSnapshot;
+}
+
+const isBlob = (value: unknown): value is Blob => typeof Blob !== 'undefined' && value instanceof Blob;
+
+/** Whether the customer has entered nothing: no draft worth offering back. */
+export function isEmptyDraft(draft: RepairDraft) {
+  return Object.values(draft).every((step) => !step || Object.values(step).every(
+    (value) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0),
+  ));
+}
+
+/** The snapshot without its files (for text storage), which are described in `lostFiles` instead. */
+export function withoutFiles(snapshot: DraftSnapshot): DraftSnapshot {
+  const lostFiles: LostFile[] = [];
+  const draft = Object.fromEntries(Object.entries(snapshot.draft).map(([step, values]) => [step, values && Object.fromEntries(
+    Object.entries(values).filter(([field, value]) => {
+      if (!isBlob(value)) return true;
+      lostFiles.push({ path: `${step}.${field}`, name: value instanceof File ? value.name : '', size: value.size, type: value.type });
+      return false;
+    }),
+  )])) as RepairDraft;
+  return { ...snapshot, draft, lostFiles: lostFiles.length ? lostFiles : undefined };
+}
+
+/** The part of Web Storage a draft store uses. */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/**
+ * Drafts as JSON in Web Storage. `storage` is called for every operation,
+ * because merely reading `window.sessionStorage` throws where it is blocked.
+ */
+export function webStorageDraftStore(storage: () => StorageLike): DraftStore {
+  return {
+    async load(key) {
+      const text = storage().getItem(key);
+      if (text === null) return undefined;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        throw new InvalidDraftError('not JSON');
+      }
+      return readSnapshot(value);
+    },
+    async save(key, snapshot) {
+      storage().setItem(key, JSON.stringify(withoutFiles(snapshot)));
+    },
+    async clear(key) {
+      storage().removeItem(key);
+    },
+  };
+}
+
+const OBJECT_STORE = 'drafts';
+
+/** Drafts in IndexedDB, files included. One database with one object store, keyed by the draft key. */
+export function indexedDbDraftStore(factory: () => IDBFactory | undefined, name = 'repair-request'): DraftStore {
+  let connection: Promise<IDBDatabase> | undefined;
+  const open = () => (connection ??= new Promise<IDBDatabase>((resolve, reject) => {
+    const idb = factory();
+    if (!idb) throw new Error('IndexedDB is not available');
+    const request = idb.open(name, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(OBJECT_STORE);
+    request.onsuccess = () => {
+      const db = request.result;
+      // Another tab upgrades the database: step aside (the next operation reopens it).
+      db.onversionchange = () => { db.close(); connection = undefined; };
+      resolve(db);
+    };
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
+    request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
+  }));
+  const run = async <T>(mode: IDBTransactionMode, operation: (store: IDBObjectStore) => IDBRequest<T>) => {
+    const db = await open();
+    return new Promise<T>((resolve, reject) => {
+      const transaction = db.transaction(OBJECT_STORE, mode);
+      const request = operation(transaction.objectStore(OBJECT_STORE));
+      transaction.oncomplete = () => resolve(request.result);
+      transaction.onerror = () => reject(transaction.error ?? request.error);
+      transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
+    });
+  };
+  return {
+    async load(key) {
+      const value: unknown = await run('readonly', (store) => store.get(key));
+      return value === undefined ? undefined : readSnapshot(value);
+    },
+    async save(key, snapshot) {
+      await run('readwrite', (store) => store.put(snapshot, key));
+    },
+    async clear(key) {
+      await run('readwrite', (store) => store.delete(key));
+    },
+    close() {
+      const pending = connection;
+      connection = undefined;
+      pending?.then((db) => db.close(), () => undefined);
+    },
+  };
+}
+
+/** Keeps nothing (`persist="none"`). */
+export const noDraftStore: DraftStore = {
+  load: async () => undefined,
+  save: async () => undefined,
+  clear: async () => undefined,
+};
+
+export interface GuardOptions {
+  warn?: (message: string, detail?: unknown) => void;
+  now?: () => number;
+  maxAgeMs?: number;
+}
+
+/**
+ * A store that never throws. The first storage failure (full, blocked,
+ * unavailable) is reported once on the console, and the widget carries on
+ * without persistence; an unreadable draft is ignored with a warning; a draft
+ * older than `maxAgeMs` is removed without one.
+ */
+export function guardedStore(store: DraftStore, options: GuardOptions = {}): DraftStore & { readonly available: boolean } {
+  const { warn = (m, d) => console.warn(m, d), now = Date.now, maxAgeMs = DRAFT_MAX_AGE_MS } = options;
+  let available = true;
+  const unavailable = (error: unknown) => {
+    if (!available) return;
+    available = false;
+    warn('<repair-request>: the draft cannot be saved in this browser (storage full, blocked or unavailable); the form works without it.', error);
+  };
+  return {
+    get available() { return available; },
+    async load(key) {
+      if (!available) return undefined;
+      try {
+        const snapshot = await store.load(key);
+        if (snapshot && now() - snapshot.savedAt > maxAgeMs) {
+          await store.clear(key);
+          return undefined;
+        }
+        return snapshot;
+      } catch (error) {
+        if (error instanceof InvalidDraftError) warn(`<repair-request>: a saved draft was ignored: ${error.message}.`);
+        else unavailable(error);
+        return undefined;
+      }
+    },
+    async save(key, snapshot) {
+      if (!available) return;
+      try {
+        await store.save(key, snapshot);
+      } catch (error) {
+        unavailable(error);
+        // An older draft may still be there: it must not come back in place of this one.
+        await store.clear(key).catch(() => undefined);
+      }
+    },
+    async clear(key) {
+      // Even after a failure: a draft saved earlier must not be offered again.
+      try {
+        await store.clear(key);
+      } catch (error) {
+        unavailable(error);
+      }
+    },
+    close() {
+      store.close?.();
+    },
+  };
+}
+
+/** The `persist` attribute's value; anything unknown means the default, `session`. */
+export const toPersist = (value: string | null | undefined): Persist =>
+  value === 'local' || value === 'none' ? value : 'session';
+
+/** The storage key: the host's `draft-key`, else the page's path. */
+export const draftStorageKey = (draftKey: string | null | undefined, pathname: string) =>
+  `${DRAFT_KEY_PREFIX}${draftKey || pathname}`;
+
+/** The guarded store for a `persist` value, on the browser's own storage. */
+export function createDraftStore(persist: Persist, options: GuardOptions = {}): DraftStore {
+  if (persist === 'none') return noDraftStore;
+  const inner = persist === 'local'
+    ? indexedDbDraftStore(() => globalThis.indexedDB)
+    : webStorageDraftStore(() => globalThis.sessionStorage);
+  return guardedStore(inner, options);
+}
