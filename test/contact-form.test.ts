@@ -323,6 +323,7 @@ describe('<repair-request> contact form', () => {
       await waitUntil(() => contactRoot(el).querySelector('[role="alert"].failure'));
       const alert = contactRoot(el).querySelector('.failure')!;
       expect(alert.textContent).to.contain('Your message could not be sent.');
+      expect(alert.textContent).to.contain('Support could not take your message (error 503). Try again later.');
       expect(contactRoot(el).activeElement).to.equal(alert);
       const mailto = [...alert.querySelectorAll('a')].find((a) => a.textContent === 'send it by e-mail')!;
       expect(mailto.getAttribute('href')).to.match(/^mailto:support\.eu@dji\.com\?subject=Gimbal%20stuck&body=/);

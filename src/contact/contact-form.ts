@@ -251,11 +251,15 @@ export class ContactFormElement extends StepElement {
       ${this.usesSlot ? verificationSection(err('verificationToken')) : nothing}`;
   }
 
-  private renderFailure(reason: ContactFailureReason) {
+  private renderFailure(reason: ContactFailureReason, httpStatus?: number) {
     const link = html`<a href=${this.mailto()}>${msg('send it by e-mail')}</a>`;
+    const why = reason === 'verification'
+      ? msg('The verification could not be completed.')
+      : reason === 'http' && httpStatus
+        ? msg(str`Support could not take your message (error ${httpStatus}). Try again later.`)
+        : msg('Check your connection and try again.');
     return html`<div class="failure" role="alert" tabindex="-1">
-      <p><strong>${msg('Your message could not be sent.')}</strong>
-        ${reason === 'verification' ? msg('The verification could not be completed.') : msg('Check your connection and try again.')}</p>
+      <p><strong>${msg('Your message could not be sent.')}</strong> ${why}</p>
       <p><button type="submit" class="button">${msg('Try again')}</button></p>
       <p>${msg(html`You can also ${link} from your own mail program.`)}</p>
     </div>`;
@@ -272,7 +276,7 @@ export class ContactFormElement extends StepElement {
     }
     return html`<div class="actions">
       ${s.status === 'failed'
-        ? this.renderFailure(s.reason)
+        ? this.renderFailure(s.reason, s.httpStatus)
         : html`<button type="submit" class="button" ?disabled=${s.status === 'sending'}>
             ${s.status === 'sending' ? msg('Sending…') : msg('Send message')}</button>`}
       <p class="status" role="status">${s.status === 'sending' ? msg('Sending your message…') : ''}</p>
