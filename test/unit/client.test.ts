@@ -1,31 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { defaultConfig } from '../../src/config/default-config.js';
-import { createFlow } from '../../src/flow/flow.js';
-import type { RepairDraft, RepairRequest } from '../../src/schema/request.js';
 import {
   endpointProblem, normalizeCredentials, problemFieldErrors, submitRequest, toPayload, type SubmitInit,
 } from '../../src/submit/client.js';
 import { newIdempotencyKey } from '../../src/submit/idempotency.js';
 import { SubmitError } from '../../src/submit/types.js';
+import { validRequest } from './fixtures.js';
 
-const flow = createFlow(defaultConfig, { today: '2026-11-24' });
-const draft: RepairDraft = {
-  device: { zone: 'europe', country: 'FR', identifiedBy: 'model', model: 'mavic-mini' },
-  malfunction: { serviceType: 'repair', issues: ['gimbal-camera'], description: 'nothing works at all', supportContacted: true },
-  parts: { kind: 'component' },
-  address: {
-    returnAddress: {
-      recipient: 'Camille Martin', line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR', phone: '+33 1 23 45 67 89',
-    },
-  },
-  submit: { termsAccepted: true },
-};
-
-function request(extra: Partial<RepairRequest['malfunction']> = {}): RepairRequest {
-  const parsed = flow.parse({ ...draft, malfunction: { ...draft.malfunction, ...extra } });
-  if (!parsed.ok) throw new Error(`Test request is invalid: ${JSON.stringify(parsed.errors)}`);
-  return parsed.request;
-}
+const request = validRequest;
 
 const receipt = () => new File(['%PDF-1.4 receipt'], 'receipt.pdf', { type: 'application/pdf' });
 

@@ -1,6 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { defaultConfig } from '../../src/config/default-config.js';
-import { createFlow } from '../../src/flow/flow.js';
 import type { RepairRequest } from '../../src/schema/request.js';
 import type { SubmitInit } from '../../src/submit/client.js';
 import type { RetryPolicy } from '../../src/submit/retry.js';
@@ -8,21 +6,9 @@ import {
   submitWithRetries, type AttemptFailure, type BusySubmission, type Clock, type NetworkStatus, type SubmitterOptions,
 } from '../../src/submit/submitter.js';
 import { SubmitError, type SubmitSuccess } from '../../src/submit/types.js';
+import { validRequest } from './fixtures.js';
 
-const flow = createFlow(defaultConfig, { today: '2026-11-24' });
-const parsed = flow.parse({
-  device: { zone: 'europe', country: 'FR', identifiedBy: 'model', model: 'mavic-mini' },
-  malfunction: { serviceType: 'repair', issues: ['gimbal-camera'], description: 'nothing works at all', supportContacted: true },
-  parts: { kind: 'component' },
-  address: {
-    returnAddress: {
-      recipient: 'Camille Martin', line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR', phone: '+33 1 23 45 67 89',
-    },
-  },
-  submit: { termsAccepted: true },
-});
-if (!parsed.ok) throw new Error('The test request is invalid');
-const request: RepairRequest = parsed.request;
+const request: RepairRequest = validRequest();
 
 const CASE: SubmitSuccess = { caseNumber: 'CAS-1234567-ABCDEF', response: { caseNumber: 'CAS-1234567-ABCDEF' } };
 const policy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 1000, maxDelayMs: 30_000, maxRetryAfterMs: 120_000 };
