@@ -1,25 +1,4 @@
-// The demo page's host code: what an integrator with a signed-in customer writes.
-import '../src/index.js';
+// Every demo page's module: the shared host code, nothing inline (the CSP page allows none).
+import { setUpPage } from './host.js';
 
-const widget = document.querySelector('repair-request')!;
-widget.ownedProducts = [
-  { model: 'mavic-mini', serial: '0K1CG1R0A30059', nickname: 'Holiday drone' },
-  { model: 'osmo-pocket-3', serial: '5YPK2A0B102310' },
-];
-widget.addresses = [
-  { id: 'home', recipient: 'Camille Martin', line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR', phone: '+33 1 23 45 67 89' },
-  { id: 'office-ny', recipient: 'Camille Martin', line1: '350 Fifth Avenue', postalCode: '10118', city: 'New York', region: 'NY', country: 'US', phone: '+1 212 555 0100' },
-];
-// A host lookup: pretend our CRM knows one extra serial number.
-widget.serialLookup = async (serial) => {
-  await new Promise((r) => setTimeout(r, 300));
-  return serial === '7ZZZZ00000000A' ? { model: 'air-3' } : undefined;
-};
-widget.verificationToken = async () => 'demo-verification-token';
-
-const lang = document.querySelector<HTMLSelectElement>('#lang')!;
-lang.addEventListener('change', () => widget.setAttribute('lang', lang.value));
-
-for (const name of ['repair-request-step-change', 'repair-request-success', 'repair-request-error'] as const) {
-  widget.addEventListener(name, (e) => console.info(name, (e as CustomEvent).detail));
-}
+setUpPage();

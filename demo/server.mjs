@@ -1,14 +1,21 @@
-// `npm start`: the demo page (Vite, with live TypeScript) and the local receiver
-// it posts to, on one port (PORT, default 5173).
+// `npm start`: the demo pages (Vite, with live TypeScript) and the local receiver
+// they post to, on one port (PORT, default 5173). /demo/csp.html is served with a
+// strict Content-Security-Policy (and Vite's live-reload socket shares the port, so
+// the policy's connect-src 'self' allows it).
 import http from 'node:http';
 import { createServer as createVite } from 'vite';
 import { defaultReceiver } from './receiver.mjs';
 
 const port = Number(process.env.PORT) || 5173;
 const receiver = defaultReceiver();
-const vite = await createVite({ server: { middlewareMode: true }, appType: 'mpa', logLevel: 'warn' });
+const server = http.createServer();
+const vite = await createVite({ server: { middlewareMode: true, hmr: { server } }, appType: 'mpa', logLevel: 'warn' });
 
-const server = http.createServer((req, res) => {
+/** The policy of the CSP demo page: nothing inline, no eval. */
+const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+  + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+server.on('request', (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/') {
     res.writeHead(302, { Location: '/demo/' });
@@ -17,11 +24,12 @@ const server = http.createServer((req, res) => {
   }
   // /api/repair-requests and /api/contact (and /api/__* test endpoints with RECEIVER_FAULTS=1).
   if (receiver.handles(url.pathname)) return receiver.handle(req, res);
+  if (url.pathname === '/demo/csp.html') res.setHeader('Content-Security-Policy', strictCsp);
   vite.middlewares(req, res);
 });
 
 server.listen(port, () => {
-  console.log(`<repair-request> demo: http://localhost:${port}/demo/`);
+  console.log(`<repair-request> demo pages: http://localhost:${port}/demo/`);
   console.log(`Requests are received at http://localhost:${port}/api/repair-requests`);
 });
 

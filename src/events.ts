@@ -70,7 +70,7 @@ export interface ErrorDetail {
   /**
    * `network` (no answer), `timeout`, `http` (an unexpected status), `validation`
    * (a `422` with field errors), `offline` (waiting for the connection),
-   * `aborted` (cancelled) or `configuration` (no usable endpoint).
+   * `aborted` (cancelled) or `configuration` (no usable endpoint, or an invalid configuration).
    */
   reason: SubmitFailureReason;
   /** English, for logs. */

@@ -4,6 +4,7 @@
 export { RepairRequestElement } from './repair-request.js';
 export * from './events.js';
 export type { RepairConfig, OwnedProduct, SerialLookup } from './config/config-schema.js';
+export type { RepairConfigInput } from './config/validate-config.js';
 export type { RepairRequest, RepairDraft } from './schema/request.js';
 export type { StepId } from './schema/options.js';
 export type { SubmitFailureReason } from './submit/types.js';

@@ -6,6 +6,9 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { OwnedProduct, RepairConfig, SerialLookup } from './config/config-schema.js';
 import { defaultConfig } from './config/default-config.js';
 import {
+  mergeConfig, validAddresses, validateConfig, validOwnedProducts, type RepairConfigInput,
+} from './config/validate-config.js';
+import {
   RepairRequestErrorEvent, RepairRequestStepChangeEvent, RepairRequestSubmitEvent, RepairRequestSuccessEvent,
 } from './events.js';
 import { createFlow, localToday, nextStep, previousStep, stepIndex, type FieldErrors, type Flow } from './flow/flow.js';
@@ -14,6 +17,7 @@ import { stepLabel } from './i18n/labels.js';
 import { inLocale, isRtl, loadLocale, partsFor, supportedLocales } from './i18n/localization.js';
 import { msg, str } from './i18n/msg.js';
 import { resolveLocale } from './i18n/resolve-locale.js';
+import { modelFor, modelFromSerial, normaliseSerial } from './schema/rules.js';
 import { STEPS, type StepId } from './schema/options.js';
 import type { SavedAddress } from './schema/address.js';
 import type { RepairDraft } from './schema/request.js';
@@ -79,6 +83,7 @@ const STEP_TAGS = {
  * @csspart actions - The Back / Next bar.
  * @csspart back-button - The Back button.
  * @csspart next-button - The Next button.
+ * @csspart confirmation-panel - The "Request sent!" panel with the case number.
  * @csspart contact-link - The "Can’t complete the request online? Contact support" link button, under every step.
  * @csspart resume-banner - The "Resume your request / Start over" choice shown when a saved draft is found.
  *
@@ -113,8 +118,34 @@ export class RepairRequestElement extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** Vendor-specific data (brand, catalogue, zones, links…). Parts left out keep the defaults. */
-  @property({ attribute: false }) config: Partial<RepairConfig> = {};
+  /**
+   * Vendor-specific data (brand, catalogue, zones, links…). Parts left out keep
+   * the defaults; `brand`, `support`, `links`, `fee`, `files` and `description`
+   * are merged key by key, arrays replace the default. Without it, a
+   * `<script type="application/json">` child is read instead. A configuration
+   * that is not valid shows "This form is not configured correctly" instead of
+   * the form, logs every bad path and fires `repair-request-error`
+   * (`reason: 'configuration'`).
+   */
+  @property({ attribute: false }) config?: RepairConfigInput;
+
+  /** Zone id to preselect on the Device step when the customer has not chosen one. */
+  @property() zone?: string;
+
+  /** Country (ISO 3166-1 alpha-2, e.g. `FR`) to preselect on the Device step when none is chosen. */
+  @property() country?: string;
+
+  /** Catalogue model id to preselect on the Device step ("Choose the product model") when none is chosen. */
+  @property() product?: string;
+
+  /** Serial number to prefill on the Device step ("Enter the serial number"); the model is recognised from it. */
+  @property() serial?: string;
+
+  /** Colour scheme: `light` (default) or `dark`. Reflected, for styling with `:host([theme='dark'])`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** The signed-in customer's e-mail: the first value of the crash section's flight account. */
+  @property({ attribute: 'customer-email' }) customerEmail?: string;
 
   /** The signed-in customer's products, offered as the first way to identify the device. */
   @property({ attribute: false }) ownedProducts: OwnedProduct[] = [];
@@ -218,6 +249,14 @@ export class RepairRequestElement extends LitElement {
   /** The submission in flight: aborting it cancels the attempt, the backoff or the wait for the network. */
   private sending?: AbortController;
   private resolvedConfig: RepairConfig = defaultConfig;
+  /** Every problem of the configuration, as `path: problem`; the form is not shown while there are any. */
+  @state() private configProblems: readonly string[] = [];
+  /** The configuration from a `<script type="application/json">` child: parsed, or `invalid` JSON. */
+  @state() private jsonConfig?: { value: unknown } | 'invalid';
+  private validOwned: OwnedProduct[] = [];
+  private validAddressList: SavedAddress[] = [];
+  /** Watches the JSON configuration child. */
+  private childObserver?: MutationObserver;
   private stepLoad: Promise<unknown> = Promise.resolve();
   /** Saves the draft as the customer types, offers it back after a reload, forgets it once sent. */
   private drafts = new DraftAutosave(this, {
@@ -240,7 +279,10 @@ export class RepairRequestElement extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     void this.applyLocale();
+    this.readJsonConfig();
     if (typeof MutationObserver !== 'undefined') {
+      this.childObserver = new MutationObserver(() => this.readJsonConfig());
+      this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
       this.langObserver = new MutationObserver(() => {
         if (!this.hasAttribute('lang')) void this.applyLocale();
       });
@@ -251,6 +293,7 @@ export class RepairRequestElement extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.langObserver?.disconnect();
+    this.childObserver?.disconnect();
     this.sending?.abort();
   }
 
@@ -292,14 +335,102 @@ export class RepairRequestElement extends LitElement {
     inLocale(this.locale, () => super.update(changed));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('config') || !this.flow) {
-      this.resolvedConfig = { ...defaultConfig, ...this.config };
-      this.flow = createFlow(this.resolvedConfig, { today: localToday() });
+  /** Reads the `<script type="application/json">` child, if any. */
+  private readJsonConfig() {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) {
+      if (this.jsonConfig !== undefined) this.jsonConfig = undefined;
+      return;
+    }
+    const source = script.textContent ?? '';
+    if (source === this.jsonSource) return;
+    this.jsonSource = source;
+    try {
+      this.jsonConfig = { value: JSON.parse(source) as unknown };
+    } catch {
+      this.jsonConfig = 'invalid';
     }
   }
 
+  private jsonSource?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    const configChanged = changed.has('config') || changed.has('jsonConfig' as keyof RepairRequestElement) || !this.flow;
+    if (configChanged) {
+      let problems: string[];
+      let merged: unknown = defaultConfig;
+      if (this.config === undefined && this.jsonConfig === 'invalid') {
+        problems = ['<script type="application/json">: not valid JSON'];
+      } else {
+        const json = this.jsonConfig;
+        const input = this.config !== undefined ? this.config : typeof json === 'object' ? json.value : undefined;
+        merged = input === undefined ? defaultConfig : mergeConfig(defaultConfig, input);
+        problems = validateConfig(merged);
+      }
+      this.configProblems = problems;
+      if (problems.length === 0) {
+        this.resolvedConfig = merged as RepairConfig;
+        this.flow = createFlow(this.resolvedConfig, { today: localToday() });
+      } else if (!this.flow) {
+        this.flow = createFlow(defaultConfig, { today: localToday() });
+      }
+    }
+    if (this.configProblems.length) return;
+    if (configChanged || changed.has('ownedProducts')) {
+      const { valid, problems } = validOwnedProducts(this.resolvedConfig, this.ownedProducts);
+      this.validOwned = valid;
+      if (problems.length) console.error(`<repair-request>: these owned products are ignored:\n${problems.join('\n')}`);
+    }
+    if (configChanged || changed.has('addresses')) {
+      const { valid, problems } = validAddresses(this.resolvedConfig, this.addresses);
+      this.validAddressList = valid;
+      if (problems.length) console.error(`<repair-request>: these saved addresses are ignored:\n${problems.join('\n')}`);
+    }
+    const prefills = ['zone', 'country', 'product', 'serial'] as const;
+    if (configChanged || prefills.some((key) => changed.has(key))) this.prefillDevice(true);
+  }
+
+  /**
+   * The `zone`, `country`, `product` and `serial` attributes, as the Device
+   * step's answers where the customer has given none. Unknown values are
+   * reported (when `report`) and ignored.
+   */
+  private prefillDevice(report: boolean) {
+    const config = this.resolvedConfig;
+    const device = this.draft.device ?? {};
+    const patch: Record<string, string> = {};
+    const problem = (message: string) => { if (report) console.error(`<repair-request>: ${message}; it is ignored.`); };
+    if (this.zone) {
+      if (!config.zones.some((z) => z.id === this.zone)) problem(`the zone "${this.zone}" is not configured`);
+      else if (!device.zone) patch.zone = this.zone;
+    }
+    if (this.country) {
+      const country = this.country.toUpperCase();
+      const zone = patch.zone ?? device.zone;
+      const serving = config.zones.filter((z) => z.countries.includes(country));
+      if (!serving.length || (zone && !serving.some((z) => z.id === zone))) problem(`the country "${this.country}" is not served by ${zone ? `the zone "${zone}"` : 'any zone'}`);
+      else if (!device.country) {
+        patch.country = country;
+        if (!zone && serving.length === 1) patch.zone = serving[0]!.id;
+      }
+    }
+    if (this.serial) {
+      const model = modelFromSerial(config, this.serial);
+      if (!model) problem(`the serial number "${this.serial}" is not recognised`);
+      else if (!device.identifiedBy && !device.serial) Object.assign(patch, { identifiedBy: 'serial', serial: normaliseSerial(this.serial), model: model.id });
+    } else if (this.product) {
+      if (!modelFor(config, this.product)) problem(`the product "${this.product}" is not in the catalogue`);
+      else if (!device.identifiedBy && !device.model) Object.assign(patch, { identifiedBy: 'model', model: this.product });
+    }
+    if (Object.keys(patch).length) this.draft = { ...this.draft, device: { ...device, ...patch } };
+  }
+
   protected override updated(changed: PropertyValues<this>) {
+    if (changed.has('configProblems' as keyof RepairRequestElement) && this.configProblems.length) {
+      const message = `<repair-request>: the configuration is not valid, so the form is not shown:\n${this.configProblems.join('\n')}`;
+      console.error(message);
+      this.dispatchEvent(new RepairRequestErrorEvent({ reason: 'configuration', message, willRetry: false }));
+    }
     // Fetch the next step's code while the customer answers this one, so Next is instant.
     if (changed.has('step' as keyof RepairRequestElement)) {
       const next = nextStep(this.step);
@@ -336,6 +467,10 @@ export class RepairRequestElement extends LitElement {
     await this.stepLoad;
     this.loading = false;
     if (this.loadFailed) return;
+    if (step === 'malfunction' && this.customerEmail && !('flightAccount' in (this.draft.malfunction ?? {}))) {
+      // The signed-in customer's e-mail is the likely flight account; the customer may change it.
+      this.draft = { ...this.draft, malfunction: { ...this.draft.malfunction, flightAccount: this.customerEmail } };
+    }
     this.step = step;
     const index = stepIndex(step) + 1;
     this.announced = step;
@@ -543,6 +678,7 @@ export class RepairRequestElement extends LitElement {
     this.drafts.discard();
     this.sending?.abort();
     this.draft = {};
+    if (!this.configProblems.length) this.prefillDevice(false);
     this.attempted = new Set();
     this.touched = new Set();
     this.addressBook = undefined;
@@ -560,11 +696,58 @@ export class RepairRequestElement extends LitElement {
     if (previous !== this.step) this.dispatchEvent(new RepairRequestStepChangeEvent({ step: this.step, index: 1, previous }));
   }
 
+  /**
+   * Checks the whole request: shows the current step's errors and the error
+   * summary, as Next does, and returns whether the request could be sent, with
+   * the error code of every invalid field by path (`device.zone: 'required'`).
+   */
+  async validate(): Promise<{ valid: boolean; errors: Record<string, string> }> {
+    if (this.configProblems.length) return { valid: false, errors: {} };
+    const result = this.flow.parse(this.draft);
+    if (result.ok) return { valid: true, errors: {} };
+    if (this.view === 'form' && !this.flow.canLeave(this.draft, this.step)) {
+      this.attempted = new Set([...this.attempted, this.step]);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    }
+    return { valid: false, errors: { ...result.errors } };
+  }
+
+  /**
+   * Opens a step (`device`, `malfunction`, `parts`, `address` or `submit`) if
+   * every step before it is answered, and resolves to `true`. Otherwise opens
+   * the first step that is not, shows its errors and resolves to `false`.
+   */
+  async goToStep(step: StepId): Promise<boolean> {
+    if (this.configProblems.length || !STEPS.includes(step)) return false;
+    this.view = 'form';
+    if (this.flow.reachable(this.draft, step)) {
+      await this.goTo(step);
+      return this.step === step;
+    }
+    const invalid = this.flow.firstInvalidStep(this.draft) ?? STEPS[0];
+    this.attempted = new Set([...this.attempted, invalid]);
+    await this.goTo(invalid);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    return false;
+  }
+
+  /**
+   * The request as it would be sent now: the answers given, without those of
+   * questions that no longer apply. A copy: changing it changes nothing.
+   */
+  get value(): RepairDraft {
+    const flow = this.flow ?? createFlow(this.resolvedConfig, { today: localToday() });
+    return structuredClone(flow.prune(this.draft));
+  }
+
   private get hostContext(): HostContext {
     return {
-      ownedProducts: this.ownedProducts,
+      ownedProducts: this.validOwned,
       serialLookup: this.serialLookup,
-      addresses: this.addressBook ?? this.addresses,
+      addresses: this.addressBook ?? this.validAddressList,
+      customerEmail: this.customerEmail,
       today: localToday(),
     };
   }
@@ -600,11 +783,22 @@ export class RepairRequestElement extends LitElement {
         : nothing}</div>`;
   }
 
+  /** Instead of the form, when the configuration is not valid (the details are in the console). */
+  private renderConfigError() {
+    return html`<div class="widget" part="base" lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
+      <div class="config-error" role="alert">
+        <p class="title">${msg('Service request')}</p>
+        <p class="load-error">${msg('This form is not configured correctly. Please contact the site owner.')}</p>
+      </div>
+    </div>`;
+  }
+
   private renderView() {
+    if (this.configProblems.length) return this.renderConfigError();
     if (this.drafts.checking || this.drafts.offer) return this.renderResume(this.drafts.offer);
     if (this.view === 'confirmation' && this.submission.status === 'sent') {
       return html`<div class="widget" part="base" lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
-        <repair-request-confirmation .caseNumber=${this.submission.caseNumber} .draft=${this.draft}
+        <repair-request-confirmation exportparts="confirmation-panel" .caseNumber=${this.submission.caseNumber} .draft=${this.draft}
           .config=${this.resolvedConfig} .context=${this.hostContext} .locale=${this.locale}></repair-request-confirmation>
       </div>`;
     }

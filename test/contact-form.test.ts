@@ -122,6 +122,12 @@ describe('<repair-request> contact form', () => {
     });
   });
 
+  it('prefills the signed-in customer’s e-mail from the host', async () => {
+    const el = await mount(html`<repair-request lang="en" customer-email="camille@example.com"></repair-request>`);
+    await press(el, OPEN);
+    expect(control(el, 'E-mail address').value).to.equal('camille@example.com');
+  });
+
   it('offers a free-text product name when the product is not listed', async () => {
     const el = await openVerified();
     expect(() => control(el, 'Product name')).to.throw();

@@ -66,7 +66,7 @@ export class ContactFormElement extends StepElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     if (!this.prefilled) {
-      this.values = { ...contactPrefill(this.draft), ...this.values };
+      this.values = { ...contactPrefill(this.draft, this.context.customerEmail), ...this.values };
       this.prefilled = true;
     }
   }

@@ -108,8 +108,11 @@ export function parseContact(config: RepairConfig, values: ContactValues, option
   return { ok: false, errors };
 }
 
-/** The form's first values, taken from what the customer already entered in the repair request. */
-export function contactPrefill(draft: RepairDraft): ContactValues {
+/**
+ * The form's first values, taken from what the customer already entered in the
+ * repair request, and the signed-in customer's e-mail (host `customer-email`).
+ */
+export function contactPrefill(draft: RepairDraft, customerEmail?: string): ContactValues {
   const { device = {}, malfunction = {}, address = {} } = draft;
   const values: ContactValues = {
     product: device.model,
@@ -121,6 +124,7 @@ export function contactPrefill(draft: RepairDraft): ContactValues {
     proofOfPurchase: malfunction.proofOfPurchase,
     name: address.returnAddress?.recipient,
     phone: address.returnAddress?.phone,
+    email: customerEmail || undefined,
   };
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as ContactValues;
 }

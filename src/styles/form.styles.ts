@@ -29,6 +29,7 @@ export const formStyles = [
     label, legend { display: block; font-weight: 600; margin-block-end: var(--_space-xs); padding: 0; }
     legend.group-title { font-size: 1.1em; margin-block-end: var(--_space-s); }
     .hint { display: block; color: var(--_color-text-muted); margin-block-end: var(--_space-s); font-weight: 400; }
+    .hint.optional { display: inline; }
     .error-message { display: block; color: var(--_color-error); font-weight: 700; margin-block-end: var(--_space-s); }
     input[type='text'], input[type='email'], input[type='url'], input[type='tel'], input[type='date'], select, textarea {
       font: inherit;

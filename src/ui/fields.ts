@@ -53,7 +53,7 @@ export interface TextFieldOptions extends FieldBase {
   optional?: boolean;
 }
 
-const optionalMark = (optional?: boolean) => (optional ? html` <span class="hint" style="display:inline">${msg('(optional)')}</span>` : nothing);
+const optionalMark = (optional?: boolean) => (optional ? html` <span class="hint optional">${msg('(optional)')}</span>` : nothing);
 
 export function textField(f: TextFieldOptions) {
   const id = fieldId(f.path);

@@ -23,6 +23,8 @@ export interface HostContext {
   serialLookup?: SerialLookup | undefined;
   /** The address book: the host's saved addresses plus the customer's additions and edits. */
   addresses: readonly SavedAddress[];
+  /** The signed-in customer's e-mail, offered where the form asks for one. */
+  customerEmail?: string | undefined;
   today: string;
 }
 

@@ -1,0 +1,232 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { RepairConfig } from '../src/config/config-schema.js';
+import { defaultConfig } from '../src/config/default-config.js';
+import {
+  check, completeDevice, control, fill, heading, homeAddress, isAccessible, mount, next, select, settle, summaryErrors, text, type Widget,
+} from './helpers.js';
+
+/** console.error, recorded instead of printed. */
+let errors: string[] = [];
+const original = console.error;
+beforeEach(() => {
+  errors = [];
+  console.error = (...args: unknown[]) => { errors.push(args.map(String).join(' ')); };
+});
+afterEach(() => { console.error = original; });
+
+/** Mounts a widget built by `setup` before it connects, recording its `repair-request-error` events. */
+async function mountWith(setup: (el: Widget) => void) {
+  const el = document.createElement('repair-request');
+  el.setAttribute('lang', 'en');
+  const events: CustomEvent[] = [];
+  el.addEventListener('repair-request-error', (e) => events.push(e as CustomEvent));
+  setup(el);
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(el);
+  await el.updateComplete;
+  await settle(el);
+  return { el, events };
+}
+
+const jsonChild = (source: string) => {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = source;
+  return script;
+};
+
+const alertText = (el: Widget) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const notConfigured = 'This form is not configured correctly. Please contact the site owner.';
+
+async function requestAnalysis(el: Widget) {
+  await check(el, 'Repair');
+  await check(el, 'Crash damage');
+  await check(el, 'Product-related problem');
+  await check(el, 'Request data analysis');
+}
+
+describe('<repair-request> configuration', () => {
+  it('keeps every default left out of a partial configuration', async () => {
+    const { el } = await mountWith((w) => { w.config = { brand: { name: 'Acme' } }; });
+    await completeDevice(el);
+    await requestAnalysis(el);
+    // The overridden name, and the default support e-mail, still there.
+    expect(control(el, 'Acme account used during the flight')).to.exist;
+    expect(text(el)).to.contain('For example, support.eu@dji.com');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('reads the configuration from a JSON script child', async () => {
+    const { el } = await mountWith((w) => w.append(jsonChild(JSON.stringify({ zones: [defaultConfig.zones[1]] }))));
+    const zones = [...control<HTMLSelectElement>(el, 'Zone').options].map((o) => o.value);
+    expect(zones).to.deep.equal(['', 'north-america']);
+  });
+
+  it('follows a JSON script child that changes', async () => {
+    const { el } = await mountWith((w) => w.append(jsonChild('{}')));
+    el.querySelector('script')!.textContent = JSON.stringify({ zones: [defaultConfig.zones[4]] });
+    await new Promise((r) => setTimeout(r));
+    await settle(el);
+    expect([...control<HTMLSelectElement>(el, 'Zone').options].map((o) => o.value)).to.deep.equal(['', 'oceania']);
+  });
+
+  describe('when it is not valid', () => {
+    it('shows a plain alert instead of the form, logs every bad path and fires an error', async () => {
+      const models = [{ id: 'x1', name: 'X1', category: 'boats', serialFormat: 'aircraft' }];
+      const zones = [{ ...defaultConfig.zones[0]!, countries: [] }];
+      const { el, events } = await mountWith((w) => { w.config = { models, zones } as Partial<RepairConfig>; });
+      expect(alertText(el)).to.contain(notConfigured);
+      expect(el.shadowRoot!.querySelector('form, select, input, button')).to.equal(null);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain('zones.0.countries');
+      expect(events).to.have.length(1);
+      expect(events[0]!.detail.reason).to.equal('configuration');
+      expect(events[0]!.detail.willRetry).to.equal(false);
+      await isAccessible(el);
+    });
+
+    it('names a model whose category does not exist', async () => {
+      const models = [{ id: 'x1', name: 'X1', category: 'boats', serialFormat: 'aircraft' }];
+      const { el } = await mountWith((w) => { w.config = { models }; });
+      expect(alertText(el)).to.contain(notConfigured);
+      expect(errors[0]).to.contain('models.0.category: no category "boats"');
+    });
+
+    it('treats a JSON child that is not JSON as a wrong configuration', async () => {
+      const { el, events } = await mountWith((w) => w.append(jsonChild('{ brand: ')));
+      expect(alertText(el)).to.contain(notConfigured);
+      expect(errors[0]).to.contain('not valid JSON');
+      expect(events[0]!.detail.reason).to.equal('configuration');
+      await isAccessible(el);
+    });
+
+    it('is translated', async () => {
+      const { el } = await mountWith((w) => { w.setAttribute('lang', 'fr'); w.config = { crashIssue: 'meteor' }; });
+      await waitUntil(() => el.shadowRoot!.querySelector('.widget')?.getAttribute('lang') === 'fr', 'renders in French');
+      expect(alertText(el)).to.contain('Ce formulaire n’est pas configuré correctement.');
+      await isAccessible(el);
+    });
+
+    it('shows the form again once the configuration is fixed', async () => {
+      const { el } = await mountWith((w) => { w.config = { crashIssue: 'meteor' }; });
+      el.config = { crashIssue: 'crash-damage' };
+      await settle(el);
+      expect(heading(el)).to.equal('Your device');
+    });
+  });
+
+  it('drops an owned product that is not valid, with a console error naming it', async () => {
+    const { el } = await mountWith((w) => {
+      w.ownedProducts = [{ model: 'mini-2', serial: '1WYCA1B2C3D4E5', nickname: 'My Mini' }, { model: 'submarine', serial: 'X' }];
+    });
+    await check(el, 'Choose from my products');
+    expect(text(el)).to.contain('My Mini');
+    expect(text(el)).not.to.contain('Serial number: X');
+    expect(text(el)).to.contain('Serial number: 1WYCA1B2C3D4E5');
+    expect(errors.join('\n')).to.contain('ownedProducts.1.model');
+  });
+
+  it('drops a saved address that is not valid, with a console error naming it', async () => {
+    const { el } = await mountWith((w) => { w.addresses = [homeAddress, { ...homeAddress, id: 'work', city: '' }]; });
+    expect(errors.join('\n')).to.contain('addresses.1.city');
+    expect(el.value).to.be.an('object');
+  });
+});
+
+describe('<repair-request> everyday attributes', () => {
+  it('preselects the zone, the country and the product model', async () => {
+    const el = await mount(html`<repair-request lang="en" zone="europe" country="FR" product="mini-2"></repair-request>`);
+    expect(control<HTMLSelectElement>(el, 'Zone').value).to.equal('europe');
+    expect(control<HTMLSelectElement>(el, 'Country/region').value).to.equal('FR');
+    expect(control(el, 'Choose the product model').checked).to.equal(true);
+    expect(control<HTMLSelectElement>(el, 'Product model').value).to.equal('mini-2');
+    await next(el);
+    expect(heading(el)).to.equal('Malfunction');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('prefills the serial number and recognises the model', async () => {
+    const el = await mount(html`<repair-request lang="en" country="FR" serial="1wyca1b2c3d4e5"></repair-request>`);
+    expect(control<HTMLSelectElement>(el, 'Zone').value).to.equal('europe');
+    expect(control(el, 'Enter the serial number').checked).to.equal(true);
+    expect(control(el, 'Serial number').value).to.equal('1WYCA1B2C3D4E5');
+    expect(el.value.device).to.deep.include({ identifiedBy: 'serial', serial: '1WYCA1B2C3D4E5', model: 'mini-2' });
+  });
+
+  it('ignores unknown values, with a console error for each', async () => {
+    const el = await mount(html`<repair-request lang="en" zone="atlantis" country="ZZ" product="submarine"></repair-request>`);
+    expect(control<HTMLSelectElement>(el, 'Zone').value).to.equal('');
+    expect(el.value.device).to.deep.equal({});
+    expect(errors.join('\n')).to.contain('"atlantis"').and.to.contain('"ZZ"').and.to.contain('"submarine"');
+    await isAccessible(el);
+  });
+
+  it('does not replace an answer the customer gave', async () => {
+    const el = await mount();
+    await select(el, 'Zone', 'North America');
+    el.setAttribute('zone', 'europe');
+    await settle(el);
+    expect(control<HTMLSelectElement>(el, 'Zone').value).to.equal('north-america');
+  });
+
+  it('reflects the theme', async () => {
+    const el = await mount();
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(el.getAttribute('theme')).to.equal('dark');
+  });
+
+  it('offers the signed-in customer’s e-mail as the flight account', async () => {
+    const el = await mount(html`<repair-request lang="en" customer-email="pilot@example.com"></repair-request>`);
+    await completeDevice(el);
+    await requestAnalysis(el);
+    expect(control(el, 'DJI account used during the flight').value).to.equal('pilot@example.com');
+  });
+});
+
+describe('<repair-request> public methods', () => {
+  it('validate() shows the current step’s errors and returns every error', async () => {
+    const el = await mount();
+    const result = await el.validate();
+    expect(result.valid).to.equal(false);
+    expect(result.errors['device.zone']).to.equal('required');
+    expect(Object.keys(result.errors).some((k) => k.startsWith('malfunction.'))).to.equal(true);
+    expect(summaryErrors(el)).to.include('Select your service zone.');
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('.error-summary'));
+    await isAccessible(el);
+  });
+
+  it('goToStep() refuses a step beyond an unanswered one and shows its errors', async () => {
+    const el = await mount();
+    expect(await el.goToStep('parts')).to.equal(false);
+    expect(heading(el)).to.equal('Your device');
+    expect(summaryErrors(el)).to.include('Select your service zone.');
+  });
+
+  it('goToStep() opens a reachable step', async () => {
+    const el = await mount();
+    await completeDevice(el);
+    expect(await el.goToStep('device')).to.equal(true);
+    expect(heading(el)).to.equal('Your device');
+    expect(await el.goToStep('malfunction')).to.equal(true);
+    expect(heading(el)).to.equal('Malfunction');
+  });
+
+  it('value is the request as it would be sent, without answers that no longer apply', async () => {
+    const el = await mount();
+    await completeDevice(el);
+    await check(el, 'Repair');
+    await check(el, 'Crash damage');
+    await fill(el, 'Describe your problem', 'It fell.');
+    expect(el.value.device).to.deep.equal({ zone: 'europe', country: 'FR', identifiedBy: 'model', model: 'mavic-mini' });
+    expect(el.value.malfunction).to.deep.include({ description: 'It fell.' });
+    await check(el, 'Product-related problem');
+    expect(el.value.malfunction).to.deep.include({ crashCause: 'product' });
+    await check(el, 'Crash damage');
+    expect(el.value.malfunction).not.to.have.property('crashCause');
+    expect(el.value.malfunction).to.deep.include({ description: 'It fell.' });
+    const copy = el.value;
+    copy.device!.zone = 'oceania';
+    expect(el.value.device!.zone).to.equal('europe');
+  });
+});

@@ -1,0 +1,100 @@
+import { expect } from '@open-wc/testing';
+import { defaultConfig } from '../../src/config/default-config.js';
+import { contactPrefill } from '../../src/contact/contact-schema.js';
+import {
+  mergeConfig, validAddresses, validateConfig, validOwnedProducts,
+} from '../../src/config/validate-config.js';
+import type { RepairConfig } from '../../src/config/config-schema.js';
+
+const withConfig = (patch: Partial<RepairConfig>) => ({ ...structuredClone(defaultConfig), ...patch });
+
+describe('validateConfig', () => {
+  it('accepts the default configuration', () => {
+    expect(validateConfig(defaultConfig)).to.deep.equal([]);
+  });
+
+  it('names each path whose shape is wrong', () => {
+    const problems = validateConfig({ ...defaultConfig, brand: { name: 3 }, fee: { amount: 50, currency: 'euro' } });
+    expect(problems.some((p) => p.startsWith('brand.name:'))).to.be.true;
+    expect(problems.some((p) => p.startsWith('brand.servicePlan:'))).to.be.true;
+    expect(problems.some((p) => p.startsWith('fee.currency:'))).to.be.true;
+  });
+
+  it('rejects a zone without countries', () => {
+    const zones = [{ ...defaultConfig.zones[0]!, countries: [] }];
+    expect(validateConfig(withConfig({ zones })).some((p) => p.startsWith('zones.0.countries:'))).to.be.true;
+  });
+
+  it('rejects a model whose category or serial format does not exist', () => {
+    const models = [{ id: 'x1', name: 'X1', category: 'boats', serialFormat: 'hull' }];
+    expect(validateConfig(withConfig({ models }))).to.deep.equal([
+      'models.0.category: no category "boats"',
+      'models.0.serialFormat: no serial format "hull"',
+    ]);
+  });
+
+  it('rejects a crash issue that is not among the issues', () => {
+    expect(validateConfig(withConfig({ crashIssue: 'meteor' }))).to.deep.equal(['crashIssue: no issue "meteor" in issueGroups']);
+  });
+
+  it('rejects duplicate ids and a country served by two zones', () => {
+    const zones = [defaultConfig.zones[0]!, { ...defaultConfig.zones[1]!, id: 'europe', countries: ['US', 'FR'] }];
+    const problems = validateConfig(withConfig({ zones }));
+    expect(problems).to.include('zones.1.id: duplicate id "europe"');
+    expect(problems).to.include('zones.1.countries.1: "FR" is already served by another zone');
+    expect(problems).not.to.include('zones.1.countries.0: "US" is already served by another zone');
+  });
+
+  it('rejects a serial pattern that is not a regular expression', () => {
+    const serialFormats = [...defaultConfig.serialFormats, { id: 'broken', pattern: '([', example: 'X' }];
+    expect(validateConfig(withConfig({ serialFormats }))).to.deep.equal(['serialFormats.4.pattern: not a valid regular expression']);
+  });
+
+  it('rejects something that is not an object at all', () => {
+    expect(validateConfig('brand')).to.have.length.greaterThan(0);
+  });
+});
+
+describe('mergeConfig', () => {
+  it('keeps the defaults of the keys left out of an object part', () => {
+    const merged = mergeConfig(defaultConfig, { brand: { name: 'Acme' } }) as RepairConfig;
+    expect(merged.brand).to.deep.equal({ ...defaultConfig.brand, name: 'Acme' });
+    expect(merged.zones).to.equal(defaultConfig.zones);
+    expect(validateConfig(merged)).to.deep.equal([]);
+  });
+
+  it('replaces arrays whole', () => {
+    const categories = [{ id: 'drones' }];
+    const merged = mergeConfig(defaultConfig, { categories }) as RepairConfig;
+    expect(merged.categories).to.deep.equal(categories);
+  });
+});
+
+describe('validOwnedProducts', () => {
+  it('keeps well-formed products of the catalogue and names the others', () => {
+    const { valid, problems } = validOwnedProducts(defaultConfig, [
+      { model: 'mini-2', serial: '1WYCA1B2C3D4E5' },
+      { model: 'submarine', serial: '1' },
+      { model: 'mini-2' },
+    ]);
+    expect(valid).to.deep.equal([{ model: 'mini-2', serial: '1WYCA1B2C3D4E5' }]);
+    expect(problems).to.deep.equal(['ownedProducts.1.model: no model "submarine"', problems[1]]);
+    expect(problems[1]).to.match(/^ownedProducts\.2\.serial:/);
+  });
+});
+
+describe('validAddresses', () => {
+  it('keeps valid addresses with an id and names the others', () => {
+    const home = { id: 'home', recipient: 'Camille Martin', line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR', phone: '+33 1 23 45 67 89' };
+    const { valid, problems } = validAddresses(defaultConfig, [home, { ...home, id: '' }, { ...home, id: 'x', city: '' }]);
+    expect(valid).to.deep.equal([home]);
+    expect(problems[0]).to.equal('addresses.1.id: missing');
+    expect(problems[1]).to.match(/^addresses\.2\.city:/);
+  });
+});
+
+describe('contactPrefill', () => {
+  it('prefills the signed-in customer’s e-mail', () => {
+    expect(contactPrefill({}, 'camille@example.com')).to.deep.equal({ email: 'camille@example.com' });
+  });
+});
