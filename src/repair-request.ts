@@ -74,6 +74,8 @@ const STEP_TAGS = {
  *   maxAttempts?, willRetry, fieldErrors? }`; `reason` is `network`, `timeout`, `http`, `validation`,
  *   `offline`, `aborted` or `configuration`.
  *
+ * @attr lang - Language of the widget; without it, the nearest ancestor's `lang`, else the browser's languages, else English.
+ *
  * @slot verification - A verification challenge (captcha) for the contact form. It must set a hidden
  *   input named `verification-token`, or the host sets `verificationToken` instead.
  *
@@ -141,10 +143,10 @@ export class RepairRequestElement extends LitElement {
   /** Serial number to prefill on the Device step ("Enter the serial number"); the model is recognised from it. */
   @property() serial?: string;
 
-  /** Colour scheme: `light` (default) or `dark`. Reflected, for styling with `:host([theme='dark'])`. */
+  /** Colour scheme: `light` or `dark`; without it, the reader's `prefers-color-scheme`. Reflected. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
-  /** The signed-in customer's e-mail: the first value of the crash section's flight account. */
+  /** The signed-in customer's e-mail: prefills the contact form's e-mail and the crash section's flight account. */
   @property({ attribute: 'customer-email' }) customerEmail?: string;
 
   /** The signed-in customer's products, offered as the first way to identify the device. */

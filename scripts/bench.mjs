@@ -1,0 +1,243 @@
+// `npm run bench`: runtime performance of the production build in headless
+// Chromium, against a plain page (bench/plain.html) with the same first-step
+// fields and no framework, measured in the same run. Not part of CI: it is a
+// report, and always exits 0 once it has printed its table.
+//
+//   node scripts/bench.mjs [--no-build] [--runs N]
+//
+// Each run opens a fresh incognito context (empty cache, no saved draft), at
+// 1× and at 4× CPU throttling (CDP Emulation.setCPUThrottlingRate), for the
+// widget page (bench/widget.html: dist/cdn/repair-request.js and one
+// <repair-request>) and the plain page, alternately. Times are taken in the
+// page with performance.now(): a requestAnimationFrame loop checks each frame
+// for the awaited DOM (inside the shadow roots for the widget), and the time
+// is read in a task posted from that frame's rAF, i.e. after it painted.
+//
+// - first step painted: navigation start → the frame that paints the Device
+//   step heading; "extra" is the median of the per-run differences widget − plain.
+// - Next → step painted: click on Next (Device step filled in) → the frame
+//   that paints the Malfunction heading. "cold" is the first Next of the page
+//   (the step chunk comes from the local server, or from the prefetch the
+//   widget starts while the customer answers); "warm" is Back then Next again.
+// - keystroke → error: the 14th character of an unknown serial number, as an
+//   `input` event → the frame that paints the field's error message.
+// - JS heap after GC: HeapProfiler.collectGarbage, then Runtime.getHeapUsage
+//   (usedSize) once the first step is painted.
+import { execFileSync } from 'node:child_process';
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const args = process.argv.slice(2);
+const runsArg = args.indexOf('--runs');
+const RUNS = Math.max(7, runsArg >= 0 ? Number(args[runsArg + 1]) || 7 : 7);
+const RATES = [1, 4];
+const TARGETS = { firstStepExtra: 150, next: 50, keystroke: 16, heapExtra: 2.5 * 1024 * 1024 };
+
+if (!args.includes('--no-build')) execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+
+// --- A tiny static server: /cdn/* from dist/cdn, /bench/* from bench ---------
+const mounts = { '/cdn/': resolve('dist/cdn'), '/bench/': resolve('bench') };
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.map': 'application/json', '.json': 'application/json', '.css': 'text/css' };
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
+  const file = prefix && normalize(join(mounts[prefix], path.slice(prefix.length)));
+  if (!file || !file.startsWith(mounts[prefix]) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// --- In-page probes, installed before any page script runs ------------------
+const probe = () => {
+  /** Every root to search: the document, then each shadow root, depth first. */
+  const roots = () => {
+    const out = [document];
+    const visit = (r) => r.querySelectorAll('*').forEach((n) => { if (n.shadowRoot) { out.push(n.shadowRoot); visit(n.shadowRoot); } });
+    visit(document);
+    return out;
+  };
+  /** The current step's root: the step element's shadow root, or the plain page's document. */
+  const stepRoot = () => {
+    for (const r of roots()) {
+      const step = [...r.querySelectorAll('*')].find((n) => n.localName.startsWith('repair-request-') && n.localName.endsWith('-step') && n.shadowRoot);
+      if (step) return step.shadowRoot;
+    }
+    return document.querySelector('repair-request') ? null : document;
+  };
+  const find = (selector) => { for (const r of roots()) { const n = r.querySelector(selector); if (n) return n; } return null; };
+  const heading = () => stepRoot()?.querySelector('h2')?.textContent?.trim() ?? '';
+  /** Resolves with performance.now() after the first frame in which `test()` holds has painted. */
+  const painted = (test) => new Promise((ok) => {
+    const frame = () => {
+      if (!test()) { requestAnimationFrame(frame); return; }
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => ok(performance.now());
+      channel.port2.postMessage(0);
+    };
+    requestAnimationFrame(frame);
+  });
+  /**
+   * Runs `act` at the start of the next frame and resolves with the time from
+   * then to the paint of the first frame in which `test()` holds. The check
+   * runs in the same frame, after `act`'s microtasks (Lit's updates), so a
+   * change made synchronously is caught in the frame that paints it, and the
+   * wait for the next vsync, which depends on when the key was pressed, is left out.
+   */
+  const timed = (act, test) => {
+    let start = 0;
+    requestAnimationFrame(() => { start = performance.now(); act(); });
+    return painted(test).then((end) => end - start);
+  };
+  const frames = (n = 2) => new Promise((ok) => { const f = () => (--n <= 0 ? ok() : requestAnimationFrame(f)); requestAnimationFrame(f); });
+  const choose = (selector, value) => {
+    const s = find(selector);
+    if (!s) return false;
+    s.value = value;
+    s.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    return true;
+  };
+  window.__bench = {
+    find, heading, frames, choose,
+    firstStep: painted(() => heading() === 'Your device'),
+    async keystroke() {
+      find('input[type=radio][value=serial]').click();
+      await painted(() => find('#device-serial'));
+      const input = find('#device-serial');
+      input.value = '5ZZZZ2A0B1023';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await frames(3);
+      const error = () => (find('#device-serial-error')?.textContent ?? '').includes('recognise');
+      if (error()) throw new Error('the serial error shows before the 14th character');
+      return timed(() => {
+        input.value = '5ZZZZ2A0B10231';
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }, error);
+    },
+    async fillDevice() {
+      find('input[type=radio][value=model]').click();
+      await frames(2);
+      choose('#device-zone', 'europe');
+      await frames(2);
+      choose('#device-country', 'FR');
+      choose('#device-model', 'mavic-mini');
+      await frames(3);
+    },
+    async next() {
+      const button = find('[part~="next-button"]');
+      return timed(() => button.click(), () => heading() === 'Malfunction');
+    },
+    async back() {
+      find('[part~="back-button"]').click();
+      await painted(() => heading() === 'Your device');
+      await frames(3);
+    },
+  };
+};
+
+// --- Runs -------------------------------------------------------------------
+const browser = await puppeteer.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+async function run(page, rate) {
+  const context = await browser.createBrowserContext();
+  try {
+    const tab = await context.newPage();
+    await tab.setCacheEnabled(false);
+    await tab.setViewport({ width: 1024, height: 900 });
+    const cdp = await tab.createCDPSession();
+    const errors = [];
+    tab.on('pageerror', (e) => errors.push(String(e)));
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await tab.evaluateOnNewDocument(probe);
+    await tab.goto(`${origin}/bench/${page}.html`, { waitUntil: 'load' });
+    const firstStep = await tab.evaluate(() => window.__bench.firstStep);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize: heap } = await cdp.send('Runtime.getHeapUsage');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const keystroke = await tab.evaluate(() => window.__bench.keystroke());
+    await tab.evaluate(() => window.__bench.fillDevice());
+    const nextCold = await tab.evaluate(() => window.__bench.next());
+    let nextWarm = NaN;
+    if (page === 'widget') {
+      await tab.evaluate(() => window.__bench.back());
+      nextWarm = await tab.evaluate(() => window.__bench.next());
+    }
+    if (errors.length) console.warn(`${page} ${rate}×: ${errors.join('; ')}`);
+    return { firstStep, heap, keystroke, nextCold, nextWarm };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const results = {};
+const version = (await browser.version()).replace('HeadlessChrome', 'Chromium');
+try {
+  for (const rate of RATES) {
+    const rows = { widget: [], plain: [] };
+    for (let i = 0; i < RUNS; i++) {
+      rows.widget.push(await run('widget', rate));
+      rows.plain.push(await run('plain', rate));
+      process.stderr.write(`\r${rate}× CPU: run ${i + 1}/${RUNS}`);
+    }
+    process.stderr.write('\n');
+    const m = (page, key) => median(rows[page].map((r) => r[key]));
+    const extra = (key) => median(rows.widget.map((r, i) => r[key] - rows.plain[i][key]));
+    results[rate] = {
+      firstStepWidget: m('widget', 'firstStep'), firstStepPlain: m('plain', 'firstStep'), firstStepExtra: extra('firstStep'),
+      nextCold: m('widget', 'nextCold'), nextWarm: m('widget', 'nextWarm'), nextPlain: m('plain', 'nextCold'),
+      keystroke: m('widget', 'keystroke'), keystrokePlain: m('plain', 'keystroke'),
+      heapWidget: m('widget', 'heap'), heapPlain: m('plain', 'heap'), heapExtra: extra('heap'),
+    };
+  }
+} catch (error) {
+  console.error(error);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+// --- Table ------------------------------------------------------------------
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
+const mb = (x) => (Number.isFinite(x) ? `${(x / 1024 / 1024).toFixed(2)} MB` : 'n/a');
+const verdict = (x, limit) => (Number.isFinite(x) ? (x <= limit ? 'pass' : 'FAIL') : 'n/a');
+const r1 = results[1] ?? {};
+const r4 = results[4] ?? {};
+const rows = [
+  ['First step painted, widget', ms(r1.firstStepWidget), ms(r4.firstStepWidget), '', ''],
+  ['First step painted, plain page', ms(r1.firstStepPlain), ms(r4.firstStepPlain), '', ''],
+  ['First step painted, extra over plain', ms(r1.firstStepExtra), ms(r4.firstStepExtra), `≤ ${TARGETS.firstStepExtra} ms at 4×`, verdict(r4.firstStepExtra, TARGETS.firstStepExtra)],
+  ['Next → step painted (first time)', ms(r1.nextCold), ms(r4.nextCold), `≤ ${TARGETS.next} ms at 4×`, verdict(r4.nextCold, TARGETS.next)],
+  ['Next → step painted (again, warm)', ms(r1.nextWarm), ms(r4.nextWarm), `≤ ${TARGETS.next} ms at 4×`, verdict(r4.nextWarm, TARGETS.next)],
+  ['Next → step painted, plain page', ms(r1.nextPlain), ms(r4.nextPlain), '', ''],
+  ['Keystroke → error painted', ms(r1.keystroke), ms(r4.keystroke), `≤ ${TARGETS.keystroke} ms at 4×`, verdict(r4.keystroke, TARGETS.keystroke)],
+  ['Keystroke → error painted, plain page', ms(r1.keystrokePlain), ms(r4.keystrokePlain), '', ''],
+  ['JS heap after GC, widget page', mb(r1.heapWidget), mb(r4.heapWidget), '', ''],
+  ['JS heap after GC, plain page', mb(r1.heapPlain), mb(r4.heapPlain), '', ''],
+  ['JS heap after GC, extra over plain', mb(r1.heapExtra), mb(r4.heapExtra), `≤ ${mb(TARGETS.heapExtra)}`, verdict(r4.heapExtra, TARGETS.heapExtra)],
+];
+const head = ['metric', '1× median', '4× median', 'target', 'result'];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+console.log(`\nMedians of ${RUNS} runs each, headless ${version}, ${new Date().toISOString().slice(0, 10)}:\n`);
+console.log(line(head));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));
