@@ -41,6 +41,7 @@ export default defineConfig(({ mode }) => {
       },
       rollupOptions: {
         external: cdn ? [] : external,
+        preserveEntrySignatures: cdn ? 'allow-extension' : 'strict',
         output: {
           minify: true,
           chunkFileNames: (chunk: Parameters<typeof chunkName>[0]) => (cdn ? '' : 'chunks/') + chunkName(chunk),

@@ -36,11 +36,41 @@ function eventClasses() {
   };
 }
 
+/**
+ * A field's `@type {…}` and `@default …` JSDoc tags win over what the analyser
+ * reads from the code, where the code says less than the reader needs: a
+ * default held in a constant (`timeout = DEFAULT_TIMEOUT_MS`), or a type alias
+ * whose values matter (`persist: Persist`).
+ */
+function documentedTypesAndDefaults() {
+  const tagText = (tag) => (typeof tag.comment === 'string' ? tag.comment : (tag.comment ?? []).map((c) => c.text).join('')).trim();
+  return {
+    name: 'repair-request-documented-types-and-defaults',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const decl = moduleDoc.declarations?.find((d) => d.name === node.name.text);
+      if (!decl) return;
+      for (const member of node.members) {
+        if (!ts.isPropertyDeclaration(member) || !member.name || !ts.isIdentifier(member.name)) continue;
+        const field = decl.members?.find((m) => m.name === member.name.text);
+        if (!field) continue;
+        for (const tag of ts.getJSDocTags(member)) {
+          const name = tag.tagName.text;
+          if (name === 'default') field.default = tagText(tag);
+          if (name === 'type' && tag.typeExpression) field.type = { text: tag.typeExpression.type.getText() };
+        }
+        const attribute = decl.attributes?.find((a) => a.fieldName === field.name);
+        if (attribute) Object.assign(attribute, field.type ? { type: field.type } : {}, field.default ? { default: field.default } : {});
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/index.ts', 'src/repair-request.ts', 'src/events.ts'],
   outdir: 'dist',
   litelement: true,
   packagejson: false,
   quiet: true,
-  plugins: [eventClasses()],
+  plugins: [documentedTypesAndDefaults(), eventClasses()],
 };

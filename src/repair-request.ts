@@ -4,10 +4,8 @@ import { cache } from 'lit/directives/cache.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { OwnedProduct, RepairConfig, SerialLookup } from './config/config-schema.js';
-import { defaultConfig } from './config/default-config.js';
-import {
-  mergeConfig, validAddresses, validateConfig, validOwnedProducts, type RepairConfigInput,
-} from './config/validate-config.js';
+import { HostInputs } from './config/host-inputs.js';
+import type { RepairConfigInput } from './config/validate-config.js';
 import {
   RepairRequestErrorEvent, RepairRequestStepChangeEvent, RepairRequestSubmitEvent, RepairRequestSuccessEvent,
 } from './events.js';
@@ -20,6 +18,7 @@ import { resolveLocale } from './i18n/resolve-locale.js';
 import { modelFor, modelFromSerial, normaliseSerial } from './schema/rules.js';
 import { STEPS, type StepId } from './schema/options.js';
 import type { SavedAddress } from './schema/address.js';
+import type { AddressRules } from './schema/address-rules.js';
 import type { RepairDraft } from './schema/request.js';
 import { DEFAULT_TIMEOUT_MS, normalizeCredentials } from './submit/settings.js';
 import { newIdempotencyKey } from './submit/idempotency.js';
@@ -48,6 +47,16 @@ const STEP_LOADERS: Record<StepId, () => Promise<unknown>> = {
   address: () => import('./steps/address-step.js'),
   submit: () => import('./steps/submit-step.js'),
 };
+
+/** How long a step's code may take to load before "Loading…" shows. */
+const LOADING_DELAY_MS = 200;
+
+/** Runs `task` when the browser is idle (soon, where it cannot tell). */
+const whenIdle = (task: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 50);
+
+/** The steps that check the return address: they open once its country rules are loaded. */
+const ADDRESS_STEPS: readonly StepId[] = ['address', 'submit'];
 
 const STEP_TAGS = {
   device: 'repair-request-device-step',
@@ -89,20 +98,20 @@ const STEP_TAGS = {
  * @csspart contact-link - The "Can’t complete the request online? Contact support" link button, under every step.
  * @csspart resume-banner - The "Resume your request / Start over" choice shown when a saved draft is found.
  *
- * @cssprop --repair-request-font-family - Font of the whole widget.
+ * @cssprop --repair-request-font-family - Font of the whole widget. Default `system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif`.
  * @cssprop --repair-request-font-size - Base font size. Default `1rem`.
  * @cssprop --repair-request-line-height - Base line height. Default `1.5`.
- * @cssprop --repair-request-color-text - Text colour. Default `#1d2430`.
- * @cssprop --repair-request-color-text-muted - Hints and secondary text. Default `#4f5b6b`.
- * @cssprop --repair-request-color-background - Background of the widget and inputs. Default `#ffffff`.
- * @cssprop --repair-request-color-surface - Panels. Default `#f4f6f9`.
- * @cssprop --repair-request-color-border - Input and divider borders. Default `#8692a3`.
- * @cssprop --repair-request-color-primary - Buttons, links, current step. Default `#0b5cad`.
- * @cssprop --repair-request-color-primary-hover - Buttons on hover. Default `#084a8c`.
- * @cssprop --repair-request-color-on-primary - Text on primary buttons. Default `#ffffff`.
- * @cssprop --repair-request-color-error - Error messages and borders. Default `#b3261e`.
- * @cssprop --repair-request-color-success - Confirmations. Default `#0f6b3a`.
- * @cssprop --repair-request-color-notice - Background of notices. Default `#fff6d6`.
+ * @cssprop --repair-request-color-text - Text colour. Default `#1d2430`. Dark `#e7eaf0`.
+ * @cssprop --repair-request-color-text-muted - Hints and secondary text. Default `#4f5b6b`. Dark `#b0bac8`.
+ * @cssprop --repair-request-color-background - Background of the widget and inputs. Default `#ffffff`. Dark `#14181f`.
+ * @cssprop --repair-request-color-surface - Panels. Default `#f4f6f9`. Dark `#1f252e`.
+ * @cssprop --repair-request-color-border - Input and divider borders. Default `#8692a3`. Dark `#7f8a9b`.
+ * @cssprop --repair-request-color-primary - Buttons, links, current step. Default `#0b5cad`. Dark `#8cc2ff`.
+ * @cssprop --repair-request-color-primary-hover - Buttons on hover. Default `#084a8c`. Dark `#b5d7ff`.
+ * @cssprop --repair-request-color-on-primary - Text on primary buttons. Default `#ffffff`. Dark `#0b1524`.
+ * @cssprop --repair-request-color-error - Error messages and borders. Default `#b3261e`. Dark `#ff9b93`.
+ * @cssprop --repair-request-color-success - Confirmations. Default `#0f6b3a`. Dark `#7fdba5`.
+ * @cssprop --repair-request-color-notice - Background of notices. Default `#fff6d6`. Dark `#3a321c`.
  * @cssprop --repair-request-color-focus - Focus ring colour. Default `#ffbf47`.
  * @cssprop --repair-request-focus-ring - The whole focus ring (box-shadow). Default `0 0 0 3px` focus colour.
  * @cssprop --repair-request-radius - Corner radius. Default `6px`.
@@ -149,13 +158,29 @@ export class RepairRequestElement extends LitElement {
   /** The signed-in customer's e-mail: prefills the contact form's e-mail and the crash section's flight account. */
   @property({ attribute: 'customer-email' }) customerEmail?: string;
 
-  /** The signed-in customer's products, offered as the first way to identify the device. */
+  /**
+   * The signed-in customer's products, offered as the first way to identify the
+   * device: each `{ model, serial, nickname? }`, with `model` a catalogue model
+   * id. Entries that are malformed or name no catalogue model are left out, with
+   * a console error.
+   */
   @property({ attribute: false }) ownedProducts: OwnedProduct[] = [];
 
-  /** Optional hook that recognises a serial number and returns its catalogue model. */
+  /**
+   * Optional hook that recognises a serial number the catalogue's prefixes do
+   * not: `(serial, signal) => Promise<string | { model } | null | undefined>`,
+   * resolving to a catalogue model id, or nothing when it does not know the
+   * serial. Called after a pause in typing; `signal` aborts when the customer
+   * types on. A model that is not in the catalogue counts as not recognised.
+   */
   @property({ attribute: false }) serialLookup?: SerialLookup;
 
-  /** The customer's saved return addresses. */
+  /**
+   * The customer's saved return addresses: each `{ id, recipient, line1,
+   * line2?, postalCode, city, region?, country, phone }`, `country` an ISO
+   * 3166-1 alpha-2 code. Addresses that are not valid for their country are
+   * left out, with a console error.
+   */
   @property({ attribute: false }) addresses: SavedAddress[] = [];
 
   /** Where the request is POSTed. Without it, Submit explains that the form is not connected. */
@@ -173,32 +198,41 @@ export class RepairRequestElement extends LitElement {
 
   /**
    * Extra headers for the request to `endpoint` (a CSRF or bearer token…): an
-   * object, or a function, possibly async, called before each attempt so a
-   * token can be refreshed. The widget's own headers (`Content-Type`, `Accept`,
+   * object (any `HeadersInit`), or a function, possibly async, that returns one
+   * and is called before each attempt so a token can be refreshed. The widget's own headers (`Content-Type`, `Accept`,
    * `Idempotency-Key`) win over these.
    */
   @property({ attribute: false }) requestHeaders?: RequestHeadersOption;
 
-  /** Whether cookies go with the request, as in `fetch`: `omit`, `same-origin` (default) or `include`. */
+  /**
+   * Whether cookies go with the request, as in `fetch`: `omit`, `same-origin` (default) or `include`.
+   * @type {'omit' | 'same-origin' | 'include'}
+   */
   @property() credentials: RequestCredentials = 'same-origin';
 
   /**
    * Milliseconds an attempt may go without an answer before it counts as a
-   * `timeout` (while a file uploads: without progress). Default 30000.
+   * `timeout` (while a file uploads: without progress).
+   * @type {number}
+   * @default 30000
    */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   /**
    * Attempts in all, the first included, before a failure is shown. Network
    * failures, timeouts, `408`, `429` and `5xx` are retried with exponential
-   * backoff; other answers are not. Default 4.
+   * backoff; other answers are not.
+   * @type {number}
+   * @default 4
    */
   @property({ type: Number, attribute: 'max-attempts' }) maxAttempts = DEFAULT_RETRY_POLICY.maxAttempts;
 
   /**
    * The backoff before the first retry, in milliseconds; it doubles for each
    * further retry (up to 30 s), and each wait is a random part of it (jitter).
-   * A `Retry-After` answer wins. Default 1000.
+   * A `Retry-After` answer wins.
+   * @type {number}
+   * @default 1000
    */
   @property({ type: Number, attribute: 'retry-delay' }) retryDelay = DEFAULT_RETRY_POLICY.baseDelayMs;
 
@@ -209,6 +243,7 @@ export class RepairRequestElement extends LitElement {
    * again), `local` (IndexedDB: across browser restarts for 30 days, the attached
    * file included) or `none`. Storage that is full or blocked means no draft, with
    * a console warning. Read when the widget connects.
+   * @type {'session' | 'local' | 'none'}
    */
   @property() persist: Persist = 'session';
 
@@ -246,17 +281,31 @@ export class RepairRequestElement extends LitElement {
   /** Set when a step was opened from the summary's Edit action. */
   @state() private returnToSummary = false;
 
-  private flow!: Flow;
+  /** The host's configuration, owned products and saved addresses, as checked. */
+  private inputs = new HostInputs({
+    onConfig: (config, problems) => {
+      this.configProblems = problems;
+      if (problems.length) return;
+      if (config !== this.resolvedConfig) {
+        this.resolvedConfig = config;
+        this.flow = this.createFlow();
+      }
+      this.prefillDevice(true);
+    },
+    requestUpdate: () => this.requestUpdate(),
+  });
+  private resolvedConfig: RepairConfig = this.inputs.config;
+  /** The Address step's country rules, loaded with that step; until then no return address is valid. */
+  private addressRules: AddressRules | null = null;
+  private addressRulesLoad?: Promise<void>;
+  private flow: Flow = this.createFlow();
   /** Aborts the request in flight when the widget leaves the page. */
   /** The submission in flight: aborting it cancels the attempt, the backoff or the wait for the network. */
   private sending?: AbortController;
-  private resolvedConfig: RepairConfig = defaultConfig;
   /** Every problem of the configuration, as `path: problem`; the form is not shown while there are any. */
   @state() private configProblems: readonly string[] = [];
   /** The configuration from a `<script type="application/json">` child: parsed, or `invalid` JSON. */
   @state() private jsonConfig?: { value: unknown } | 'invalid';
-  private validOwned: OwnedProduct[] = [];
-  private validAddressList: SavedAddress[] = [];
   /** Watches the JSON configuration child. */
   private childObserver?: MutationObserver;
   private stepLoad: Promise<unknown> = Promise.resolve();
@@ -302,6 +351,7 @@ export class RepairRequestElement extends LitElement {
   /** Resolves when the element, the current step and its lazily loaded code have rendered. */
   protected override async getUpdateComplete() {
     await this.drafts.ready;
+    await this.inputs.settled();
     let result = await super.getUpdateComplete();
     await this.stepLoad;
     result = (await super.getUpdateComplete()) && result;
@@ -357,39 +407,32 @@ export class RepairRequestElement extends LitElement {
   private jsonSource?: string;
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    const configChanged = changed.has('config') || changed.has('jsonConfig' as keyof RepairRequestElement) || !this.flow;
-    if (configChanged) {
-      let problems: string[];
-      let merged: unknown = defaultConfig;
-      if (this.config === undefined && this.jsonConfig === 'invalid') {
-        problems = ['<script type="application/json">: not valid JSON'];
-      } else {
-        const json = this.jsonConfig;
-        const input = this.config !== undefined ? this.config : typeof json === 'object' ? json.value : undefined;
-        merged = input === undefined ? defaultConfig : mergeConfig(defaultConfig, input);
-        problems = validateConfig(merged);
-      }
-      this.configProblems = problems;
-      if (problems.length === 0) {
-        this.resolvedConfig = merged as RepairConfig;
-        this.flow = createFlow(this.resolvedConfig, { today: localToday() });
-      } else if (!this.flow) {
-        this.flow = createFlow(defaultConfig, { today: localToday() });
-      }
+    if (!this.hasUpdated || changed.has('config') || changed.has('jsonConfig' as keyof RepairRequestElement)) {
+      const json = this.jsonConfig;
+      this.inputs.setConfig(this.config !== undefined ? { value: this.config } : json);
     }
-    if (this.configProblems.length) return;
-    if (configChanged || changed.has('ownedProducts')) {
-      const { valid, problems } = validOwnedProducts(this.resolvedConfig, this.ownedProducts);
-      this.validOwned = valid;
-      if (problems.length) console.error(`<repair-request>: these owned products are ignored:\n${problems.join('\n')}`);
-    }
-    if (configChanged || changed.has('addresses')) {
-      const { valid, problems } = validAddresses(this.resolvedConfig, this.addresses);
-      this.validAddressList = valid;
-      if (problems.length) console.error(`<repair-request>: these saved addresses are ignored:\n${problems.join('\n')}`);
-    }
+    if (changed.has('ownedProducts')) this.inputs.setOwnedProducts(this.ownedProducts);
+    if (changed.has('addresses')) this.inputs.setAddresses(this.addresses);
     const prefills = ['zone', 'country', 'product', 'serial'] as const;
-    if (configChanged || prefills.some((key) => changed.has(key))) this.prefillDevice(true);
+    if (!this.configProblems.length && prefills.some((key) => changed.has(key))) this.prefillDevice(true);
+  }
+
+  /** The flow for the configuration in use, with the address rules once loaded. */
+  private createFlow() {
+    return createFlow(this.resolvedConfig, { today: localToday(), addressRules: this.addressRules });
+  }
+
+  /** Loads the Address step's country rules (once); the flow then checks return addresses. */
+  private loadAddressRules() {
+    return (this.addressRulesLoad ??= import('./schema/address-rules.js').then(({ addressRules }) => {
+      this.addressRules = addressRules;
+      this.flow = this.createFlow();
+      this.requestUpdate();
+    }, (error: unknown) => {
+      this.addressRulesLoad = undefined;
+      console.error('<repair-request>: the address rules could not be loaded, so no return address can be checked yet.', error);
+      throw error;
+    }));
   }
 
   /**
@@ -433,10 +476,14 @@ export class RepairRequestElement extends LitElement {
       console.error(message);
       this.dispatchEvent(new RepairRequestErrorEvent({ reason: 'configuration', message, willRetry: false }));
     }
-    // Fetch the next step's code while the customer answers this one, so Next is instant.
+    // Fetch the next step's code while the customer answers this one, so Next is instant;
+    // once the browser is idle, so the step just opened paints first.
     if (changed.has('step' as keyof RepairRequestElement)) {
       const next = nextStep(this.step);
-      if (next) STEP_LOADERS[next]().catch(() => undefined);
+      if (next) whenIdle(() => {
+        STEP_LOADERS[next]().catch(() => undefined);
+        if (ADDRESS_STEPS.includes(next)) this.loadAddressRules().catch(() => undefined);
+      });
     }
   }
 
@@ -457,16 +504,19 @@ export class RepairRequestElement extends LitElement {
   private async goTo(step: StepId) {
     const previous = this.step;
     if (step === previous) return;
-    this.loading = true;
+    // "Loading…" only when the step's code is slow to come (usually it was fetched ahead): no flash.
+    const slow = setTimeout(() => { this.loading = true; }, LOADING_DELAY_MS);
     this.loadFailed = false;
     this.stepLoad = Promise.all([
       STEP_LOADERS[step](),
       loadLocale(this.locale, partsFor(step)),
+      ...(ADDRESS_STEPS.includes(step) ? [this.loadAddressRules(), this.inputs.settled()] : []),
     ]).catch((error: unknown) => {
       console.error(`<repair-request>: the ${step} step could not be loaded.`, error);
       this.loadFailed = true;
     });
     await this.stepLoad;
+    clearTimeout(slow);
     this.loading = false;
     if (this.loadFailed) return;
     if (step === 'malfunction' && this.customerEmail && !('flightAccount' in (this.draft.malfunction ?? {}))) {
@@ -547,6 +597,12 @@ export class RepairRequestElement extends LitElement {
   private async onSubmit(e: Event) {
     e.stopPropagation();
     if (this.sending || isBusy(this.submission)) return;
+    // Submit shows once the address rules are loaded; should they not be, nothing may slip in meanwhile.
+    if (!this.addressRules) {
+      this.sending = new AbortController();
+      await this.loadAddressRules().catch(() => undefined);
+      this.sending = undefined;
+    }
     const parsed = this.flow.parse(this.draft);
     if (!parsed.ok) {
       const step = this.flow.firstInvalidStep(this.draft) ?? 'submit';
@@ -674,7 +730,7 @@ export class RepairRequestElement extends LitElement {
    * one, or after the host sent the request itself. A submission in progress is
    * cancelled. Focus moves to the first step's heading if it was in the widget.
    */
-  async reset() {
+  async reset(): Promise<void> {
     const hadFocus = this.matches(':focus-within');
     const previous = this.step;
     this.drafts.discard();
@@ -705,6 +761,7 @@ export class RepairRequestElement extends LitElement {
    */
   async validate(): Promise<{ valid: boolean; errors: Record<string, string> }> {
     if (this.configProblems.length) return { valid: false, errors: {} };
+    await this.loadAddressRules().catch(() => undefined);
     const result = this.flow.parse(this.draft);
     if (result.ok) return { valid: true, errors: {} };
     if (this.view === 'form' && !this.flow.canLeave(this.draft, this.step)) {
@@ -722,6 +779,7 @@ export class RepairRequestElement extends LitElement {
    */
   async goToStep(step: StepId): Promise<boolean> {
     if (this.configProblems.length || !STEPS.includes(step)) return false;
+    await this.loadAddressRules().catch(() => undefined);
     this.view = 'form';
     if (this.flow.reachable(this.draft, step)) {
       await this.goTo(step);
@@ -740,15 +798,14 @@ export class RepairRequestElement extends LitElement {
    * questions that no longer apply. A copy: changing it changes nothing.
    */
   get value(): RepairDraft {
-    const flow = this.flow ?? createFlow(this.resolvedConfig, { today: localToday() });
-    return structuredClone(flow.prune(this.draft));
+    return structuredClone(this.flow.prune(this.draft));
   }
 
   private get hostContext(): HostContext {
     return {
-      ownedProducts: this.validOwned,
+      ownedProducts: this.inputs.ownedProducts,
       serialLookup: this.serialLookup,
-      addresses: this.addressBook ?? this.validAddressList,
+      addresses: this.addressBook ?? this.inputs.addresses,
       customerEmail: this.customerEmail,
       today: localToday(),
     };
@@ -797,7 +854,7 @@ export class RepairRequestElement extends LitElement {
 
   private renderView() {
     if (this.configProblems.length) return this.renderConfigError();
-    if (this.drafts.checking || this.drafts.offer) return this.renderResume(this.drafts.offer);
+    if (this.inputs.checking || this.drafts.checking || this.drafts.offer) return this.renderResume(this.drafts.offer);
     if (this.view === 'confirmation' && this.submission.status === 'sent') {
       return html`<div class="widget" part="base" lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
         <repair-request-confirmation exportparts="confirmation-panel" .caseNumber=${this.submission.caseNumber} .draft=${this.draft}

@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { defaultConfig } from '../src/config/default-config.js';
 import { createFlow, localToday } from '../src/flow/flow.js';
+import { addressRules } from '../src/schema/address-rules.js';
 import type { RepairRequest } from '../src/schema/request.js';
 import { submitRequest, toPayload } from '../src/submit/client.js';
 import { SubmitError } from '../src/submit/types.js';
@@ -14,7 +15,7 @@ const ENDPOINT = '/api/repair-requests';
 const CASE_NUMBER = /^CAS-\d{7}-[A-Z0-9]{6}$/;
 const MB = 1024 * 1024;
 
-const flow = createFlow(defaultConfig, { today: localToday() });
+const flow = createFlow(defaultConfig, { today: localToday(), addressRules });
 
 function request(malfunction: Partial<RepairRequest['malfunction']> = {}): RepairRequest {
   const parsed = flow.parse({

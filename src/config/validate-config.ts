@@ -2,10 +2,10 @@
  * Checks a host configuration: its shape (the zod `configSchema`) and the
  * references between its parts (a model's category and serial format, the
  * crash issue, unique ids, countries served by one zone only…). Pure: no Lit,
- * no DOM. Also merges a partial configuration over the defaults.
+ * no DOM. Also merges a partial configuration over the defaults, and checks
+ * the customer's owned products against the catalogue.
  */
 import { configSchema, ownedProductSchema, type OwnedProduct, type RepairConfig } from './config-schema.js';
-import { validateAddress, type SavedAddress } from '../schema/address.js';
 
 /** Top-level parts that are objects: a host may override one of their keys alone. */
 const OBJECT_KEYS = ['brand', 'support', 'links', 'fee', 'files', 'description'] as const;
@@ -114,26 +114,6 @@ export function validOwnedProducts(config: RepairConfig, products: unknown): { v
     } else {
       valid.push(result.data);
     }
-  });
-  return { valid, problems };
-}
-
-/**
- * The host's saved addresses that have an id and a valid address; the others
- * are reported as `path: problem` lines.
- */
-export function validAddresses(config: RepairConfig, addresses: unknown): { valid: SavedAddress[]; problems: string[] } {
-  if (!Array.isArray(addresses)) return { valid: [], problems: ['addresses: not an array'] };
-  const valid: SavedAddress[] = [];
-  const problems: string[] = [];
-  addresses.forEach((address: unknown, i) => {
-    if (!isPlainObject(address) || typeof address.id !== 'string' || !address.id) {
-      problems.push(`addresses.${i}.id: missing`);
-      return;
-    }
-    const result = validateAddress(config, address as unknown as SavedAddress);
-    if (result.ok) valid.push(address as unknown as SavedAddress);
-    else for (const [field, code] of Object.entries(result.errors)) problems.push(`addresses.${i}.${field}: ${code}`);
   });
   return { valid, problems };
 }

@@ -6,7 +6,7 @@
 import { css, html, nothing } from 'lit';
 import { msg, str } from '../i18n/msg.js';
 import type { RepairConfig } from '../config/config-schema.js';
-import { centreLines, partKindLabel, serviceTypeLabel } from '../i18n/labels.js';
+import { centreLines, partKindLabel, serviceTypeLabel } from '../i18n/answer-labels.js';
 import type { RepairDraft } from '../schema/request.js';
 import { addressLines, centreFor, formatDate, issuesText, modelName } from '../steps/summary/answers.js';
 import { barcode } from './barcode.js';

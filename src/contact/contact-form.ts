@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatNumber } from '../i18n/format.js';
+import { compareText, formatNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/msg.js';
 import { errorMessage } from '../i18n/error-messages.js';
 import { countryName, zoneLabel } from '../i18n/labels.js';
@@ -185,7 +185,7 @@ export class ContactFormElement extends StepElement {
     const zone = c.zones.find((z) => z.id === v.zone);
     const countries = (zone?.countries ?? [])
       .map((code) => ({ value: code, label: countryName(code, this.locale) }))
-      .sort((a, b) => a.label.localeCompare(b.label, this.locale));
+      .sort((a, b) => compareText(a.label, b.label, this.locale));
     return html`
       <section aria-labelledby="product-title">
         <h3 id="product-title">${msg('Your product')}</h3>

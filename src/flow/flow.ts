@@ -74,7 +74,19 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
     return { ...draft, device, malfunction, parts: { ...draft.parts }, address: { ...draft.address }, submit: { ...draft.submit } } as RepairDraft;
   }
 
+  /**
+   * Parses of the drafts seen last: the shell replaces its draft on every
+   * change, never mutates it, so one draft always parses the same.
+   */
+  const parsed = new WeakMap<RepairDraft, ParseResult>();
+
   function parse(draft: RepairDraft): ParseResult {
+    let result = parsed.get(draft);
+    if (!result) parsed.set(draft, (result = parseNow(draft)));
+    return result;
+  }
+
+  function parseNow(draft: RepairDraft): ParseResult {
     const result = schema.safeParse(prune(draft));
     if (result.success) return { ok: true, request: result.data };
     const errors: Record<string, ErrorCode> = {};

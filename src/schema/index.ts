@@ -25,6 +25,7 @@ export {
   type AddressField,
   type PostalAddress,
 } from './address.js';
+export { addressRules, type AddressRules } from './address-rules.js';
 export {
   STEPS, IDENTIFY_BY, SERVICE_TYPES, EXPRESS_CHOICES, CRASH_CAUSES, DATA_ANALYSIS,
   FLIGHT_ENVIRONMENTS, ABNORMAL_CONDITIONS, PART_KINDS, type StepId,

@@ -11,13 +11,19 @@ import {
   ABNORMAL_CONDITIONS, CRASH_CAUSES, DATA_ANALYSIS, EXPRESS_CHOICES, FLIGHT_ENVIRONMENTS,
   IDENTIFY_BY, PART_KINDS, SERVICE_TYPES,
 } from './options.js';
-import { addressSchema } from './address.js';
+import type { PostalAddress } from './address.js';
+import type { AddressRules } from './address-rules.js';
 import { isAcceptedFile, matchesSerialFormat } from './rules.js';
-import { isValidVat } from './vat.js';
 
 export interface SchemaContext {
   /** Today's date as YYYY-MM-DD, in the customer's time zone. */
   today: string;
+  /**
+   * The country rules of the return address (`addressRules` from the schema
+   * entry). `null` while they are not loaded: the widget loads them with the
+   * Address step, and until then no return address counts as valid.
+   */
+  addressRules: AddressRules | null;
 }
 
 const code = (c: ErrorCode) => c;
@@ -129,15 +135,18 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
 
   const parts = z.object({ kind: z.enum(PART_KINDS, code('required')) });
 
+  const rules = context.addressRules;
   const address = z
     .object({
-      returnAddress: addressSchema(config),
+      returnAddress: rules
+        ? rules.addressSchema(config)
+        : z.custom<PostalAddress>(() => false, code('address_required')),
       /** Which address-book entry was chosen, so the step shows it selected again. */
       returnAddressId: z.optional(z.string()),
       vatNumber: z.optional(z.string().check(z.trim())),
     })
     .check(
-      crossCheck((a) => !a?.vatNumber || isValidVat(a.returnAddress?.country, a.vatNumber), 'vatNumber', 'vat_invalid'),
+      crossCheck((a) => !a?.vatNumber || !rules || rules.isValidVat(a.returnAddress?.country, a.vatNumber), 'vatNumber', 'vat_invalid'),
     );
 
   const submit = z.object({ termsAccepted: z.literal(true, code('terms_required')) });

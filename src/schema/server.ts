@@ -17,6 +17,7 @@ import type { RepairConfig } from '../config/config-schema.js';
 import { defaultConfig } from '../config/default-config.js';
 import { createContactSchema, type ContactMessage, type ContactSchemaOptions } from '../contact/contact-schema.js';
 import { isErrorCode, type ErrorCode } from './codes.js';
+import { addressRules } from './address-rules.js';
 import { createRequestSchema, type RepairRequest } from './request.js';
 import { isAcceptedFile } from './rules.js';
 
@@ -101,7 +102,7 @@ export function latestToday(now = new Date()) {
  * by default the latest date on Earth.
  */
 export function createServerSchema(config: RepairConfig = defaultConfig, today: string = latestToday()) {
-  const request = createRequestSchema(config, { today });
+  const request = createRequestSchema(config, { today, addressRules });
   const overrides = { 'malfunction.proofOfPurchase': z.optional(fileMetadataSchema(config)) };
   return twoPass((rules) => strict(request, rules, overrides)) as unknown as z.ZodMiniType<RepairRequestPayload, unknown>;
 }

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/msg.js';
 import { errorMessage } from '../i18n/error-messages.js';
-import { centreLines, zoneLabel } from '../i18n/labels.js';
+import { zoneLabel } from '../i18n/labels.js';
+import { centreLines } from '../i18n/answer-labels.js';
 import {
   ADDRESS_FIELDS, isInZone, validateAddress, withoutId,
   type AddressErrors, type AddressField, type AddressValues, type SavedAddress,

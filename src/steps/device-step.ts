@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/msg.js';
 import type { RepairConfig } from '../config/config-schema.js';
 import { categoryLabel, countryName, zoneLabel } from '../i18n/labels.js';
+import { compareText } from '../i18n/format.js';
 import { matchesSerialFormat, modelFor, modelFromSerial, normaliseSerial } from '../schema/rules.js';
 import type { DeviceFields } from '../schema/request.js';
 import { radioGroup, selectField, textField } from '../ui/fields.js';
@@ -126,7 +127,7 @@ export class DeviceStepElement extends StepElement {
     const zone = config.zones.find((z) => z.id === this.device.zone);
     const countries = (zone?.countries ?? [])
       .map((code) => ({ value: code, label: countryName(code, this.locale) }))
-      .sort((a, b) => a.label.localeCompare(b.label, this.locale));
+      .sort((a, b) => compareText(a.label, b.label, this.locale));
     return html`<section aria-labelledby="zone-title">
       <h3 id="zone-title">${msg('Select your service zone')}</h3>
       ${selectField({

@@ -3,7 +3,7 @@ import { msg, str } from '../i18n/msg.js';
 import type { RepairRequest } from '../schema/request.js';
 import { radioGroup } from '../ui/fields.js';
 import { helpLink } from '../ui/links.js';
-import { partsListText } from '../i18n/labels.js';
+import { partsListText } from '../i18n/answer-labels.js';
 import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
 import { partsStyles } from './parts-step.styles.js';

@@ -6,8 +6,9 @@
  * - `session` (default): `sessionStorage`, as JSON, for the life of the tab.
  *   A file cannot be kept there: it is left out and described in `lostFiles`,
  *   so the customer can be asked to attach it again.
- * - `local`: IndexedDB, across browser restarts, for up to 30 days. Structured
- *   clone keeps `File` objects, so an attached file survives too.
+ * - `local`: IndexedDB (`indexeddb-drafts.ts`), across browser restarts, for up
+ *   to 30 days. Structured clone keeps `File` objects, so an attached file
+ *   survives too.
  * - `none`: nothing is kept.
  *
  * Storage that is full, blocked or missing never throws: {@link guardedStore}
@@ -145,51 +146,21 @@ export function webStorageDraftStore(storage: () => StorageLike): DraftStore {
   };
 }
 
-const OBJECT_STORE = 'drafts';
-
-/** Drafts in IndexedDB, files included. One database with one object store, keyed by the draft key. */
-export function indexedDbDraftStore(factory: () => IDBFactory | undefined, name = 'repair-request'): DraftStore {
-  let connection: Promise<IDBDatabase> | undefined;
-  const open = () => (connection ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const idb = factory();
-    if (!idb) throw new Error('IndexedDB is not available');
-    const request = idb.open(name, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(OBJECT_STORE);
-    request.onsuccess = () => {
-      const db = request.result;
-      // Another tab upgrades the database: step aside (the next operation reopens it).
-      db.onversionchange = () => { db.close(); connection = undefined; };
-      resolve(db);
-    };
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
-    request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
+/**
+ * A store whose code loads on first use: IndexedDB drafts (`persist="local"`)
+ * are opt-in, so their code is not part of the first step.
+ */
+function deferredStore(load: () => Promise<DraftStore>): DraftStore {
+  let store: Promise<DraftStore> | undefined;
+  const get = () => (store ??= load().catch((error: unknown) => {
+    store = undefined;
+    throw error;
   }));
-  const run = async <T>(mode: IDBTransactionMode, operation: (store: IDBObjectStore) => IDBRequest<T>) => {
-    const db = await open();
-    return new Promise<T>((resolve, reject) => {
-      const transaction = db.transaction(OBJECT_STORE, mode);
-      const request = operation(transaction.objectStore(OBJECT_STORE));
-      transaction.oncomplete = () => resolve(request.result);
-      transaction.onerror = () => reject(transaction.error ?? request.error);
-      transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
-    });
-  };
   return {
-    async load(key) {
-      const value: unknown = await run('readonly', (store) => store.get(key));
-      return value === undefined ? undefined : readSnapshot(value);
-    },
-    async save(key, snapshot) {
-      await run('readwrite', (store) => store.put(snapshot, key));
-    },
-    async clear(key) {
-      await run('readwrite', (store) => store.delete(key));
-    },
-    close() {
-      const pending = connection;
-      connection = undefined;
-      pending?.then((db) => db.close(), () => undefined);
-    },
+    load: async (key) => (await get()).load(key),
+    save: async (key, snapshot) => (await get()).save(key, snapshot),
+    clear: async (key) => (await get()).clear(key),
+    close: () => void store?.then((s) => s.close?.(), () => undefined),
   };
 }
 
@@ -273,7 +244,7 @@ export const draftStorageKey = (draftKey: string | null | undefined, pathname: s
 export function createDraftStore(persist: Persist, options: GuardOptions = {}): DraftStore {
   if (persist === 'none') return noDraftStore;
   const inner = persist === 'local'
-    ? indexedDbDraftStore(() => globalThis.indexedDB)
+    ? deferredStore(() => import('./indexeddb-drafts.js').then((m) => m.indexedDbDraftStore(() => globalThis.indexedDB)))
     : webStorageDraftStore(() => globalThis.sessionStorage);
   return guardedStore(inner, options);
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { defaultConfig } from '../../src/config/default-config.js';
 import { createFlow } from '../../src/flow/flow.js';
+import { addressRules } from '../../src/schema/address-rules.js';
 import { isInZone, validateAddress, type AddressValues } from '../../src/schema/address.js';
 import { isValidPhone, PHONE_RULES } from '../../src/schema/phone.js';
 import { isValidPostalCode, POSTAL_FORMATS, postalRequirement, regionField } from '../../src/schema/postal.js';
@@ -154,7 +155,7 @@ describe('addresses (pure)', () => {
   });
 
   describe('the Address step', () => {
-    const flow = createFlow(defaultConfig, { today: '2026-11-24' });
+    const flow = createFlow(defaultConfig, { today: '2026-11-24', addressRules });
     const device = { zone: 'europe', country: 'FR', identifiedBy: 'model', model: 'mavic-mini' } as const;
     const returnAddress = validateAddress(defaultConfig, paris);
     if (!returnAddress.ok) throw new Error('fixture');
@@ -162,6 +163,13 @@ describe('addresses (pure)', () => {
     it('requires a return address, on the address group', () => {
       expect(flow.stepErrors({ device }, 'address')).to.deep.equal({ 'address.returnAddress': 'address_required' });
       expect(flow.canLeave({ device, address: { returnAddress: returnAddress.address } }, 'address')).to.equal(true);
+    });
+
+    it('counts no return address as valid until the country rules are given (the widget loads them with the step)', () => {
+      const withoutRules = createFlow(defaultConfig, { today: '2026-11-24', addressRules: null });
+      const draft = { device, address: { returnAddress: returnAddress.address } };
+      expect(withoutRules.stepErrors(draft, 'address')).to.deep.equal({ 'address.returnAddress': 'address_required' });
+      expect(withoutRules.canLeave(draft, 'device')).to.equal(true);
     });
 
     it('refuses an address outside the zone of the Device step', () => {

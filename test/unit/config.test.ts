@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { defaultConfig } from '../../src/config/default-config.js';
 import { contactPrefill } from '../../src/contact/contact-schema.js';
-import {
-  mergeConfig, validAddresses, validateConfig, validOwnedProducts,
-} from '../../src/config/validate-config.js';
+import { mergeConfig, validateConfig, validOwnedProducts } from '../../src/config/validate-config.js';
+import { validAddresses } from '../../src/config/validate-addresses.js';
 import type { RepairConfig } from '../../src/config/config-schema.js';
 
 const withConfig = (patch: Partial<RepairConfig>) => ({ ...structuredClone(defaultConfig), ...patch });

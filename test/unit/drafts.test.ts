@@ -3,9 +3,10 @@ import type { ReactiveController } from 'lit';
 import type { StepId } from '../../src/schema/options.js';
 import { DraftAutosave, type DraftState } from '../../src/submit/draft-autosave.js';
 import {
-  DRAFT_MAX_AGE_MS, InvalidDraftError, draftStorageKey, guardedStore, indexedDbDraftStore, isEmptyDraft, readSnapshot,
+  DRAFT_MAX_AGE_MS, InvalidDraftError, draftStorageKey, guardedStore, isEmptyDraft, readSnapshot,
   toPersist, webStorageDraftStore, withoutFiles, type DraftSnapshot, type DraftStore, type StorageLike,
 } from '../../src/submit/drafts.js';
+import { indexedDbDraftStore } from '../../src/submit/indexeddb-drafts.js';
 
 const NOW = Date.parse('2026-11-24T10:00:00Z');
 const snapshot = (extra: Partial<DraftSnapshot> = {}): DraftSnapshot => ({

@@ -1,9 +1,10 @@
 /** A complete, valid repair request for the pure-module tests. */
 import { defaultConfig } from '../../src/config/default-config.js';
 import { createFlow } from '../../src/flow/flow.js';
+import { addressRules } from '../../src/schema/address-rules.js';
 import type { RepairDraft, RepairRequest } from '../../src/schema/request.js';
 
-export const flow = createFlow(defaultConfig, { today: '2026-11-24' });
+export const flow = createFlow(defaultConfig, { today: '2026-11-24', addressRules });
 
 export const validDraft: RepairDraft = {
   device: { zone: 'europe', country: 'FR', identifiedBy: 'model', model: 'mavic-mini' },

@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { defaultConfig } from '../../src/config/default-config.js';
 import { createFlow, localToday } from '../../src/flow/flow.js';
+import { addressRules } from '../../src/schema/address-rules.js';
 import type { RepairDraft } from '../../src/schema/request.js';
 import { resolveLocale } from '../../src/i18n/resolve-locale.js';
 
-const flow = createFlow(defaultConfig, { today: '2026-11-24' });
+const flow = createFlow(defaultConfig, { today: '2026-11-24', addressRules });
 const device = { zone: 'europe', country: 'FR', identifiedBy: 'model', model: 'mavic-mini' } as const;
 const malfunction = {
   serviceType: 'repair' as const, issues: ['gimbal-camera'], description: 'nothing works at all', supportContacted: true as const,

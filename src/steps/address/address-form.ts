@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
-import { countryNames, regionKindLabel } from '../../i18n/labels.js';
+import { countryNames, regionKindLabel } from '../../i18n/answer-labels.js';
 import type { AddressErrors, AddressField, AddressValues } from '../../schema/address.js';
 import type { ErrorCode } from '../../schema/codes.js';
 import { COUNTRY_CODES } from '../../schema/countries.js';

@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
-import { conditionLabel, environmentLabel } from '../../i18n/labels.js';
+import { conditionLabel, environmentLabel } from '../../i18n/answer-labels.js';
 import {
   ABNORMAL_CONDITIONS, CRASH_CAUSES, DATA_ANALYSIS, FLIGHT_ENVIRONMENTS,
 } from '../../schema/options.js';

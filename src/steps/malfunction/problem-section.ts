@@ -4,7 +4,7 @@
  */
 import { html } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
-import { issueGroupLabel, issueLabel } from '../../i18n/labels.js';
+import { issueGroupLabel, issueLabel } from '../../i18n/answer-labels.js';
 import { checkboxGroup, fieldId, textareaField } from '../../ui/fields.js';
 import { formatNumber, path, type MalfunctionView } from './view.js';
 

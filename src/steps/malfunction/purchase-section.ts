@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/msg.js';
 import { formatFileTypes, formatSize } from '../../i18n/format.js';
-import { channelLabel } from '../../i18n/labels.js';
+import { channelLabel } from '../../i18n/answer-labels.js';
 import { fieldId, selectField, textField } from '../../ui/fields.js';
 import { path, type MalfunctionView } from './view.js';
 

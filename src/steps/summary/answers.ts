@@ -6,7 +6,7 @@
 import { formatList } from '../../i18n/format.js';
 import { msg } from '../../i18n/msg.js';
 import type { RepairCentre, RepairConfig } from '../../config/config-schema.js';
-import { issueLabel } from '../../i18n/labels.js';
+import { issueLabel } from '../../i18n/answer-labels.js';
 import type { PostalAddress } from '../../schema/address.js';
 import type { RepairDraft } from '../../schema/request.js';
 import { modelFor } from '../../schema/rules.js';

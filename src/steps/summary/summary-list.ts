@@ -6,9 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import type { RepairConfig } from '../../config/config-schema.js';
 import type { Sections } from '../../flow/flow.js';
-import {
-  centreLines, channelLabel, conditionLabel, crashCauseLabel, environmentLabel, partKindLabel, serviceTypeLabel,
-} from '../../i18n/labels.js';
+import { centreLines, channelLabel, conditionLabel, crashCauseLabel, environmentLabel, partKindLabel, serviceTypeLabel } from '../../i18n/answer-labels.js';
 import type { StepId } from '../../schema/options.js';
 import type { RepairDraft } from '../../schema/request.js';
 import { addressLines, centreFor, formatDate, issuesText, modelName, yesNo } from './answers.js';

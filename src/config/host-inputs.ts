@@ -1,0 +1,165 @@
+/**
+ * What the host passes — the configuration (the `config` property or a JSON
+ * child), the customer's owned products and saved addresses — checked before
+ * the form uses it. The checking code loads only when there is something to
+ * check: a page that passes nothing shows the first step without it.
+ *
+ * The form waits for the configuration's check (a wrong one must never show a
+ * half-working form) and for the first check of the owned products (they are
+ * on the first step); saved addresses are checked with the Address step's
+ * country rules, which the shell awaits before it opens that step. Pure: no
+ * Lit, no DOM.
+ */
+import type { OwnedProduct, RepairConfig } from './config-schema.js';
+import { defaultConfig } from './default-config.js';
+import type { SavedAddress } from '../schema/address.js';
+
+/** The configuration the host gave: none, a value to check, or a JSON child that does not parse. */
+export type ConfigSource = { value: unknown } | 'invalid' | undefined;
+
+export interface HostInputsOptions {
+  /** A configuration was checked: usable when `problems` is empty, and then `config` is it. */
+  onConfig(config: RepairConfig, problems: readonly string[]): void;
+  /** Something the form shows changed. */
+  requestUpdate(): void;
+  /** Reports inputs that are left out. */
+  error?: (message: string) => void;
+}
+
+const isEmptyList = (value: unknown) => Array.isArray(value) && value.length === 0;
+
+export class HostInputs {
+  /** The configuration in use: the defaults, or the host's merged over them once checked. */
+  config: RepairConfig = defaultConfig;
+  /** Every problem of the last configuration, as `path: problem`; the form is not shown while there are any. */
+  problems: readonly string[] = [];
+  /** The owned products that are well formed and name a catalogue model. */
+  ownedProducts: OwnedProduct[] = [];
+  /** The saved addresses that are valid for their country. */
+  addresses: SavedAddress[] = [];
+
+  private owned: unknown = [];
+  private saved: unknown = [];
+  private runs = { config: 0, owned: 0, addresses: 0 };
+  private checkingConfig = false;
+  private ownedChecked = true;
+  private pending = new Set<Promise<void>>();
+
+  constructor(private readonly options: HostInputsOptions) {}
+
+  /** The form waits: the configuration, or the owned products it has never had, are being checked. */
+  get checking() {
+    return this.checkingConfig || !this.ownedChecked;
+  }
+
+  /** Settles once every check in progress is done, including checks started meanwhile. */
+  async settled() {
+    while (this.pending.size) await Promise.all(this.pending);
+  }
+
+  setConfig(source: ConfigSource) {
+    const run = ++this.runs.config;
+    if (source === undefined) {
+      this.checkingConfig = false;
+      this.applyConfig(defaultConfig, []);
+      return;
+    }
+    if (source === 'invalid') {
+      this.checkingConfig = false;
+      this.applyConfig(this.config, ['<script type="application/json">: not valid JSON']);
+      return;
+    }
+    this.checkingConfig = true;
+    this.track(import('./validate-config.js').then(({ mergeConfig, validateConfig }) => {
+      if (run !== this.runs.config) return;
+      const merged = mergeConfig(defaultConfig, source.value);
+      const problems = validateConfig(merged);
+      this.checkingConfig = false;
+      this.applyConfig(problems.length ? this.config : (merged as RepairConfig), problems);
+    }, (error: unknown) => {
+      if (run !== this.runs.config) return;
+      this.checkingConfig = false;
+      this.applyConfig(this.config, [`(configuration): it could not be checked, the code that checks it did not load (${String(error)})`]);
+    }));
+  }
+
+  setOwnedProducts(value: unknown) {
+    this.owned = value;
+    this.checkOwned();
+  }
+
+  setAddresses(value: unknown) {
+    this.saved = value;
+    this.checkAddresses();
+  }
+
+  private applyConfig(config: RepairConfig, problems: readonly string[]) {
+    this.config = config;
+    this.problems = problems;
+    this.options.onConfig(config, problems);
+    if (!problems.length) {
+      this.checkOwned();
+      this.checkAddresses();
+    }
+  }
+
+  private checkOwned() {
+    // Only the first list holds the form back; a later one replaces the old once checked.
+    if (!this.ownedProducts.length) this.ownedChecked = false;
+    this.checkList('owned', 'owned products', this.owned,
+      () => import('./validate-config.js').then((m) => m.validOwnedProducts),
+      (valid) => { this.ownedProducts = valid; },
+      () => { this.ownedChecked = true; });
+  }
+
+  private checkAddresses() {
+    this.checkList('addresses', 'saved addresses', this.saved,
+      () => import('./validate-addresses.js').then((m) => m.validAddresses),
+      (valid) => { this.addresses = valid; });
+  }
+
+  /**
+   * Checks a list the host passed, with a check whose code loads on demand (an
+   * empty list needs none). Only the latest check of a kind counts.
+   */
+  private checkList<T>(
+    kind: 'owned' | 'addresses',
+    what: string,
+    value: unknown,
+    loadCheck: () => Promise<(config: RepairConfig, value: unknown) => { valid: T[]; problems: string[] }>,
+    apply: (valid: T[]) => void,
+    done?: () => void,
+  ) {
+    const run = ++this.runs[kind];
+    if (isEmptyList(value)) {
+      apply([]);
+      done?.();
+      return;
+    }
+    const config = this.config;
+    const latest = () => run === this.runs[kind];
+    this.track(loadCheck().then((check) => {
+      if (!latest()) return;
+      const { valid, problems } = check(config, value);
+      apply(valid);
+      this.report(what, problems);
+    }, (error: unknown) => {
+      if (latest()) this.report(what, [`(all): their check did not load (${String(error)})`]);
+    }).finally(() => {
+      if (latest()) done?.();
+    }));
+  }
+
+  private report(what: string, problems: readonly string[]) {
+    if (!problems.length) return;
+    (this.options.error ?? console.error)(`<repair-request>: these ${what} are ignored:\n${problems.join('\n')}`);
+  }
+
+  private track(work: Promise<void>) {
+    const done: Promise<void> = work.finally(() => {
+      this.pending.delete(done);
+      this.options.requestUpdate();
+    });
+    this.pending.add(done);
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * What a page downloads, and when: the first step shows without the code that
+ * only later steps or optional host inputs need. Runs in a page of its own, so
+ * the browser's resource list shows what this file's widgets asked for.
+ * (The production sizes are checked by `npm run size`.)
+ */
+import { expect, html } from '@open-wc/testing';
+import { check, completeDevice, completeMalfunction, heading, mount, next, text } from './helpers.js';
+
+/** Whether the page has requested a module whose URL contains `path`. */
+const requested = (path: string) =>
+  performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.includes(path));
+
+describe('<repair-request> loading on demand', () => {
+  it('shows the first step without the configuration check, the address rules or the IndexedDB drafts', async () => {
+    const el = await mount();
+    expect(heading(el)).to.equal('Your device');
+    expect(requested('/src/steps/device-step.')).to.be.true;
+    expect(requested('/src/config/validate-config.')).to.be.false;
+    expect(requested('/src/schema/address-rules.')).to.be.false;
+    expect(requested('/src/schema/postal.')).to.be.false;
+    expect(requested('/src/submit/indexeddb-drafts.')).to.be.false;
+    expect(requested('/src/submit/client.')).to.be.false;
+  });
+
+  it('checks a host configuration before showing the form with it', async () => {
+    const el = await mount(html`<repair-request lang="en" .config=${{ brand: { name: 'Acme', servicePlan: 'Acme Care' } }}></repair-request>`);
+    expect(requested('/src/config/validate-config.')).to.be.true;
+    expect(heading(el)).to.equal('Your device');
+    await completeDevice(el);
+    expect(text(el)).to.contain('Acme Care');
+  });
+
+  it('loads the address rules by the time the Address step opens, and checks the saved addresses with them', async () => {
+    const saved = [
+      { id: 'home', recipient: 'Jeanne Martin', line1: '10 rue de Rivoli', postalCode: '75001', city: 'Paris', country: 'FR', phone: '+33 6 12 34 56 78' },
+      { id: 'bad', recipient: 'Nobody', line1: '1 rue', postalCode: '123', city: 'Paris', country: 'FR', phone: '+33 6 12 34 56 78' },
+    ];
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => { errors.push(args.map(String).join(' ')); };
+    try {
+      const el = await mount(html`<repair-request lang="en" .addresses=${saved}></repair-request>`);
+      await completeDevice(el);
+      await completeMalfunction(el);
+      await check(el, 'Complete product set');
+      await next(el);
+      expect(requested('/src/schema/address-rules.')).to.be.true;
+      expect(heading(el)).to.equal('Confirm your return address');
+      expect(text(el)).to.contain('Jeanne Martin');
+      expect(text(el)).not.to.contain('Nobody');
+      expect(errors.join('\n')).to.contain('addresses.1.postalCode');
+    } finally {
+      console.error = original;
+    }
+  });
+});

@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+import { defaultConfig } from '../../src/config/default-config.js';
+import { HostInputs } from '../../src/config/host-inputs.js';
+
+function inputs() {
+  const configs: [string, number][] = [];
+  const errors: string[] = [];
+  const host = new HostInputs({
+    onConfig: (config, problems) => configs.push([config.brand.name, problems.length]),
+    requestUpdate: () => undefined,
+    error: (message) => errors.push(message),
+  });
+  return { host, configs, errors };
+}
+
+describe('HostInputs', () => {
+  it('takes the defaults at once when the host passes nothing', () => {
+    const { host, configs } = inputs();
+    host.setConfig(undefined);
+    host.setOwnedProducts([]);
+    host.setAddresses([]);
+    expect(host.checking).to.equal(false);
+    expect(host.config).to.equal(defaultConfig);
+    expect(configs).to.deep.equal([['DJI', 0]]);
+  });
+
+  it('holds the form back while a configuration is checked, and the latest one wins', async () => {
+    const { host, configs } = inputs();
+    host.setConfig({ value: { brand: { name: 'First' } } });
+    host.setConfig({ value: { brand: { name: 'Second' } } });
+    expect(host.checking).to.equal(true);
+    await host.settled();
+    expect(host.checking).to.equal(false);
+    expect(host.config.brand.name).to.equal('Second');
+    expect(host.config.brand.servicePlan).to.equal(defaultConfig.brand.servicePlan);
+    expect(configs).to.deep.equal([['Second', 0]]);
+  });
+
+  it('keeps the configuration in use when a new one is wrong, and lists its problems', async () => {
+    const { host } = inputs();
+    host.setConfig({ value: { fee: { currency: 'euro' } } });
+    await host.settled();
+    expect(host.config).to.equal(defaultConfig);
+    expect(host.problems.some((p) => p.startsWith('fee.currency:'))).to.equal(true);
+  });
+
+  it('keeps the owned products and addresses that are valid, and names the others', async () => {
+    const { host, errors } = inputs();
+    host.setConfig(undefined);
+    host.setOwnedProducts([{ model: 'mavic-mini', serial: '0K1CG1R0A30059' }, { model: 'submarine', serial: 'X' }]);
+    expect(host.checking).to.equal(true);
+    host.setAddresses([
+      { id: 'home', recipient: 'Jeanne Martin', line1: '10 rue de Rivoli', postalCode: '75001', city: 'Paris', country: 'FR', phone: '+33 6 12 34 56 78' },
+      { id: 'bad', recipient: 'Nobody', line1: '1 rue', postalCode: '123', city: 'Paris', country: 'FR', phone: '+33 6 12 34 56 78' },
+    ]);
+    await host.settled();
+    expect(host.checking).to.equal(false);
+    expect(host.ownedProducts.map((p) => p.model)).to.deep.equal(['mavic-mini']);
+    expect(host.addresses.map((a) => a.id)).to.deep.equal(['home']);
+    expect(errors.join('\n')).to.contain('ownedProducts.1.model').and.to.contain('addresses.1.postalCode');
+  });
+});
