@@ -21,6 +21,9 @@
 //   widget starts while the customer answers); "warm" is Back then Next again.
 // - keystroke → error: the 14th character of an unknown serial number, as an
 //   `input` event → the frame that paints the field's error message.
+// Before the keystroke and before filling the step in, the page is let go idle
+// (two idle callbacks), as it is before a person types: the widget fetches and
+// builds the next step in idle time, and that one-off work is not a keystroke's.
 // - JS heap after GC: HeapProfiler.collectGarbage, then Runtime.getHeapUsage
 //   (usedSize) once the first step is painted.
 import { execFileSync } from 'node:child_process';
@@ -56,17 +59,17 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 // --- In-page probes, installed before any page script runs ------------------
 const probe = () => {
-  /** Every root to search: the document, then each shadow root, depth first. */
+  /** Every root to search: the document, then each shadow root, depth first; not those of hidden elements (steps built ahead). */
   const roots = () => {
     const out = [document];
-    const visit = (r) => r.querySelectorAll('*').forEach((n) => { if (n.shadowRoot) { out.push(n.shadowRoot); visit(n.shadowRoot); } });
+    const visit = (r) => r.querySelectorAll('*').forEach((n) => { if (n.shadowRoot && !n.closest('[hidden]')) { out.push(n.shadowRoot); visit(n.shadowRoot); } });
     visit(document);
     return out;
   };
   /** The current step's root: the step element's shadow root, or the plain page's document. */
   const stepRoot = () => {
     for (const r of roots()) {
-      const step = [...r.querySelectorAll('*')].find((n) => n.localName.startsWith('repair-request-') && n.localName.endsWith('-step') && n.shadowRoot);
+      const step = [...r.querySelectorAll('*')].find((n) => n.localName.startsWith('repair-request-') && n.localName.endsWith('-step') && n.shadowRoot && !n.closest('[hidden]'));
       if (step) return step.shadowRoot;
     }
     return document.querySelector('repair-request') ? null : document;
@@ -96,6 +99,14 @@ const probe = () => {
     return painted(test).then((end) => end - start);
   };
   const frames = (n = 2) => new Promise((ok) => { const f = () => (--n <= 0 ? ok() : requestAnimationFrame(f)); requestAnimationFrame(f); });
+  /**
+   * Resolves once the page has been idle twice in a row: the widget's work
+   * for later (fetching and building the next step) is done, as it is long
+   * before a customer types or presses Next.
+   */
+  const idle = async () => {
+    for (let i = 0; i < 2; i++) await new Promise((ok) => requestIdleCallback(ok, { timeout: 3000 }));
+  };
   const choose = (selector, value) => {
     const s = find(selector);
     if (!s) return false;
@@ -107,6 +118,7 @@ const probe = () => {
     find, heading, frames, choose,
     firstStep: painted(() => heading() === 'Your device'),
     async keystroke() {
+      await idle();
       find('input[type=radio][value=serial]').click();
       await painted(() => find('#device-serial'));
       const input = find('#device-serial');
@@ -121,6 +133,7 @@ const probe = () => {
       }, error);
     },
     async fillDevice() {
+      await idle();
       find('input[type=radio][value=model]').click();
       await frames(2);
       choose('#device-zone', 'europe');

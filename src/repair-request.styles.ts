@@ -6,6 +6,8 @@ export const shellStyles = css`
     background: var(--_color-background);
   }
   :host([hidden]) { display: none; }
+  /* Steps built ahead, or visited, wait hidden: out of the layout and of the accessibility tree. */
+  .step-panel[hidden] { display: none !important; }
   .widget { padding: var(--_space-m); }
   .title { font-size: 1.35em; font-weight: 700; margin: 0 0 var(--_space-xs); }
   .intro { color: var(--_color-text-muted); }

@@ -276,10 +276,18 @@ export class RepairRequestElement extends LitElement {
   idempotencyKey: string | undefined = newIdempotencyKey();
   /** The customer's own address book, once they add, edit or delete an address. */
   @state() private addressBook?: SavedAddress[];
-  /** Bumped by reset(): the views and steps kept by `cache` are made anew, forgetting their own state. */
+  /** Bumped by reset(): the views kept by `cache` and the built steps are made anew, forgetting their own state. */
   @state() private generation = 0;
   /** Set when a step was opened from the summary's Edit action. */
   @state() private returnToSummary = false;
+  /**
+   * Steps whose elements stay in the form, hidden while another is shown: the
+   * ones visited (what was half-typed there stays) and the next one, built in
+   * idle time so that Next only has to show it.
+   */
+  @state() private builtSteps: ReadonlySet<StepId> = new Set();
+  /** Each step's last template: a hidden step gets the same one again, so it does not update while hidden. */
+  private stepTemplates = new Map<StepId, unknown>();
 
   /** The host's configuration, owned products and saved addresses, as checked. */
   private inputs = new HostInputs({
@@ -478,19 +486,34 @@ export class RepairRequestElement extends LitElement {
     }
     // Fetch the next step's code while the customer answers this one, so Next is instant;
     // once the browser is idle, so the step just opened paints first.
-    if (changed.has('step' as keyof RepairRequestElement)) {
+    if (changed.has('step' as keyof RepairRequestElement) || changed.has('generation' as keyof RepairRequestElement)) {
       const next = nextStep(this.step);
-      if (next) whenIdle(() => {
-        STEP_LOADERS[next]().catch(() => undefined);
-        if (ADDRESS_STEPS.includes(next)) this.loadAddressRules().catch(() => undefined);
-      });
+      if (next) whenIdle(() => void this.buildAhead(next));
     }
   }
 
-  private get visibleErrors(): FieldErrors {
-    const all = this.flow.stepErrors(this.draft, this.step);
-    const server = activeServerErrors(this.serverErrors, this.draft, this.step);
-    if (this.attempted.has(this.step)) return { ...server, ...all };
+  /**
+   * Fetches a step's code (and what it checks with) and builds its element,
+   * hidden, with the current answers, while the customer is on the step before.
+   */
+  private async buildAhead(step: StepId) {
+    const generation = this.generation;
+    try {
+      await Promise.all([STEP_LOADERS[step](), ...(ADDRESS_STEPS.includes(step) ? [this.loadAddressRules()] : [])]);
+    } catch {
+      return; // Next loads it again, and says so if it still cannot.
+    }
+    if (generation === this.generation && !this.builtSteps.has(step)) this.builtSteps = new Set([...this.builtSteps, step]);
+  }
+
+  /** The errors a step shows: all of them once Next was pressed there, else those of the fields finished with. */
+  private visibleErrors(step: StepId): FieldErrors {
+    const server = activeServerErrors(this.serverErrors, this.draft, step);
+    const attempted = this.attempted.has(step);
+    // Nothing finished with and Next not pressed: nothing to check yet (a fresh form shows without parsing).
+    if (!attempted && ![...this.touched].some((path) => path.startsWith(`${step}.`))) return server;
+    const all = this.flow.stepErrors(this.draft, step);
+    if (attempted) return { ...server, ...all };
     return { ...server, ...Object.fromEntries(Object.entries(all).filter(([path]) => this.touched.has(path))) };
   }
 
@@ -524,6 +547,7 @@ export class RepairRequestElement extends LitElement {
       this.draft = { ...this.draft, malfunction: { ...this.draft.malfunction, flightAccount: this.customerEmail } };
     }
     this.step = step;
+    this.builtSteps = new Set([...this.builtSteps, previous, step]);
     const index = stepIndex(step) + 1;
     this.announced = step;
     await this.updateComplete;
@@ -748,6 +772,8 @@ export class RepairRequestElement extends LitElement {
     this.announced = undefined;
     this.view = 'form';
     this.step = STEPS[0];
+    this.builtSteps = new Set();
+    this.stepTemplates.clear();
     this.generation++;
     await this.updateComplete;
     if (hadFocus) await this.currentStep?.focusHeading();
@@ -811,12 +837,24 @@ export class RepairRequestElement extends LitElement {
     };
   }
 
-  /** The current step's element: every step takes the same properties (submission ones only matter to Submit). */
-  private renderStep() {
-    const tag = unsafeStatic(STEP_TAGS[this.step]);
-    return staticHtml`<${tag} .draft=${this.draft} .errors=${this.visibleErrors} .config=${this.resolvedConfig}
+  /** A step's element: every step takes the same properties (submission ones only matter to Submit). */
+  private stepTemplate(step: StepId) {
+    const tag = unsafeStatic(STEP_TAGS[step]);
+    return staticHtml`<${tag} .draft=${this.draft} .errors=${this.visibleErrors(step)} .config=${this.resolvedConfig}
       .sections=${this.flow.sections(this.draft)} .context=${this.hostContext} .locale=${this.locale}
       .submission=${this.submission} .hasEndpoint=${!!this.endpoint} @rr-cancel=${this.onCancel}></${tag}>`;
+  }
+
+  /** The current step, and the built ones hidden (see `builtSteps`). */
+  private renderStepPanels() {
+    // One place per step, always in the same order, so each keeps its element.
+    return STEPS.map((s) => {
+      const current = s === this.step;
+      if (!current && !this.builtSteps.has(s)) return nothing;
+      let template = this.stepTemplates.get(s);
+      if (current || !template) this.stepTemplates.set(s, (template = this.stepTemplate(s)));
+      return html`<div class="step-panel" ?hidden=${!current}>${template}</div>`;
+    });
   }
 
   private renderSteps() {
@@ -834,7 +872,7 @@ export class RepairRequestElement extends LitElement {
 
   /** The polite live region exists in every view, so step changes are always announced. */
   override render() {
-    // `cache` keeps each view's and each step's elements while another is shown, so what the
+    // `cache` keeps each view's elements while another is shown (and the form keeps its built steps), so what the
     // customer half-typed there (a new address, the contact form) is still there on return.
     return html`${keyed(this.generation, html`${cache(this.renderView())}`)}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announced
@@ -901,7 +939,7 @@ export class RepairRequestElement extends LitElement {
       ${errorSummary(summary, (path) => void this.currentStep?.focusField(path))}
       <div @rr-change=${this.onChange} @rr-edit=${this.onEdit} @rr-submit=${this.onSubmit}
         @rr-address-book=${this.onAddressBook} @rr-open-contact=${(e: Event) => { e.stopPropagation(); void this.openView('contact'); }}>
-        ${cache(this.renderStep())}
+        ${this.renderStepPanels()}
       </div>
       ${this.loading ? html`<p class="loading" role="status">${msg('Loading…')}</p>` : nothing}
       ${this.loadFailed

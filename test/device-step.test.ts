@@ -282,7 +282,7 @@ describe('<repair-request> Device step', () => {
     await sendKeys({ press: 'Space' });
     await tabTo('Next');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.shadowRoot!.querySelector('repair-request-parts-step'), 'the Parts step is shown');
+    await waitUntil(() => heading(el) === 'Send us your devices', 'the Parts step is shown');
   });
 
 });

@@ -18,8 +18,8 @@ export async function mount(template = html`<repair-request lang="en"></repair-r
 
 /** The shadow root of the current step element. */
 export function stepRoot(el: Widget): ShadowRoot {
-  const step = el.shadowRoot!.querySelector('[class], *') && [...el.shadowRoot!.querySelectorAll('*')]
-    .find((n) => n.localName.startsWith('repair-request-') && n.localName.endsWith('-step'));
+  const step = [...el.shadowRoot!.querySelectorAll('*')]
+    .find((n) => n.localName.startsWith('repair-request-') && n.localName.endsWith('-step') && !n.closest('[hidden]'));
   if (!step?.shadowRoot) throw new Error('No step is rendered');
   return step.shadowRoot;
 }
@@ -33,12 +33,15 @@ export const heading = (el: Widget) => stepRoot(el).querySelector('h2')!.textCon
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-/** Every root to search: the widget's and any nested element's shadow root. */
+/**
+ * Every root to search, as a user sees them: the widget's and any nested
+ * element's shadow root, except those of hidden elements (steps built ahead).
+ */
 function roots(el: Widget): ShadowRoot[] {
   const out: ShadowRoot[] = [];
   const visit = (root: ShadowRoot) => {
     out.push(root);
-    root.querySelectorAll('*').forEach((n) => n.shadowRoot && visit(n.shadowRoot));
+    root.querySelectorAll('*').forEach((n) => n.shadowRoot && !n.closest('[hidden]') && visit(n.shadowRoot));
   };
   visit(el.shadowRoot!);
   return out;

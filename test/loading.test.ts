@@ -4,8 +4,8 @@
  * the browser's resource list shows what this file's widgets asked for.
  * (The production sizes are checked by `npm run size`.)
  */
-import { expect, html } from '@open-wc/testing';
-import { check, completeDevice, completeMalfunction, heading, mount, next, text } from './helpers.js';
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { check, completeDevice, completeMalfunction, heading, isAccessible, mount, next, text } from './helpers.js';
 
 /** Whether the page has requested a module whose URL contains `path`. */
 const requested = (path: string) =>
@@ -53,5 +53,20 @@ describe('<repair-request> loading on demand', () => {
     } finally {
       console.error = original;
     }
+  });
+
+  it('builds the next step ahead, hidden, and shows that same element on Next', async () => {
+    const el = await mount();
+    const malfunction = () => el.shadowRoot!.querySelector('repair-request-malfunction-step');
+    await waitUntil(malfunction, 'the Malfunction step is built while the customer is on the Device step', { timeout: 5000 });
+    const ahead = malfunction()!;
+    expect(ahead.closest('[hidden]'), 'hidden while built ahead').to.exist;
+    expect(heading(el)).to.equal('Your device');
+    await isAccessible(el);
+    await completeDevice(el);
+    expect(heading(el)).to.equal('Malfunction');
+    expect(malfunction()).to.equal(ahead);
+    expect(ahead.closest('[hidden]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('repair-request-device-step')!.closest('[hidden]'), 'the Device step waits, hidden').to.exist;
   });
 });

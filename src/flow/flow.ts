@@ -6,7 +6,9 @@ import type { RepairConfig } from '../config/config-schema.js';
 import { isErrorCode, type ErrorCode } from '../schema/codes.js';
 import { CONDITIONAL_FIELDS, conditions } from '../schema/conditions.js';
 import { STEPS, type StepId } from '../schema/options.js';
-import { createRequestSchema, type RepairDraft, type RepairRequest, type SchemaContext } from '../schema/request.js';
+import {
+  createRequestSchema, type RepairDraft, type RepairRequest, type RequestSchema, type SchemaContext,
+} from '../schema/request.js';
 
 /** Error codes by field path ("malfunction.description"). */
 export type FieldErrors = Readonly<Record<string, ErrorCode>>;
@@ -45,8 +47,10 @@ function compareRanks(a: number[], b: number[]) {
 }
 
 export function createFlow(config: RepairConfig, context: SchemaContext) {
-  const schema = createRequestSchema(config, context);
-  const rank = (path: readonly PropertyKey[]) => rankIn(schema, path);
+  /** Made on first use: a form that shows its first step has nothing to check yet. */
+  let built: RequestSchema | undefined;
+  const schema = () => (built ??= createRequestSchema(config, context));
+  const rank = (path: readonly PropertyKey[]) => rankIn(schema(), path);
 
   function sections(draft: RepairDraft): Sections {
     const m = draft.malfunction ?? {};
@@ -87,7 +91,7 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
   }
 
   function parseNow(draft: RepairDraft): ParseResult {
-    const result = schema.safeParse(prune(draft));
+    const result = schema().safeParse(prune(draft));
     if (result.success) return { ok: true, request: result.data };
     const errors: Record<string, ErrorCode> = {};
     const issues = [...result.error.issues].sort((a, b) => compareRanks(rank(a.path), rank(b.path)));
@@ -116,7 +120,7 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
     return STEPS.slice(0, index).every((s) => canLeave(draft, s));
   }
 
-  return { schema, steps: STEPS, sections, prune, parse, stepErrors, canLeave, firstInvalidStep, reachable };
+  return { steps: STEPS, sections, prune, parse, stepErrors, canLeave, firstInvalidStep, reachable };
 }
 
 export type Flow = ReturnType<typeof createFlow>;
