@@ -1,9 +1,14 @@
 // The host code every demo page shares: what an integrator with a signed-in
 // customer writes (owned products, address book, a serial lookup, the endpoints).
 import '../src/index.js';
+import { defaultConfig } from '../src/config/default-config.js';
 import type { RepairRequestElement } from '../src/repair-request.js';
 
 export function setUpWidget(widget: RepairRequestElement) {
+  // The retailer's page has its own catalogue pictures (config.models[].image).
+  if (document.body.classList.contains('brand')) {
+    widget.config = { models: defaultConfig.models.map((m) => ({ ...m, image: `images/${m.category}.svg` })) };
+  }
   widget.ownedProducts = [
     { model: 'mavic-mini', serial: '0K1CG1R0A30059', nickname: 'Holiday drone' },
     { model: 'osmo-pocket-3', serial: '5YPK2A0B102310' },

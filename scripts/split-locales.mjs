@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import { extractMessagesFromProgram } from '@lit/localize-tools/lib/program-analysis.js';
 
 export const PARTS = ['core', 'malfunction', 'steps', 'extra'];
 
@@ -21,13 +22,19 @@ function partOf(file) {
 }
 
 const config = readConfigFileAndWriteSchema('lit-localize.json');
-const { messages } = new RuntimeLitLocalizer(config).extractSourceMessages();
+// Every msg() call, file by file: the extractor keeps one call per message
+// across the program, and a message may be used by several parts.
+const { program } = new RuntimeLitLocalizer(config);
+const messages = program.getSourceFiles()
+  .filter((file) => !file.isDeclarationFile)
+  .flatMap((file) => extractMessagesFromProgram(Object.create(program, { getSourceFiles: { value: () => [file] } })).messages);
 const partById = new Map();
 for (const m of messages) {
   const part = partOf(relative(process.cwd(), m.file.fileName).split('\\').join('/'));
-  // A message used by several parts goes to the earliest one that needs it.
+  // A message used by several parts goes to core: the other parts are loaded each
+  // without the rest (the contact form, opened from the first step, has core and extra only).
   const known = partById.get(m.name);
-  if (!known || PARTS.indexOf(part) < PARTS.indexOf(known)) partById.set(m.name, part);
+  partById.set(m.name, !known || known === part ? part : 'core');
 }
 
 const outDir = config.output.outputDir;

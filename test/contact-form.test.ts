@@ -188,7 +188,7 @@ describe('<repair-request> contact form', () => {
       const el = await openVerified();
       await attachFile(el, 'Proof of purchase', new File(['x'], 'setup.exe'));
       expect(fileError(el)).to.contain('This file type is not accepted');
-      expect(text(el)).to.contain('Attached: setup.exe');
+      expect(text(el)).to.contain('Not accepted: setup.exe');
       await isAccessible(el);
       await press(el, 'Remove file');
       expect(fileError(el)).to.equal('');

@@ -2,8 +2,9 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   check, completeDevice, control, fieldError, fill, group, groupError, hasControl, heading, isAccessible, mount, next,
-  press, select, settle, summaryErrors, text, type,
+  press, select, settle, stepRoot, summaryErrors, text, type,
 } from './helpers.js';
+import { defaultConfig } from '../src/config/default-config.js';
 
 describe('<repair-request> Device step', () => {
   it('opens on the Device step, marked as the current step', async () => {
@@ -68,6 +69,21 @@ describe('<repair-request> Device step', () => {
       const groups = [...sel.querySelectorAll('optgroup')].map((g) => g.label);
       expect(groups).to.deep.equal(['Drones', 'Handheld gimbals', 'Cameras', 'Accessories', 'Other']);
       expect(sel.textContent).to.contain('Mavic Mini - The Everyday FlyCam');
+      await isAccessible(el);
+    });
+
+    it('shows the catalogue picture of the chosen model, where the host gives one', async () => {
+      const pixel = 'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 1 1%22/%3E';
+      const models = defaultConfig.models.map((m) => (m.id === 'mavic-mini' ? { ...m, image: pixel } : m));
+      const el = await mount(html`<repair-request lang="en" .config=${{ models }}></repair-request>`);
+      await check(el, 'Choose the product model');
+      await select(el, 'Product model', 'DJI Mini 2');
+      expect(stepRoot(el).querySelector('figure.product')).to.equal(null);
+      await select(el, 'Product model', 'Mavic Mini - The Everyday FlyCam');
+      const figure = stepRoot(el).querySelector('figure.product')!;
+      expect(figure.querySelector('img')!.getAttribute('src')).to.equal(pixel);
+      expect(figure.querySelector('img')!.alt, 'the caption names it').to.equal('');
+      expect(figure.querySelector('figcaption')!.textContent!.trim()).to.equal('Mavic Mini - The Everyday FlyCam');
       await isAccessible(el);
     });
 

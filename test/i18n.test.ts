@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { configureLocalization, msg as pageMsg } from '@lit/localize';
-import { renderedMessageIds } from '../src/i18n/msg.js';
+import { fallbackMessageIds, renderedMessageIds } from '../src/i18n/msg.js';
 import { supportedLocales } from '../src/i18n/localization.js';
 import {
   check, completeDevice, completeMalfunction, control, fill, heading, homeAddress, isAccessible, mount, next,
@@ -15,12 +15,17 @@ async function translatedIds(locale: string) {
   return new Set([...xml.querySelectorAll('trans-unit')].filter((u) => u.querySelector('target')).map((u) => u.id));
 }
 
-/** Messages rendered in some locale that fell back to English: `locale: id`. */
+/**
+ * Messages rendered in some locale that fell back to English, `locale: id`:
+ * without a translation, or with one in a part of the locale that the screen
+ * did not load.
+ */
 async function untranslated() {
   const out: string[] = [];
   for (const locale of TARGETS) {
     const have = await translatedIds(locale);
     out.push(...renderedMessageIds(locale).filter((id) => !have.has(id)).map((id) => `${locale}: ${id}`));
+    out.push(...fallbackMessageIds(locale).map((id) => `${locale}: ${id} (not in the parts loaded)`));
   }
   return out;
 }

@@ -203,7 +203,8 @@ describe('<repair-request> Malfunction step', () => {
       const el = await open();
       await attachFile(el, 'Upload a proof of purchase', new File(['MZ'], 'x.exe'));
       expect(fieldError(el, 'Upload a proof of purchase')).to.match(/^This file type is not accepted\. Upload a PDF, DOC/);
-      expect(text(el)).to.contain('Attached: x.exe');
+      expect(text(el)).to.contain('Not accepted: x.exe');
+      expect(text(el)).not.to.contain('Attached: x.exe');
       await isAccessible(el);
     });
 

@@ -40,6 +40,11 @@ export const modelSchema = z.object({
   serialFormat: id,
   /** Serial-number prefixes that identify this model without asking the host. */
   serialPrefixes: z.optional(z.array(z.string())),
+  /**
+   * A picture of the model (URL, relative to the page), shown with its name
+   * once the customer has identified the product.
+   */
+  image: z.optional(z.string().check(z.minLength(1))),
 });
 
 export const categorySchema = z.object({ id, label: z.optional(z.string()) });

@@ -96,7 +96,9 @@ export function fileField(f: FileFieldOptions) {
       <span class="label" id="${id}-label">${f.label}${optional}</span>
       ${hint}${error}
       <p class="attached" id="${id}-file">
-        ${msg(str`Attached: ${f.file.name} (${formatSize(f.file.size, f.locale)})`)}
+        ${f.error
+          ? msg(str`Not accepted: ${f.file.name} (${formatSize(f.file.size, f.locale)})`)
+          : msg(str`Attached: ${f.file.name} (${formatSize(f.file.size, f.locale)})`)}
       </p>
       <button type="button" class="button secondary" id=${id}
         aria-describedby=${[`${id}-file`, f.error ? `${id}-error` : ''].filter(Boolean).join(' ')}

@@ -19,6 +19,14 @@ let active: TemplateMap | undefined;
 let activeLocale = 'en';
 /** The message ids rendered per locale (other than the source), so tests can check each has a translation. */
 const rendered = new Map<string, Set<string>>();
+/** Those rendered in the source language because the part of the locale holding them was not loaded. */
+const fellBack = new Map<string, Set<string>>();
+
+const record = (map: Map<string, Set<string>>, id: string) => {
+  let set = map.get(activeLocale);
+  if (!set) map.set(activeLocale, (set = new Set()));
+  set.add(id);
+};
 
 const ids = new Map<unknown, string>();
 const idOf = (template: Parameters<typeof litMsg>[0]) => {
@@ -35,9 +43,8 @@ const idOf = (template: Parameters<typeof litMsg>[0]) => {
 export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) => {
   if (active) {
     const id = options?.id ?? idOf(template);
-    let ids = rendered.get(activeLocale);
-    if (!ids) rendered.set(activeLocale, (ids = new Set()));
-    ids.add(id);
+    record(rendered, id);
+    if (!(id in active)) record(fellBack, id);
   }
   return runtimeMsg(active, template, options);
 }) as typeof litMsg;
@@ -58,3 +65,6 @@ export function withTemplates<T>(locale: string, templates: TemplateMap | undefi
 
 /** The ids of the messages rendered so far in a locale (for tests and debugging). */
 export const renderedMessageIds = (locale: string): string[] => [...(rendered.get(locale) ?? [])];
+
+/** The ids of the messages a locale had to render in the source language: missing from the parts loaded. */
+export const fallbackMessageIds = (locale: string): string[] => [...(fellBack.get(locale) ?? [])];

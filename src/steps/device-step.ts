@@ -259,7 +259,18 @@ export class DeviceStepElement extends StepElement {
           ${by === 'serial' ? this.renderSerial() : nothing}
           ${by === 'model' ? this.renderModel(config) : nothing}
         </div>
+        ${this.renderProduct()}
       </section>`;
+  }
+
+  /** The identified model's picture and name, where the catalogue has a picture. */
+  private renderProduct() {
+    const model = modelFor(this.config, this.device.model);
+    if (!model?.image || this.notListed) return nothing;
+    return html`<figure class="product">
+      <img src=${model.image} alt="" width="96" height="96" loading="lazy" decoding="async">
+      <figcaption>${model.name}</figcaption>
+    </figure>`;
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Proof of purchase: channel, date of receipt and an uploaded document. A file
  * input cannot be filled in again, so the attached file (kept in the draft) is
- * listed under it with a Remove button, and stays listed across steps.
+ * listed under it with a Remove button, and stays listed across steps; a file
+ * the rules refuse is listed as not accepted, beside the error that says why.
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -43,7 +44,9 @@ function fileField(v: MalfunctionView, actions: FileActions) {
     />
     ${file
       ? html`<div class="attachment" id="${id}-attached">
-          <span>${msg(str`Attached: ${file.name} (${formatSize(file.size, v.locale)})`)}</span>
+          <span>${error
+            ? msg(str`Not accepted: ${file.name} (${formatSize(file.size, v.locale)})`)
+            : msg(str`Attached: ${file.name} (${formatSize(file.size, v.locale)})`)}</span>
           <button type="button" class="link-button" @click=${(e: Event) =>
             actions.onRemove((e.target as HTMLElement).closest('.field')?.querySelector('input') ?? null)}>
             ${msg('Remove file')}</button>
