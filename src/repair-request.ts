@@ -422,7 +422,8 @@ export class RepairRequestElement extends LitElement {
     if (changed.has('ownedProducts')) this.inputs.setOwnedProducts(this.ownedProducts);
     if (changed.has('addresses')) this.inputs.setAddresses(this.addresses);
     const prefills = ['zone', 'country', 'product', 'serial'] as const;
-    if (!this.configProblems.length && prefills.some((key) => changed.has(key))) this.prefillDevice(true);
+    // While a configuration is checked, its catalogue and zones are not known yet: onConfig prefills then.
+    if (!this.configProblems.length && !this.inputs.configPending && prefills.some((key) => changed.has(key))) this.prefillDevice(true);
   }
 
   /** The flow for the configuration in use, with the address rules once loaded. */
@@ -488,7 +489,8 @@ export class RepairRequestElement extends LitElement {
     // once the browser is idle, so the step just opened paints first.
     if (changed.has('step' as keyof RepairRequestElement) || changed.has('generation' as keyof RepairRequestElement)) {
       const next = nextStep(this.step);
-      if (next) whenIdle(() => void this.buildAhead(next));
+      const generation = this.generation;
+      if (next) whenIdle(() => { if (generation === this.generation) void this.buildAhead(next); });
     }
   }
 
@@ -499,7 +501,11 @@ export class RepairRequestElement extends LitElement {
   private async buildAhead(step: StepId) {
     const generation = this.generation;
     try {
-      await Promise.all([STEP_LOADERS[step](), ...(ADDRESS_STEPS.includes(step) ? [this.loadAddressRules()] : [])]);
+      await Promise.all([
+        STEP_LOADERS[step](),
+        loadLocale(this.locale, partsFor(step)),
+        ...(ADDRESS_STEPS.includes(step) ? [this.loadAddressRules()] : []),
+      ]);
     } catch {
       return; // Next loads it again, and says so if it still cannot.
     }
@@ -527,6 +533,7 @@ export class RepairRequestElement extends LitElement {
   private async goTo(step: StepId) {
     const previous = this.step;
     if (step === previous) return;
+    const generation = this.generation;
     // "Loading…" only when the step's code is slow to come (usually it was fetched ahead): no flash.
     const slow = setTimeout(() => { this.loading = true; }, LOADING_DELAY_MS);
     this.loadFailed = false;
@@ -541,7 +548,8 @@ export class RepairRequestElement extends LitElement {
     await this.stepLoad;
     clearTimeout(slow);
     this.loading = false;
-    if (this.loadFailed) return;
+    // reset() while the step was loading: the new, empty form stays on its first step.
+    if (this.loadFailed || generation !== this.generation) return;
     if (step === 'malfunction' && this.customerEmail && !('flightAccount' in (this.draft.malfunction ?? {}))) {
       // The signed-in customer's e-mail is the likely flight account; the customer may change it.
       this.draft = { ...this.draft, malfunction: { ...this.draft.malfunction, flightAccount: this.customerEmail } };
@@ -637,7 +645,8 @@ export class RepairRequestElement extends LitElement {
       return;
     }
     const idempotencyKey = (this.idempotencyKey ??= newIdempotencyKey());
-    if (!this.dispatchEvent(new RepairRequestSubmitEvent({ request: parsed.request, idempotencyKey }))) return;
+    // A copy for the page: what a listener changes in it is not what the widget sends, now or on a retry.
+    if (!this.dispatchEvent(new RepairRequestSubmitEvent({ request: structuredClone(parsed.request), idempotencyKey }))) return;
     const endpoint = this.endpoint;
     // Busy from here, so further clicks send nothing while the transport's code loads.
     const sending = (this.sending = new AbortController());

@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { RepairConfig } from '../src/config/config-schema.js';
 import { defaultConfig } from '../src/config/default-config.js';
 import {
-  check, completeDevice, control, fill, heading, homeAddress, isAccessible, mount, next, select, settle, summaryErrors, text, type Widget,
+  check, completeDevice, control, fill, heading, homeAddress, isAccessible, mount, next, select, settle, stepRoot as stepRootOf,
+  summaryErrors, text, type Widget,
 } from './helpers.js';
 
 /** console.error, recorded instead of printed. */
@@ -151,6 +152,39 @@ describe('<repair-request> everyday attributes', () => {
     expect(control(el, 'Enter the serial number').checked).to.equal(true);
     expect(control(el, 'Serial number').value).to.equal('1WYCA1B2C3D4E5');
     expect(el.value.device).to.deep.include({ identifiedBy: 'serial', serial: '1WYCA1B2C3D4E5', model: 'mini-2' });
+  });
+
+  it('preselects from the host’s own zones and catalogue, given with the configuration', async () => {
+    const config = {
+      zones: [{ id: 'eu', label: 'EU', countries: ['FR', 'DE'], centre: { name: 'Centre', lines: ['1 Main St'] } }],
+      models: [{ id: 'glider', name: 'Glider X', category: 'drones', serialFormat: 'aircraft' }],
+    };
+    const { el } = await mountWith((w) => {
+      w.setAttribute('country', 'FR');
+      w.setAttribute('product', 'glider');
+      w.append(jsonChild(JSON.stringify(config)));
+    });
+    expect(control<HTMLSelectElement>(el, 'Zone').value).to.equal('eu');
+    expect(control<HTMLSelectElement>(el, 'Country/region').value).to.equal('FR');
+    expect(control<HTMLSelectElement>(el, 'Product model').value).to.equal('glider');
+    expect(el.value.device).to.deep.equal({ zone: 'eu', country: 'FR', identifiedBy: 'model', model: 'glider' });
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('keeps the form, and what is typed in it, while a new configuration is checked', async () => {
+    const el = await mount();
+    await check(el, 'Enter the serial number');
+    const serial = control(el, 'Serial number');
+    serial.focus();
+    el.config = { brand: { name: 'Acme' } };
+    await el.updateComplete;
+    await settle(el);
+    expect(control(el, 'Serial number'), 'the same field, never taken away').to.equal(serial);
+    expect(stepRootOf(el).activeElement).to.equal(serial);
+    el.ownedProducts = [{ model: 'mavic-mini', serial: '0K1CG1R0A30059' }];
+    await settle(el);
+    expect(control(el, 'Serial number')).to.equal(serial);
+    expect(text(el)).to.contain('Choose from my products');
   });
 
   it('ignores unknown values, with a console error for each', async () => {

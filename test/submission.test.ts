@@ -50,9 +50,9 @@ const disguisedPng = () => new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0
 /** Wraps fetch (it still goes to the receiver) to count and inspect the requests to the endpoint. */
 function watchFetch() {
   const real = window.fetch;
-  const sent: { headers: Headers }[] = [];
+  const sent: { headers: Headers; body: unknown }[] = [];
   window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-    if (String(input).endsWith(ENDPOINT)) sent.push({ headers: new Headers(init?.headers) });
+    if (String(input).endsWith(ENDPOINT)) sent.push({ headers: new Headers(init?.headers), body: init?.body });
     return real(input, init);
   }) as typeof fetch;
   cleanups.push(() => { window.fetch = real; });
@@ -408,6 +408,16 @@ describe('<repair-request> sending the request', () => {
       expect(submitButton(el).disabled).to.equal(false);
       expect(heading(el)).to.equal('Check your request');
       expect(await receiver.cases()).to.have.length(0);
+    });
+
+    it('hands the page a copy of the request: changing it changes nothing that is sent', async () => {
+      const sent = watchFetch();
+      const el = await atSubmit(await widget());
+      el.addEventListener('repair-request-submit', (e) => { e.detail.request.device.model = 'changed-by-the-page'; });
+      await press(el, 'Submit');
+      expect(await confirmedCase(el)).to.match(CASE_NUMBER);
+      expect(sent).to.have.length(1);
+      expect((JSON.parse(String(sent[0]!.body)) as { device: { model: string } }).device.model).to.equal('mavic-mini');
     });
   });
 });

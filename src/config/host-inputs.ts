@@ -43,13 +43,27 @@ export class HostInputs {
   private runs = { config: 0, owned: 0, addresses: 0 };
   private checkingConfig = false;
   private ownedChecked = true;
+  /** The form has been shown: later checks never take it away (the previous inputs serve meanwhile). */
+  private shown = false;
   private pending = new Set<Promise<void>>();
 
   constructor(private readonly options: HostInputsOptions) {}
 
-  /** The form waits: the configuration, or the owned products it has never had, are being checked. */
+  /**
+   * The form waits: the first configuration, or the first owned products, are
+   * being checked. Once it has shown, it stays (focus, typing and timers are
+   * never interrupted) while later inputs are checked.
+   */
   get checking() {
-    return this.checkingConfig || !this.ownedChecked;
+    if (this.shown) return false;
+    const waiting = this.checkingConfig || !this.ownedChecked;
+    if (!waiting) this.shown = true;
+    return waiting;
+  }
+
+  /** A configuration is being checked: what depends on it (the prefilled answers) waits for it. */
+  get configPending() {
+    return this.checkingConfig;
   }
 
   /** Settles once every check in progress is done, including checks started meanwhile. */
@@ -72,8 +86,14 @@ export class HostInputs {
     this.checkingConfig = true;
     this.track(import('./validate-config.js').then(({ mergeConfig, validateConfig }) => {
       if (run !== this.runs.config) return;
-      const merged = mergeConfig(defaultConfig, source.value);
-      const problems = validateConfig(merged);
+      let merged: unknown;
+      let problems: string[];
+      try {
+        merged = mergeConfig(defaultConfig, source.value);
+        problems = validateConfig(merged);
+      } catch (error) {
+        problems = [`(configuration): it could not be checked (${String(error)})`];
+      }
       this.checkingConfig = false;
       this.applyConfig(problems.length ? this.config : (merged as RepairConfig), problems);
     }, (error: unknown) => {
@@ -85,12 +105,13 @@ export class HostInputs {
 
   setOwnedProducts(value: unknown) {
     this.owned = value;
-    this.checkOwned();
+    // Checked against the configuration being checked, once it is (see applyConfig).
+    if (!this.checkingConfig) this.checkOwned();
   }
 
   setAddresses(value: unknown) {
     this.saved = value;
-    this.checkAddresses();
+    if (!this.checkingConfig) this.checkAddresses();
   }
 
   private applyConfig(config: RepairConfig, problems: readonly string[]) {
@@ -104,8 +125,8 @@ export class HostInputs {
   }
 
   private checkOwned() {
-    // Only the first list holds the form back; a later one replaces the old once checked.
-    if (!this.ownedProducts.length) this.ownedChecked = false;
+    // Only a list given before the form first shows holds it back (see `checking`).
+    this.ownedChecked = false;
     this.checkList('owned', 'owned products', this.owned,
       () => import('./validate-config.js').then((m) => m.validOwnedProducts),
       (valid) => { this.ownedProducts = valid; },
@@ -140,9 +161,14 @@ export class HostInputs {
     const latest = () => run === this.runs[kind];
     this.track(loadCheck().then((check) => {
       if (!latest()) return;
-      const { valid, problems } = check(config, value);
-      apply(valid);
-      this.report(what, problems);
+      let result: { valid: T[]; problems: string[] };
+      try {
+        result = check(config, value);
+      } catch (error) {
+        result = { valid: [], problems: [`(all): they could not be checked (${String(error)})`] };
+      }
+      apply(result.valid);
+      this.report(what, result.problems);
     }, (error: unknown) => {
       if (latest()) this.report(what, [`(all): their check did not load (${String(error)})`]);
     }).finally(() => {

@@ -66,11 +66,12 @@ export type AddressResult = { ok: true; address: PostalAddress } | { ok: false; 
 
 /** Leaves out the fields the country's addresses do not have (a region in France, a postal code in Hong Kong). */
 export function applicableFields(values: Partial<AddressValues>): Partial<AddressValues> {
-  const country = values.country ?? '';
+  // Host data may be anything: what is not text is left for the schema to refuse.
+  const country = typeof values.country === 'string' ? values.country : '';
   const out = { ...values };
   if (!regionField(country)) delete out.region;
   if (postalRequirement(country) === 'none') delete out.postalCode;
-  if (!out.line2?.trim()) delete out.line2;
+  if (out.line2 === undefined || (typeof out.line2 === 'string' && !out.line2.trim())) delete out.line2;
   return out;
 }
 

@@ -136,6 +136,10 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
   const parts = z.object({ kind: z.enum(PART_KINDS, code('required')) });
 
   const rules = context.addressRules;
+  if (rules === undefined) {
+    // Plain JavaScript callers: without this, every request would fail on its address.
+    throw new TypeError('createRequestSchema: `context.addressRules` is required: pass the `addressRules` that the schema entry point exports (or null while they are not loaded, when no return address is valid).');
+  }
   const address = z
     .object({
       returnAddress: rules

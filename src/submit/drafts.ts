@@ -95,6 +95,14 @@ export function readSnapshot(value: unknown): DraftSnapshot {
   return parsed.data as DraftSnapshot;
 }
 
+/** The code of a store could not be downloaded (offline, a new deployment): worth trying again later. */
+export class DraftCodeUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`the draft storage code could not be loaded (${String(cause)})`);
+    this.name = 'DraftCodeUnavailableError';
+  }
+}
+
 const isBlob = (value: unknown): value is Blob => typeof Blob !== 'undefined' && value instanceof Blob;
 
 /** Whether the customer has entered nothing: no draft worth offering back. */
@@ -154,7 +162,7 @@ function deferredStore(load: () => Promise<DraftStore>): DraftStore {
   let store: Promise<DraftStore> | undefined;
   const get = () => (store ??= load().catch((error: unknown) => {
     store = undefined;
-    throw error;
+    throw new DraftCodeUnavailableError(error);
   }));
   return {
     load: async (key) => (await get()).load(key),
@@ -186,7 +194,14 @@ export interface GuardOptions {
 export function guardedStore(store: DraftStore, options: GuardOptions = {}): DraftStore & { readonly available: boolean } {
   const { warn = (m, d) => console.warn(m, d), now = Date.now, maxAgeMs = DRAFT_MAX_AGE_MS } = options;
   let available = true;
+  let warnedCode = false;
   const unavailable = (error: unknown) => {
+    // The store's code did not download: not the storage's fault, so the next operation tries again.
+    if (error instanceof DraftCodeUnavailableError) {
+      if (!warnedCode) warn(`<repair-request>: ${error.message}; the draft is saved once it loads.`);
+      warnedCode = true;
+      return;
+    }
     if (!available) return;
     available = false;
     warn('<repair-request>: the draft cannot be saved in this browser (storage full, blocked or unavailable); the form works without it.', error);

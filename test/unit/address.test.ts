@@ -154,6 +154,12 @@ describe('addresses (pure)', () => {
     });
   });
 
+  it('refuses host data that is not text, field by field, without throwing', () => {
+    const odd = { recipient: 'A', line1: 'B', line2: 5, postalCode: '75001', city: 'Paris', country: 'FR', phone: '+33 6 12 34 56 78' };
+    expect(validateAddress(defaultConfig, odd as unknown as AddressValues)).to.deep.equal({ ok: false, errors: { line2: 'invalid' } });
+    expect(validateAddress(defaultConfig, { ...odd, line2: undefined, country: 7 } as unknown as AddressValues).ok).to.equal(false);
+  });
+
   describe('the Address step', () => {
     const flow = createFlow(defaultConfig, { today: '2026-11-24', addressRules });
     const device = { zone: 'europe', country: 'FR', identifiedBy: 'model', model: 'mavic-mini' } as const;

@@ -3,7 +3,7 @@ import type { ReactiveController } from 'lit';
 import type { StepId } from '../../src/schema/options.js';
 import { DraftAutosave, type DraftState } from '../../src/submit/draft-autosave.js';
 import {
-  DRAFT_MAX_AGE_MS, InvalidDraftError, draftStorageKey, guardedStore, isEmptyDraft, readSnapshot,
+  DRAFT_MAX_AGE_MS, DraftCodeUnavailableError, InvalidDraftError, draftStorageKey, guardedStore, isEmptyDraft, readSnapshot,
   toPersist, webStorageDraftStore, withoutFiles, type DraftSnapshot, type DraftStore, type StorageLike,
 } from '../../src/submit/drafts.js';
 import { indexedDbDraftStore } from '../../src/submit/indexeddb-drafts.js';
@@ -198,6 +198,26 @@ describe('drafts', () => {
       expect(fake.items.has('old')).to.equal(false);
       expect(await store.load('recent')).to.not.equal(undefined);
       expect(log.warnings).to.be.empty;
+    });
+
+    it('tries again when the store’s code could not be downloaded, instead of giving up on drafts', async () => {
+      const fake = fakeStorage();
+      const log = recorder();
+      let reachable = false;
+      const flaky: DraftStore = {
+        load: async (key) => { if (!reachable) throw new DraftCodeUnavailableError('offline'); return webStorageDraftStore(() => fake.storage).load(key); },
+        save: async (key, value) => { if (!reachable) throw new DraftCodeUnavailableError('offline'); return webStorageDraftStore(() => fake.storage).save(key, value); },
+        clear: async (key) => { if (!reachable) throw new DraftCodeUnavailableError('offline'); return webStorageDraftStore(() => fake.storage).clear(key); },
+      };
+      const store = guardedStore(flaky, { warn: log.warn, now: () => NOW });
+      await store.save('k', snapshot());
+      await store.save('k', snapshot());
+      expect(log.warnings).to.have.length(1);
+      expect(log.warnings[0]).to.include('could not be loaded');
+      expect(store.available).to.equal(true);
+      reachable = true;
+      await store.save('k', snapshot({ step: 'parts' }));
+      expect((await store.load('k'))?.step).to.equal('parts');
     });
 
     it('warns once when IndexedDB is unavailable', async () => {

@@ -59,4 +59,36 @@ describe('HostInputs', () => {
     expect(host.addresses.map((a) => a.id)).to.deep.equal(['home']);
     expect(errors.join('\n')).to.contain('ownedProducts.1.model').and.to.contain('addresses.1.postalCode');
   });
+
+  it('checks owned products given during a configuration check against that configuration', async () => {
+    const { host, errors } = inputs();
+    const models = [...defaultConfig.models, { id: 'glider', name: 'Glider X', category: 'drones', serialFormat: 'aircraft' }];
+    host.setConfig({ value: { models } });
+    host.setOwnedProducts([{ model: 'glider', serial: '0K1CG1R0A30059' }]);
+    await host.settled();
+    expect(host.ownedProducts.map((p) => p.model)).to.deep.equal(['glider']);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('never takes the form away again once it has shown', async () => {
+    const { host } = inputs();
+    host.setConfig(undefined);
+    expect(host.checking).to.equal(false);
+    host.setConfig({ value: { brand: { name: 'Later' } } });
+    host.setOwnedProducts([{ model: 'mavic-mini', serial: '0K1CG1R0A30059' }]);
+    expect(host.checking).to.equal(false);
+    expect(host.configPending).to.equal(true);
+    await host.settled();
+    expect(host.config.brand.name).to.equal('Later');
+    expect(host.ownedProducts).to.have.length(1);
+  });
+
+  it('leaves out what it cannot check, saying why, instead of throwing', async () => {
+    const { host, errors } = inputs();
+    host.setConfig(undefined);
+    host.setAddresses([{ id: 'odd', recipient: 'A', line1: 'B', line2: 5, postalCode: '75001', city: 'Paris', country: 'FR', phone: '+33 6 12 34 56 78' }]);
+    await host.settled();
+    expect(host.addresses).to.deep.equal([]);
+    expect(errors.join('\n')).to.contain('addresses');
+  });
 });

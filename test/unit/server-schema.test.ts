@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
-  createServerContactSchema, createServerSchema, defaultConfig, latestToday, serverIssues,
+  addressRules, createRequestSchema, createServerContactSchema, createServerSchema, defaultConfig, latestToday, serverIssues,
+  type SchemaContext,
 } from '../../src/schema/index.js';
 
 const valid = () => ({
@@ -30,6 +31,11 @@ describe('the server schema (pure)', () => {
     const result = createServerSchema().safeParse(request);
     expect(result.success).to.equal(true);
     expect(result.data?.malfunction.proofOfPurchase).to.deep.equal({ name: 'receipt.pdf', size: 1200, type: 'application/pdf' });
+  });
+
+  it('refuses to build a request schema without the address rules, rather than refusing every address', () => {
+    expect(() => createRequestSchema(defaultConfig, { today: '2026-01-15' } as SchemaContext)).to.throw(TypeError, /addressRules/);
+    expect(createRequestSchema(defaultConfig, { today: '2026-01-15', addressRules }).safeParse(valid()).success).to.equal(true);
   });
 
   it('lists fields it does not know, at any depth', () => {
