@@ -22,6 +22,8 @@ import {
   contactPrefill, parseContact, PHONE_TYPES, PRODUCT_NOT_LISTED, SUBJECT_MAX,
   type ContactField, type ContactValues,
 } from './contact-schema.js';
+// The error words of this step, added to errorMessage().
+import '../i18n/step-error-messages.js';
 
 const TOKEN_INPUT = 'input[name="verification-token"]';
 type TextField = Exclude<ContactField, 'proofOfPurchase'>;

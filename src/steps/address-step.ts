@@ -15,6 +15,8 @@ import { StepElement } from '../ui/step-element.js';
 import { addressForm, formPath } from './address/address-form.js';
 import { addressList, GROUP_PATH, selectors, type Unavailable } from './address/address-list.js';
 import { addressStyles } from './address-step.styles.js';
+// The error words of this step, added to errorMessage().
+import '../i18n/step-error-messages.js';
 
 interface FormState {
   /** The book entry being edited; none when adding. */

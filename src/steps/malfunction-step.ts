@@ -13,6 +13,8 @@ import { serviceSection } from './malfunction/service-section.js';
 import { supportSection } from './malfunction/support-section.js';
 import { path, type MalfunctionPatch, type MalfunctionView } from './malfunction/view.js';
 import { malfunctionStyles } from './malfunction-step.styles.js';
+// The error words of this step, added to errorMessage().
+import '../i18n/step-error-messages.js';
 
 /** How long typing must pause before the description's length is announced (as GOV.UK's character count). */
 const COUNT_ANNOUNCE_DELAY_MS = 1000;

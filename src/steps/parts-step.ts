@@ -7,6 +7,8 @@ import { partsListText } from '../i18n/answer-labels.js';
 import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
 import { partsStyles } from './parts-step.styles.js';
+// The error words of this step, added to errorMessage().
+import '../i18n/step-error-messages.js';
 
 type PartKind = RepairRequest['parts']['kind'];
 

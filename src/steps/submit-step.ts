@@ -9,6 +9,8 @@ import { StepElement } from '../ui/step-element.js';
 import { shippingNotices } from './summary/notices.js';
 import { summarySections } from './summary/summary-list.js';
 import { submitStyles } from './submit-step.styles.js';
+// The error words of this step, added to errorMessage().
+import '../i18n/step-error-messages.js';
 
 type Busy = Extract<Submission, { status: 'sending' | 'retrying' | 'offline' }>;
 
