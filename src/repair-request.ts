@@ -34,6 +34,7 @@ import { shellStyles } from './repair-request.styles.js';
 import { formStyles } from './styles/form.styles.js';
 import { errorSummary } from './ui/error-summary.js';
 import { errorSummaryStyles } from './ui/error-summary.styles.js';
+import { formValue } from './ui/form-value.js';
 import { resumeBanner } from './ui/resume-banner.js';
 import { resumeBannerStyles } from './ui/resume-banner.styles.js';
 import type { ChangeDetail, HostContext, StepElement } from './ui/step-element.js';
@@ -124,6 +125,12 @@ const STEP_TAGS = {
  */
 export class RepairRequestElement extends LitElement {
   static override styles = [formStyles, errorSummaryStyles, resumeBannerStyles, shellStyles];
+
+  /** A field of the page's `<form>` when it sits in one (see `name`). */
+  static formAssociated = true;
+
+  /** How the widget takes part in a page's `<form>`; undefined where the browser has no form-associated elements. */
+  private readonly internals?: ElementInternals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
@@ -253,6 +260,61 @@ export class RepairRequestElement extends LitElement {
    */
   @property({ attribute: 'draft-key' }) draftKey?: string;
 
+  /**
+   * In a page's `<form>`, the name of the widget's entries in the form data:
+   * the request as JSON under `name` once it is complete and valid (the same
+   * JSON as POSTed to `endpoint`), and the proof of purchase as the file
+   * `{name}.proofOfPurchase`. Until then the widget is an invalid field: the
+   * form does not submit, and trying to shows the widget's error summary.
+   * Without an `endpoint`, Submit submits the form.
+   */
+  @property({ reflect: true }) name?: string;
+
+  /** The `<form>` the widget belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals?.form ?? null;
+  }
+
+  /** Whether the request is complete and valid, as a form field (`valid` unless it is in a form). */
+  get validity(): ValidityState | undefined {
+    return this.internals?.validity;
+  }
+
+  /** Why the widget is not a valid form field, in the widget's language; empty when it is. */
+  get validationMessage(): string {
+    return this.internals?.validationMessage ?? '';
+  }
+
+  /** As for any form field: whether the request is valid; fires `invalid` when not. */
+  checkValidity(): boolean {
+    return this.internals?.checkValidity() ?? true;
+  }
+
+  /** As `checkValidity()`, and when not valid shows the current step's errors with the error summary. */
+  reportValidity(): boolean {
+    const valid = this.checkValidity();
+    if (!valid) void this.validate();
+    return valid;
+  }
+
+  /**
+   * The page's form was reset: a new request.
+   * @internal Called by the browser.
+   */
+  formResetCallback() {
+    void this.reset();
+  }
+
+  /**
+   * A disabled `<fieldset>` around the widget, or its form, disables it.
+   * @internal Called by the browser.
+   */
+  formDisabledCallback(disabled: boolean) {
+    this.formDisabled = disabled;
+  }
+
+  @state() private formDisabled = false;
+
   @state() private draft: RepairDraft = {};
   @state() private step: StepId = 'device';
   /** Steps on which Next was pressed: all their errors show, with the summary. */
@@ -337,6 +399,7 @@ export class RepairRequestElement extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    this.addEventListener('invalid', this.onInvalid);
     void this.applyLocale();
     this.readJsonConfig();
     if (typeof MutationObserver !== 'undefined') {
@@ -479,7 +542,33 @@ export class RepairRequestElement extends LitElement {
     if (Object.keys(patch).length) this.draft = { ...this.draft, device: { ...device, ...patch } };
   }
 
+  /**
+   * The form value and validity, when the widget is in a form: the request
+   * once it parses, else no value and a message the form shows.
+   */
+  private updateFormValue() {
+    const internals = this.internals;
+    if (!internals?.form) return;
+    const parsed = this.configProblems.length ? undefined : this.flow.parse(this.draft);
+    if (parsed?.ok) {
+      internals.setFormValue(this.name ? formValue(this.name, parsed.request) : null);
+      internals.setValidity({});
+      return;
+    }
+    internals.setFormValue(null);
+    const anchor = this.renderRoot.querySelector<HTMLElement>('[part~="next-button"], .widget') ?? undefined;
+    internals.setValidity({ customError: true }, inLocale(this.locale, () => msg('Complete the repair request.')), anchor);
+  }
+
+  /** The page's form cannot be sent yet: the widget shows why, GOV.UK style, instead of the browser's bubble. */
+  private onInvalid = (e: Event) => {
+    e.preventDefault();
+    if (this.view === 'form') void this.validate();
+  };
+
   protected override updated(changed: PropertyValues<this>) {
+    // In a form: its value follows the answers (parses are kept per draft, so this is cheap).
+    if (this.internals?.form) this.updateFormValue();
     if (changed.has('configProblems' as keyof RepairRequestElement) && this.configProblems.length) {
       const message = `<repair-request>: the configuration is not valid, so the form is not shown:\n${this.configProblems.join('\n')}`;
       console.error(message);
@@ -648,6 +737,12 @@ export class RepairRequestElement extends LitElement {
     // A copy for the page: what a listener changes in it is not what the widget sends, now or on a retry.
     if (!this.dispatchEvent(new RepairRequestSubmitEvent({ request: structuredClone(parsed.request), idempotencyKey }))) return;
     const endpoint = this.endpoint;
+    // In a page's form and without an endpoint of its own: the page's form sends it (see `name`).
+    if (!endpoint && this.internals?.form) {
+      this.updateFormValue();
+      this.internals.form.requestSubmit();
+      return;
+    }
     // Busy from here, so further clicks send nothing while the transport's code loads.
     const sending = (this.sending = new AbortController());
     const maxAttempts = normalizeAttempts(this.maxAttempts);
@@ -851,7 +946,7 @@ export class RepairRequestElement extends LitElement {
     const tag = unsafeStatic(STEP_TAGS[step]);
     return staticHtml`<${tag} .draft=${this.draft} .errors=${this.visibleErrors(step)} .config=${this.resolvedConfig}
       .sections=${this.flow.sections(this.draft)} .context=${this.hostContext} .locale=${this.locale}
-      .submission=${this.submission} .hasEndpoint=${!!this.endpoint} @rr-cancel=${this.onCancel}></${tag}>`;
+      .submission=${this.submission} .hasEndpoint=${!!this.endpoint || !!this.form} @rr-cancel=${this.onCancel}></${tag}>`;
   }
 
   /** The current step, and the built ones hidden (see `builtSteps`). */
@@ -891,7 +986,7 @@ export class RepairRequestElement extends LitElement {
 
   /** Instead of the form, when the configuration is not valid (the details are in the console). */
   private renderConfigError() {
-    return html`<div class="widget" part="base" lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
+    return html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
       <div class="config-error" role="alert">
         <p class="title">${msg('Service request')}</p>
         <p class="load-error">${msg('This form is not configured correctly. Please contact the site owner.')}</p>
@@ -903,13 +998,13 @@ export class RepairRequestElement extends LitElement {
     if (this.configProblems.length) return this.renderConfigError();
     if (this.inputs.checking || this.drafts.checking || this.drafts.offer) return this.renderResume(this.drafts.offer);
     if (this.view === 'confirmation' && this.submission.status === 'sent') {
-      return html`<div class="widget" part="base" lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
+      return html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
         <repair-request-confirmation exportparts="confirmation-panel" .caseNumber=${this.submission.caseNumber} .draft=${this.draft}
           .config=${this.resolvedConfig} .context=${this.hostContext} .locale=${this.locale}></repair-request-confirmation>
       </div>`;
     }
     if (this.view === 'contact') {
-      return html`<div class="widget" part="base" lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
+      return html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
         <repair-request-contact-form .draft=${this.draft} .config=${this.resolvedConfig} .context=${this.hostContext}
           .locale=${this.locale} .endpoint=${this.contactEndpoint} .verificationToken=${this.verificationToken}
           .hasVerificationSlot=${!!this.querySelector(':scope > [slot="verification"]')}
@@ -923,7 +1018,7 @@ export class RepairRequestElement extends LitElement {
 
   /** While a saved draft is looked up, then if one was found: resume it or start over, before the form shows. */
   private renderResume(saved: DraftSnapshot | undefined) {
-    return html`<div class="widget" part="base" lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
+    return html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
       <p class="title">${msg('Service request')}</p>
       ${saved
         ? resumeBanner(saved, this.locale, { onResume: () => void this.onResume(), onStartOver: () => void this.onStartOver() })
@@ -941,7 +1036,7 @@ export class RepairRequestElement extends LitElement {
       message: errorMessage(code, this.resolvedConfig, this.locale, path),
     }));
     const first = this.step === STEPS[0];
-    return html`<div class="widget" part="base" lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
+    return html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
       <p class="title">${msg('Service request')}</p>
       <p class="intro">${msg('Please fill in the case information.')}</p>
       ${this.renderSteps()}

@@ -18,20 +18,13 @@ import { isErrorCode, type ErrorCode } from '../schema/codes.js';
 import type { RepairRequest } from '../schema/request.js';
 import { SubmitError, type SubmitSuccess, type UploadProgress } from './types.js';
 
+import { isFile, toPayload } from './payload.js';
 import { DEFAULT_TIMEOUT_MS } from './settings.js';
 
 export { DEFAULT_TIMEOUT_MS, normalizeCredentials } from './settings.js';
 
-/** What a file becomes in the JSON: its description, never its content. */
-export interface FileMetadata {
-  name: string;
-  size: number;
-  type: string;
-}
-
-export type RepairRequestPayload = Omit<RepairRequest, 'malfunction'> & {
-  malfunction: Omit<RepairRequest['malfunction'], 'proofOfPurchase'> & { proofOfPurchase?: FileMetadata };
-};
+export type { FileMetadata, RepairRequestPayload } from './payload.js';
+export { toPayload };
 
 export interface SubmitInit {
   /** Cancels the request (the customer cancelled, the element was removed). */
@@ -53,18 +46,6 @@ export interface SubmitInit {
 }
 
 
-const isFile = (value: unknown): value is File => typeof File !== 'undefined' && value instanceof File;
-
-/** The request as JSON data: the proof-of-purchase file is replaced by its metadata. */
-export function toPayload(request: RepairRequest): RepairRequestPayload {
-  const { proofOfPurchase, ...malfunction } = request.malfunction;
-  return {
-    ...request,
-    malfunction: proofOfPurchase
-      ? { ...malfunction, proofOfPurchase: { name: proofOfPurchase.name, size: proofOfPurchase.size, type: proofOfPurchase.type } }
-      : malfunction,
-  };
-}
 
 /** The body, and the widget's headers for it: JSON without a file, multipart with one. */
 export function encodeRequest(request: RepairRequest): { body: string | FormData; headers: Record<string, string> } {
