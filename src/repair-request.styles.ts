@@ -6,8 +6,20 @@ export const shellStyles = css`
     background: var(--_color-background);
   }
   :host([hidden]) { display: none; }
-  /* Steps built ahead, or visited, wait hidden: out of the layout and of the accessibility tree. */
-  .step-panel[hidden] { display: none !important; }
+  /*
+   * Steps built ahead, or visited, wait hidden: invisible, inert, out of the
+   * accessibility tree, clipped to no height, but laid out at the width they
+   * will have, so that showing one does not lay it all out anew.
+   */
+  .step-panel[hidden] {
+    display: block !important;
+    /* A containing block, so its positioned content (visually hidden text) is clipped too. */
+    position: relative;
+    block-size: 0; overflow: hidden;
+    visibility: hidden; pointer-events: none;
+  }
+  /* Once laid out, a hidden step keeps that layout and costs nothing while the customer types elsewhere. */
+  .step-panel[hidden][data-laid-out] { content-visibility: hidden; }
   .widget { padding: var(--_space-m); }
   .title { font-size: 1.35em; font-weight: 700; margin: 0 0 var(--_space-xs); }
   .intro { color: var(--_color-text-muted); }

@@ -567,6 +567,10 @@ export class RepairRequestElement extends LitElement {
   };
 
   protected override updated(changed: PropertyValues<this>) {
+    // A step panel laid out once (two frames after it appears) keeps its layout while hidden.
+    for (const panel of this.renderRoot.querySelectorAll<HTMLElement>('.step-panel:not([data-laid-out])')) {
+      requestAnimationFrame(() => requestAnimationFrame(() => panel.setAttribute('data-laid-out', '')));
+    }
     // In a form: its value follows the answers (parses are kept per draft, so this is cheap).
     if (this.internals?.form) this.updateFormValue();
     if (changed.has('configProblems' as keyof RepairRequestElement) && this.configProblems.length) {
@@ -957,7 +961,7 @@ export class RepairRequestElement extends LitElement {
       if (!current && !this.builtSteps.has(s)) return nothing;
       let template = this.stepTemplates.get(s);
       if (current || !template) this.stepTemplates.set(s, (template = this.stepTemplate(s)));
-      return html`<div class="step-panel" ?hidden=${!current}>${template}</div>`;
+      return html`<div class="step-panel" ?hidden=${!current} ?inert=${!current}>${template}</div>`;
     });
   }
 
