@@ -108,6 +108,25 @@ describe('<repair-request> contact form', () => {
       expect(control(el, 'Battery malfunction').checked).to.equal(true);
     });
 
+    it('follows answers changed in the request since it was opened, keeping what the customer changed in it', async () => {
+      const el = await mount(html`<repair-request lang="en" contact-endpoint="/contact" .verificationToken=${async () => 't'}></repair-request>`);
+      await select(el, 'Zone', 'Europe');
+      await select(el, 'Country/region', 'France');
+      await openContact(el);
+      expect(control<HTMLSelectElement>(el, 'Country/region').value).to.equal('FR');
+      await fill(el, 'Your full name', 'Camille Martin');
+      await select(el, 'Continent', 'North America');
+      await press(el, 'Back to the repair request');
+      await select(el, 'Country/region', 'Germany');
+      await check(el, 'Enter the serial number');
+      await type(el, 'Serial number', '0K1CG1R0A30059');
+      await openContact(el);
+      expect(control(el, 'Serial number (S/N)').value, 'a new answer comes in').to.equal('0K1CG1R0A30059');
+      expect(control<HTMLSelectElement>(el, 'Product').value).to.equal('mavic-mini');
+      expect(control(el, 'Your full name').value, 'typed here, kept').to.equal('Camille Martin');
+      expect(control<HTMLSelectElement>(el, 'Continent').value, 'changed here, kept').to.equal('north-america');
+    });
+
     it('goes back to the step that was open, with its answers intact', async () => {
       const el = await mount(html`<repair-request lang="en" contact-endpoint="/contact" .verificationToken=${async () => 't'}></repair-request>`);
       await select(el, 'Zone', 'Europe');

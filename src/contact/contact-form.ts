@@ -32,7 +32,8 @@ type TextField = Exclude<ContactField, 'proofOfPurchase'>;
  * The contact form, for when the online repair request cannot be made: a
  * message to support, POSTed to the contact endpoint (verified by the host's
  * challenge) or, without an endpoint, written as an e-mail in the customer's
- * own mail program. Its values are prefilled once from the request draft.
+ * own mail program. Its values are prefilled from the request draft, and
+ * follow it where the customer has not changed them here.
  *
  * @fires rr-close-contact - Internal: back to the repair request.
  * @slot verification - The host's verification challenge (forwarded by the shell).
@@ -54,6 +55,8 @@ export class ContactFormElement extends StepElement {
   @state() private touched = new Set<ContactField>();
   @state() private status: ContactStatus = { status: 'idle' };
   private prefilled = false;
+  /** What was last prefilled from the draft. */
+  private lastPrefill: ContactValues = {};
   private abort?: AbortController;
 
   private get delivery() {
@@ -65,12 +68,27 @@ export class ContactFormElement extends StepElement {
     return this.delivery === 'post' && !this.verificationToken;
   }
 
+  /**
+   * Prefills from the request draft, and follows it when the customer comes
+   * back after changing the request: a field still holding what was prefilled
+   * takes the new answer; one the customer changed here stays theirs.
+   */
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    if (!this.prefilled) {
-      this.values = { ...contactPrefill(this.draft, this.context.customerEmail), ...this.values };
-      this.prefilled = true;
+    if (this.prefilled && !changed.has('draft') && !changed.has('context')) return;
+    const fresh = contactPrefill(this.draft, this.context.customerEmail);
+    const values: Record<string, unknown> = { ...this.values };
+    const before = this.lastPrefill as Record<string, unknown>;
+    const now = fresh as Record<string, unknown>;
+    for (const key of new Set([...Object.keys(before), ...Object.keys(now)])) {
+      const own = this.prefilled ? values[key] !== before[key] : values[key] !== undefined;
+      if (own) continue;
+      if (now[key] === undefined) delete values[key];
+      else values[key] = now[key];
     }
+    this.values = values as ContactValues;
+    this.lastPrefill = fresh;
+    this.prefilled = true;
   }
 
   override disconnectedCallback() {
