@@ -369,7 +369,6 @@ export class RepairRequestElement extends LitElement {
   private addressRules: AddressRules | null = null;
   private addressRulesLoad?: Promise<void>;
   private flow: Flow = this.createFlow();
-  /** Aborts the request in flight when the widget leaves the page. */
   /** The submission in flight: aborting it cancels the attempt, the backoff or the wait for the network. */
   private sending?: AbortController;
   /** Every problem of the configuration, as `path: problem`; the form is not shown while there are any. */
@@ -568,8 +567,11 @@ export class RepairRequestElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>) {
     // A step panel laid out once (two frames after it appears) keeps its layout while hidden.
-    for (const panel of this.renderRoot.querySelectorAll<HTMLElement>('.step-panel:not([data-laid-out])')) {
-      requestAnimationFrame(() => requestAnimationFrame(() => panel.setAttribute('data-laid-out', '')));
+    // Panels appear only with a new step, a step built ahead or a reset: not on every keystroke.
+    if (['step', 'builtSteps', 'generation'].some((key) => changed.has(key as keyof RepairRequestElement))) {
+      for (const panel of this.renderRoot.querySelectorAll<HTMLElement>('.step-panel:not([data-laid-out])')) {
+        requestAnimationFrame(() => requestAnimationFrame(() => panel.setAttribute('data-laid-out', '')));
+      }
     }
     // In a form: its value follows the answers (parses are kept per draft, so this is cheap).
     if (this.internals?.form) this.updateFormValue();

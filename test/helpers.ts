@@ -3,7 +3,7 @@
  * their visible label, type, choose, press Next. They reach into shadow roots
  * the way assistive technology does, never into private state.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { RepairRequestElement } from '../src/repair-request.js';
 import '../src/index.js';
@@ -88,6 +88,13 @@ export async function settle(el: Widget) {
   await el.updateComplete;
   await new Promise((r) => requestAnimationFrame(r));
   await el.updateComplete;
+}
+
+/** Switches the widget's language through its `lang` attribute, as a host page would. */
+export async function speak(el: Widget, lang: string) {
+  el.setAttribute('lang', lang);
+  await waitUntil(() => el.shadowRoot!.querySelector('.widget')?.getAttribute('lang') === lang, `renders in ${lang}`);
+  await settle(el);
 }
 
 /** Types into a text field by its label, as a user would (replacing what is there). */

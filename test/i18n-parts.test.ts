@@ -4,18 +4,13 @@
  * or it shows in English. This file runs in a fresh page, so only what each
  * screen loads is there.
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { fallbackMessageIds } from '../src/i18n/msg.js';
 import { supportedLocales } from '../src/i18n/localization.js';
-import { mount, press, settle, text, type Widget } from './helpers.js';
+import { mount, press, settle, speak, text } from './helpers.js';
 
 const TARGETS = supportedLocales.filter((l) => l !== 'en');
 
-async function speak(el: Widget, lang: string) {
-  el.setAttribute('lang', lang);
-  await waitUntil(() => el.shadowRoot!.querySelector('.widget')?.getAttribute('lang') === lang, `renders in ${lang}`);
-  await settle(el);
-}
 
 describe('<repair-request> locale parts', () => {
   it('has every message of the contact form, opened from the first step, in the parts it loads', async () => {

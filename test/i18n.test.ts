@@ -4,7 +4,7 @@ import { fallbackMessageIds, renderedMessageIds } from '../src/i18n/msg.js';
 import { supportedLocales } from '../src/i18n/localization.js';
 import {
   check, completeDevice, completeMalfunction, control, fill, heading, homeAddress, isAccessible, mount, next,
-  press, select, settle, stepRoot, text, type Widget,
+  press, select, settle, speak, stepRoot, text, type Widget,
 } from './helpers.js';
 
 const TARGETS = supportedLocales.filter((l) => l !== 'en');
@@ -30,12 +30,6 @@ async function untranslated() {
   return out;
 }
 
-/** Switches the widget's language through its `lang` attribute, as a host page would. */
-async function speak(el: Widget, lang: string) {
-  el.setAttribute('lang', lang);
-  await waitUntil(() => el.shadowRoot!.querySelector('.widget')?.getAttribute('lang') === lang, `renders in ${lang}`);
-  await settle(el);
-}
 
 /** Renders the current view in every locale, then returns to English for the next action. */
 async function inEveryLocale(el: Widget) {

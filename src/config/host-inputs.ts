@@ -74,12 +74,10 @@ export class HostInputs {
   setConfig(source: ConfigSource) {
     const run = ++this.runs.config;
     if (source === undefined) {
-      this.checkingConfig = false;
       this.applyConfig(defaultConfig, []);
       return;
     }
     if (source === 'invalid') {
-      this.checkingConfig = false;
       this.applyConfig(this.config, ['<script type="application/json">: not valid JSON']);
       return;
     }
@@ -94,11 +92,9 @@ export class HostInputs {
       } catch (error) {
         problems = [`(configuration): it could not be checked (${String(error)})`];
       }
-      this.checkingConfig = false;
       this.applyConfig(problems.length ? this.config : (merged as RepairConfig), problems);
     }, (error: unknown) => {
       if (run !== this.runs.config) return;
-      this.checkingConfig = false;
       this.applyConfig(this.config, [`(configuration): it could not be checked, the code that checks it did not load (${String(error)})`]);
     }));
   }
@@ -114,7 +110,9 @@ export class HostInputs {
     if (!this.checkingConfig) this.checkAddresses();
   }
 
+  /** The end of every configuration check, whatever its outcome. */
   private applyConfig(config: RepairConfig, problems: readonly string[]) {
+    this.checkingConfig = false;
     this.config = config;
     this.problems = problems;
     this.options.onConfig(config, problems);

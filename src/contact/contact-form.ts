@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { compareText, formatNumber } from '../i18n/format.js';
+import { formatNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/msg.js';
 import { errorMessage } from '../i18n/error-messages.js';
-import { countryName, zoneLabel } from '../i18n/labels.js';
+import { countryOptions, zoneLabel } from '../i18n/labels.js';
 import { normaliseSerial } from '../schema/rules.js';
 import { SubmitError } from '../submit/types.js';
 import { errorSummary } from '../ui/error-summary.js';
@@ -203,9 +203,7 @@ export class ContactFormElement extends StepElement {
       onInput: (value) => this.set(field, value), onChange: (value) => this.set(field, value, true), ...extra,
     });
     const zone = c.zones.find((z) => z.id === v.zone);
-    const countries = (zone?.countries ?? [])
-      .map((code) => ({ value: code, label: countryName(code, this.locale) }))
-      .sort((a, b) => compareText(a.label, b.label, this.locale));
+    const countries = countryOptions(zone?.countries ?? [], this.locale);
     return html`
       <section aria-labelledby="product-title">
         <h3 id="product-title">${msg('Your product')}</h3>

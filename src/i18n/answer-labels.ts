@@ -4,7 +4,6 @@
  * only; a label given in the host configuration wins.
  */
 import type { RepairCentre } from '../config/config-schema.js';
-import { compareText, regionName } from './format.js';
 import { countryName, pick, type Labels } from './labels.js';
 import { msg, str } from './msg.js';
 
@@ -94,11 +93,6 @@ const CRASH_CAUSES: Labels = {
   user: () => msg('User-related problem'),
 };
 export const crashCauseLabel = (id: string) => pick(CRASH_CAUSES, id);
-
-/** Many countries' names in the active locale, sorted by name. */
-export const countryNames = (codes: readonly string[], locale: string) => codes
-  .map((code) => ({ code, name: regionName(code, locale) }))
-  .sort((a, b) => compareText(a.name, b.name, locale));
 
 const REGION_KINDS: Labels = {
   state: () => msg('State'),

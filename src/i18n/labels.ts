@@ -4,7 +4,7 @@
  * time only; a label given in the host configuration wins.
  */
 import type { StepId } from '../schema/options.js';
-import { regionName } from './format.js';
+import { compareText, regionName } from './format.js';
 import { msg } from './msg.js';
 
 export type Labels = Record<string, () => string>;
@@ -42,3 +42,23 @@ export const categoryLabel = (c: { id: string; label?: string | undefined }) => 
 
 /** A country's name in the active locale. */
 export const countryName = (code: string, locale: string) => regionName(code, locale);
+
+const countryLists = new WeakMap<readonly string[], Map<string, readonly { value: string; label: string }[]>>();
+
+/**
+ * Countries as the options of a select: named in the locale and sorted as it
+ * sorts. Kept per list and locale (naming and sorting a zone's countries on
+ * every keystroke would be wasted work).
+ */
+export function countryOptions(codes: readonly string[], locale: string): readonly { value: string; label: string }[] {
+  let byLocale = countryLists.get(codes);
+  if (!byLocale) countryLists.set(codes, (byLocale = new Map()));
+  let options = byLocale.get(locale);
+  if (!options) {
+    options = codes
+      .map((code) => ({ value: code, label: regionName(code, locale) }))
+      .sort((x, y) => compareText(x.label, y.label, locale));
+    byLocale.set(locale, options);
+  }
+  return options;
+}

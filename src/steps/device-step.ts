@@ -1,9 +1,8 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/msg.js';
-import type { RepairConfig, Zone } from '../config/config-schema.js';
-import { categoryLabel, countryName, zoneLabel } from '../i18n/labels.js';
-import { compareText } from '../i18n/format.js';
+import type { RepairConfig } from '../config/config-schema.js';
+import { categoryLabel, countryOptions, zoneLabel } from '../i18n/labels.js';
 import { matchesSerialFormat, modelFor, modelFromSerial, normaliseSerial } from '../schema/rules.js';
 import type { DeviceFields } from '../schema/request.js';
 import { radioGroup, selectField, textField } from '../ui/fields.js';
@@ -123,26 +122,9 @@ export class DeviceStepElement extends StepElement {
     this.set({ serial, model: owned?.model }, true);
   }
 
-  /** The zone's countries as options, named and sorted in the locale; made once per zone and locale, not per keystroke. */
-  private countryOptions = new WeakMap<Zone, Map<string, { value: string; label: string }[]>>();
-
-  private countriesOf(zone: Zone | undefined) {
-    if (!zone) return [];
-    let byLocale = this.countryOptions.get(zone);
-    if (!byLocale) this.countryOptions.set(zone, (byLocale = new Map()));
-    let options = byLocale.get(this.locale);
-    if (!options) {
-      options = zone.countries
-        .map((code) => ({ value: code, label: countryName(code, this.locale) }))
-        .sort((a, b) => compareText(a.label, b.label, this.locale));
-      byLocale.set(this.locale, options);
-    }
-    return options;
-  }
-
   private renderZone(config: RepairConfig) {
     const zone = config.zones.find((z) => z.id === this.device.zone);
-    const countries = this.countriesOf(zone);
+    const countries = countryOptions(zone?.countries ?? [], this.locale);
     return html`<section aria-labelledby="zone-title">
       <h3 id="zone-title">${msg('Select your service zone')}</h3>
       ${selectField({

@@ -108,8 +108,8 @@ export function textareaField(f: TextareaOptions) {
 
 export interface SelectOptions extends FieldBase {
   value: string | undefined;
-  options?: Option[];
-  groups?: { label: string; options: Option[] }[];
+  options?: readonly Option[];
+  groups?: { label: string; options: readonly Option[] }[];
   placeholder: string;
   onChange: (value: string) => void;
   autocomplete?: string;
@@ -140,7 +140,7 @@ export function selectField(f: SelectOptions) {
 }
 
 export interface ChoiceGroupOptions extends FieldBase {
-  options: Option[];
+  options: readonly Option[];
   inline?: boolean;
   /** Render the legend as a heading-sized question. */
   large?: boolean;

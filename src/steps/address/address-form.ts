@@ -5,7 +5,8 @@
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
-import { countryNames, regionKindLabel } from '../../i18n/answer-labels.js';
+import { regionKindLabel } from '../../i18n/answer-labels.js';
+import { countryOptions } from '../../i18n/labels.js';
 import type { AddressErrors, AddressField, AddressValues } from '../../schema/address.js';
 import type { ErrorCode } from '../../schema/codes.js';
 import { COUNTRY_CODES } from '../../schema/countries.js';
@@ -33,7 +34,7 @@ export const formPath = (field: AddressField) => `newAddress.${field}`;
 
 function countrySelect(o: AddressFormOptions, error: string | undefined) {
   const inZone = new Set(o.zoneCountries);
-  const all = countryNames(COUNTRY_CODES, o.locale).map(({ code, name }) => ({ value: code, label: name }));
+  const all = countryOptions(COUNTRY_CODES, o.locale);
   return selectField({
     path: formPath('country'),
     label: msg('Country/region'),
