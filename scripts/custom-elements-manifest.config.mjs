@@ -66,11 +66,70 @@ function documentedTypesAndDefaults() {
   };
 }
 
+/** The file the package ships for each analysed source file (`package.json` `exports`). */
+const SHIPPED = 'dist/repair-request.js';
+const declarationFile = (module) => `dist/types/${module.replace(/^\.\//, '').replace(/\.js$/, '.d.ts')}`;
+
+/**
+ * What a customer installs is `dist/`, and the element, its events and its
+ * public types are one entry there (`dist/repair-request.js`, typed by
+ * `dist/types/index.d.ts`): the three analysed source modules become that one
+ * module, whose exports name every type the element's API refers to (type-only
+ * exports point at their declaration file). Private and protected members, which
+ * are no part of the contract, are left out; `lang` (HTMLElement's own property)
+ * gets its type and field; a custom property's "Default `…`." moves to
+ * `default`.
+ */
+function publishedModule() {
+  const cssDefault = /(^|\s)Default `([^`]+)`\.?/;
+  return {
+    name: 'repair-request-published-module',
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules;
+      const declarations = modules.flatMap((m) => m.declarations ?? []);
+      const exports = [];
+      const add = (name, module) => {
+        if (!exports.some((e) => e.name === name)) exports.push({ kind: 'js', name, declaration: { name, module } });
+      };
+      for (const mod of modules) {
+        for (const entry of mod.exports ?? []) {
+          if (entry.kind === 'custom-element-definition') continue;
+          const local = declarations.find((d) => d.name === entry.declaration.name);
+          if (local) add(entry.name, SHIPPED);
+          else if (entry.name === '*') {
+            // `export * from './events.js'`: the event classes (declared above) and their `detail` interfaces.
+            const source = readFileSync(new URL('../src/events.ts', import.meta.url), 'utf8');
+            for (const [, name] of source.matchAll(/export (?:interface|type) (\w+)/g)) add(name, declarationFile('./events.js'));
+          } else add(entry.name, declarationFile(entry.declaration.module));
+        }
+      }
+      for (const decl of declarations) {
+        if (decl.superclass?.name === 'CustomEvent') decl.superclass = { name: 'CustomEvent', package: 'global:' };
+        if (!decl.customElement) continue;
+        decl.members = (decl.members ?? []).filter((m) => (m.privacy ?? 'public') === 'public' && !/^[#_]/.test(m.name));
+        const lang = decl.attributes?.find((a) => a.name === 'lang');
+        if (lang) {
+          Object.assign(lang, { type: { text: 'string' }, fieldName: 'lang' });
+          decl.members.push({ kind: 'field', name: 'lang', type: { text: 'string' }, description: lang.description, attribute: 'lang' });
+        }
+        for (const prop of decl.cssProperties ?? []) {
+          const found = prop.description?.match(cssDefault);
+          if (!found) continue;
+          prop.default = found[2];
+          prop.description = prop.description.replace(cssDefault, '$1').replace(/\s+/g, ' ').trim();
+        }
+        exports.push({ kind: 'custom-element-definition', name: decl.tagName, declaration: { name: decl.name, module: SHIPPED } });
+      }
+      customElementsManifest.modules = [{ kind: 'javascript-module', path: SHIPPED, declarations, exports }];
+    },
+  };
+}
+
 export default {
   globs: ['src/index.ts', 'src/repair-request.ts', 'src/events.ts'],
   outdir: 'dist',
   litelement: true,
   packagejson: false,
   quiet: true,
-  plugins: [documentedTypesAndDefaults(), eventClasses()],
+  plugins: [documentedTypesAndDefaults(), eventClasses(), publishedModule()],
 };

@@ -4,7 +4,11 @@
 //
 // 1. imports `repair-request` and `repair-request/schema` in plain Node;
 // 2. type-checks a file that uses the element's, the events' and the React
-//    wrapper's types (`HTMLElementTagNameMap`, `HTMLElementEventMap`, `on…` props);
+//    wrapper's types (`HTMLElementTagNameMap`, `HTMLElementEventMap`, `on…` props),
+//    then, each with `tsc --noEmit`, templates that use `<repair-request>` in
+//    React 19 JSX (`repair-request/jsx/react`), Preact JSX
+//    (`repair-request/jsx/preact`) and Vue (`repair-request/vue`): typed
+//    properties and events, and a property of the wrong type that must not compile;
 // 3. builds three pages with Vite and opens them in headless Chromium:
 //    - the element imported through a bundler, with the `schema`, `schema.json`
 //      and `custom-elements.json` entries: the first step shows, Next loads the
@@ -44,11 +48,11 @@ try {
 
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'pack-test-app', private: true, type: 'module' }, null, 2));
-  step('npm install the tarball, vite, react, react-dom, @types/react');
+  step('npm install the tarball, vite, react, react-dom, @types/react, preact, vue');
   run('npm', [
     'install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball,
     `vite@${versionOf('vite')}`, `react@${versionOf('react')}`, `react-dom@${versionOf('react')}`,
-    `@types/react@${versionOf('@types/react')}`,
+    `@types/react@${versionOf('@types/react')}`, 'preact@^10', 'vue@^3.5',
   ], app);
 
   step('import in Node');
@@ -59,6 +63,15 @@ try {
     console.log(createServerSchema().safeParse({}).success);`], app);
   if (nodeOut.trim() !== 'false') throw new Error(`Node import: unexpected output ${nodeOut}`);
 
+  step('the manifest names files the package ships');
+  const installed = join(app, 'node_modules', pkg.name);
+  const shippedManifest = JSON.parse(readFileSync(join(installed, pkg.customElements), 'utf8'));
+  for (const mod of shippedManifest.modules) {
+    for (const path of [mod.path, ...(mod.exports ?? []).map((e) => e.declaration.module)]) {
+      expect(existsSync(join(installed, path)), `custom-elements.json names ${path}, which the package ships`);
+    }
+  }
+
   step('type-check against the installed types');
   writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
     compilerOptions: {
@@ -68,14 +81,16 @@ try {
     include: ['types.ts'],
   }, null, 2));
   writeFileSync(join(app, 'types.ts'), `
-import type { RepairRequestElement, RepairConfig, StepId } from 'repair-request';
+import type { RepairRequestElement, RepairConfigInput, StepId } from 'repair-request';
 import { RepairRequest, type RepairRequestProps } from 'repair-request/react';
 import { createServerSchema, type RepairRequestPayload } from 'repair-request/schema';
 
 const el: RepairRequestElement = document.createElement('repair-request');
 el.endpoint = '/api/repair-requests';
 const brand = { name: 'Packtest', servicePlan: 'Packtest Care', expressService: 'Packtest Express' };
-el.config = { brand } satisfies Partial<RepairConfig>;
+// README's Angular example types its field with the input type, which takes a partial override.
+const angularConfig: RepairConfigInput = { brand };
+el.config = angularConfig;
 el.addEventListener('repair-request-success', (e) => e.detail.caseNumber.toUpperCase());
 el.addEventListener('repair-request-step-change', (e) => { const step: StepId = e.detail.step; return step; });
 // @ts-expect-error: the success event's detail is typed
@@ -87,6 +102,9 @@ const payload: RepairRequestPayload | undefined = createServerSchema().safeParse
 export { RepairRequest, props, wrong, payload };
 `);
   run('node', [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], app);
+
+  step('type-check <repair-request> in React 19 JSX, Preact JSX and Vue');
+  await frameworkTypes(app);
 
   step('vite build');
   writeFileSync(join(app, 'vite.config.js'), `export default { build: { rollupOptions: { input: ['index.html', 'react.html'] } } };\n`);
@@ -164,6 +182,75 @@ createRoot(document.getElementById('root')).render(createElement(RepairRequest, 
   server?.close();
   if (process.env.KEEP_PACK_TEST) console.log(`kept ${tmp}`);
   else rmSync(tmp, { recursive: true, force: true });
+}
+
+/**
+ * Each framework's typings, checked with `tsc --noEmit` in its own project: a
+ * valid use compiles, and each `@ts-expect-error` line (a property of the wrong
+ * type, a misread event detail) must be an error, or tsc fails on the unused
+ * directive.
+ */
+async function frameworkTypes(app) {
+  const tsc = (project) => {
+    try {
+      run('node', [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', project], app);
+    } catch (error) {
+      throw new Error(`${project}: ${error.stdout || error.message}`);
+    }
+  };
+  const project = (name, include, jsxImportSource) => writeFileSync(join(app, name), JSON.stringify({
+    compilerOptions: {
+      target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+      strict: true, noEmit: true, skipLibCheck: false, types: [],
+      ...(jsxImportSource ? { jsx: 'react-jsx', jsxImportSource } : {}),
+    },
+    include: [include],
+  }, null, 2));
+  const jsx = (framework) => `
+import type {} from 'repair-request/jsx/${framework}';
+import type { RepairRequestErrorEvent } from 'repair-request';
+
+const brand = { name: 'Packtest', servicePlan: 'Packtest Care', expressService: 'Packtest Express' };
+export const ok = (
+  <repair-request endpoint="/api/repair-requests" lang="fr" maxAttempts={3} max-attempts={2} persist="local"
+    config={{ brand }} ownedProducts={[{ model: 'mavic-mini', serial: '08QDE8E0010001' }]}
+    onrepair-request-success={(e) => e.detail.caseNumber.toUpperCase()}
+    onrepair-request-error={(e: RepairRequestErrorEvent) => e.detail.willRetry}
+    onrepair-request-step-change={(e) => e.detail.step === 'address'} />
+);
+// @ts-expect-error: maxAttempts is a number
+export const wrongType = <repair-request maxAttempts="three" />;
+// @ts-expect-error: persist is 'session', 'local' or 'none'
+export const wrongValue = <repair-request persist="forever" />;
+// @ts-expect-error: config has no such key
+export const wrongConfig = <repair-request config={{ colour: 'red' }} />;
+// @ts-expect-error: the success event's detail has no such field
+export const wrongDetail = <repair-request onrepair-request-success={(e) => e.detail.notAField} />;
+`;
+  writeFileSync(join(app, 'react-jsx.tsx'), jsx('react'));
+  project('tsconfig.react-jsx.json', 'react-jsx.tsx', 'react');
+  tsc('tsconfig.react-jsx.json');
+  writeFileSync(join(app, 'preact-jsx.tsx'), jsx('preact'));
+  project('tsconfig.preact-jsx.json', 'preact-jsx.tsx', 'preact');
+  tsc('tsconfig.preact-jsx.json');
+  writeFileSync(join(app, 'vue-types.ts'), `
+import type { GlobalComponents } from 'vue';
+import type {} from 'repair-request/vue';
+
+type Props = InstanceType<GlobalComponents['repair-request']>['$props'];
+export const ok: Props = {
+  endpoint: '/api/repair-requests', maxAttempts: 3, persist: 'session',
+  config: { brand: { name: 'Packtest', servicePlan: 'Packtest Care', expressService: 'Packtest Express' } },
+  onRepairRequestSuccess: (e) => e.detail.caseNumber.toUpperCase(),
+  onRepairRequestStepChange: (e) => e.detail.step === 'address',
+};
+// @ts-expect-error: maxAttempts is a number
+export const wrongType: Props = { maxAttempts: 'three' };
+// @ts-expect-error: the success event's detail has no such field
+export const wrongDetail: Props = { onRepairRequestSuccess: (e) => e.detail.notAField };
+`);
+  project('tsconfig.vue.json', 'vue-types.ts');
+  tsc('tsconfig.vue.json');
 }
 
 function expect(condition, what) {
