@@ -19,6 +19,26 @@ process.env.RECEIVER_DATA_DIR = dataDir;
 process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
 const receiver = createReceiver({ dataDir, testing: true, log: false });
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: Chromium's
+ * forced-colours emulation (Windows High Contrast), which `emulateMedia` does
+ * not pass on to puppeteer. One DevTools session per test page holds it.
+ */
+const forcedColorsSessions = new Map();
+const forcedColorsPlugin = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    let cdp = forcedColorsSessions.get(session.id);
+    if (!cdp) {
+      cdp = await session.browser.getPage(session.id).createCDPSession();
+      forcedColorsSessions.set(session.id, cdp);
+    }
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+    return true;
+  },
+};
+
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
@@ -34,7 +54,7 @@ export default {
       if (!ctx.res.headersSent) ctx.res.statusCode = 499;
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   testFramework: { config: { timeout: 20000 } },
 };

@@ -37,6 +37,10 @@ export const shellStyles = css`
   .steps li.done { color: var(--_color-text); }
   .steps li[aria-current='step'] { color: var(--_color-primary); font-weight: 700; }
   .steps li[aria-current='step'] .number { background: var(--_color-primary); border-color: var(--_color-primary); color: var(--_color-on-primary); }
+  /* Forced colours drop backgrounds: the current step keeps its filled circle in system colours. */
+  @media (forced-colors: active) {
+    .steps li[aria-current='step'] .number { forced-color-adjust: none; background: Highlight; border-color: Highlight; color: HighlightText; }
+  }
   .actions {
     display: flex; flex-wrap: wrap; gap: var(--_space-m); justify-content: space-between;
     margin-block-start: var(--_space-l); padding-block-start: var(--_space-m);

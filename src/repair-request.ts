@@ -113,8 +113,9 @@ const STEP_TAGS = {
  * @cssprop --repair-request-color-error - Error messages and borders. Default `#b3261e`. Dark `#ff9b93`.
  * @cssprop --repair-request-color-success - Confirmations. Default `#0f6b3a`. Dark `#7fdba5`.
  * @cssprop --repair-request-color-notice - Background of notices. Default `#fff6d6`. Dark `#3a321c`.
- * @cssprop --repair-request-color-focus - Focus ring colour. Default `#ffbf47`.
- * @cssprop --repair-request-focus-ring - The whole focus ring (box-shadow). Default `0 0 0 3px` focus colour.
+ * @cssprop --repair-request-color-focus - Focus ring colour (its outer band). Default `#ffbf47`.
+ * @cssprop --repair-request-color-focus-edge - Inner band of the focus ring, which stands out on light backgrounds where the focus colour does not. Default `#0b0c0c`.
+ * @cssprop --repair-request-focus-ring - The whole focus ring (box-shadow): a 2px edge band inside a 3px focus-colour band. Default `0 0 0 2px var(--repair-request-color-focus-edge), 0 0 0 5px var(--repair-request-color-focus)`.
  * @cssprop --repair-request-radius - Corner radius. Default `6px`.
  * @cssprop --repair-request-space-xs - Smallest spacing. Default `0.25rem`.
  * @cssprop --repair-request-space-s - Small spacing. Default `0.5rem`.

@@ -1,12 +1,14 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
-import { completeDevice, control, isAccessible, mount, stepRoot, type Widget } from './helpers.js';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { completeDevice, control, isAccessible, mount, next, stepRoot, type Widget } from './helpers.js';
 
 /**
  * A CSS colour as [r, g, b] (0–255), as the browser computes it in a colour
  * scheme (for `light-dark()`), on a probe the page's own rules cannot reach.
  */
 function rgb(colour: string, scheme = 'light'): number[] {
+  // Already computed (and so not forced again by forced-colours mode, as a probe would be).
+  if (/^rgba?\(/.test(colour)) return colour.match(/[\d.]+/g)!.slice(0, 3).map(Number);
   const holder = document.createElement('div');
   const probe = document.createElement('span');
   probe.style.colorScheme = scheme;
@@ -176,6 +178,63 @@ describe('<repair-request> theming', () => {
       } finally {
         style.remove();
       }
+    });
+  });
+  describe('focus ring', () => {
+    /** The bands of a `box-shadow` focus ring, inside out: colour and width in px. */
+    const bands = (boxShadow: string) => {
+      let inner = 0;
+      return [...boxShadow.matchAll(/(rgba?\([^)]*\)) 0px 0px 0px (\d+(?:\.\d+)?)px/g)].map(([, colour, spread]) => {
+        const band = { colour: colour!, width: Number(spread) - inner };
+        inner = Number(spread);
+        return band;
+      });
+    };
+
+    it('has a band of at least 2px that reaches 3:1 against every background, in both themes', async () => {
+      const el = await mount();
+      const zone = control<HTMLSelectElement>(el, 'Zone');
+      zone.focus();
+      expect(zone.matches(':focus-visible')).to.equal(true);
+      for (const theme of ['light', 'dark']) {
+        el.setAttribute('theme', theme);
+        const ring = bands(getComputedStyle(zone).boxShadow);
+        expect(ring.length, `${theme}: a ring is drawn`).to.be.at.least(1);
+        for (const background of ['background', 'surface', 'notice']) {
+          const best = Math.max(...ring.filter((b) => b.width >= 2).map((b) => contrast(b.colour, token(el, background), theme)));
+          expect(best, `${theme}: focus ring on ${background}`).to.be.at.least(3);
+        }
+      }
+    });
+  });
+
+  describe('forced colours (Windows High Contrast)', () => {
+    const forcedColours = (active: boolean) => executeServerCommand('emulate-forced-colors', { active });
+    afterEach(() => forcedColours(false));
+
+    it('keeps the current step’s filled circle', async () => {
+      const el = await mount();
+      await forcedColours(true);
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const number = (selector: string) => getComputedStyle(el.shadowRoot!.querySelector(`.steps li${selector} .number`)!);
+      const current = number('[aria-current="step"]');
+      const canvas = getComputedStyle(el).backgroundColor;
+      expect(current.backgroundColor).to.not.match(/, 0\)$/, 'the current circle is filled');
+      expect(contrast(current.backgroundColor, canvas)).to.be.at.least(3, 'the fill stands out from the page');
+      expect(contrast(current.color, current.backgroundColor)).to.be.at.least(4.5, 'its number is readable');
+    });
+
+    it('shows the focus on the error summary', async () => {
+      const el = await mount();
+      await forcedColours(true);
+      await next(el);
+      const summary = el.shadowRoot!.querySelector<HTMLElement>('.error-summary')!;
+      expect(summary.matches(':focus')).to.equal(true, 'the summary takes focus');
+      const style = getComputedStyle(summary);
+      expect(style.outlineStyle).to.not.equal('none');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      expect(contrast(style.outlineColor, style.backgroundColor === 'rgba(0, 0, 0, 0)' ? getComputedStyle(el).backgroundColor : style.backgroundColor))
+        .to.be.at.least(3, 'the outline is visible');
     });
   });
 });

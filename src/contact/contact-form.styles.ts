@@ -13,7 +13,7 @@ export const contactStyles = css`
   }
   .attached { overflow-wrap: anywhere; margin-block-end: var(--_space-s); }
   .verification { padding-block: var(--_space-xs); }
-  .verification:focus { outline: none; box-shadow: var(--_focus-ring); }
+  .verification:focus { outline: 3px solid transparent; box-shadow: var(--_focus-ring); }
   .verification.has-error { border-inline-start: 4px solid var(--_color-error); padding-inline-start: var(--_space-m); }
   .actions {
     margin-block: var(--_space-l); padding-block-start: var(--_space-m);
@@ -26,7 +26,7 @@ export const contactStyles = css`
     border-inline-start: 4px solid var(--_color-error); padding: var(--_space-m);
     background: var(--_color-surface); border-radius: var(--_radius); margin-block-end: var(--_space-m);
   }
-  .failure:focus { outline: none; box-shadow: var(--_focus-ring); }
+  .failure:focus { outline: 3px solid transparent; box-shadow: var(--_focus-ring); }
   .failure > :last-child { margin-block-end: 0; }
   .sent { border-inline-start: 4px solid var(--_color-success); }
   .channels ul { margin: 0; padding-inline-start: var(--_space-l); }

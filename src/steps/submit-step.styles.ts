@@ -33,7 +33,7 @@ export const submitStyles = css`
     border: 4px solid var(--_color-error); border-radius: var(--_radius);
     padding: var(--_space-m); margin-block-end: var(--_space-l);
   }
-  .failure:focus { outline: none; box-shadow: var(--_focus-ring); }
+  .failure:focus { outline: 3px solid transparent; box-shadow: var(--_focus-ring); }
   .failure h3 { color: var(--_color-error); }
   .failure-actions { display: flex; flex-wrap: wrap; gap: var(--_space-m); }
 

@@ -38,7 +38,9 @@ export const tokens = css`
     --_color-success: var(--repair-request-color-success, light-dark(#0f6b3a, #7fdba5));
     --_color-notice: var(--repair-request-color-notice, light-dark(#fff6d6, #3a321c));
     --_color-focus: var(--repair-request-color-focus, #ffbf47);
-    --_focus-ring: var(--repair-request-focus-ring, 0 0 0 3px var(--_color-focus));
+    --_color-focus-edge: var(--repair-request-color-focus-edge, #0b0c0c);
+    /* Two tones, as GOV.UK: one of them stands out on any background, light or dark. */
+    --_focus-ring: var(--repair-request-focus-ring, 0 0 0 2px var(--_color-focus-edge), 0 0 0 5px var(--_color-focus));
     --_radius: var(--repair-request-radius, 6px);
     --_space-xs: var(--repair-request-space-xs, 0.25rem);
     --_space-s: var(--repair-request-space-s, 0.5rem);
