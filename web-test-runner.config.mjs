@@ -39,6 +39,24 @@ const forcedColorsPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('accessibility-tree')`: Chromium's accessibility tree of
+ * the test page, flattened to `{ role, name, description }` nodes, as assistive
+ * technology reads names and descriptions (through shadow roots).
+ */
+const accessibilityTreePlugin = {
+  name: 'accessibility-tree',
+  async executeCommand({ command, session }) {
+    if (command !== 'accessibility-tree') return undefined;
+    const flatten = (node) => [
+      { role: node.role, name: node.name ?? '', description: node.description ?? '' },
+      ...(node.children ?? []).flatMap(flatten),
+    ];
+    const root = await session.browser.getPage(session.id).accessibility.snapshot({ interestingOnly: true });
+    return root ? flatten(root) : [];
+  },
+};
+
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
@@ -54,7 +72,7 @@ export default {
       if (!ctx.res.headersSent) ctx.res.statusCode = 499;
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin, accessibilityTreePlugin],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   testFramework: { config: { timeout: 20000 } },
 };

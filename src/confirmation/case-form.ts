@@ -11,6 +11,7 @@ import type { RepairDraft } from '../schema/request.js';
 import { addressLines, centreFor, formatDate, issuesText, modelName } from '../steps/summary/answers.js';
 import { barcode } from './barcode.js';
 import { isCode128B } from './code128.js';
+import { ltr } from '../i18n/bidi.js';
 
 export interface CaseFormData {
   caseNumber: string;
@@ -34,18 +35,18 @@ export function caseForm(d: CaseFormData) {
       <p class="title">${msg('Repair case form')}</p>
     </header>
     <div class="case">
-      <p class="case-number"><span class="key">${msg('Case number')}</span> <strong>${d.caseNumber}</strong></p>
+      <p class="case-number"><span class="key">${msg('Case number')}</span> <strong>${ltr(d.caseNumber)}</strong></p>
       ${isCode128B(d.caseNumber) ? barcode(d.caseNumber, msg(str`Barcode of the case number ${d.caseNumber}`)) : nothing}
     </div>
     <dl class="fields">
       ${row(msg('Date'), formatDate(d.date, d.locale))}
       ${row(msg('Product'), modelName(d.config, d.draft))}
-      ${row(msg('Serial number'), d.draft.device?.serial || msg('Not provided'))}
+      ${row(msg('Serial number'), d.draft.device?.serial ? ltr(d.draft.device.serial) : msg('Not provided'))}
       ${row(msg('Service type'), m.serviceType ? serviceTypeLabel(m.serviceType) : '')}
       ${row(msg('Problem'), html`<span class="issues">${issuesText(d.config, d.draft, d.locale)}</span>
         <span class="description">${m.description ?? ''}</span>`)}
       ${row(msg('Products sent'), kind ? partKindLabel(kind) : '')}
-      ${row(msg('Return address'), lines([...addressLines(d.draft.address?.returnAddress, d.locale), d.draft.address?.returnAddress?.phone ?? '']
+      ${row(msg('Return address'), lines([...addressLines(d.draft.address?.returnAddress, d.locale), ltr(d.draft.address?.returnAddress?.phone ?? '')]
         .filter(Boolean)))}
       ${centre ? row(msg('Repair centre address'), lines(centreLines(centre, d.locale))) : nothing}
     </dl>

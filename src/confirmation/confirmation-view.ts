@@ -8,6 +8,7 @@ import { StepElement } from '../ui/step-element.js';
 import { caseForm, caseFormStyles } from './case-form.js';
 import { confirmationStyles } from './confirmation-view.styles.js';
 import { mountPrintCopy } from './print.js';
+import { ltr } from '../i18n/bidi.js';
 
 /**
  * The view after a successful submission: the case number in a confirmation
@@ -65,7 +66,7 @@ export class ConfirmationViewElement extends StepElement {
     return html`<div class="screen">
         <div class="confirmation-panel" part="confirmation-panel">
           <h2 tabindex="-1">${msg('Request sent!')}</h2>
-          <p class="case-number">${msg('Case number:')} <strong>${this.caseNumber}</strong></p>
+          <p class="case-number">${msg('Case number:')} <strong>${ltr(this.caseNumber)}</strong></p>
         </div>
         <p><button type="button" class="button" @click=${this.onPrint}>${msg('Print my case')}</button></p>
         <h3>${msg('Send your product in time')}</h3>

@@ -24,6 +24,7 @@ import {
 } from './contact-schema.js';
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
+import { ltr } from '../i18n/bidi.js';
 
 const TOKEN_INPUT = 'input[name="verification-token"]';
 type TextField = Exclude<ContactField, 'proofOfPurchase'>;
@@ -311,7 +312,7 @@ export class ContactFormElement extends StepElement {
       </div>`;
     }
     if (this.delivery === 'unavailable') {
-      const link = html`<a href=${contactMailto(email, '')}>${email}</a>`;
+      const link = html`<a href=${contactMailto(email, '')}>${ltr(email)}</a>`;
       return html`<div class="notice unavailable">
         <p>${msg('The contact form is unavailable because it cannot be verified.')} ${msg(html`Send an e-mail to ${link} instead.`)}</p>
       </div>`;

@@ -11,9 +11,10 @@ import type { RepairConfig } from '../config/config-schema.js';
 import { categoryLabel, countryName, zoneLabel } from '../i18n/labels.js';
 import { issueGroupLabel, issueLabel } from '../i18n/answer-labels.js';
 import { modelFor } from '../schema/rules.js';
-import { fieldId, type Option } from '../ui/fields.js';
+import { fieldId, optionalMark, type Option } from '../ui/fields.js';
 import { telHref, type MailtoField } from './contact-client.js';
 import { PRODUCT_NOT_LISTED, type ContactField, type ContactMessage } from './contact-schema.js';
+import { ltr } from '../i18n/bidi.js';
 
 const LABELS: Record<ContactField, () => string> = {
   product: () => msg('Product'),
@@ -86,7 +87,7 @@ export interface FileFieldOptions {
  */
 export function fileField(f: FileFieldOptions) {
   const id = fieldId(f.path);
-  const optional = html` <span class="hint inline">${msg('(optional)')}</span>`;
+  const optional = optionalMark(true);
   const hint = html`<span class="hint" id="${id}-hint">${f.hint}</span>`;
   const error = f.error
     ? html`<span class="error-message" id="${id}-error"><span class="visually-hidden">${msg('Error:')}</span> ${f.error}</span>`
@@ -121,9 +122,9 @@ export function channelList(config: RepairConfig) {
   return html`<section class="channels" aria-labelledby="channels-title">
     <h3 id="channels-title">${msg('Other ways to reach support')}</h3>
     <ul>
-      <li><a href="mailto:${email}">${msg(str`E-mail: ${email}`)}</a></li>
+      <li><a href="mailto:${email}">${msg(str`E-mail: ${ltr(email)}`)}</a></li>
       <li><a href=${chatUrl} target="_blank" rel="noopener">${msg('Live chat')}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a></li>
-      <li><a href=${telHref(phone)}>${msg(str`Phone: ${phone}`)}</a></li>
+      <li><a href=${telHref(phone)}>${msg(str`Phone: ${ltr(phone)}`)}</a></li>
     </ul>
   </section>`;
 }

@@ -49,6 +49,9 @@ export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameter
   return runtimeMsg(active, template, options);
 }) as typeof litMsg;
 
+/** The locale being rendered (inside `withTemplates`); the source language otherwise. */
+export const renderingLocale = () => activeLocale;
+
 /** Runs `render` with the given locale's templates active (undefined: the source language). */
 export function withTemplates<T>(locale: string, templates: TemplateMap | undefined, render: () => T): T {
   const previous = active;

@@ -5,6 +5,7 @@
 import { addErrorWords } from './error-messages.js';
 import { formatFileTypes, formatNumber, formatSize } from './format.js';
 import { msg, str } from './msg.js';
+import { ltr } from './bidi.js';
 
 /** What to say when a field is missing, GOV.UK style; an address field's last segment is enough, wherever the form sits. */
 const REQUIRED: Record<string, () => string> = {
@@ -34,7 +35,7 @@ addErrorWords((code, config, locale, path) => {
       const specific = path && (REQUIRED[path] ?? (path.includes('ddress') ? REQUIRED[path.split('.').pop()!] : undefined));
       return specific ? specific() : undefined;
     }
-    case 'replacement_by_email': return msg(str`Replacement requests cannot be made online. Send an e-mail to ${config.support.email}.`);
+    case 'replacement_by_email': return msg(str`Replacement requests cannot be made online. Send an e-mail to ${ltr(config.support.email)}.`);
     case 'issues_required': return msg('Select at least one problem.');
     case 'description_too_short': return msg(str`Describe the problem in at least ${formatNumber(config.description.min, locale)} characters.`);
     case 'description_too_long': return msg(str`The description must be ${formatNumber(config.description.max, locale)} characters or fewer.`);

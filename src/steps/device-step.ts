@@ -10,6 +10,7 @@ import { helpLink } from '../ui/links.js';
 import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
 import { deviceStyles } from './device-step.styles.js';
+import { ltr } from '../i18n/bidi.js';
 
 type LookupState = 'idle' | 'checking' | 'found' | 'unknown' | 'failed';
 
@@ -159,7 +160,7 @@ export class DeviceStepElement extends StepElement {
       error: this.error('device.serial') ?? this.error('device.model'),
       options: products.map((p) => {
         const name = modelFor(this.config, p.model)?.name ?? p.model;
-        return { value: p.serial, label: p.nickname ? `${p.nickname} — ${name}` : name, hint: msg(str`Serial number: ${p.serial}`) };
+        return { value: p.serial, label: p.nickname ? `${p.nickname} — ${name}` : name, hint: msg(str`Serial number: ${ltr(p.serial)}`) };
       }),
       onChange: (v) => this.onOwned(v),
     });
@@ -178,7 +179,7 @@ export class DeviceStepElement extends StepElement {
     return textField({
       path: 'device.serial',
       label: msg('Serial number'),
-      hint: html`${msg(str`Letters and digits, for example ${example}.`)}
+      hint: html`${msg(str`Letters and digits, for example ${ltr(example)}.`)}
         ${helpLink(this.config.links.serialHelp, msg('Where do I find the serial number?'))}`,
       value: this.device.serial,
       autocomplete: 'off',

@@ -53,7 +53,12 @@ export interface TextFieldOptions extends FieldBase {
   optional?: boolean;
 }
 
-const optionalMark = (optional?: boolean) => (optional ? html` <span class="hint optional">${msg('(optional)')}</span>` : nothing);
+/**
+ * " (optional)" after a label. The space is in the same text node as the words:
+ * a text node of white space alone is left out of the accessible name, which
+ * would then read "Purchase channel(optional)".
+ */
+export const optionalMark = (optional?: boolean) => (optional ? html`<span class="hint optional">${` ${msg('(optional)')}`}</span>` : nothing);
 
 export function textField(f: TextFieldOptions) {
   const id = fieldId(f.path);
@@ -160,9 +165,13 @@ function choiceGroup(f: ChoiceGroupOptions, input: (o: Option, id: string) => Te
     <div class="choices ${f.inline ? 'inline' : ''}">
       ${f.options.map((o) => {
         const optionId = `${id}-${o.value}`;
+        // The hint sits beside the label, not in it, so that it is read once, as the description (GOV.UK).
         return html`<div class="choice">
           ${input(o, optionId)}
-          <label for=${optionId}>${o.label}${o.hint ? html`<span class="hint" id="${optionId}-hint">${o.hint}</span>` : nothing}</label>
+          <div class="choice-text">
+            <label for=${optionId}>${o.label}</label>
+            ${o.hint ? html`<span class="hint" id="${optionId}-hint">${o.hint}</span>` : nothing}
+          </div>
         </div>`;
       })}
     </div>

@@ -12,6 +12,7 @@ import { msg, str } from '../../i18n/msg.js';
 import { countryName } from '../../i18n/labels.js';
 import type { PostalAddress, SavedAddress } from '../../schema/address.js';
 import { fieldId } from '../../ui/fields.js';
+import { ltr } from '../../i18n/bidi.js';
 
 /** Why an address cannot be chosen for this request. */
 export type Unavailable = 'outside-zone' | 'invalid';
@@ -83,7 +84,7 @@ function addressItem(a: SavedAddress, i: number, o: AddressListOptions) {
       <label for=${id}>
         <span class="recipient">${recipient}</span>
         ${lines.map((line) => html`<span class="line">${line}</span>`)}
-        <span class="line">${msg(str`Phone: ${a.phone}`)}</span>
+        <span class="line">${msg(str`Phone: ${ltr(a.phone)}`)}</span>
       </label>
     </div>
     ${why ? html`<p class="reason" id="${id}-reason">${reason(why, o.zoneName)}</p>` : nothing}

@@ -10,6 +10,7 @@ import {
 } from '../../schema/options.js';
 import { checkbox, radioGroup, textField } from '../../ui/fields.js';
 import { helpLink, path, type MalfunctionView } from './view.js';
+import { ltr } from '../../i18n/bidi.js';
 
 function analysisOffer(v: MalfunctionView) {
   return radioGroup({
@@ -54,7 +55,7 @@ function flightData(v: MalfunctionView) {
     path: path('flightAccount'),
     type: 'email',
     label: msg(str`${brand} account used during the flight`),
-    hint: msg(str`For example, ${v.config.support.email}`),
+    hint: msg(str`For example, ${ltr(v.config.support.email)}`),
     value: v.m.flightAccount,
     autocomplete: 'email',
     spellcheck: false,

@@ -9,6 +9,7 @@ import type { EXPRESS_CHOICES } from '../../schema/options.js';
 import { normaliseSerial } from '../../schema/rules.js';
 import { checkbox, fieldId, radioGroup, textField } from '../../ui/fields.js';
 import { helpLink, path, type MalfunctionView } from './view.js';
+import { ltr } from '../../i18n/bidi.js';
 
 function expressOffer(v: MalfunctionView) {
   const { servicePlan, expressService } = v.config.brand;
@@ -40,7 +41,7 @@ function expressSerial(v: MalfunctionView, onConfirm: () => void) {
     ${textField({
       path: path('aircraftSerial'),
       label: msg('Aircraft serial number'),
-      hint: html`${example ? msg(str`For example ${example}.`) : nothing}
+      hint: html`${example ? msg(str`For example ${ltr(example)}.`) : nothing}
         ${helpLink(v.config.links.serialHelp, msg('How to check the aircraft serial number'))}`,
       value: v.m.aircraftSerial,
       autocomplete: 'off',

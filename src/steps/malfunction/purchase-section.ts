@@ -9,7 +9,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/msg.js';
 import { formatFileTypes, formatSize } from '../../i18n/format.js';
 import { channelLabel } from '../../i18n/answer-labels.js';
-import { fieldId, selectField, textField } from '../../ui/fields.js';
+import { fieldId, optionalMark, selectField, textField } from '../../ui/fields.js';
 import { path, type MalfunctionView } from './view.js';
 
 export interface FileActions {
@@ -25,7 +25,7 @@ function fileField(v: MalfunctionView, actions: FileActions) {
   const types = formatFileTypes(extensions, v.locale);
   const describedBy = [`${id}-hint`, error ? `${id}-error` : '', file ? `${id}-attached` : ''].filter(Boolean).join(' ');
   return html`<div class="field ${error ? 'has-error' : ''}">
-    <label for=${id}>${msg('Upload a proof of purchase')} <span class="hint optional">${msg('(optional)')}</span></label>
+    <label for=${id}>${msg('Upload a proof of purchase')}${optionalMark(true)}</label>
     <span class="hint" id="${id}-hint">${msg(str`A ${types} file of up to ${formatSize(maxBytes, v.locale)}.`)}</span>
     ${error
       ? html`<span class="error-message" id="${id}-error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</span>`

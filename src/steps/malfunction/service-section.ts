@@ -4,12 +4,13 @@ import { msg, str } from '../../i18n/msg.js';
 import type { SERVICE_TYPES } from '../../schema/options.js';
 import { radioGroup } from '../../ui/fields.js';
 import { helpLink, path, type MalfunctionView } from './view.js';
+import { ltr } from '../../i18n/bidi.js';
 
 function replacementNotice(v: MalfunctionView, onContact: () => void) {
   const email = v.config.support.email;
   return html`<div class="notice replacement" id="replacement-notice">
     <p>${msg('Replacement requests cannot be made online.')}
-      ${msg(html`To request a replacement, send an e-mail to <a href="mailto:${email}">${email}</a>.`)}</p>
+      ${msg(html`To request a replacement, send an e-mail to <a href="mailto:${email}">${ltr(email)}</a>.`)}</p>
     <p><button type="button" class="button secondary" @click=${onContact}>${msg('Contact support')}</button></p>
   </div>`;
 }

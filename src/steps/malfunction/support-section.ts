@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { checkbox } from '../../ui/fields.js';
 import { helpLink, path, type MalfunctionView } from './view.js';
+import { ltr } from '../../i18n/bidi.js';
 
 /** A phone number as a `tel:` URI: digits and a leading plus only. */
 const telUri = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
@@ -14,8 +15,8 @@ export function supportSection(v: MalfunctionView) {
     <p>${msg('Contact our online support to try to solve the problem.')}</p>
     <ul class="support-links">
       <li>${helpLink(chatUrl, msg('Chat'))}</li>
-      <li><a href=${telUri(phone)}>${msg(str`Phone: ${phone}`)}</a></li>
-      <li><a href="mailto:${email}">${msg(str`E-mail: ${email}`)}</a></li>
+      <li><a href=${telUri(phone)}>${msg(str`Phone: ${ltr(phone)}`)}</a></li>
+      <li><a href="mailto:${email}">${msg(str`E-mail: ${ltr(email)}`)}</a></li>
     </ul>
     ${checkbox({
       path: path('supportContacted'),

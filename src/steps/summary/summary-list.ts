@@ -10,6 +10,7 @@ import { centreLines, channelLabel, conditionLabel, crashCauseLabel, environment
 import type { StepId } from '../../schema/options.js';
 import type { RepairDraft } from '../../schema/request.js';
 import { addressLines, centreFor, formatDate, issuesText, modelName, yesNo } from './answers.js';
+import { ltr } from '../../i18n/bidi.js';
 
 export interface SummaryView {
   draft: RepairDraft;
@@ -41,11 +42,11 @@ function productRows(v: SummaryView): Row[] {
   const m = v.draft.malfunction ?? {};
   const rows: Row[] = [
     { key: msg('Model'), value: modelName(v.config, v.draft) },
-    { key: msg('Serial number'), value: device.serial || msg('Not provided') },
+    { key: msg('Serial number'), value: device.serial ? ltr(device.serial) : msg('Not provided') },
     { key: msg('Service plan'), value: m.servicePlan ? v.config.brand.servicePlan : msg('Not available') },
   ];
   if (v.sections.express && m.aircraftSerial) {
-    rows.push({ key: v.config.brand.expressService, value: msg(str`Aircraft serial number: ${m.aircraftSerial}`) });
+    rows.push({ key: v.config.brand.expressService, value: msg(str`Aircraft serial number: ${ltr(m.aircraftSerial)}`) });
   }
   return rows;
 }
@@ -94,7 +95,7 @@ function logisticsRows(v: SummaryView): Row[] {
   const address = v.draft.address?.returnAddress;
   const centre = centreFor(v.config, v.draft);
   const rows: Row[] = [{ key: msg('Return address'), value: lines(addressLines(address, v.locale)) }];
-  if (address?.phone) rows.push({ key: msg('Phone'), value: address.phone });
+  if (address?.phone) rows.push({ key: msg('Phone'), value: ltr(address.phone) });
   if (v.draft.address?.vatNumber) rows.push({ key: msg('VAT number'), value: v.draft.address.vatNumber });
   if (centre) rows.push({ key: msg(str`${v.config.brand.name} repair centre address`), value: lines(centreLines(centre, v.locale)) });
   return rows;
