@@ -152,7 +152,7 @@ describe('<repair-request> contact form', () => {
     expect(() => control(el, 'Product name')).to.throw();
     await select(el, 'Product', 'My product is not listed');
     await press(el, 'Send message');
-    expect(fieldError(el, 'Product name')).to.equal('This field is required.');
+    expect(fieldError(el, 'Product name')).to.equal('Enter the product name.');
   });
 
   it('keeps the answers through a change of language', async () => {
@@ -170,20 +170,33 @@ describe('<repair-request> contact form', () => {
       const el = await openVerified();
       await press(el, 'Send message');
       expect(summaryItems(el)).to.deep.equal([
-        'Product: This field is required.',
-        'Your full name: This field is required.',
-        'Continent: This field is required.',
-        'Country/region: This field is required.',
-        'E-mail address: This field is required.',
-        'Subject: This field is required.',
-        'Problem description: This field is required.',
+        'Select the product.',
+        'Enter your full name.',
+        'Select your continent.',
+        'Select your country or region.',
+        'Enter your e-mail address.',
+        'Enter a subject.',
+        'Describe the problem.',
       ]);
       expect(contactRoot(el).activeElement).to.equal(summary(el));
-      expect(fieldError(el, 'Your full name')).to.equal('This field is required.');
+      expect(fieldError(el, 'Your full name')).to.equal('Enter your full name.');
+      expect(fieldError(el, 'Subject')).to.equal('Enter a subject.');
       expect(control(el, 'Subject').getAttribute('aria-invalid')).to.equal('true');
       expect(fieldError(el, 'Phone number')).to.equal('');
       expect(calls.length).to.equal(0);
       await isAccessible(el);
+    });
+
+    it('says what each field needs in the customer’s language', async () => {
+      const el = await mount(html`<repair-request lang="fr" contact-endpoint="/contact" .verificationToken=${async () => 't'}></repair-request>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('.widget')?.getAttribute('lang') === 'fr');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="contact-link"]'));
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="contact-link"]')!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('repair-request-contact-form')?.shadowRoot?.querySelector('form button[type="submit"]'));
+      await settle(el);
+      submitButton(el)!.click();
+      await waitUntil(() => summary(el));
+      expect(summaryItems(el)).to.include.members(['Saisissez vos nom et prénom.', 'Saisissez votre adresse e-mail.', 'Saisissez un objet.']);
     });
 
     it('moves focus to the field when a summary link is followed', async () => {
@@ -255,7 +268,7 @@ describe('<repair-request> contact form', () => {
       await openContact(el);
       await completeContact(el);
       await press(el, 'Send message');
-      expect(summaryItems(el)).to.deep.equal(['Verification code: Complete the verification before you send your message.']);
+      expect(summaryItems(el)).to.deep.equal(['Complete the verification before you send your message.']);
       expect(text(el)).to.contain('Error: Complete the verification before you send your message.');
       expect(calls.length).to.equal(0);
       await isAccessible(el);

@@ -317,10 +317,10 @@ export class ContactFormElement extends StepElement {
         <p>${msg('The contact form is unavailable because it cannot be verified.')} ${msg(html`Send an e-mail to ${link} instead.`)}</p>
       </div>`;
     }
-    const errors = Object.fromEntries(Object.entries(this.visibleErrors).map(([f, code]) => [f, errorMessage(code, this.config, this.locale)]));
-    const summary = this.attempted
-      ? Object.entries(errors).map(([f, message]) => ({ path: `contact.${f}`, message: `${contactLabel(f as ContactField)}: ${message}` }))
-      : [];
+    const errors = Object.fromEntries(Object.entries(this.visibleErrors)
+      .map(([f, code]) => [f, errorMessage(code, this.config, this.locale, `contact.${f}`)]));
+    // As in the request form (GOV.UK), the summary links say what the fields say: each message names its field.
+    const summary = this.attempted ? Object.entries(errors).map(([f, message]) => ({ path: `contact.${f}`, message })) : [];
     return html`${errorSummary(summary, (path) => void this.focusField(path))}
       <form novalidate aria-labelledby="contact-title" @submit=${this.onSubmit}>
         ${this.renderFields(errors)}

@@ -27,6 +27,16 @@ const REQUIRED: Record<string, () => string> = {
   'region': () => msg('Enter the region.'),
   'country': () => msg('Select the country.'),
   'phone': () => msg('Enter a phone number.'),
+  'contact.product': () => msg('Select the product.'),
+  'contact.productName': () => msg('Enter the product name.'),
+  'contact.name': () => msg('Enter your full name.'),
+  'contact.zone': () => msg('Select your continent.'),
+  'contact.country': () => msg('Select your country or region.'),
+  'contact.email': () => msg('Enter your e-mail address.'),
+  'contact.phoneType': () => msg('Select the type of phone number.'),
+  'contact.issue': () => msg('Select the problem type.'),
+  'contact.subject': () => msg('Enter a subject.'),
+  'contact.description': () => msg('Describe the problem.'),
 };
 
 addErrorWords((code, config, locale, path) => {
