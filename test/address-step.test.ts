@@ -28,6 +28,10 @@ async function openAddress(addresses: SavedAddress[] = []) {
 const stepRoot = (el: Widget) => el.shadowRoot!.querySelector('repair-request-address-step')!.shadowRoot!;
 const focused = (el: Widget) => stepRoot(el).activeElement;
 const addressGroup = (el: Widget) => group(el, 'Return address');
+/** The items of the new-address form's own error summary. */
+const formSummary = (el: Widget) =>
+  [...stepRoot(el).querySelectorAll('.address-form .error-summary li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+const stepElementUpdated = (el: Widget) => el.shadowRoot!.querySelector('repair-request-address-step')!.updateComplete;
 const recipients = (el: Widget) =>
   [...stepRoot(el).querySelectorAll('.address .recipient')].map((r) => r.textContent!.trim());
 
@@ -112,8 +116,12 @@ describe('<repair-request> Address step', () => {
         expect(fieldError(el, label), label).to.equal(message);
       }
       expect(fieldError(el, 'Address line 2')).to.equal('');
-      expect(focused(el)).to.equal(control(el, 'Recipient'));
+      expect(formSummary(el), 'an error summary above the form lists them, in order').to.deep.equal(Object.values(expected));
+      expect(focused(el)).to.equal(stepRoot(el).querySelector('.address-form .error-summary'), 'the summary takes focus');
       await isAccessible(el);
+      stepRoot(el).querySelector<HTMLAnchorElement>('.address-form .error-summary a[href="#newAddress-city"]')!.click();
+      await stepElementUpdated(el);
+      expect(focused(el)).to.equal(control(el, 'City'), 'a summary link moves to its field');
     });
 
     it('checks the postal code and the phone number for the country', async () => {
@@ -122,7 +130,9 @@ describe('<repair-request> Address step', () => {
       expect(fieldError(el, 'Postal code')).to.equal('Enter a postal code in the format used in this country.');
       expect(fieldError(el, 'Phone number')).to.equal('Enter a phone number that is valid in this country.');
       expect(fieldError(el, 'Recipient')).to.equal('');
-      expect(focused(el)).to.equal(control(el, 'Postal code'));
+      expect(formSummary(el)).to.deep.equal([
+        'Enter a postal code in the format used in this country.', 'Enter a phone number that is valid in this country.',
+      ]);
       await isAccessible(el);
       // Once Save was pressed, the errors follow the typing.
       await type(el, 'Postal code', '69002');

@@ -15,6 +15,7 @@ import { StepElement } from '../ui/step-element.js';
 import { addressForm, formPath } from './address/address-form.js';
 import { addressList, GROUP_PATH, selectors, type Unavailable } from './address/address-list.js';
 import { addressStyles } from './address-step.styles.js';
+import { errorSummaryStyles } from '../ui/error-summary.styles.js';
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
 
@@ -43,7 +44,7 @@ const firstFormField = fieldSelector('recipient');
  * @fires rr-address-book - Internal: the whole new address book after an addition, edit or deletion.
  */
 export class AddressStepElement extends StepElement {
-  static override styles = [StepElement.styles, addressStyles];
+  static override styles = [StepElement.styles, errorSummaryStyles, addressStyles];
 
   @state() private form?: FormState;
   /** The address whose deletion awaits confirmation. */
@@ -124,8 +125,8 @@ export class AddressStepElement extends StepElement {
     const result = validateAddress(this.config, form.values);
     if (!result.ok) {
       this.form = { ...form, errors: result.errors, attempted: true };
-      const first = ADDRESS_FIELDS.find((f) => result.errors[f])!;
-      this.pendingFocus = fieldSelector(first);
+      // As GOV.UK: the error summary above the form takes focus and links to each field.
+      this.pendingFocus = '.address-form .error-summary';
       return;
     }
     const saved: SavedAddress = { ...result.address, id: form.id ?? newId() };
@@ -186,6 +187,7 @@ export class AddressStepElement extends StepElement {
     return addressForm({
       values: form.values,
       errors: form.errors,
+      attempted: form.attempted,
       editing: !!form.id,
       canCancel: this.book.length > 0,
       locale: this.locale,
@@ -195,6 +197,7 @@ export class AddressStepElement extends StepElement {
       onInput: (field, value) => this.onInput(field, value),
       onSave: () => this.onSave(),
       onCancel: () => this.onCancelForm(),
+      onFocusField: (path) => void this.focusField(path),
     });
   }
 
