@@ -101,7 +101,12 @@ describe('<repair-request> Malfunction step', () => {
     expect(groupError(el, 'Which service do you need?')).to.equal('Select the service you need.');
     expect(groupError(el, 'Hardware problem')).to.equal('Select at least one problem.');
     expect(groupError(el, 'Software and others')).to.equal('');
-    expect(group(el, 'What is the problem with your product?').querySelectorAll('.error-message').length).to.equal(1);
+    const problems = group(el, 'What is the problem with your product?');
+    expect(problems.querySelectorAll('.error-message').length).to.equal(1);
+    // One error bar along the whole question, both groups of problems included.
+    const bars = [problems, group(el, 'Hardware problem'), group(el, 'Software and others')]
+      .map((g) => parseFloat(getComputedStyle(g).borderInlineStartWidth));
+    expect(bars).to.deep.equal([4, 0, 0]);
     expect(fieldError(el, 'Describe your problem')).to.equal('Describe the problem.');
     expect(control(el, 'Describe your problem').getAttribute('aria-invalid')).to.equal('true');
     expect(fieldError(el, 'I contacted online support')).to.equal('Confirm that you contacted support and the problem could not be solved.');
@@ -253,6 +258,8 @@ describe('<repair-request> Malfunction step', () => {
       await answerMinimum(el);
       await check(el, 'I have a DJI Care service plan');
       await check(el, 'Confirm to use DJI Care Refresh Express');
+      expect(control(el, 'Aircraft serial number').closest('.panel'), 'the serial is asked inside the express offer')
+        .to.equal(stepRoot(el).querySelector('.express-offer'));
       expect(link(el, 'How to check the aircraft serial number').href).to.equal('https://www.dji.com/support/find-serial-number');
       await isAccessible(el);
 

@@ -5,6 +5,8 @@ export const malfunctionStyles = css`
   fieldset.issues > legend { margin-block-end: var(--_space-s); }
   fieldset.issues > legend h3 { margin: 0; }
   fieldset.issues fieldset.field { margin-block-end: var(--_space-m); }
+  /* The error bar runs along the whole question, not along the first group that holds the message. */
+  fieldset.issues fieldset.field.has-error { border-inline-start: 0; padding-inline-start: 0; }
   .repair-only { color: var(--_color-text-muted); }
   .replacement { margin-block-start: var(--_space-m); }
   .support-links {

@@ -11,7 +11,8 @@ import { checkbox, fieldId, radioGroup, textField } from '../../ui/fields.js';
 import { helpLink, path, type MalfunctionView } from './view.js';
 import { ltr } from '../../i18n/bidi.js';
 
-function expressOffer(v: MalfunctionView) {
+/** The offer, with the aircraft serial inside it once the customer chooses it (express implies the offer). */
+function expressOffer(v: MalfunctionView, onConfirm: () => void) {
   const { servicePlan, expressService } = v.config.brand;
   return html`<div class="panel express-offer">
     <h4>${expressService}</h4>
@@ -30,6 +31,7 @@ function expressOffer(v: MalfunctionView) {
       ],
       onChange: (value) => v.set({ expressChoice: value as (typeof EXPRESS_CHOICES)[number] }, true),
     })}
+    ${v.sections.express ? expressSerial(v, onConfirm) : nothing}
   </div>`;
 }
 
@@ -78,7 +80,6 @@ export function expressSection(v: MalfunctionView, onConfirm: () => void) {
       error: v.error('servicePlan'),
       onChange: (checked) => v.set({ servicePlan: checked }, true),
     })}
-    ${v.sections.expressOffer ? expressOffer(v) : nothing}
-    ${v.sections.express ? expressSerial(v, onConfirm) : nothing}
+    ${v.sections.expressOffer ? expressOffer(v, onConfirm) : nothing}
   </section>`;
 }

@@ -48,7 +48,7 @@ function description(v: MalfunctionView, count: DescriptionCount) {
 
 export function problemSection(v: MalfunctionView, count: DescriptionCount) {
   return html`<section aria-labelledby="problem-title">
-    <fieldset class="field issues" aria-describedby="issues-hint">
+    <fieldset class="field issues ${v.error('issues') ? 'has-error' : ''}" aria-describedby="issues-hint">
       <legend><h3 id="problem-title">${msg('What is the problem with your product?')}</h3></legend>
       <p class="hint" id="issues-hint">${msg('Select all that apply.')}</p>
       ${issueGroups(v)}
