@@ -82,6 +82,16 @@ describe('<repair-request> Address step', () => {
       expect(focused(el)).to.equal(control(el, 'Jeanne Martin'));
     });
 
+    it('highlights the card of the selected address', async () => {
+      const el = await openAddress([paris, { ...paris, id: 'work', recipient: 'Atelier Martin' }]);
+      await check(el, 'Atelier Martin');
+      const [home, work] = [...stepRoot(el).querySelectorAll<HTMLElement>('.address')].map((card) => getComputedStyle(card));
+      const primary = getComputedStyle(control(el, 'Atelier Martin')).accentColor;
+      expect(work!.borderTopColor).to.equal(primary);
+      expect(home!.borderTopColor).to.not.equal(primary);
+      expect(work!.backgroundColor).to.not.equal(home!.backgroundColor);
+    });
+
     it('goes on once an address is selected', async () => {
       const el = await openAddress([paris]);
       await check(el, 'Jeanne Martin');

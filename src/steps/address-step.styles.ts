@@ -10,6 +10,12 @@ export const addressStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space-s) var(--_space-m);
   }
+  /* The chosen card stands out: a primary border, thickened inside so nothing moves, on the panel colour. */
+  .address.selected {
+    border-color: var(--_color-primary);
+    box-shadow: inset 0 0 0 1px var(--_color-primary);
+    background: var(--_color-surface);
+  }
   .address .line { display: block; }
   .address .recipient { display: block; font-weight: 600; }
   .address.unavailable label { color: var(--_color-text-muted); }

@@ -75,7 +75,7 @@ function addressItem(a: SavedAddress, i: number, o: AddressListOptions) {
   const id = `${fieldId(GROUP_PATH)}-${i}`;
   const why = o.unavailable(a);
   const [recipient, ...lines] = addressLines(a, o.locale);
-  return html`<li class="address ${why ? 'unavailable' : ''}">
+  return html`<li class="address ${why ? 'unavailable' : ''} ${o.selectedId === a.id ? 'selected' : ''}">
     <div class="choice">
       <input type="radio" id=${id} name=${GROUP_PATH} value=${a.id}
         .checked=${live(o.selectedId === a.id)} ?disabled=${!!why}
