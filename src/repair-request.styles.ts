@@ -41,20 +41,12 @@ export const shellStyles = css`
   @media (forced-colors: active) {
     .steps li[aria-current='step'] .number { forced-color-adjust: none; background: Highlight; border-color: Highlight; color: HighlightText; }
   }
-  .actions {
-    display: flex; flex-wrap: wrap; gap: var(--_space-m); justify-content: space-between;
-    margin-block-start: var(--_space-l); padding-block-start: var(--_space-m);
-    border-block-start: 1px solid var(--_color-border);
-  }
-  .actions .next { margin-inline-start: auto; }
   .escape { margin-block-start: var(--_space-l); }
   .loading { color: var(--_color-text-muted); }
   .load-error { color: var(--_color-error); font-weight: 700; }
   @container (max-width: 30rem) {
     .steps .label { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     .steps li[aria-current='step'] .label { position: static; inline-size: auto; block-size: auto; overflow: visible; clip-path: none; }
-    .actions .button { flex: 1 1 100%; }
-    .actions .next { order: -1; }
     .widget { padding: var(--_space-s); }
   }
 `;

@@ -953,7 +953,8 @@ export class RepairRequestElement extends LitElement {
     const tag = unsafeStatic(STEP_TAGS[step]);
     return staticHtml`<${tag} .draft=${this.draft} .errors=${this.visibleErrors(step)} .config=${this.resolvedConfig}
       .sections=${this.flow.sections(this.draft)} .context=${this.hostContext} .locale=${this.locale}
-      .submission=${this.submission} .hasEndpoint=${!!this.endpoint || !!this.form} @rr-cancel=${this.onCancel}></${tag}>`;
+      .submission=${this.submission} .hasEndpoint=${!!this.endpoint || !!this.form} @rr-cancel=${this.onCancel}
+      exportparts="actions, back-button"></${tag}>`;
   }
 
   /** The current step, and the built ones hidden (see `builtSteps`). */
@@ -1048,7 +1049,7 @@ export class RepairRequestElement extends LitElement {
       <p class="intro">${msg('Please fill in the case information.')}</p>
       ${this.renderSteps()}
       ${errorSummary(summary, (path) => void this.currentStep?.focusField(path))}
-      <div @rr-change=${this.onChange} @rr-edit=${this.onEdit} @rr-submit=${this.onSubmit}
+      <div @rr-change=${this.onChange} @rr-edit=${this.onEdit} @rr-submit=${this.onSubmit} @rr-back=${this.onBack}
         @rr-address-book=${this.onAddressBook} @rr-open-contact=${(e: Event) => { e.stopPropagation(); void this.openView('contact'); }}>
         ${this.renderStepPanels()}
       </div>
@@ -1056,7 +1057,8 @@ export class RepairRequestElement extends LitElement {
       ${this.loadFailed
         ? html`<p class="load-error" role="alert">${msg('This part of the form could not be loaded. Check your connection, then press Next again.')}</p>`
         : nothing}
-      <div class="actions" part="actions">
+      <!-- The Submit step draws its own bar, with Submit where Next is. -->
+      <div class="actions" part="actions" ?hidden=${this.step === 'submit'}>
         ${first ? nothing : html`<button type="button" class="button secondary" part="back-button" @click=${this.onBack}>${msg('Previous')}</button>`}
         ${this.step === 'submit' ? nothing : html`<button type="button" class="button next" part="next-button" @click=${this.onNext}>
           ${this.returnToSummary ? msg('Save and return to summary') : msg('Next')}</button>`}

@@ -151,6 +151,21 @@ describe('<repair-request> Submit step', () => {
     });
   });
 
+  it('ends with Previous and Submit in one bar under the divider, Submit where Next is on the other steps', async () => {
+    const el = await atSummary();
+    const bar = submitButton(el).closest('.actions') as HTMLElement;
+    const previous = [...bar.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Previous')!;
+    expect(previous, 'Previous is in the same bar').to.exist;
+    const [p, s] = [previous.getBoundingClientRect(), submitButton(el).getBoundingClientRect()];
+    expect(Math.abs(p.top - s.top)).to.be.below(2, 'on one row');
+    expect(s.left).to.be.above(p.right, 'Submit at the inline end');
+    expect(parseFloat(getComputedStyle(bar).borderTopWidth)).to.equal(1, 'under the divider');
+    const shellBar = el.shadowRoot!.querySelector<HTMLElement>('.widget > [part="actions"]')!;
+    expect(shellBar.checkVisibility(), 'the shell’s own bar is not shown beside it').to.equal(false);
+    await press(el, 'Previous');
+    expect(heading(el)).to.equal('Confirm your return address');
+  });
+
   describe('when the terms are not accepted', () => {
     it('sends nothing and shows the error in the summary and at the checkbox', async () => {
       fetchStub = stubFetch();

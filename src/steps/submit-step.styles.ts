@@ -37,7 +37,6 @@ export const submitStyles = css`
   .failure h3 { color: var(--_color-error); }
   .failure-actions { display: flex; flex-wrap: wrap; gap: var(--_space-m); }
 
-  .submit-bar { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-m); }
 
   .busy {
     margin-block-start: var(--_space-m); padding: var(--_space-m);
@@ -55,6 +54,6 @@ export const submitStyles = css`
   }
   .percent { min-inline-size: 3.5em; text-align: end; font-variant-numeric: tabular-nums; }
   @container (max-width: 30rem) {
-    .submit-bar .button, .failure-actions .button, .busy .button { inline-size: 100%; flex: 1 1 100%; }
+    .failure-actions .button, .busy .button { inline-size: 100%; flex: 1 1 100%; }
   }
 `;

@@ -23,7 +23,8 @@ const secondsUntil = (at: number, now: number) => Math.max(0, Math.ceil((at - no
  * the submission: sending (with upload progress), retrying (with a countdown),
  * offline, failed; Cancel while it is under way.
  *
- * Internal events (they do not leave the widget): `rr-submit` (send), `rr-cancel`
+ * It draws its own Previous / Submit bar, in the place of the shell's Previous / Next.
+ * Internal events (they do not leave the widget): `rr-submit` (send), `rr-back` (Previous), `rr-cancel`
  * (stop sending), `rr-edit` (`detail: { step }`, change a section), `rr-open-contact`
  * (contact support).
  */
@@ -75,7 +76,7 @@ export class SubmitStepElement extends StepElement {
     }
   }
 
-  private emit(name: 'rr-submit' | 'rr-cancel' | 'rr-open-contact') {
+  private emit(name: 'rr-submit' | 'rr-back' | 'rr-cancel' | 'rr-open-contact') {
     this.dispatchEvent(new CustomEvent(name, { bubbles: true }));
   }
 
@@ -200,8 +201,9 @@ export class SubmitStepElement extends StepElement {
         ? html`<p class="notice not-connected">${msg('This form is not connected to a repair service yet, so it cannot be sent. Contact support instead.')}</p>`
         : nothing}
       ${failed ? this.renderFailure(failed) : nothing}
-      <div class="submit-bar">
-        <button type="button" class="button submit" ?disabled=${!!busy} aria-disabled=${busy ? 'true' : 'false'}
+      <div class="actions submit-bar" part="actions">
+        <button type="button" class="button secondary" part="back-button" @click=${() => this.emit('rr-back')}>${msg('Previous')}</button>
+        <button type="button" class="button next submit" ?disabled=${!!busy} aria-disabled=${busy ? 'true' : 'false'}
           @click=${() => this.emit('rr-submit')}>${busy ? msg('Sending…') : msg('Submit')}</button>
       </div>
       ${busy ? this.renderBusy(busy) : nothing}

@@ -83,6 +83,18 @@ export const formStyles = [
     .button.secondary { background: var(--_color-background); color: var(--_color-primary); }
     .button.secondary:hover { background: var(--_color-surface); }
     .button[disabled] { opacity: 0.6; cursor: not-allowed; }
+    /* The Previous / Next bar under a step (the shell's, and the Submit step's own with Submit for Next). */
+    .actions {
+      display: flex; flex-wrap: wrap; gap: var(--_space-m); justify-content: space-between;
+      margin-block-start: var(--_space-l); padding-block-start: var(--_space-m);
+      border-block-start: 1px solid var(--_color-border);
+    }
+    .actions[hidden] { display: none; }
+    .actions .next { margin-inline-start: auto; }
+    @container (max-width: 30rem) {
+      .actions .button { flex: 1 1 100%; }
+      .actions .next { order: -1; }
+    }
     .link-button {
       font: inherit; color: var(--_color-primary); background: none; border: 0; padding: 0;
       text-decoration: underline; text-underline-offset: 0.15em; cursor: pointer;
