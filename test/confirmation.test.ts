@@ -1,5 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { encodeCode128 } from '../src/confirmation/code128.js';
 import { check, completeToSummary, homeAddress, isAccessible, mount, press, type Widget } from './helpers.js';
 
@@ -53,6 +53,34 @@ describe('<repair-request> confirmation', () => {
     expect(fold(panel.querySelector('h2')!.textContent)).to.equal('Request sent!');
     expect(fold(panel.textContent)).to.contain(`Case number: ${CASE_NUMBER}`);
     expect(root.activeElement).to.equal(panel.querySelector('h2'));
+  });
+
+  it('keeps the case number on one line on a phone', async () => {
+    await setViewport({ width: 390, height: 800 });
+    try {
+      const { root } = await confirmed();
+      const number = root.querySelector('[part="confirmation-panel"] strong')!;
+      const range = document.createRange();
+      range.selectNodeContents(number);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      expect(lines.size, fold(number.textContent)).to.equal(1);
+      expect(number.scrollWidth).to.be.at.most(number.clientWidth, 'and it fits');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('draws the case form preview as wide as the form, with no empty column beside it', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    try {
+      const { root } = await confirmed();
+      const paper = root.querySelector<HTMLElement>('.paper')!;
+      const form = root.querySelector<HTMLElement>('.case-form')!;
+      const padding = parseFloat(getComputedStyle(paper).paddingInlineStart) + parseFloat(getComputedStyle(paper).paddingInlineEnd);
+      expect(paper.clientWidth - padding - form.offsetWidth).to.be.below(2);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('lists the next steps of the guide in order, with the ways to follow the case', async () => {

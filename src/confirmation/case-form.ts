@@ -71,7 +71,7 @@ export const caseFormStyles = css`
   .title { font-size: 14pt; font-weight: 700; }
   .case { border: 0.4mm solid #000; padding: 3mm 4mm; margin-block-end: 5mm; }
   .case-number { font-size: 13pt; margin-block-end: 2mm; }
-  .case-number strong { font-size: 18pt; letter-spacing: 0.05em; overflow-wrap: anywhere; }
+  .case-number strong { font-size: 18pt; letter-spacing: 0.05em; white-space: nowrap; }
   .key { display: block; font-size: 10pt; }
   .barcode { display: block; max-inline-size: 100%; }
   .fields { margin: 0 0 5mm; }

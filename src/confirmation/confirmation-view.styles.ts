@@ -11,12 +11,15 @@ export const confirmationStyles = css`
   }
   .confirmation-panel h2 { font-size: 2em; margin-block-end: var(--_space-s); }
   .confirmation-panel .case-number { font-size: 1.25em; margin: 0; }
-  .confirmation-panel strong { display: block; font-size: 1.4em; letter-spacing: 0.03em; overflow-wrap: anywhere; }
+  /* On one line: a case number broken at its hyphen reads as two. Smaller on a phone so that it fits. */
+  .confirmation-panel strong { display: block; font-size: 1.4em; letter-spacing: 0.03em; white-space: nowrap; }
   .next-steps, .follow { padding-inline-start: var(--_space-l); margin: 0 0 var(--_space-l); }
   .next-steps > li, .follow > li { margin-block-end: var(--_space-s); }
   .next-steps ul { padding-inline-start: var(--_space-l); margin-block-start: var(--_space-xs); }
   .preview { margin-block-start: var(--_space-xl); }
+  /* The sheet is as wide as the form on it (at most the widget's width), not the widget's whole width. */
   .paper {
+    inline-size: fit-content; max-inline-size: 100%;
     border: 1px solid var(--_color-border);
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
     padding: var(--_space-l);
@@ -26,6 +29,10 @@ export const confirmationStyles = css`
   @container (max-width: 30rem) {
     .paper { padding: var(--_space-s); }
     .confirmation-panel h2 { font-size: 1.6em; }
+    .confirmation-panel strong { font-size: 1.1em; letter-spacing: 0; }
+  }
+  @container (max-width: 20rem) {
+    .confirmation-panel strong { font-size: 1em; }
   }
   /* Printed without the document-level copy (no beforeprint): still only the case form. */
   @media print {
