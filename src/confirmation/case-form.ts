@@ -11,7 +11,7 @@ import type { RepairDraft } from '../schema/request.js';
 import { addressLines, centreFor, formatDate, issuesText, modelName } from '../steps/summary/answers.js';
 import { barcode } from './barcode.js';
 import { isCode128B } from './code128.js';
-import { ltr } from '../i18n/bidi.js';
+import { auto, isolatedLines as lines, ltr } from '../i18n/bidi.js';
 
 export interface CaseFormData {
   caseNumber: string;
@@ -22,7 +22,6 @@ export interface CaseFormData {
   date: Date;
 }
 
-const lines = (items: readonly string[]) => html`${items.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}`;
 
 export function caseForm(d: CaseFormData) {
   const m = d.draft.malfunction ?? {};
@@ -44,7 +43,7 @@ export function caseForm(d: CaseFormData) {
       ${row(msg('Serial number'), d.draft.device?.serial ? ltr(d.draft.device.serial) : msg('Not provided'))}
       ${row(msg('Service type'), m.serviceType ? serviceTypeLabel(m.serviceType) : '')}
       ${row(msg('Problem'), html`<span class="issues">${issuesText(d.config, d.draft, d.locale)}</span>
-        <span class="description">${m.description ?? ''}</span>`)}
+        <span class="description">${auto(m.description ?? '')}</span>`)}
       ${row(msg('Products sent'), kind ? partKindLabel(kind) : '')}
       ${row(msg('Return address'), lines([...addressLines(d.draft.address?.returnAddress, d.locale), ltr(d.draft.address?.returnAddress?.phone ?? '')]
         .filter(Boolean)))}

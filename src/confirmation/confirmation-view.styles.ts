@@ -19,7 +19,7 @@ export const confirmationStyles = css`
   .preview { margin-block-start: var(--_space-xl); }
   /* The sheet is as wide as the form on it (at most the widget's width), not the widget's whole width. */
   .paper {
-    inline-size: fit-content; max-inline-size: 100%;
+    inline-size: fit-content; max-inline-size: 100%; margin-inline: auto;
     border: 1px solid var(--_color-border);
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
     padding: var(--_space-l);

@@ -18,6 +18,7 @@ import { addressStyles } from './address-step.styles.js';
 import { errorSummaryStyles } from '../ui/error-summary.styles.js';
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
+import { auto } from '../i18n/bidi.js';
 
 interface FormState {
   /** The book entry being edited; none when adding. */
@@ -178,7 +179,7 @@ export class AddressStepElement extends StepElement {
     return html`<section aria-labelledby="centre-title">
       <h3 id="centre-title">${msg('Repair centre address')}</h3>
       <address class="panel centre">
-        ${centreLines(centre, this.locale).map((line, i) => (i ? html`<span>${line}</span>` : html`<strong>${line}</strong>`))}
+        ${centreLines(centre, this.locale).map((line, i) => (i ? html`<span>${auto(line)}</span>` : html`<strong>${auto(line)}</strong>`))}
       </address>
     </section>`;
   }

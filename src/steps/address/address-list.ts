@@ -12,7 +12,7 @@ import { msg, str } from '../../i18n/msg.js';
 import { countryName } from '../../i18n/labels.js';
 import type { PostalAddress, SavedAddress } from '../../schema/address.js';
 import { fieldId } from '../../ui/fields.js';
-import { ltr } from '../../i18n/bidi.js';
+import { auto, ltr } from '../../i18n/bidi.js';
 
 /** Why an address cannot be chosen for this request. */
 export type Unavailable = 'outside-zone' | 'invalid';
@@ -82,8 +82,8 @@ function addressItem(a: SavedAddress, i: number, o: AddressListOptions) {
         aria-describedby=${ifDefined(why ? `${id}-reason` : undefined)}
         @change=${() => o.onSelect(a)} />
       <label for=${id}>
-        <span class="recipient">${recipient}</span>
-        ${lines.map((line) => html`<span class="line">${line}</span>`)}
+        <span class="recipient">${auto(recipient ?? '')}</span>
+        ${lines.map((line) => html`<span class="line">${auto(line)}</span>`)}
         <span class="line">${msg(str`Phone: ${ltr(a.phone)}`)}</span>
       </label>
     </div>

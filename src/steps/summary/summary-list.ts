@@ -2,7 +2,7 @@
  * "Check your answers": the request in the guide's four sections, each a
  * heading, a GOV.UK summary list and an Edit action that opens its step.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import type { RepairConfig } from '../../config/config-schema.js';
 import type { Sections } from '../../flow/flow.js';
@@ -10,7 +10,7 @@ import { centreLines, channelLabel, conditionLabel, crashCauseLabel, environment
 import type { StepId } from '../../schema/options.js';
 import type { RepairDraft } from '../../schema/request.js';
 import { addressLines, centreFor, formatDate, issuesText, modelName, yesNo } from './answers.js';
-import { ltr } from '../../i18n/bidi.js';
+import { auto, isolatedLines as lines, ltr } from '../../i18n/bidi.js';
 
 export interface SummaryView {
   draft: RepairDraft;
@@ -22,7 +22,6 @@ export interface SummaryView {
 type Value = string | TemplateResult;
 interface Row { key: string; value: Value }
 
-const lines = (items: readonly string[]) => html`${items.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}`;
 
 function section(id: string, title: string, editName: string, step: StepId, rows: Row[], onEdit: (step: StepId) => void) {
   return html`<section class="summary-section" aria-labelledby="${id}-title">
@@ -63,7 +62,7 @@ function caseRows(v: SummaryView): Row[] {
     {
       key: msg('Problem description'),
       value: html`<span class="issues">${issuesText(v.config, v.draft, v.locale)}</span>
-        <span class="description">${m.description ?? ''}</span>`,
+        <span class="description">${auto(m.description ?? '')}</span>`,
     },
     { key: msg('Data analysis'), value: analysisValue(v) },
   ];
