@@ -7,6 +7,8 @@
  */
 import { configSchema, ownedProductSchema, type OwnedProduct, type RepairConfig } from './config-schema.js';
 
+export { vendorDataKept } from './vendor-data.js';
+
 /** Top-level parts that are objects: a host may override one of their keys alone. */
 const OBJECT_KEYS = ['brand', 'support', 'links', 'fee', 'files', 'description'] as const;
 
