@@ -82,13 +82,13 @@ export class HostInputs {
       return;
     }
     this.checkingConfig = true;
-    this.track(import('./validate-config.js').then(({ mergeConfig, validateConfig, vendorDataKept }) => {
+    this.track(import('./validate-config.js').then(({ mergeConfig, validateConfig }) => {
       if (run !== this.runs.config) return;
       let merged: unknown;
       let problems: string[];
       try {
         merged = mergeConfig(defaultConfig, source.value);
-        problems = [...validateConfig(merged), ...vendorDataKept(defaultConfig, source.value)];
+        problems = validateConfig(merged, source.value);
       } catch (error) {
         problems = [`(configuration): it could not be checked (${String(error)})`];
       }

@@ -85,10 +85,7 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
       ),
       issues: z.optional(
         z.array(z.enum(config.issueGroups.flatMap((g) => g.issues.map((i) => i.id)) as [string, ...string[]]), code('issues_required'))
-          .check(
-            z.minLength(1, code('issues_required')),
-            z.refine((list) => new Set(list).size === list.length, code('invalid')),
-          ),
+          .check(z.minLength(1, code('issues_required'))),
       ),
       description: z.optional(z.string(code('required')).check(
         z.trim(),

@@ -98,6 +98,12 @@ describe('vendorDataKept', () => {
     ].map((key) => `${key}: missing, and DJI's would be shown under the brand "Acme": give your own`));
   });
 
+  it('is part of the check of a host configuration, given what the host passed', () => {
+    const override = { brand: { name: 'Acme' } };
+    expect(validateConfig(mergeConfig(defaultConfig, override), override)).to.deep.equal(vendorDataKept(defaultConfig, override));
+    expect(validateConfig(mergeConfig(defaultConfig, acme), acme)).to.deep.equal([]);
+  });
+
   it('names only the keys still missing', () => {
     const { links: _links, ...withoutLinks } = acme;
     const { tracking: _tracking, ...links } = acme.links;
