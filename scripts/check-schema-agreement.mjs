@@ -24,7 +24,10 @@ const zodSchema = createServerSchema(defaultConfig);
 
 assert.match(json.$id, /^https:\/\/.+\/repair-request\.schema\.json$/, 'the JSON Schema has an absolute $id');
 
-/** A complete request identified by model: the README's sample. */
+/** The complete request in README.md (Back-end contract › The request), so it cannot go stale. */
+const readmeSample = JSON.parse(readFileSync('README.md', 'utf8').match(/A complete request[^`]*```json\n([^`]+)```/)[1]);
+
+/** The smallest request: identified by model, no conditional answer. */
 const request = () => ({
   device: { zone: 'europe', country: 'FR', identifiedBy: 'model', model: 'mavic-mini' },
   malfunction: {
@@ -56,7 +59,8 @@ const payload = (change) => {
 const malfunction = (fields) => payload((r) => Object.assign(r.malfunction, fields));
 
 const good = {
-  'the README sample (identified by model)': request(),
+  'the README sample request': readmeSample,
+  'the smallest request': request(),
   'identified by serial, with the recognised model': payload((r) => {
     r.device = { zone: 'europe', country: 'FR', identifiedBy: 'serial', serial: '0K1CG1R0A30059', model: 'mavic-mini' };
   }),
