@@ -82,6 +82,11 @@ describe('addresses (pure)', () => {
   });
 
   describe('phone numbers', () => {
+    /** Each number is valid, or not, for an address in its country. */
+    const expectPhones = (cases: [string, string, boolean][]) => {
+      for (const [country, phone, valid] of cases) expect(isValidPhone(country, phone), `${country} "${phone}"`).to.equal(valid);
+    };
+
     it('read a national number of every country of the default zones', () => {
       for (const country of defaultZoneCountries) {
         const example = getExampleNumber(country as CountryCode, examples);
@@ -91,73 +96,31 @@ describe('addresses (pure)', () => {
     });
 
     it('agree with the numbering plans: no such area code, calling code or length; freephone and carrier prefixes', () => {
-      const cases: [string, string, boolean][] = [
-        ['US', '+1 123-456-7890', false],
-        ['US', '(555) 555-5555', false],
-        ['FR', '+999 1234 5678', false],
-        ['JP', '090-1234-567', false],
-        ['BR', '(11) 8765-4321', false],
-        ['DE', '+49 1 2345678', false],
-        ['GB', '+44 20 7946 095', false],
-        ['GB', '0800 1111', true],
-        ['BR', '0 21 11 98765 4321', true],
-      ];
-      for (const [country, phone, valid] of cases) {
-        expect(isValidPhone(country, phone), `${country} "${phone}"`).to.equal(valid);
-      }
+      expectPhones([
+        ['US', '+1 123-456-7890', false], ['US', '(555) 555-5555', false], ['FR', '+999 1234 5678', false],
+        ['JP', '090-1234-567', false], ['BR', '(11) 8765-4321', false], ['DE', '+49 1 2345678', false],
+        ['GB', '+44 20 7946 095', false], ['GB', '0800 1111', true], ['BR', '0 21 11 98765 4321', true],
+      ]);
     });
 
     it('accept landlines, mobiles and foreign numbers, national or international, and refuse wrong lengths', () => {
-      const cases: [string, string, boolean][] = [
-        ['FR', '06 12 34 56 78', true],
-        ['FR', '+33 6 12 34 56 78', true],
-        ['FR', '0033 612345678', true],
-        ['FR', '+33 (0)6 12 34 56 78', true],
-        ['FR', '06 12 34 56', false],
-        ['FR', '+33 6 12 34 56 78 9', false],
-        ['FR', '+32 470 12 34 56', true],
-        ['FR', '06-12-34-56-78', true],
-        ['FR', '01 76 54 12 34', true],
-        ['US', '(212) 555-0100', true],
-        ['US', '+1 562 555 0100', true],
-        ['US', '1 562 555 0100', true],
-        ['US', '555 1234', false],
-        ['CA', '(613) 555-0199', true],
-        ['DE', '030 1234567', true],
-        ['DE', '+49 151 23456789', true],
-        ['DE', '0800 1234567', true],
-        ['GB', '020 7946 0958', true],
-        ['GB', '07911 123456', true],
-        ['GB', '+44 7911 123456', true],
-        ['NL', '010 123 4567', true],
-        ['NL', '06 12345678', true],
-        ['NL', '06 1234567', false],
-        ['IT', '06 1234 5678', true],
-        ['IT', '+39 312 345 6789', true],
-        ['ES', '912 345 678', true],
-        ['ES', '+34 612 345 678', true],
-        ['ES', '12 345 678', false],
-        ['BE', '+32 2 555 12 12', true],
-        ['CH', '044 668 18 00', true],
-        ['AT', '01 58858 0', true],
-        ['PL', '+48 22 123 45 67', true],
-        ['SE', '08-123 456 78', true],
-        ['IE', '+353 1 234 5678', true],
-        ['CN', '138 0013 8000', true],
-        ['JP', '03-1234-5678', true],
-        ['JP', '090-1234-5678', true],
-        ['BR', '(11) 98765-4321', true],
-        ['BR', '(11) 3456-7890', true],
-        ['AU', '(02) 9374 4000', true],
-        ['AU', '0412 345 678', true],
-        ['IN', '+91 98765 43210', true],
-        ['HK', '+852 2123 4567', true],
-        ['ZW', '+263 77 123 4567', true],
-        ['ZW', '+263 1234567890123456', false],
-      ];
-      for (const [country, phone, valid] of cases) {
-        expect(isValidPhone(country, phone), `${country} "${phone}"`).to.equal(valid);
-      }
+      expectPhones([
+        ['FR', '06 12 34 56 78', true], ['FR', '+33 6 12 34 56 78', true], ['FR', '0033 612345678', true],
+        ['FR', '+33 (0)6 12 34 56 78', true], ['FR', '06 12 34 56', false], ['FR', '+33 6 12 34 56 78 9', false],
+        ['FR', '+32 470 12 34 56', true], ['FR', '06-12-34-56-78', true], ['FR', '01 76 54 12 34', true],
+        ['US', '(212) 555-0100', true], ['US', '+1 562 555 0100', true], ['US', '1 562 555 0100', true],
+        ['US', '555 1234', false], ['CA', '(613) 555-0199', true], ['DE', '030 1234567', true],
+        ['DE', '+49 151 23456789', true], ['DE', '0800 1234567', true], ['GB', '020 7946 0958', true],
+        ['GB', '07911 123456', true], ['GB', '+44 7911 123456', true], ['NL', '010 123 4567', true],
+        ['NL', '06 12345678', true], ['NL', '06 1234567', false], ['IT', '06 1234 5678', true],
+        ['IT', '+39 312 345 6789', true], ['ES', '912 345 678', true], ['ES', '+34 612 345 678', true],
+        ['ES', '12 345 678', false], ['BE', '+32 2 555 12 12', true], ['CH', '044 668 18 00', true],
+        ['AT', '01 58858 0', true], ['PL', '+48 22 123 45 67', true], ['SE', '08-123 456 78', true],
+        ['IE', '+353 1 234 5678', true], ['CN', '138 0013 8000', true], ['JP', '03-1234-5678', true],
+        ['JP', '090-1234-5678', true], ['BR', '(11) 98765-4321', true], ['BR', '(11) 3456-7890', true],
+        ['AU', '(02) 9374 4000', true], ['AU', '0412 345 678', true], ['IN', '+91 98765 43210', true],
+        ['HK', '+852 2123 4567', true], ['ZW', '+263 77 123 4567', true], ['ZW', '+263 1234567890123456', false],
+      ]);
     });
 
     it('refuse letters, a misplaced plus, and a national number without a country', () => {
