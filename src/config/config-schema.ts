@@ -29,8 +29,14 @@ const urlWith = (...schemes: string[]) => z.string().check(
 
 /** A link the customer follows: a web page, or an e-mail or phone link. */
 const url = urlWith('https:', 'http:', 'mailto:', 'tel:');
-/** A web resource: a page or a picture. */
+/** A web page. */
 const webUrl = urlWith('https:', 'http:');
+/** A picture: a web or relative URL, or an inline `data:image/…` (an `<img>` runs no script). */
+const imageUrl = z.string().check(
+  z.minLength(1),
+  z.refine((value) => ['https:', 'http:'].includes(schemeOf(value) ?? '') || /^data:image\//i.test(value.trim()),
+    'not an allowed URL: use https:, http:, data:image/… or a relative URL'),
+);
 
 /** A postal address printed on screen and on the case form, line by line. */
 export const centreSchema = z.object({
@@ -68,7 +74,7 @@ export const modelSchema = z.object({
    * A picture of the model (URL, relative to the page), shown with its name
    * once the customer has identified the product.
    */
-  image: z.optional(webUrl),
+  image: z.optional(imageUrl),
 });
 
 export const categorySchema = z.object({ id, label: z.optional(z.string()) });

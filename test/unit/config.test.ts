@@ -78,13 +78,17 @@ describe('URLs in the configuration', () => {
     }
   });
 
-  it('accept only web and relative URLs for parts lists and model pictures', () => {
+  it('accept only web and relative URLs for parts lists, and inline pictures too for models', () => {
     const partsLists = [{ plan: 'Care', url: 'mailto:parts@acme.example' }];
     expect(problemsOf({ partsLists })).to.deep.equal([`partsLists.0.url: ${refused}: use https:, http: or a relative URL`]);
     const models = defaultConfig.models.map((m, i) => (i === 0 ? { ...m, image: 'javascript:alert(1)' } : m));
-    expect(problemsOf({ models })).to.deep.equal([`models.0.image: ${refused}: use https:, http: or a relative URL`]);
-    const pictured = defaultConfig.models.map((m, i) => (i === 0 ? { ...m, image: '/images/mini.webp' } : m));
-    expect(problemsOf({ models: pictured, partsLists: [{ plan: 'Care', url: 'https://acme.example/parts' }] })).to.deep.equal([]);
+    expect(problemsOf({ models })).to.deep.equal([`models.0.image: ${refused}: use https:, http:, data:image/… or a relative URL`]);
+    const html = defaultConfig.models.map((m, i) => (i === 0 ? { ...m, image: 'data:text/html,<script>alert(1)</script>' } : m));
+    expect(problemsOf({ models: html })).to.have.length(1);
+    for (const image of ['/images/mini.webp', 'https://cdn.acme.example/mini.png', 'data:image/svg+xml,%3Csvg/%3E']) {
+      const pictured = defaultConfig.models.map((m, i) => (i === 0 ? { ...m, image } : m));
+      expect(problemsOf({ models: pictured, partsLists: [{ plan: 'Care', url: 'https://acme.example/parts' }] }), image).to.deep.equal([]);
+    }
   });
 });
 
