@@ -127,10 +127,12 @@ window.entries = {
   writeFileSync(join(app, 'react.js'), `import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RepairRequest } from 'repair-request/react';
+import { defaultConfig } from 'repair-request/schema';
 window.steps = [];
 createRoot(document.getElementById('root')).render(createElement(RepairRequest, {
   endpoint: '/api/repair-requests',
-  config: { brand: { name: 'Packtest', servicePlan: 'Packtest Care', expressService: 'Packtest Express' } },
+  // Another brand keeps the default vendor's data only when given on purpose.
+  config: { ...defaultConfig, brand: { name: 'Packtest', servicePlan: 'Packtest Care', expressService: 'Packtest Express' } },
   onStepChange: (e) => window.steps.push(e.detail.step),
 }));
 `);

@@ -262,20 +262,22 @@ describe('<repair-request> Address step', () => {
       const el = await openAddress([paris]);
       expect(text(el)).to.contain('Later declarations cannot be taken into account.');
       await check(el, 'Jeanne Martin');
-      expect(text(el)).to.contain('For example: FR12345678901');
+      expect(text(el)).to.contain('For example: FR12345678900');
       await next(el);
       expect(heading(el)).not.to.equal('Confirm your return address');
     });
 
-    it('is checked against the format of the return address’s country', async () => {
+    it('is checked against the format and check digits of the return address’s country', async () => {
       const el = await openAddress([paris]);
       await check(el, 'Jeanne Martin');
       await type(el, 'VAT number', 'FR123');
-      expect(fieldError(el, 'VAT number')).to.equal('Enter a VAT number in the format used in this country.');
+      expect(fieldError(el, 'VAT number')).to.equal('Enter a VAT number that is valid in this country.');
       await isAccessible(el);
       await next(el);
-      expect(summaryErrors(el)).to.deep.equal(['Enter a VAT number in the format used in this country.']);
+      expect(summaryErrors(el)).to.deep.equal(['Enter a VAT number that is valid in this country.']);
       await type(el, 'VAT number', 'FR12345678901');
+      expect(fieldError(el, 'VAT number')).to.equal('Enter a VAT number that is valid in this country.');
+      await type(el, 'VAT number', 'FR40303265045');
       expect(fieldError(el, 'VAT number')).to.equal('');
       await next(el);
       expect(heading(el)).not.to.equal('Confirm your return address');
@@ -286,12 +288,12 @@ describe('<repair-request> Address step', () => {
     const el = await openAddress([paris]);
     await press(el, 'Add a new address');
     await addAddress(el, lyon);
-    await fill(el, 'VAT number', 'FR12345678901');
+    await fill(el, 'VAT number', 'FR40303265045');
     await back(el);
     expect(heading(el)).to.equal('Send us your devices');
     await next(el);
     expect(recipients(el)).to.deep.equal(['Jeanne Martin', 'Paul Durand']);
     expect(control(el, 'Paul Durand').checked).to.equal(true);
-    expect(control(el, 'VAT number').value).to.equal('FR12345678901');
+    expect(control(el, 'VAT number').value).to.equal('FR40303265045');
   });
 });

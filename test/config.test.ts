@@ -1,10 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { RepairConfig } from '../src/config/config-schema.js';
+import type { RepairConfigInput } from '../src/config/validate-config.js';
 import { defaultConfig } from '../src/config/default-config.js';
 import {
-  check, completeDevice, control, fill, heading, homeAddress, isAccessible, mount, next, select, settle, stepRoot as stepRootOf,
-  summaryErrors, text, type Widget,
+  check, completeDevice, completeToSummary, control, fill, heading, homeAddress, isAccessible, mount, next, select, settle,
+  stepRoot as stepRootOf, summaryErrors, text, type Widget,
 } from './helpers.js';
+import { acme } from './vendor.js';
 
 /** console.error, recorded instead of printed. */
 let errors: string[] = [];
@@ -48,13 +50,69 @@ async function requestAnalysis(el: Widget) {
 
 describe('<repair-request> configuration', () => {
   it('keeps every default left out of a partial configuration', async () => {
-    const { el } = await mountWith((w) => { w.config = { brand: { name: 'Acme' } }; });
+    const { el } = await mountWith((w) => { w.config = { support: { email: 'drones@example.com' } }; });
     await completeDevice(el);
     await requestAnalysis(el);
-    // The overridden name, and the default support e-mail, still there.
-    expect(control(el, 'Acme account used during the flight')).to.exist;
-    expect(text(el)).to.contain('For example, support.eu@dji.com');
+    // The overridden e-mail, with the default brand (and the rest of `support`) kept.
+    expect(control(el, 'DJI account used during the flight')).to.exist;
+    expect(text(el)).to.contain('For example, drones@example.com');
     expect(errors).to.deep.equal([]);
+  });
+
+  describe('when the host renames the brand', () => {
+    /** The address of every link the widget shows, in its shadow root and those of its parts. */
+    const links = (root: ShadowRoot): string[] => [
+      ...[...root.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
+      ...[...root.querySelectorAll('*')].flatMap((node) => (node.shadowRoot ? links(node.shadowRoot) : [])),
+    ];
+
+    it('refuses a configuration that would keep the default vendor’s centres, contacts, links and fee, naming each key', async () => {
+      const { el, events } = await mountWith((w) => { w.config = { brand: { name: 'Acme' } }; });
+      expect(alertText(el)).to.contain(notConfigured);
+      expect(el.shadowRoot!.querySelector('form, select, input, button')).to.equal(null);
+      expect(el.shadowRoot!.textContent).not.to.contain('DJI');
+      expect(links(el.shadowRoot!).filter((href) => href.includes('dji.com'))).to.deep.equal([]);
+      expect(errors).to.have.length(1);
+      for (const key of ['brand.servicePlan', 'zones', 'support.email', 'support.phone', 'links.tracking', 'links.account', 'partsLists', 'fee.amount']) {
+        expect(errors[0]).to.contain(`${key}: missing, and DJI's would be shown under the brand "Acme"`);
+      }
+      expect(events[0]!.detail.reason).to.equal('configuration');
+      await isAccessible(el);
+    });
+
+    it('shows only the host’s own centre, contacts and links once it gives them', async () => {
+      const { el } = await mountWith((w) => { w.addresses = [homeAddress]; w.config = acme; });
+      await completeToSummary(el);
+      expect(text(el)).to.contain('Acme Repairs');
+      expect(text(el)).not.to.contain('DJI');
+      expect(links(el.shadowRoot!).filter((href) => href.includes('dji.com'))).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+    });
+  });
+
+  describe('URLs', () => {
+    const cases: [string, RepairConfigInput][] = [
+      ['a javascript: link', { links: { terms: 'javascript:alert(1)' } }],
+      ['a javascript: link hidden by spaces, case and a tab', { links: { tracking: ' JaVa\tScript:alert(1)' } }],
+      ['a data: chat link', { support: { chatUrl: 'data:text/html,<script>alert(1)</script>' } }],
+      ['a mailto: parts list', { partsLists: [{ plan: 'Care', url: 'mailto:parts@example.com' }] }],
+    ];
+    for (const [what, config] of cases) {
+      it(`refuses ${what} as a configuration error`, async () => {
+        const { el, events } = await mountWith((w) => { w.config = config; });
+        expect(alertText(el)).to.contain(notConfigured);
+        expect(errors[0]).to.contain('not an allowed URL');
+        expect(events[0]!.detail.reason).to.equal('configuration');
+      });
+    }
+
+    it('accepts web, e-mail, phone and relative links', async () => {
+      const { el } = await mountWith((w) => {
+        w.config = { links: { terms: '/terms', serialHelp: '../help/serial', tracking: 'mailto:repairs@example.com', account: 'tel:+33100000000' } };
+      });
+      expect(heading(el)).to.equal('Your device');
+      expect(errors).to.deep.equal([]);
+    });
   });
 
   it('reads the configuration from a JSON script child', async () => {
@@ -176,7 +234,7 @@ describe('<repair-request> everyday attributes', () => {
     await check(el, 'Enter the serial number');
     const serial = control(el, 'Serial number');
     serial.focus();
-    el.config = { brand: { name: 'Acme' } };
+    el.config = acme;
     await el.updateComplete;
     await settle(el);
     expect(control(el, 'Serial number'), 'the same field, never taken away').to.equal(serial);

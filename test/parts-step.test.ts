@@ -3,6 +3,7 @@ import {
   back, check, completeDevice, completeMalfunction, control, group, groupError, heading, isAccessible, mount, next,
   summaryErrors, text, type Widget,
 } from './helpers.js';
+import { acme } from './vendor.js';
 
 async function openParts(el?: Widget) {
   const widget = el ?? (await mount());
@@ -73,6 +74,7 @@ describe('<repair-request> Parts step', () => {
   it('uses the host’s parts lists and brand', async () => {
     const el = await mount();
     el.config = {
+      ...acme,
       brand: { name: 'Acme', servicePlan: 'Acme Care', expressService: 'Acme Swap' },
       partsLists: [
         { plan: 'Acme Care', label: 'Acme Care parts', url: 'https://acme.example/care-parts' },

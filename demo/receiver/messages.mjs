@@ -28,10 +28,11 @@ export function englishMessage(code, config) {
     case 'terms_required': return 'The terms and conditions must be accepted.';
     case 'postal_code_invalid': return 'The postal code does not have the format used in this country.';
     case 'phone_invalid': return 'The phone number is not valid in this country.';
-    case 'vat_invalid': return 'The VAT number does not have the format used in this country.';
+    case 'vat_invalid': return 'The VAT number does not have the format or the check digits of this country\'s numbers.';
     case 'address_out_of_zone': return 'The return address is outside the chosen service zone.';
     case 'address_required': return 'A return address is required.';
     case 'verification_required': return 'The verification is missing.';
+    case 'not_applicable': return 'This question does not apply to the other answers: leave it out.';
     case 'unknown_field': return 'This field is not part of the request.';
     default: return 'This value is not valid.';
   }

@@ -6,7 +6,37 @@
 import * as z from 'zod/mini';
 
 const id = z.string().check(z.minLength(1), z.regex(/^[a-z0-9][a-z0-9-]*$/));
-const url = z.string().check(z.minLength(1));
+
+/** The scheme of a URL as the browser reads it (`https:` for a relative URL), or undefined when it does not parse. */
+function schemeOf(value: string) {
+  try {
+    // The URL parser ignores what the browser ignores (" javascript:", "java\tscript:").
+    return new URL(value, 'https://relative.invalid/').protocol;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A URL whose scheme is one of `schemes`, or a relative URL (resolved against
+ * the page): never `javascript:`, `data:` or another scheme that runs or
+ * embeds content.
+ */
+const urlWith = (...schemes: string[]) => z.string().check(
+  z.minLength(1),
+  z.refine((value) => schemes.includes(schemeOf(value) ?? ''), `not an allowed URL: use ${schemes.join(', ')} or a relative URL`),
+);
+
+/** A link the customer follows: a web page, or an e-mail or phone link. */
+const url = urlWith('https:', 'http:', 'mailto:', 'tel:');
+/** A web page. */
+const webUrl = urlWith('https:', 'http:');
+/** A picture: a web or relative URL, or an inline `data:image/…` (an `<img>` runs no script). */
+const imageUrl = z.string().check(
+  z.minLength(1),
+  z.refine((value) => ['https:', 'http:'].includes(schemeOf(value) ?? '') || /^data:image\//i.test(value.trim()),
+    'not an allowed URL: use https:, http:, data:image/… or a relative URL'),
+);
 
 /** A postal address printed on screen and on the case form, line by line. */
 export const centreSchema = z.object({
@@ -44,7 +74,7 @@ export const modelSchema = z.object({
    * A picture of the model (URL, relative to the page), shown with its name
    * once the customer has identified the product.
    */
-  image: z.optional(z.string().check(z.minLength(1))),
+  image: z.optional(imageUrl),
 });
 
 export const categorySchema = z.object({ id, label: z.optional(z.string()) });
@@ -95,7 +125,7 @@ export const configSchema = z.object({
    */
   partsLists: z.array(z.object({
     plan: z.string(),
-    url,
+    url: webUrl,
     faq: z.optional(z.number()),
     label: z.optional(z.string()),
     note: z.optional(z.string()),

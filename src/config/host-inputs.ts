@@ -88,7 +88,7 @@ export class HostInputs {
       let problems: string[];
       try {
         merged = mergeConfig(defaultConfig, source.value);
-        problems = validateConfig(merged);
+        problems = validateConfig(merged, source.value);
       } catch (error) {
         problems = [`(configuration): it could not be checked (${String(error)})`];
       }

@@ -6,6 +6,10 @@
  * the customer's owned products against the catalogue.
  */
 import { configSchema, ownedProductSchema, type OwnedProduct, type RepairConfig } from './config-schema.js';
+import { defaultConfig } from './default-config.js';
+import { vendorDataKept } from './vendor-data.js';
+
+export { vendorDataKept };
 
 /** Top-level parts that are objects: a host may override one of their keys alone. */
 const OBJECT_KEYS = ['brand', 'support', 'links', 'fee', 'files', 'description'] as const;
@@ -88,13 +92,16 @@ function crossReferences(config: RepairConfig): string[] {
 /**
  * Every problem of a configuration, as `path: problem` lines (empty when it is
  * usable): first its shape, then, if the shape is right, its cross-references.
+ * Given the host's `override` that `config` was merged from, also the default
+ * vendor's data it would keep under another brand (see `vendorDataKept`).
  */
-export function validateConfig(config: unknown): string[] {
+export function validateConfig(config: unknown, override?: unknown): string[] {
+  const vendor = vendorDataKept(defaultConfig, override);
   const result = configSchema.safeParse(config);
   if (!result.success) {
-    return result.error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
+    return [...result.error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`), ...vendor];
   }
-  return crossReferences(result.data);
+  return [...crossReferences(result.data), ...vendor];
 }
 
 /**

@@ -62,7 +62,7 @@ addErrorWords((code, config, locale, path) => {
     case 'terms_required': return msg('Accept the terms and conditions to submit your request.');
     case 'postal_code_invalid': return msg('Enter a postal code in the format used in this country.');
     case 'phone_invalid': return msg('Enter a phone number that is valid in this country.');
-    case 'vat_invalid': return msg('Enter a VAT number in the format used in this country.');
+    case 'vat_invalid': return msg('Enter a VAT number that is valid in this country.');
     case 'address_out_of_zone': return msg('This address is outside the service zone chosen in the Device step.');
     case 'address_required': return msg('Select a return address. If you are adding a new one, save it first.');
     case 'verification_required': return msg('Complete the verification before you send your message.');

@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'address_out_of_zone',
   'address_required',
   'verification_required',
+  /** An answer to a question that does not apply (server only: the widget never sends one). */
+  'not_applicable',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -22,6 +22,17 @@ export interface PostalFormat {
 
 const digits = (n: number, example: string): PostalFormat => ({ pattern: `\\d{${n}}`, example });
 
+/** The postcode areas of the United Kingdom (Royal Mail), two-letter ones first. */
+const GB_AREAS = [
+  'AB', 'AL', 'BA', 'BB', 'BD', 'BH', 'BL', 'BN', 'BR', 'BS', 'BT', 'CA', 'CB', 'CF', 'CH', 'CM', 'CO', 'CR', 'CT',
+  'CV', 'CW', 'DA', 'DD', 'DE', 'DG', 'DH', 'DL', 'DN', 'DT', 'DY', 'EC', 'EH', 'EN', 'EX', 'FK', 'FY', 'GL', 'GU',
+  'GY', 'HA', 'HD', 'HG', 'HP', 'HR', 'HS', 'HU', 'HX', 'IG', 'IM', 'IP', 'IV', 'JE', 'KA', 'KT', 'KW', 'KY', 'LA',
+  'LD', 'LE', 'LL', 'LN', 'LS', 'LU', 'ME', 'MK', 'ML', 'NE', 'NG', 'NN', 'NP', 'NR', 'NW', 'OL', 'OX', 'PA', 'PE',
+  'PH', 'PL', 'PO', 'PR', 'RG', 'RH', 'RM', 'SA', 'SE', 'SG', 'SK', 'SL', 'SM', 'SN', 'SO', 'SP', 'SR', 'SS', 'ST',
+  'SW', 'SY', 'TA', 'TD', 'TF', 'TN', 'TQ', 'TR', 'TS', 'TW', 'UB', 'WA', 'WC', 'WD', 'WF', 'WN', 'WR', 'WS', 'WV',
+  'YO', 'ZE', 'B', 'E', 'G', 'L', 'M', 'N', 'S', 'W',
+].join('|');
+
 /** `null`: the country has no postal codes. Countries not listed accept any short code, or none. */
 export const POSTAL_FORMATS: Readonly<Record<string, PostalFormat | null>> = {
   // Europe (EU)
@@ -34,8 +45,10 @@ export const POSTAL_FORMATS: Readonly<Record<string, PostalFormat | null>> = {
   DK: digits(4, '1050'),
   EE: digits(5, '10111'),
   FI: digits(5, '00100'),
-  FR: digits(5, '75008'),
-  DE: digits(5, '10115'),
+  // France: the first two digits are the département (01 to 95; 97 and 98 overseas).
+  FR: { pattern: '(?:0[1-9]|[1-8]\\d|9[0-578])\\d{3}', example: '75008' },
+  // Germany: 01001 to 99998 (no code starts with 00).
+  DE: { pattern: '(?:0[1-9]|[1-9]\\d)\\d{3}', example: '10115' },
   GR: { pattern: '\\d{3} ?\\d{2}', example: '105 57' },
   HU: digits(4, '1051'),
   // Eircode: routing key (letter, two digits, or D6W) and a four-character identifier.
@@ -45,7 +58,8 @@ export const POSTAL_FORMATS: Readonly<Record<string, PostalFormat | null>> = {
   LT: { pattern: '(?:LT-?)?\\d{5}', example: 'LT-01100' },
   LU: { pattern: '(?:L-?)?\\d{4}', example: 'L-1009' },
   MT: { pattern: '[A-Z]{3} ?\\d{2,4}', example: 'VLT 1117' },
-  NL: { pattern: '[1-9]\\d{3} ?[A-Z]{2}', example: '2992 LA' },
+  // PostNL: four digits, a space, two letters; SA, SD and SS are never used.
+  NL: { pattern: '[1-9]\\d{3} ?(?!SA|SD|SS)[A-Z]{2}', example: '2992 LA' },
   PL: { pattern: '\\d{2}-?\\d{3}', example: '00-950' },
   PT: { pattern: '\\d{4}-?\\d{3}', example: '1000-001' },
   RO: digits(6, '010011'),
@@ -55,7 +69,9 @@ export const POSTAL_FORMATS: Readonly<Record<string, PostalFormat | null>> = {
   ES: { pattern: '(?:0[1-9]|[1-4]\\d|5[0-2])\\d{3}', example: '28001' },
   SE: { pattern: '\\d{3} ?\\d{2}', example: '111 22' },
   // Europe (other)
-  GB: { pattern: '(?:GIR ?0AA|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2})', example: 'SW1A 1AA' },
+  // Royal Mail: a postcode area (Q, V, X, "QQ" are none), a district, a sector
+  // digit and two letters without C, I, K, M, O or V; British Forces Post Office.
+  GB: { pattern: `(?:GIR ?0AA|(?:${GB_AREAS})\\d[A-Z\\d]? ?\\d[ABD-HJLNP-UW-Z]{2}|BFPO ?\\d{1,4})`, example: 'SW1A 1AA' },
   GG: { pattern: 'GY\\d\\d? ?\\d[A-Z]{2}', example: 'GY1 1AA' },
   JE: { pattern: 'JE\\d ?\\d[A-Z]{2}', example: 'JE2 3AB' },
   IM: { pattern: 'IM\\d\\d? ?\\d[A-Z]{2}', example: 'IM1 1AA' },

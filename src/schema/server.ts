@@ -4,6 +4,9 @@
  *
  * - Every object is strict: a field the schema does not know is an
  *   `unrecognized_keys` issue, never silently dropped.
+ * - An answer to a question that does not apply (`malfunction.crashCause`
+ *   without the crash issue, a serial number of a product chosen by model) is
+ *   refused with `not_applicable`: the widget never sends one.
  * - A file is not in the JSON. In a repair request, `malfunction.proofOfPurchase`
  *   holds the file's description `{ name, size, type }` (checked against the
  *   accepted extensions and the size limit); the bytes arrive in their own
@@ -18,6 +21,7 @@ import { defaultConfig } from '../config/default-config.js';
 import { createContactSchema, type ContactMessage, type ContactSchemaOptions } from '../contact/contact-schema.js';
 import { isErrorCode, type ErrorCode } from './codes.js';
 import { addressRules } from './address-rules.js';
+import { notApplicableChecks } from './applicable.js';
 import { createRequestSchema, type RepairRequest } from './request.js';
 import { isAcceptedFile } from './rules.js';
 
@@ -104,7 +108,11 @@ export function latestToday(now = new Date()) {
 export function createServerSchema(config: RepairConfig = defaultConfig, today: string = latestToday()) {
   const request = createRequestSchema(config, { today, addressRules });
   const overrides = { 'malfunction.proofOfPurchase': z.optional(fileMetadataSchema(config)) };
-  return twoPass((rules) => strict(request, rules, overrides)) as unknown as z.ZodMiniType<RepairRequestPayload, unknown>;
+  const build = (rules: boolean) => {
+    const schema = strict(request, rules, overrides);
+    return rules ? schema.check(...notApplicableChecks(config)) : schema;
+  };
+  return twoPass(build) as unknown as z.ZodMiniType<RepairRequestPayload, unknown>;
 }
 
 /** The contact message as the endpoint receives it: strict, without the file, with the customer's `locale`. */

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { defaultConfig } from '../../src/config/default-config.js';
 import { contactPrefill } from '../../src/contact/contact-schema.js';
-import { mergeConfig, validateConfig, validOwnedProducts } from '../../src/config/validate-config.js';
+import { mergeConfig, validateConfig, validOwnedProducts, vendorDataKept } from '../../src/config/validate-config.js';
+import { acme } from '../vendor.js';
 import { validAddresses } from '../../src/config/validate-addresses.js';
 import type { RepairConfig } from '../../src/config/config-schema.js';
 
@@ -51,6 +52,79 @@ describe('validateConfig', () => {
 
   it('rejects something that is not an object at all', () => {
     expect(validateConfig('brand')).to.have.length.greaterThan(0);
+  });
+});
+
+describe('URLs in the configuration', () => {
+  const problemsOf = (patch: Record<string, unknown>) => validateConfig(mergeConfig(defaultConfig, patch));
+  const refused = 'not an allowed URL';
+
+  it('refuse javascript:, data: and other schemes, however they are written', () => {
+    for (const href of ['javascript:alert(1)', ' javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'java\tscript:alert(1)',
+      'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'http://[::1', '']) {
+      const problems = problemsOf({ links: { terms: href } });
+      expect(problems.length, JSON.stringify(href)).to.equal(1);
+      expect(problems[0], JSON.stringify(href)).to.match(/^links\.terms: /);
+    }
+    expect(problemsOf({ support: { chatUrl: 'javascript:void 0' } })).to.deep.equal([
+      `support.chatUrl: ${refused}: use https:, http:, mailto:, tel: or a relative URL`,
+    ]);
+  });
+
+  it('accept web, e-mail, phone and relative links where a customer follows them', () => {
+    for (const href of ['https://acme.example/terms', 'http://acme.example', 'mailto:help@acme.example', 'tel:+33100000000',
+      '/terms', 'terms.html', '../help#serial', '//acme.example/terms', '?page=terms']) {
+      expect(problemsOf({ links: { terms: href }, support: { chatUrl: href } }), href).to.deep.equal([]);
+    }
+  });
+
+  it('accept only web and relative URLs for parts lists, and inline pictures too for models', () => {
+    const partsLists = [{ plan: 'Care', url: 'mailto:parts@acme.example' }];
+    expect(problemsOf({ partsLists })).to.deep.equal([`partsLists.0.url: ${refused}: use https:, http: or a relative URL`]);
+    const models = defaultConfig.models.map((m, i) => (i === 0 ? { ...m, image: 'javascript:alert(1)' } : m));
+    expect(problemsOf({ models })).to.deep.equal([`models.0.image: ${refused}: use https:, http:, data:image/… or a relative URL`]);
+    const html = defaultConfig.models.map((m, i) => (i === 0 ? { ...m, image: 'data:text/html,<script>alert(1)</script>' } : m));
+    expect(problemsOf({ models: html })).to.have.length(1);
+    for (const image of ['/images/mini.webp', 'https://cdn.acme.example/mini.png', 'data:image/svg+xml,%3Csvg/%3E']) {
+      const pictured = defaultConfig.models.map((m, i) => (i === 0 ? { ...m, image } : m));
+      expect(problemsOf({ models: pictured, partsLists: [{ plan: 'Care', url: 'https://acme.example/parts' }] }), image).to.deep.equal([]);
+    }
+  });
+});
+
+describe('vendorDataKept', () => {
+  it('names every key of the default vendor that a renamed brand would keep', () => {
+    expect(vendorDataKept(defaultConfig, { brand: { name: 'Acme' } })).to.deep.equal([
+      'brand.servicePlan', 'brand.expressService', 'zones', 'support.email', 'support.phone', 'support.chatUrl',
+      'links.serviceChoiceHelp', 'links.crashCauseHelp', 'links.dataAnalysisHelp', 'links.flightDataSyncHelp',
+      'links.videoUploadHelp', 'links.serialHelp', 'links.expressInfo', 'links.terms', 'links.tracking', 'links.account',
+      'partsLists', 'fee.amount',
+    ].map((key) => `${key}: missing, and DJI's would be shown under the brand "Acme": give your own`));
+  });
+
+  it('is part of the check of a host configuration, given what the host passed', () => {
+    const override = { brand: { name: 'Acme' } };
+    expect(validateConfig(mergeConfig(defaultConfig, override), override)).to.deep.equal(vendorDataKept(defaultConfig, override));
+    expect(validateConfig(mergeConfig(defaultConfig, acme), acme)).to.deep.equal([]);
+  });
+
+  it('names only the keys still missing', () => {
+    const { links: _links, ...withoutLinks } = acme;
+    const { tracking: _tracking, ...links } = acme.links;
+    expect(vendorDataKept(defaultConfig, { ...withoutLinks, links })).to.deep.equal([
+      'links.tracking: missing, and DJI\'s would be shown under the brand "Acme": give your own',
+    ]);
+  });
+
+  it('accepts a renamed brand with all its own data, or with the default vendor’s given on purpose', () => {
+    expect(vendorDataKept(defaultConfig, acme)).to.deep.equal([]);
+    expect(vendorDataKept(defaultConfig, { ...acme, zones: defaultConfig.zones, links: defaultConfig.links })).to.deep.equal([]);
+  });
+
+  it('asks nothing of a configuration that keeps the brand', () => {
+    expect(vendorDataKept(defaultConfig, { fee: { amount: 40 } })).to.deep.equal([]);
+    expect(vendorDataKept(defaultConfig, { brand: { name: 'DJI', servicePlan: 'DJI Care+' } })).to.deep.equal([]);
+    expect(vendorDataKept(defaultConfig, undefined)).to.deep.equal([]);
   });
 });
 

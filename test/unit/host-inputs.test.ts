@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { defaultConfig } from '../../src/config/default-config.js';
 import { HostInputs } from '../../src/config/host-inputs.js';
+import { acme } from '../vendor.js';
 
 function inputs() {
   const configs: [string, number][] = [];
@@ -26,13 +27,14 @@ describe('HostInputs', () => {
 
   it('holds the form back while a configuration is checked, and the latest one wins', async () => {
     const { host, configs } = inputs();
-    host.setConfig({ value: { brand: { name: 'First' } } });
-    host.setConfig({ value: { brand: { name: 'Second' } } });
+    host.setConfig({ value: { ...acme, brand: { name: 'First' } } });
+    host.setConfig({ value: { ...acme, brand: { name: 'Second', servicePlan: 'Second Care', expressService: 'Second Swap' } } });
     expect(host.checking).to.equal(true);
     await host.settled();
     expect(host.checking).to.equal(false);
     expect(host.config.brand.name).to.equal('Second');
-    expect(host.config.brand.servicePlan).to.equal(defaultConfig.brand.servicePlan);
+    expect(host.config.brand.servicePlan).to.equal('Second Care');
+    expect(host.config.files).to.deep.equal(defaultConfig.files);
     expect(configs).to.deep.equal([['Second', 0]]);
   });
 
@@ -74,7 +76,7 @@ describe('HostInputs', () => {
     const { host } = inputs();
     host.setConfig(undefined);
     expect(host.checking).to.equal(false);
-    host.setConfig({ value: { brand: { name: 'Later' } } });
+    host.setConfig({ value: { ...acme, brand: { ...acme.brand, name: 'Later' } } });
     host.setOwnedProducts([{ model: 'mavic-mini', serial: '0K1CG1R0A30059' }]);
     expect(host.checking).to.equal(false);
     expect(host.configPending).to.equal(true);

@@ -65,6 +65,42 @@ describe('the server schema (pure)', () => {
     expect(issuesOf(request).errors).to.deep.equal([{ path: 'malfunction.expressChoice', code: 'required' }]);
   });
 
+  describe('answers to questions that do not apply', () => {
+    it('refuses the crash cause without the crash issue', () => {
+      const request = valid();
+      request.malfunction.crashCause = 'user';
+      expect(issuesOf(request).errors).to.deep.equal([{ path: 'malfunction.crashCause', code: 'not_applicable' }]);
+      request.malfunction.issues = ['crash-damage'];
+      expect(createServerSchema(defaultConfig, '2026-01-15').safeParse(request).success).to.equal(true);
+    });
+
+    it('refuses every answer of a section that does not apply, each on its field', () => {
+      const request = valid();
+      Object.assign(request.malfunction, {
+        dataAnalysis: 'requested', videoUrl: 'https://example.com/v', expressChoice: 'express', aircraftSerial: '0K1CG1R0A30059',
+      });
+      expect(issuesOf(request).errors).to.have.deep.members([
+        { path: 'malfunction.dataAnalysis', code: 'not_applicable' },
+        { path: 'malfunction.videoUrl', code: 'not_applicable' },
+        { path: 'malfunction.expressChoice', code: 'not_applicable' },
+        { path: 'malfunction.aircraftSerial', code: 'not_applicable' },
+      ]);
+    });
+
+    it('refuses a serial number of a product chosen by model', () => {
+      const request = valid();
+      (request.device as Record<string, unknown>).serial = '0K1CG1R0A30059';
+      expect(issuesOf(request).errors).to.deep.equal([{ path: 'device.serial', code: 'not_applicable' }]);
+    });
+  });
+
+  it('refuses a recognised serial number without its model, as README says (`serial_unrecognised`)', () => {
+    const request = { ...valid(), device: { zone: 'europe', country: 'FR', identifiedBy: 'serial', serial: '0K1CG1R0A30059' } };
+    expect(issuesOf(request).errors).to.deep.equal([{ path: 'device.serial', code: 'serial_unrecognised' }]);
+    request.device = { ...request.device, model: 'mavic-mini' } as typeof request.device;
+    expect(createServerSchema(defaultConfig, '2026-01-15').safeParse(request).success).to.equal(true);
+  });
+
   it('refuses dates after today', () => {
     const request = valid();
     request.malfunction.receivedOn = '2026-01-16';
