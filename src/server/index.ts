@@ -19,3 +19,10 @@ export {
   CLOSING_STATUSES,
   type RepairStore, type FileStore, type StoredCase, type StoredFile, type NewFile, type StoredMessage, type StatusEvent, type KeyClaim,
 } from './store/types.js';
+export { createRepairHandler, type RepairHandler } from './handler.js';
+export { DEFAULT_ERASURE_KEEPS, type RepairHandlerOptions, type RequestContext } from './options.js';
+export { PROBLEM_TYPES } from './http.js';
+export { IDEMPOTENCY_KEY_FORMAT } from './idempotency.js';
+export type { BodyLimits } from './body.js';
+export type { SecurityOptions, RateLimitOptions } from './security.js';
+export { toNodeHandler, toWebRequest, writeResponse, type NodeHandlerOptions } from './node.js';
