@@ -86,6 +86,7 @@ export async function readMultipartBody(
   let file: ReceivedFile | undefined;
   let failure: unknown;
   const writes: Promise<void>[] = [];
+  const streams: Readable[] = [];
   const fail = (error: unknown) => { failure ??= error; };
 
   parser.on('field', (name, value, nameTruncated, valueTruncated) => {
@@ -98,6 +99,7 @@ export async function readMultipartBody(
       stream.resume();
       return fail(new HttpProblem(400, `Unknown multipart part "${name}"; expected "${jsonPart}" and "${filePart}".`));
     }
+    streams.push(stream);
     writes.push(storeFile(stream, files, limits).then((stored) => {
       file = { ...stored, part: name, filename, declaredType: mimeType };
     }, fail));
@@ -126,6 +128,7 @@ export async function readMultipartBody(
   if (!failure) await Promise.all(writes);
   if (failure) {
     parser.destroy();
+    for (const stream of streams) stream.destroy(new Error('The request failed.'));
     await Promise.allSettled(writes);
     if (file) await files.remove(file.storageKey);
     throw failure;

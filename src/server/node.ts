@@ -14,6 +14,8 @@ type WebHandler = (request: Request, context?: RequestContext) => Promise<Respon
 export interface NodeHandlerOptions {
   /** Trust `X-Forwarded-Proto` and `X-Forwarded-For` from a reverse proxy. Default false. */
   trustProxy?: boolean | undefined;
+  /** How long to wait for more of a body the handler did not read before answering and closing (ms). Default 5,000. */
+  drainIdleMs?: number | undefined;
 }
 
 /** What is read and dropped of a body the handler did not read, before closing instead. */
@@ -57,13 +59,23 @@ function bodyStream(req: IncomingMessage, released: { cancelled: boolean }) {
   return stream;
 }
 
-/** Waits until the request's body has arrived (false when it did not, within bounds). */
-function drained(req: IncomingMessage): Promise<boolean> {
+/** Waits until the request's body has arrived (false when it did not, within bounds: size and idle time). */
+function drained(req: IncomingMessage, idleMs: number): Promise<boolean> {
   if (req.complete || req.readableEnded) return Promise.resolve(true);
   return new Promise((resolve) => {
     let size = 0;
-    const onData = (chunk: Buffer) => { size += chunk.length; if (size > DRAIN_LIMIT) finish(false); };
-    const finish = (ok: boolean) => { req.off('data', onData); req.off('end', onEnd); req.off('close', onClose); resolve(ok); };
+    let timer = setTimeout(() => finish(false), idleMs);
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      clearTimeout(timer);
+      timer = setTimeout(() => finish(false), idleMs);
+      if (size > DRAIN_LIMIT) finish(false);
+    };
+    const finish = (ok: boolean) => {
+      clearTimeout(timer);
+      req.off('data', onData); req.off('end', onEnd); req.off('close', onClose);
+      resolve(ok);
+    };
     const onEnd = () => finish(true);
     const onClose = () => finish(req.complete);
     req.on('data', onData).once('end', onEnd).once('close', onClose);
@@ -143,7 +155,7 @@ export function toNodeHandler(handler: WebHandler, options: NodeHandlerOptions =
     try {
       release();
       let close = closesConnection.has(response);
-      if (!close && !req.complete) close = !(await drained(req));
+      if (!close && !req.complete) close = !(await drained(req, options.drainIdleMs ?? 5000));
       await writeResponse(res, response, { close });
       if (close) res.once('finish', () => req.socket.destroySoon?.());
     } catch (error) {
