@@ -26,3 +26,4 @@ export { IDEMPOTENCY_KEY_FORMAT } from './idempotency.js';
 export type { BodyLimits } from './body.js';
 export type { SecurityOptions, RateLimitOptions } from './security.js';
 export { toNodeHandler, toWebRequest, writeResponse, type NodeHandlerOptions } from './node.js';
+export { toExpressMiddleware, toFastifyPlugin, toHonoHandler, toNextRouteHandlers } from './adapters.js';
