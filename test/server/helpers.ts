@@ -15,18 +15,7 @@ export interface StoreKind {
 }
 
 /** A fresh schema per store, so tests on one server never see each other's rows. */
-async function postgresInFreshSchema(): Promise<RepairStore> {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is not set: the PostgreSQL tests need a server (see scripts/postgres.mjs).');
-  const { default: postgres } = await import('postgres');
-  const schema = `t_${crypto.randomUUID().replaceAll('-', '')}`;
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  const withSchema = new URL(url);
-  withSchema.searchParams.set('search_path', schema);
-  return createPostgresStore({ connectionString: withSchema.toString(), max: 5 });
-}
+const postgresInFreshSchema = async (): Promise<RepairStore> => createPostgresStore({ connectionString: await freshPostgresSchema(), max: 5 });
 
 export const STORES: StoreKind[] = [
   { name: 'PGlite', open: () => createPgliteStore() },
@@ -123,4 +112,36 @@ export async function problemOf(response: Response, status: number) {
   if (response.status !== status) throw new Error(`Expected ${status}, got ${response.status}: ${await response.text()}`);
   if (!/^application\/problem\+json/.test(response.headers.get('content-type') ?? '')) throw new Error('Not a problem+json answer');
   return (await response.json()) as { type: string; title: string; status: number; detail: string; errors?: { path: string; code: string }[] };
+}
+
+import { spawn, type ChildProcess } from 'node:child_process';
+
+/** A fresh schema on the DATABASE_URL server; its connection string. */
+export async function freshPostgresSchema(): Promise<string> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set: the PostgreSQL tests need a server (see scripts/postgres.mjs).');
+  const { default: postgres } = await import('postgres');
+  const schema = `t_${crypto.randomUUID().replaceAll('-', '')}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const withSchema = new URL(url);
+  withSchema.searchParams.set('search_path', schema);
+  return withSchema.toString();
+}
+
+/** A back-end process (bench/server-worker.mjs) on this store; stopped after the file's tests. */
+export async function startWorker(args: string[]): Promise<{ url: string; process: ChildProcess }> {
+  const child = spawn(process.execPath, ['bench/server-worker.mjs', ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+  cleanups.push(() => new Promise((resolve) => { child.once('exit', resolve); child.stdin!.end(); }));
+  const port = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      const m = /PORT=(\d+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`The worker exited (${code}) before listening.`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, process: child };
 }
