@@ -31,7 +31,8 @@ export function createReceiver({ dataDir, testing = false, log = true } = {}) {
   const ready = () => (starting ??= start());
   async function start() {
     const server = await loadServer();
-    const { mkdtemp } = await import('node:fs/promises');
+    const { mkdir, mkdtemp } = await import('node:fs/promises');
+    if (dataDir) await mkdir(dataDir, { recursive: true, mode: 0o700 });
     const { tmpdir } = await import('node:os');
     const filesDir = dataDir ? join(dataDir, 'files') : await mkdtemp(join(tmpdir(), 'repair-request-files-'));
     if (!dataDir) process.on('exit', () => rmSync(filesDir, { recursive: true, force: true }));
