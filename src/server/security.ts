@@ -27,8 +27,11 @@ export function checkHost(request: Request, allowedHosts: readonly string[] | un
 export function checkOrigin(request: Request, allowedOrigins: readonly string[] = []): string | undefined {
   const origin = request.headers.get('origin');
   const site = request.headers.get('sec-fetch-site');
-  const own = new URL(request.url).origin;
-  const sameOrigin = origin === own || (origin === null && (site === null || site === 'same-origin' || site === 'none'));
+  // The host decides, not the scheme: behind a proxy that ends TLS the server sees http:, the browser https:.
+  const own = new URL(request.url).host;
+  const sameOrigin = origin !== null
+    ? origin !== 'null' && URL.canParse(origin) && new URL(origin).host === own
+    : site === null || site === 'same-origin' || site === 'none';
   if (sameOrigin) return undefined;
   if (origin && origin !== 'null' && allowedOrigins.includes(origin)) return origin;
   throw new HttpProblem(403, `Requests from ${origin ?? `another site (Sec-Fetch-Site: ${site})`} are not accepted here.`, {

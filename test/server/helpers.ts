@@ -73,11 +73,22 @@ export interface TestServer {
   server: Server;
 }
 
+let shared: Promise<RepairStore> | undefined;
+/** One PGlite store for the servers of a test file (opening one takes seconds); closed after the file's tests. */
+function sharedPglite(): Promise<RepairStore> {
+  if (!shared) {
+    const opened = createPgliteStore();
+    shared = opened.then((store) => ({ ...store, close: async () => {} }));
+    cleanups.unshift(async () => (await opened).close());
+  }
+  return shared;
+}
+
 /** The handler on PGlite (or `store`) behind Node's http, on a free loopback port; closed after the file's tests. */
 export async function startServer(options: Partial<RepairHandlerOptions> = {}): Promise<TestServer> {
   const filesDir = await tempDir();
   const handler = createRepairHandler({
-    store: createPgliteStore(), files: createFileSystemFileStore({ dir: filesDir }), logger: false,
+    store: sharedPglite(), files: createFileSystemFileStore({ dir: filesDir }), logger: false,
     contact: { verifyToken: () => true }, staffTokens: [STAFF], rateLimit: false, retention: { intervalMs: 0 }, ...options,
   });
   const server = createServer(toNodeHandler(handler));

@@ -37,6 +37,8 @@ describe('createRepairHandler, on requests from elsewhere', () => {
 
   it('accepts a same-origin request and a client that is not a browser', async () => {
     assert.equal((await postJson(s.url, validRequest(), { Origin: s.url, 'Sec-Fetch-Site': 'same-origin' })).status, 201);
+    const behindTlsProxy = s.url.replace('http:', 'https:');
+    assert.equal((await postJson(s.url, validRequest(), { Origin: behindTlsProxy, 'Sec-Fetch-Site': 'same-origin' })).status, 201);
     assert.equal((await postJson(s.url, validRequest())).status, 201);
   });
 
