@@ -45,8 +45,12 @@ async function emailOf(request: Request, limits: BodyLimits) {
   return body.email;
 }
 
+/** Files with their bytes in base64; a file missing from the file store is listed with `contentBase64: null`. */
 const withContent = async (files: FileStore, list: StoredFile[]) =>
-  Promise.all(list.map(async ({ storageKey, ...meta }) => ({ ...meta, contentBase64: Buffer.from(await files.readAll(storageKey).catch(() => new Uint8Array())).toString('base64') })));
+  Promise.all(list.map(async ({ storageKey, ...meta }) => {
+    const bytes = await files.readAll(storageKey).catch(() => undefined);
+    return { ...meta, contentBase64: bytes ? Buffer.from(bytes).toString('base64') : null };
+  }));
 
 /** Answers a staff route (`segments`: the path after the base), or undefined when none matches. */
 export async function staffRoute(request: Request, segments: string[], ctx: StaffContext): Promise<Response | undefined> {
