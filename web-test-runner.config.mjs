@@ -1,8 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createReceiver } from './demo/receiver.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -12,12 +9,9 @@ const args = [
   '--disable-dev-shm-usage',
 ];
 
-// The reference receiver, at the same origin as the tests: fresh data in a
-// temporary folder (removed on exit) and fault injection (/api/__faults).
-const dataDir = mkdtempSync(join(tmpdir(), 'repair-request-receiver-'));
-process.env.RECEIVER_DATA_DIR = dataDir;
-process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
-const receiver = createReceiver({ dataDir, testing: true, log: false });
+// The back end (`repair-request/server` through the Node adapter), at the same
+// origin as the tests: PGlite in memory and fault injection (/api/__faults).
+const receiver = createReceiver({ testing: true, log: false });
 
 /**
  * `executeServerCommand('emulate-forced-colors', { active })`: Chromium's
@@ -58,7 +52,8 @@ const accessibilityTreePlugin = {
 };
 
 export default {
-  files: 'test/**/*.test.ts',
+  // test/server/ runs in Node (scripts/test-server.mjs).
+  files: ['test/**/*.test.ts', '!test/server/**'],
   nodeResolve: true,
   concurrency: 1,
   browserStartTimeout: 60000,

@@ -113,5 +113,25 @@ await check('react entry: an on… prop for every public event', async () => {
   for (const prop of Object.keys(react.eventProps)) assert.match(prop, /^on[A-Z]/);
 });
 
+await check('server entry: a handler on PGlite answers a request', async () => {
+  const { mkdtemp, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const server = await import('repair-request/server');
+  const dir = await mkdtemp(join(tmpdir(), 'repair-request-check-'));
+  const handler = server.createRepairHandler({
+    store: server.createPgliteStore(), files: server.createFileSystemFileStore({ dir }), logger: false, retention: { intervalMs: 0 },
+  });
+  try {
+    const response = await handler(new Request('http://localhost/api/repair-requests', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}',
+    }));
+    assert.equal(response.status, 422);
+    assert.equal((await response.json()).type, server.PROBLEM_TYPES.validation);
+  } finally {
+    await handler.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
 for (const name of checks) console.log(`  ✓ ${name}`);
 console.log(`Node import checks passed (${((performance.now() - started) / 1000).toFixed(1)} s).`);

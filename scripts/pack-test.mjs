@@ -2,7 +2,7 @@
 // which builds it first), installs the tarball in a fresh project in a
 // temporary folder beside Vite and React, and there:
 //
-// 1. imports `repair-request` and `repair-request/schema` in plain Node;
+// 1. imports `repair-request`, `repair-request/schema` and `repair-request/server` in plain Node;
 // 2. type-checks a file that uses the element's, the events' and the React
 //    wrapper's types (`HTMLElementTagNameMap`, `HTMLElementEventMap`, `on…` props),
 //    then, each with `tsc --noEmit`, templates that use `<repair-request>` in
@@ -59,7 +59,9 @@ try {
   const nodeOut = run('node', ['--input-type=module', '-e', `
     const { RepairRequestElement } = await import('repair-request');
     const { createServerSchema } = await import('repair-request/schema');
+    const { createRepairHandler, toNodeHandler, createPostgresStore } = await import('repair-request/server');
     if (typeof RepairRequestElement !== 'function' || typeof createServerSchema !== 'function') process.exit(1);
+    if (typeof createRepairHandler !== 'function' || typeof toNodeHandler !== 'function' || typeof createPostgresStore !== 'function') process.exit(1);
     console.log(createServerSchema().safeParse({}).success);`], app);
   if (nodeOut.trim() !== 'false') throw new Error(`Node import: unexpected output ${nodeOut}`);
 

@@ -156,7 +156,7 @@ describe('<repair-request> sending the request', () => {
       expect(cases).to.have.length(1);
       expect(cases[0]!.caseNumber).to.equal(caseNumber);
       expect(cases[0]!.idempotencyKey).to.match(UUID);
-      expect(cases[0]!.files).to.deep.include({ name: 'receipt.pdf', size: MB, type: 'application/pdf', storedAs: `files/${caseNumber}/receipt.pdf` });
+      expect(cases[0]!.files).to.deep.include({ name: 'receipt.pdf', size: MB, type: 'application/pdf', });
     });
   });
 
@@ -261,6 +261,50 @@ describe('<repair-request> sending the request', () => {
       expect(cases).to.have.length(1);
       expect(cases[0]!.caseNumber).to.equal(caseNumber);
       expect(await confirmedCase(el)).to.equal(caseNumber);
+    });
+  });
+
+  describe('when the first attempt is still being processed', () => {
+    it('retries its 409 and converges to one confirmation of the one stored case', async () => {
+      // The server holds the case 1.2 s; the widget gives up on the first attempt after 300 ms.
+      await receiver.faults({ holdMs: 1200 });
+      const el = await atSubmit(await widget());
+      el.timeout = 300;
+      el.maxAttempts = 8;
+      el.retryDelay = 100;
+      const errors = errorsOf(el);
+      const sent = success(el);
+      await press(el, 'Submit');
+      const { caseNumber } = await sent;
+      expect(errors[0]?.reason).to.equal('timeout');
+      expect(errors.some((e) => e.reason === 'http' && e.status === 409 && e.willRetry)).to.equal(true);
+      const cases = await receiver.cases();
+      expect(cases.map((c) => c.caseNumber)).to.deep.equal([caseNumber]);
+      expect(await confirmedCase(el)).to.equal(caseNumber);
+    });
+  });
+
+  describe('when the key was already used for different answers', () => {
+    it('does not retry the 422 and asks the customer to contact support', async () => {
+      const el = await atSubmit(await widget());
+      const realFetch = window.fetch;
+      // Before the widget's request, the same key arrives with other answers (stored, answer lost).
+      window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+        if (String(input).endsWith(ENDPOINT) && typeof init?.body === 'string') {
+          const other = JSON.parse(init.body) as { parts: { kind: string } };
+          other.parts.kind = other.parts.kind === 'complete' ? 'component' : 'complete';
+          expect((await realFetch(input, { ...init, body: JSON.stringify(other) })).status).to.equal(201);
+        }
+        return realFetch(input, init);
+      }) as typeof fetch;
+      cleanups.push(() => { window.fetch = realFetch; });
+      const failed = finalError(el);
+      await press(el, 'Submit');
+      const detail = await failed;
+      expect([detail.reason, detail.status, detail.attempt]).to.deep.equal(['http', 422, 1]);
+      await el.updateComplete;
+      expect(stepRoot(el).querySelector('[role="alert"]')!.textContent).to.contain('Contact support to change it');
+      await isAccessible(el);
     });
   });
 

@@ -1,6 +1,13 @@
 // Fault injection for tests: only a receiver created with `testing: true`
 // (the test runner's, or `RECEIVER_FAULTS=1 npm start`) has it.
-import { HttpProblem } from './http.mjs';
+
+/** A 400 for bad settings. */
+class HttpProblem extends Error {
+  constructor(status, detail) {
+    super(detail);
+    this.status = status;
+  }
+}
 
 const FAILURE_STATUSES = [429, 500, 502, 503, 504];
 const FIELDS = {
@@ -12,6 +19,8 @@ const FIELDS = {
   retryAfter: [0, 86_400],
   /** Wait this long before every answer. */
   delayMs: [0, 60_000],
+  /** Hold each new case this long between claiming its idempotency key and storing it (a request in progress). */
+  holdMs: [0, 60_000],
   /**
    * Store the next N cases, then drop the connection without answering; the
    * answer for those cases stays lost (replays are dropped too) until reset,
@@ -20,7 +29,7 @@ const FIELDS = {
   dropAfterStore: [0, 1000],
 };
 
-const initial = () => ({ failNext: 0, status: 503, retryAfter: undefined, delayMs: 0, dropAfterStore: 0 });
+const initial = () => ({ failNext: 0, status: 503, retryAfter: undefined, delayMs: 0, holdMs: 0, dropAfterStore: 0 });
 
 export function createFaults() {
   let state = initial();
@@ -66,5 +75,15 @@ export function createFaults() {
       return true;
     },
     delayMs: () => state.delayMs,
+    /** The store, with new cases held for `holdMs` before they are stored. */
+    wrapStore(store) {
+      return {
+        ...store,
+        createCase: async (input) => {
+          if (state.holdMs) await new Promise((resolve) => setTimeout(resolve, state.holdMs));
+          return store.createCase(input);
+        },
+      };
+    },
   };
 }

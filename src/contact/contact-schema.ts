@@ -10,6 +10,7 @@ import { pathKey, type FieldErrors } from '../flow/flow.js';
 import { isErrorCode, type ErrorCode } from '../schema/codes.js';
 import type { RepairDraft } from '../schema/request.js';
 import { isAcceptedFile } from '../schema/rules.js';
+import { TEXT_MAX } from '../schema/limits.js';
 
 /** The Product choice for a product that is not in the catalogue; `productName` then says what it is. */
 export const PRODUCT_NOT_LISTED = 'not-listed';
@@ -31,29 +32,30 @@ export interface ContactSchemaOptions {
 
 const code = (c: ErrorCode) => c;
 const ids = <T extends { id: string }>(list: readonly T[]) => list.map((item) => item.id);
-const text = () => z.string(code('required')).check(z.trim(), z.minLength(1, code('required')));
-const optionalText = () => z.optional(z.string().check(z.trim()));
+const text = (max: number) => z.string(code('required')).check(z.trim(), z.minLength(1, code('required')), z.maxLength(max, code('invalid')));
+const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max, code('invalid'))));
 
 export function createContactSchema(config: RepairConfig, options: ContactSchemaOptions = {}) {
   const issues = config.issueGroups.flatMap((g) => ids(g.issues));
   return z
     .object({
       product: z.enum([PRODUCT_NOT_LISTED, ...ids(config.models)] as [string, ...string[]], code('required')),
-      productName: optionalText(),
-      name: text(),
+      productName: optionalText(TEXT_MAX.name),
+      name: text(TEXT_MAX.name),
       zone: z.enum(ids(config.zones) as [string, ...string[]], code('required')),
-      country: z.string(code('required')).check(z.minLength(2, code('required'))),
-      email: z.pipe(text(), z.email(code('email_invalid'))),
+      country: z.string(code('required')).check(z.minLength(2, code('required')), z.maxLength(2, code('invalid'))),
+      email: z.pipe(text(TEXT_MAX.email), z.email(code('email_invalid'))),
       phone: z.optional(z.string().check(
         z.trim(),
+        z.maxLength(TEXT_MAX.phone, code('phone_invalid')),
         // Loose on purpose: formats differ by country; 6 to 15 digits, with the usual separators.
         z.refine((p) => !p || (/^\+?[\d\s().\-/]+$/.test(p) && /^(\D*\d){6,15}\D*$/.test(p)), code('phone_invalid')),
       )),
       phoneType: z.optional(z.enum(PHONE_TYPES, code('required'))),
       issue: z.optional(z.enum(issues as [string, ...string[]], code('required'))),
-      reseller: optionalText(),
-      serial: z.optional(z.string().check(z.trim(), z.toUpperCase())),
-      subject: text().check(z.maxLength(SUBJECT_MAX, code('invalid'))),
+      reseller: optionalText(TEXT_MAX.name),
+      serial: z.optional(z.string().check(z.trim(), z.maxLength(TEXT_MAX.serial, code('invalid')), z.toUpperCase())),
+      subject: text(SUBJECT_MAX),
       description: z.string(code('required')).check(
         z.trim(),
         z.minLength(1, code('required')),
@@ -67,8 +69,8 @@ export function createContactSchema(config: RepairConfig, options: ContactSchema
         ),
       ),
       verificationToken: options.requireVerification
-        ? z.string(code('verification_required')).check(z.trim(), z.minLength(1, code('verification_required')))
-        : optionalText(),
+        ? z.string(code('verification_required')).check(z.trim(), z.minLength(1, code('verification_required')), z.maxLength(TEXT_MAX.token, code('invalid')))
+        : optionalText(TEXT_MAX.token),
     })
     .check(
       z.refine((m) => m.product !== PRODUCT_NOT_LISTED || !!m.productName, {

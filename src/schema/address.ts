@@ -6,12 +6,13 @@
 import * as z from 'zod/mini';
 import type { RepairConfig } from '../config/config-schema.js';
 import { isErrorCode, type ErrorCode } from './codes.js';
+import { TEXT_MAX } from './limits.js';
 import { isValidPhone } from './phone.js';
 import { isValidPostalCode, normalisePostalCode, postalRequirement, regionField } from './postal.js';
 
 const code = (c: ErrorCode) => c;
-const text = () => z.string(code('required')).check(z.trim(), z.minLength(1, code('required')));
-const optionalText = () => z.optional(z.string().check(z.trim()));
+const text = (max: number) => z.string(code('required')).check(z.trim(), z.minLength(1, code('required')), z.maxLength(max, code('invalid')));
+const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max, code('invalid'))));
 
 /** The fields of an address, in the order the form shows them. */
 export const ADDRESS_FIELDS = ['recipient', 'line1', 'line2', 'postalCode', 'city', 'region', 'country', 'phone'] as const;
@@ -29,17 +30,17 @@ export function addressSchema(_config: RepairConfig) {
   return z
     .object(
       {
-        recipient: text(),
-        line1: text(),
-        line2: optionalText(),
+        recipient: text(TEXT_MAX.name),
+        line1: text(TEXT_MAX.line),
+        line2: optionalText(TEXT_MAX.line),
         /** Empty where the country has no postal codes. */
-        postalCode: z._default(z.string().check(z.overwrite(normalisePostalCode)), ''),
-        city: text(),
+        postalCode: z._default(z.string().check(z.maxLength(TEXT_MAX.postalCode, code('invalid')), z.overwrite(normalisePostalCode)), ''),
+        city: text(TEXT_MAX.place),
         /** State, province, region or prefecture, where the country's addresses name one. */
-        region: optionalText(),
+        region: optionalText(TEXT_MAX.place),
         /** ISO 3166-1 alpha-2 code. */
         country: z.string(code('required')).check(z.regex(/^[A-Z]{2}$/, code('required'))),
-        phone: text(),
+        phone: text(TEXT_MAX.phone),
       },
       code('address_required'),
     )

@@ -18,6 +18,7 @@ export {
   type SchemaContext,
 } from './request.js';
 export { ERROR_CODES, isErrorCode, type ErrorCode } from './codes.js';
+export { TEXT_MAX } from './limits.js';
 export {
   addressSchema,
   validateAddress,

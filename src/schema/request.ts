@@ -14,6 +14,7 @@ import {
 import type { PostalAddress } from './address.js';
 import type { AddressRules } from './address-rules.js';
 import { isAcceptedFile, matchesSerialFormat } from './rules.js';
+import { TEXT_MAX } from './limits.js';
 
 export interface SchemaContext {
   /** Today's date as YYYY-MM-DD, in the customer's time zone. */
@@ -65,10 +66,10 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
   const device = z
     .object({
       zone: z.enum(ids(config.zones), code('required')),
-      country: z.string(code('required')).check(z.minLength(2, code('required'))),
+      country: z.string(code('required')).check(z.minLength(2, code('required')), z.maxLength(2, code('invalid'))),
       identifiedBy: z.enum(IDENTIFY_BY, code('required')),
       model: z.optional(z.enum(ids(config.models), code('required'))),
-      serial: z.optional(z.string().check(z.trim(), z.toUpperCase())),
+      serial: z.optional(z.string().check(z.trim(), z.maxLength(TEXT_MAX.serial, code('invalid')), z.toUpperCase())),
     })
     .check(
       crossCheck((d) => !d.zone || !d.country || !!config.zones.find((zn) => zn.id === d.zone)?.countries.includes(d.country), 'country', 'country_not_in_zone'),
@@ -85,7 +86,7 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
       ),
       issues: z.optional(
         z.array(z.enum(config.issueGroups.flatMap((g) => g.issues.map((i) => i.id)) as [string, ...string[]]), code('issues_required'))
-          .check(z.minLength(1, code('issues_required'))),
+          .check(z.minLength(1, code('issues_required')), z.maxLength(config.issueGroups.flatMap((g) => g.issues).length, code('invalid'))),
       ),
       description: z.optional(z.string(code('required')).check(
         z.trim(),
@@ -104,16 +105,16 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
       ),
       servicePlan: z.optional(z.boolean()),
       expressChoice: z.optional(z.enum(EXPRESS_CHOICES, code('required'))),
-      aircraftSerial: z.optional(z.string().check(z.trim(), z.toUpperCase())),
+      aircraftSerial: z.optional(z.string().check(z.trim(), z.maxLength(TEXT_MAX.serial, code('invalid')), z.toUpperCase())),
       expressConfirmed: z.optional(z.boolean()),
       crashCause: z.optional(z.enum(CRASH_CAUSES, code('required'))),
       dataAnalysis: z.optional(z.enum(DATA_ANALYSIS, code('required'))),
       accidentDate: z.optional(isoDate().check(z.refine(notFuture, code('date_in_future')))),
       flightEnvironment: z.optional(z.enum(FLIGHT_ENVIRONMENTS, code('required'))),
       abnormalCondition: z.optional(z.enum(ABNORMAL_CONDITIONS, code('required'))),
-      flightAccount: z.optional(z.email(code('email_invalid'))),
+      flightAccount: z.optional(z.email(code('email_invalid')).check(z.maxLength(TEXT_MAX.email, code('email_invalid')))),
       flightDataSynced: z.optional(z.boolean()),
-      videoUrl: z.optional(z.httpUrl(code('url_invalid'))),
+      videoUrl: z.optional(z.httpUrl(code('url_invalid')).check(z.maxLength(TEXT_MAX.url, code('url_invalid')))),
     })
     .check(
       requireWhen((m) => conditions.repair(m), 'issues', 'issues_required'),
@@ -146,8 +147,8 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
         ? rules.addressSchema(config)
         : z.custom<PostalAddress>(() => false, code('address_required')),
       /** Which address-book entry was chosen, so the step shows it selected again. */
-      returnAddressId: z.optional(z.string()),
-      vatNumber: z.optional(z.string().check(z.trim())),
+      returnAddressId: z.optional(z.string().check(z.maxLength(TEXT_MAX.id, code('invalid')))),
+      vatNumber: z.optional(z.string().check(z.trim(), z.maxLength(TEXT_MAX.vat, code('vat_invalid')))),
     })
     .check(
       crossCheck((a) => !a?.vatNumber || !rules || rules.isValidVat(a.returnAddress?.country, a.vatNumber), 'vatNumber', 'vat_invalid'),

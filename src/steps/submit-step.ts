@@ -100,7 +100,8 @@ export class SubmitStepElement extends StepElement {
       case 'configuration':
         return msg('This form is not connected to a repair service yet, so it cannot be sent. Contact support instead.');
       case 'http':
-        if (status === 409) {
+        // A 422 reported as `http` (not `validation`) is the Idempotency-Key reused for other answers.
+        if (status === 422) {
           return msg('The repair service already received this request with different answers. Contact support to change it.');
         }
         return status

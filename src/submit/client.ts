@@ -114,10 +114,16 @@ async function readJson(response: Response, signal: AbortSignal): Promise<unknow
   }
 }
 
+/** The problem type of a `422` that is about the Idempotency-Key, not the answers: the key was used for another request. */
+export const IDEMPOTENCY_KEY_REUSED = 'urn:repair-request:problem:idempotency-key-reused';
+
 async function interpret(response: Response, signal: AbortSignal): Promise<SubmitSuccess> {
   const type = response.headers.get('Content-Type') ?? '';
   if (response.status === 422 && type.includes('application/problem+json')) {
     const problem = await readJson(response, signal);
+    if ((problem as { type?: unknown } | undefined)?.type === IDEMPOTENCY_KEY_REUSED) {
+      throw new SubmitError('http', 'The endpoint already stored this request with different answers (422, Idempotency-Key reused).', 422);
+    }
     throw new SubmitError('validation', 'The endpoint rejected some answers (422).', 422, problemFieldErrors(problem));
   }
   if (response.status !== 200 && response.status !== 201) {

@@ -35,10 +35,14 @@ export function normalizeDuration(value: unknown, fallback: number) {
   return Number.isFinite(n) && n >= 0 ? n : fallback;
 }
 
-/** HTTP statuses that say "try again later": request timeout, too many requests, server errors. */
-export const isRetryableStatus = (status: number) => status === 408 || status === 429 || (status >= 500 && status <= 599);
+/**
+ * HTTP statuses that say "try again later": request timeout, a request with
+ * the same Idempotency-Key still in progress (409, draft-ietf-httpapi-idempotency-key-header),
+ * too many requests, server errors.
+ */
+export const isRetryableStatus = (status: number) => status === 408 || status === 409 || status === 429 || (status >= 500 && status <= 599);
 
-/** Whether a failed attempt may succeed if made again: network failures, timeouts, 408, 429 and 5xx. */
+/** Whether a failed attempt may succeed if made again: network failures, timeouts, 408, 409, 429 and 5xx. */
 export function isRetryable(error: Pick<SubmitError, 'reason' | 'httpStatus'>) {
   if (error.reason === 'network' || error.reason === 'timeout') return true;
   return error.reason === 'http' && error.httpStatus !== undefined && isRetryableStatus(error.httpStatus);

@@ -17,12 +17,12 @@ describe('retry policy (pure)', () => {
       expect(isRetryable(new SubmitError('timeout', 'slow'))).to.equal(true);
     });
 
-    it('retries 408, 429 and every 5xx', () => {
-      for (const status of [408, 429, 500, 502, 503, 504, 599]) expect(isRetryable(http(status)), String(status)).to.equal(true);
+    it('retries 408, 409 (the same request still in progress), 429 and every 5xx', () => {
+      for (const status of [408, 409, 429, 500, 502, 503, 504, 599]) expect(isRetryable(http(status)), String(status)).to.equal(true);
     });
 
     it('does not retry other 4xx, field errors, cancellation or configuration', () => {
-      for (const status of [400, 401, 403, 404, 409, 413, 415, 422]) expect(isRetryable(http(status)), String(status)).to.equal(false);
+      for (const status of [400, 401, 403, 404, 413, 415, 422]) expect(isRetryable(http(status)), String(status)).to.equal(false);
       expect(isRetryable(new SubmitError('validation', '422', 422, {}))).to.equal(false);
       expect(isRetryable(new SubmitError('aborted', 'cancelled'))).to.equal(false);
       expect(isRetryable(new SubmitError('configuration', 'no endpoint'))).to.equal(false);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  addressRules, createRequestSchema, createServerContactSchema, createServerSchema, defaultConfig, latestToday, serverIssues,
+  addressRules, createRequestSchema, createServerContactSchema, createServerSchema, defaultConfig, latestToday, serverIssues, TEXT_MAX,
   type SchemaContext,
 } from '../../src/schema/index.js';
 
@@ -36,6 +36,28 @@ describe('the server schema (pure)', () => {
   it('refuses to build a request schema without the address rules, rather than refusing every address', () => {
     expect(() => createRequestSchema(defaultConfig, { today: '2026-01-15' } as SchemaContext)).to.throw(TypeError, /addressRules/);
     expect(createRequestSchema(defaultConfig, { today: '2026-01-15', addressRules }).safeParse(valid()).success).to.equal(true);
+  });
+
+  it('bounds every free-text field: a 900,000-character name is invalid, the longest allowed one is not', () => {
+    const request = valid();
+    request.address.returnAddress.recipient = 'x'.repeat(900_000);
+    request.address.returnAddress.line1 = 'y'.repeat(TEXT_MAX.line + 1);
+    expect(issuesOf(request).errors).to.deep.include.members([
+      { path: 'address.returnAddress.recipient', code: 'invalid' },
+      { path: 'address.returnAddress.line1', code: 'invalid' },
+    ]);
+    const longest = valid();
+    longest.address.returnAddress.recipient = 'x'.repeat(TEXT_MAX.name);
+    expect(createServerSchema().safeParse(longest).success).to.equal(true);
+    const message = {
+      product: 'mavic-mini', name: 'n'.repeat(TEXT_MAX.name + 1), zone: 'europe', country: 'FR', email: 'camille@example.com',
+      subject: 'Gimbal', description: 'The gimbal shakes in flight.', reseller: 'r'.repeat(TEXT_MAX.name + 1),
+    };
+    const result = createServerContactSchema().safeParse(message);
+    expect(result.success).to.equal(false);
+    expect(serverIssues(result.error!.issues, message).errors).to.deep.include.members([
+      { path: 'name', code: 'invalid' }, { path: 'reseller', code: 'invalid' },
+    ]);
   });
 
   it('lists fields it does not know, at any depth', () => {

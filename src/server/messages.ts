@@ -2,7 +2,10 @@
 // The widget shows its own (translated) words for the code; these are for
 // people reading the response, and for other clients.
 
-export function englishMessage(code, config) {
+import type { RepairConfig } from '../config/config-schema.js';
+
+/** English words for an error code, with the configuration's limits. */
+export function englishMessage(code: string, config: RepairConfig): string {
   const { files, description, support } = config;
   switch (code) {
     case 'required': return 'This field is required.';
@@ -34,6 +37,7 @@ export function englishMessage(code, config) {
     case 'verification_required': return 'The verification is missing.';
     case 'not_applicable': return 'This question does not apply to the other answers: leave it out.';
     case 'unknown_field': return 'This field is not part of the request.';
+    case 'too_long': return 'This text is too long.';
     default: return 'This value is not valid.';
   }
 }

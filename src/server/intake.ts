@@ -1,0 +1,162 @@
+/**
+ * The public routes: `POST {base}/repair-requests` and `POST {base}/contact`.
+ * Each request is read as it streams in, validated by the widget's own
+ * schema, its file checked by content, and stored once per idempotency key.
+ */
+import type { RepairConfig } from '../config/config-schema.js';
+import { createServerContactSchema, createServerSchema, latestToday, serverIssues, type FieldIssue } from '../schema/server.js';
+import { readJsonBody, readMultipartBody, type BodyLimits, type ReceivedFile } from './body.js';
+import { checkFile } from './files.js';
+import { bodyKind, HttpProblem, json, parseJsonObject, PROBLEM_TYPES } from './http.js';
+import { fingerprint, idempotencyKey } from './idempotency.js';
+import { englishMessage } from './messages.js';
+import type { RepairHandlerOptions } from './options.js';
+import type { FileStore, NewFile, RepairStore } from './store/types.js';
+
+export interface IntakeContext {
+  store: RepairStore;
+  files: FileStore;
+  config: RepairConfig;
+  limits: BodyLimits;
+  options: RepairHandlerOptions;
+  idempotency: { required: boolean; ttlMs: number; staleMs: number };
+  log: (line: string) => void;
+}
+
+const fieldErrors = (errors: FieldIssue[], config: RepairConfig) => errors.map((e) => ({ ...e, message: englishMessage(e.code, config) }));
+
+const invalid = (errors: FieldIssue[], config: RepairConfig, detail = 'Some answers are not valid: see `errors`.') =>
+  new HttpProblem(422, detail, { type: PROBLEM_TYPES.validation, title: 'Invalid answers', errors: fieldErrors(errors, config) });
+
+type Schema = { safeParse(data: unknown): { success: true; data: unknown } | { success: false; error: { issues: never[] } } };
+
+/** The validated data; 400 for unknown fields or a shape the schema cannot read, 422 for invalid answers. */
+function validate(schema: Schema, data: unknown, what: string, config: RepairConfig) {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data as Record<string, any>;
+  const { unknownFields, errors } = serverIssues(result.error.issues, data);
+  if (unknownFields.length) {
+    throw new HttpProblem(400, `${what} has fields the server does not know: ${unknownFields.join(', ')}.`, {
+      type: PROBLEM_TYPES.unknownFields, title: 'Unknown fields',
+      errors: fieldErrors(unknownFields.map((path) => ({ path, code: 'unknown_field' as never })), config),
+    });
+  }
+  throw invalid(errors, config);
+}
+
+/** The JSON and the file of a body, JSON or multipart. */
+async function readRequest(request: Request, ctx: IntakeContext, jsonPart: string) {
+  const contentType = request.headers.get('content-type');
+  const type = bodyKind(contentType);
+  if (request.headers.get('content-encoding') && request.headers.get('content-encoding') !== 'identity') {
+    throw new HttpProblem(415, 'Compressed request bodies are not accepted.');
+  }
+  const what = type.kind === 'json' ? 'The request body' : `The "${jsonPart}" part`;
+  if (type.kind === 'json') return { data: parseJsonObject(await readJsonBody(request, ctx.limits), what), what, file: undefined };
+  const body = await readMultipartBody(request, contentType!, ctx.limits, ctx.files, { jsonPart, filePart: 'proofOfPurchase' });
+  try {
+    if (!body.json) throw new HttpProblem(400, `The multipart body has no "${jsonPart}" part (the JSON).`);
+    return { data: parseJsonObject(body.json, what), what, file: body.file };
+  } catch (error) {
+    if (body.file) await ctx.files.remove(body.file.storageKey);
+    throw error;
+  }
+}
+
+/** The file's metadata once its content is checked; a 422 on `path` otherwise. */
+async function checkedFile(file: ReceivedFile, name: string, path: string, config: RepairConfig): Promise<NewFile> {
+  const check = await checkFile({ name, head: file.head, path: file.path }, config.files.extensions);
+  if (!check.ok) {
+    throw invalid([{ path, code: 'file_type' }], config, `The file "${name}" is refused: ${check.reason}.`);
+  }
+  return {
+    part: file.part, name, size: file.size, type: check.type, declaredType: file.declaredType, sha256: file.sha256, storageKey: file.storageKey,
+  };
+}
+
+let today: string | undefined;
+let repairSchemas = new WeakMap<RepairConfig, Schema>();
+/** The request schema, rebuilt when the date changes (dates may not be in the future). */
+function repairSchema(config: RepairConfig): Schema {
+  const now = latestToday();
+  if (now !== today) [today, repairSchemas] = [now, new WeakMap()];
+  let schema = repairSchemas.get(config);
+  if (!schema) repairSchemas.set(config, (schema = createServerSchema(config, now) as unknown as Schema));
+  return schema;
+}
+
+/** `POST {base}/repair-requests`. */
+export async function receiveRepairRequest(request: Request, ctx: IntakeContext): Promise<Response> {
+  const { store, files, config } = ctx;
+  const key = idempotencyKey(request.headers.get('idempotency-key'));
+  if (!key && ctx.idempotency.required) {
+    throw new HttpProblem(400, 'Send an Idempotency-Key header (a UUID), the same for every retry of this request.', {
+      type: PROBLEM_TYPES.idempotencyKeyInvalid, title: 'Idempotency-Key required',
+    });
+  }
+  const { data, what, file } = await readRequest(request, ctx, 'request');
+  let claimed = false;
+  let stored = false;
+  try {
+    const payload = validate(repairSchema(config), data, 'The repair request', config);
+    const described = payload.malfunction?.proofOfPurchase as { name: string; size: number } | undefined;
+    if (described && !file) {
+      throw new HttpProblem(400, 'malfunction.proofOfPurchase describes a file, but there is no "proofOfPurchase" part: send the file with multipart/form-data.');
+    }
+    if (file && !described) throw new HttpProblem(400, `A "proofOfPurchase" part was sent, but ${what} does not describe it in malfunction.proofOfPurchase.`);
+    const newFiles: NewFile[] = [];
+    if (file && described) {
+      if (file.size !== described.size) {
+        throw new HttpProblem(400, `The "proofOfPurchase" part has ${file.size} bytes; malfunction.proofOfPurchase.size says ${described.size}.`);
+      }
+      newFiles.push(await checkedFile(file, described.name, 'malfunction.proofOfPurchase', config));
+    }
+    const headers: Record<string, string> = key ? { 'Idempotency-Key': key } : {};
+    if (key) {
+      const claim = await store.claimKey({ key, fingerprint: fingerprint(data, newFiles.map((f) => f.sha256)), ...ctx.idempotency });
+      if (claim.state === 'mismatch') {
+        throw new HttpProblem(422, 'This Idempotency-Key was already used for a different request. A key is for one request: use a new key for a new request.', {
+          type: PROBLEM_TYPES.idempotencyKeyReused, title: 'Idempotency key reused',
+        });
+      }
+      if (claim.state === 'in_progress') {
+        throw new HttpProblem(409, 'A request with this Idempotency-Key is still being processed. Send it again shortly to get its result.', {
+          type: PROBLEM_TYPES.idempotencyInProgress, title: 'Request in progress', headers: { 'Retry-After': '1' },
+        });
+      }
+      if (claim.state === 'completed') return json(201, { caseNumber: claim.caseNumber }, { ...headers, 'Idempotent-Replayed': 'true' });
+      claimed = true;
+    }
+    const email = ctx.options.customerEmail ? ctx.options.customerEmail(request, payload) : payload.malfunction?.flightAccount;
+    const { caseNumber } = await store.createCase({ request: payload, email, files: newFiles, idempotencyKey: key });
+    stored = true;
+    ctx.log(`case ${caseNumber} stored${newFiles.length ? ' with 1 file' : ''}`);
+    return json(201, { caseNumber }, headers);
+  } finally {
+    if (!stored) {
+      if (claimed && key) await store.releaseKey(key).catch(() => {});
+      if (file) await files.remove(file.storageKey).catch(() => {});
+    }
+  }
+}
+
+/** `POST {base}/contact`. */
+export async function receiveContactMessage(request: Request, ctx: IntakeContext): Promise<Response> {
+  const { store, files, config } = ctx;
+  const verifyToken = ctx.options.contact!.verifyToken;
+  const { data, file } = await readRequest(request, ctx, 'message');
+  let stored = false;
+  try {
+    const message = validate(createServerContactSchema(config) as unknown as Schema, data, 'The message', config);
+    if (!(await verifyToken(message.verificationToken, request))) {
+      throw invalid([{ path: 'verificationToken', code: 'verification_required' }], config, 'The verification is missing or not valid.');
+    }
+    const newFiles = file ? [await checkedFile(file, file.filename ?? '', 'proofOfPurchase', config)] : [];
+    const { id } = await store.createMessage({ message, email: message.email, files: newFiles });
+    stored = true;
+    ctx.log(`message ${id} stored`);
+    return json(201, { ok: true });
+  } finally {
+    if (!stored && file) await files.remove(file.storageKey).catch(() => {});
+  }
+}

@@ -1,0 +1,73 @@
+/** The options of `createRepairHandler`, and their defaults. */
+import type { RepairConfig } from '../config/config-schema.js';
+import type { BodyLimits } from './body.js';
+import type { RateLimitOptions, SecurityOptions } from './security.js';
+import type { FileStore, RepairStore } from './store/types.js';
+
+const MB = 1024 * 1024;
+const DAY = 86_400_000;
+
+/** Information an adapter knows about the connection. */
+export interface RequestContext {
+  /** The client's address (the socket's, or the one a trusted proxy reports). */
+  clientAddress?: string | undefined;
+}
+
+export interface RepairHandlerOptions extends SecurityOptions {
+  /** Where cases are stored: `createPgliteStore(…)` or `createPostgresStore(…)` (or a promise of one). */
+  store: RepairStore | Promise<RepairStore>;
+  /** Where files are stored: `createFileSystemFileStore({ dir })` (or a promise of one). */
+  files: FileStore | Promise<FileStore>;
+  /** The path the routes live under (`/api` → `POST /api/repair-requests`). Default `/api`. */
+  basePath?: string | undefined;
+  /** The widget's configuration, the same as the page's: the schema validates against it. Default: the widget's default. */
+  config?: RepairConfig | undefined;
+  /** Limits of bodies and files (bytes) and the idle time of a stalled body (ms). Default file: `config.files.maxBytes`. */
+  limits?: Partial<BodyLimits> | undefined;
+  /** Idempotency: whether a repair request without an `Idempotency-Key` is a `400` (default false), and how long keys live (ms, default 24 h). */
+  idempotency?: { required?: boolean | undefined; ttlMs?: number | undefined; staleMs?: number | undefined } | undefined;
+  /** Requests per client and window on the public POST routes; `false` turns it off. */
+  rateLimit?: RateLimitOptions | false | undefined;
+  /**
+   * The contact route. Without it, `POST {base}/contact` is a `404`; with it,
+   * `verifyToken` is required and decides whether the message's
+   * `verificationToken` (captcha, signed-in session…) is genuine.
+   */
+  contact?: { verifyToken: (token: string | undefined, request: Request) => boolean | Promise<boolean> } | undefined;
+  /** Bearer token(s) of the staff routes; without one, the staff routes are `404`. */
+  staffTokens?: readonly string[] | undefined;
+  /** The customer's e-mail for a case (export and erasure by e-mail); default: the flight account, if given. */
+  customerEmail?: ((request: Request, payload: Record<string, any>) => string | undefined) | undefined;
+  /**
+   * Retention (GDPR): closed cases and contact messages are deleted after
+   * these many days, by a purge every `intervalMs` (default daily; `0` never:
+   * call `handler.purge()` yourself).
+   */
+  retention?: { closedCaseDays?: number | undefined; messageDays?: number | undefined; intervalMs?: number | undefined } | undefined;
+  /**
+   * What an erasure keeps of each case (dotted paths of the request), besides
+   * its number, dates and status events: what the workshop must keep by law
+   * (warranty, accounting). Default: the device and the service performed.
+   */
+  erasureKeeps?: readonly string[] | undefined;
+  /** Logs one line per stored case or message, and unexpected errors. Default `console`. */
+  logger?: Pick<Console, 'info' | 'error'> | false | undefined;
+}
+
+export const DEFAULT_ERASURE_KEEPS = [
+  'device.zone', 'device.country', 'device.model', 'device.serial', 'malfunction.serviceType', 'malfunction.issues', 'parts.kind',
+];
+
+export function resolveLimits(limits: Partial<BodyLimits> = {}, maxFileBytes: number): BodyLimits {
+  return { json: 1 * MB, file: maxFileBytes, body: maxFileBytes + 1 * MB, idleMs: 30_000, ...limits };
+}
+
+export const DEFAULTS = {
+  basePath: '/api',
+  idempotencyTtlMs: DAY,
+  /** A claim left in progress this long belongs to a process that died. */
+  idempotencyStaleMs: 120_000,
+  closedCaseDays: 365 * 2,
+  messageDays: 365,
+  purgeIntervalMs: DAY,
+};

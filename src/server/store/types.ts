@@ -1,0 +1,122 @@
+/**
+ * What the handler asks of storage: the `RepairStore` (cases, their files'
+ * metadata, status events, contact messages, idempotency keys) and the
+ * `FileStore` (the files' bytes). `createPgliteStore` and
+ * `createPostgresStore` implement the first with the same SQL;
+ * `createFileSystemFileStore` the second.
+ */
+
+/** A stored file's metadata; its bytes are in the file store under `storageKey`. */
+export interface StoredFile {
+  /** Random id, used in staff download URLs. */
+  id: string;
+  /** The multipart part it came in (`proofOfPurchase`). */
+  part: string;
+  /** The customer's file name. */
+  name: string;
+  size: number;
+  /** The type detected from the content. */
+  type: string;
+  /** The type the browser declared. */
+  declaredType?: string | undefined;
+  sha256: string;
+  /** Where the file store keeps the bytes. */
+  storageKey: string;
+}
+
+/** A file to record: its metadata without the id. */
+export type NewFile = Omit<StoredFile, 'id'>;
+
+/** One step in a case's life: `received`, then whatever the workshop records. */
+export interface StatusEvent {
+  status: string;
+  note?: string | undefined;
+  author?: string | undefined;
+  at: string;
+}
+
+/** A case as staff read it. */
+export interface StoredCase {
+  caseNumber: string;
+  receivedAt: string;
+  /** The customer's e-mail when known (for export and erasure). */
+  email?: string | undefined;
+  /** The validated request; `null` once erased. */
+  request: unknown;
+  status: string;
+  closedAt?: string | undefined;
+  erasedAt?: string | undefined;
+  idempotencyKey?: string | undefined;
+  files: StoredFile[];
+  events: StatusEvent[];
+}
+
+/** A contact message as stored. */
+export interface StoredMessage {
+  id: string;
+  receivedAt: string;
+  email?: string | undefined;
+  message: unknown;
+  files: StoredFile[];
+}
+
+/** What a claim on an idempotency key found. */
+export type KeyClaim =
+  | { state: 'claimed' }
+  | { state: 'in_progress' }
+  | { state: 'mismatch' }
+  | { state: 'completed'; caseNumber: string };
+
+/** Statuses that close a case (the retention clock starts). */
+export const CLOSING_STATUSES: readonly string[] = ['closed', 'returned', 'cancelled'];
+
+/** Storage of cases and messages. Every method is safe to call from several processes on one database. */
+export interface RepairStore {
+  /**
+   * Claims an idempotency key for a request with this fingerprint. An
+   * expired key, or one left `in_progress` longer than `staleMs` (its
+   * process died), is taken over.
+   */
+  claimKey(input: { key: string; fingerprint: string; ttlMs: number; staleMs: number }): Promise<KeyClaim>;
+  /** Gives a claimed key back (the request failed before a case was stored). */
+  releaseKey(key: string): Promise<void>;
+  /** Stores a case with its files and a first `received` event; completes its idempotency key, if any. */
+  createCase(input: { request: unknown; email?: string | undefined; files: NewFile[]; idempotencyKey?: string | undefined }): Promise<{ caseNumber: string; receivedAt: string }>;
+  /** Stores a contact message with its files. */
+  createMessage(input: { message: unknown; email?: string | undefined; files: NewFile[] }): Promise<{ id: string }>;
+  /** One case with its files and events, or undefined. */
+  getCase(caseNumber: string): Promise<StoredCase | undefined>;
+  /** Cases, newest first. */
+  listCases(options?: { status?: string | undefined; limit?: number | undefined; offset?: number | undefined }): Promise<Omit<StoredCase, 'files' | 'events' | 'request'>[]>;
+  /** Appends a status event; a closing status (`closed`, `returned`, `cancelled`) closes the case. Undefined when there is no such case. */
+  addStatusEvent(caseNumber: string, event: Omit<StatusEvent, 'at'>): Promise<StatusEvent | undefined>;
+  /** Contact messages, newest first. */
+  listMessages(options?: { limit?: number | undefined }): Promise<StoredMessage[]>;
+  /** Everything stored about one e-mail address. */
+  findByEmail(email: string): Promise<{ cases: StoredCase[]; messages: StoredMessage[] }>;
+  /**
+   * Erases what is stored about an e-mail: messages are deleted; cases keep
+   * only `keep` (dotted paths of the request, plus case number, dates and
+   * status events: what the law requires) and lose their files. Returns the
+   * files' storage keys to delete.
+   */
+  eraseByEmail(email: string, keep: readonly string[]): Promise<{ cases: number; messages: number; storageKeys: string[] }>;
+  /** Deletes cases closed before `closedBefore` and messages received before `messagesBefore`, with expired keys; returns the files' storage keys. */
+  purge(input: { closedBefore: Date; messagesBefore: Date }): Promise<{ cases: number; messages: number; keys: number; storageKeys: string[] }>;
+  /** Closes the connection. */
+  close(): Promise<void>;
+}
+
+/** Where the files' bytes are kept. */
+export interface FileStore {
+  /** A new, empty file under a random key, to write the upload into as it arrives. */
+  create(): Promise<{ key: string; path?: string; stream: NodeJS.WritableStream }>;
+  /** The bytes of a stored file. */
+  read(key: string): NodeJS.ReadableStream;
+  /** Reads a stored file whole (exports). */
+  readAll(key: string): Promise<Uint8Array>;
+  /** Deletes a file; a missing one is not an error. */
+  remove(key: string): Promise<void>;
+  /** A local path to the file, when the store has one (for content sniffing). */
+  pathOf?(key: string): string;
+}
