@@ -15,7 +15,7 @@ const args = [
 // The reference receiver, at the same origin as the tests: fresh data in a
 // temporary folder (removed on exit) and fault injection (/api/__faults).
 const dataDir = mkdtempSync(join(tmpdir(), 'repair-request-receiver-'));
-process.env.RECEIVER_DATA_DIR = dataDir;
+process.env.REPAIR_REQUEST_DATA_DIR = dataDir;
 process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
 const receiver = createReceiver({ dataDir, testing: true, log: false });
 

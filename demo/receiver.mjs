@@ -7,7 +7,7 @@
 //
 // `npm start` mounts it next to the demo page (demo/server.mjs); the test
 // runner mounts its own, with fault injection (web-test-runner.config.mjs).
-import { fileURLToPath } from 'node:url';
+import { demoDataDir } from './data-dir.mjs';
 import { createFaults } from './receiver/faults.mjs';
 import { contentMatchesName, safeFileName, sha256 } from './receiver/files.mjs';
 import {
@@ -25,7 +25,6 @@ const MB = 1024 * 1024;
 /** Largest body (a request with its file) and largest JSON (body or part). Files: the configuration's `files.maxBytes`. */
 export const LIMITS = { body: 26 * MB, json: 1 * MB };
 
-const DEFAULT_DATA_DIR = fileURLToPath(new URL('./.data/', import.meta.url));
 export const REPAIR_PATH = '/api/repair-requests';
 export const CONTACT_PATH = '/api/contact';
 const TEST_PREFIX = '/api/__';
@@ -34,12 +33,12 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * A receiver with its own data folder.
- * - `dataDir`: where cases.jsonl, contact.jsonl and files/ live (default demo/.data).
+ * - `dataDir`: where cases.jsonl, contact.jsonl and files/ live (default: demo/data-dir.mjs, outside the project).
  * - `testing`: enables fault injection and the `/api/__*` test endpoints.
  * - `config`: the widget configuration it validates against (default: the widget's default).
  * - `log`: one line per stored case or message.
  */
-export function createReceiver({ dataDir = DEFAULT_DATA_DIR, testing = false, config: hostConfig, log = true } = {}) {
+export function createReceiver({ dataDir = demoDataDir(), testing = false, config: hostConfig, log = true } = {}) {
   const faults = testing ? createFaults() : undefined;
 
   let starting;
@@ -269,10 +268,10 @@ export function createReceiver({ dataDir = DEFAULT_DATA_DIR, testing = false, co
 }
 
 let shared;
-/** The receiver of `npm start`: data in RECEIVER_DATA_DIR (default demo/.data), faults with RECEIVER_FAULTS=1. */
+/** The receiver of `npm start`: data in REPAIR_REQUEST_DATA_DIR (see demo/data-dir.mjs), faults with RECEIVER_FAULTS=1. */
 export function defaultReceiver() {
   shared ??= createReceiver({
-    dataDir: process.env.RECEIVER_DATA_DIR || DEFAULT_DATA_DIR,
+    dataDir: demoDataDir(),
     testing: process.env.RECEIVER_FAULTS === '1',
   });
   return shared;
