@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReceiver } from './demo/receiver.mjs';
+import { chunkFaults } from './test/support/chunk-faults.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = [
@@ -26,6 +27,8 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   middleware: [
+    // Lazily loaded code that fails to download (/api/__chunk-faults).
+    chunkFaults(),
     async (ctx, next) => {
       if (!receiver.handles(ctx.path)) return next();
       ctx.respond = false;

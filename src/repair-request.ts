@@ -22,6 +22,7 @@ import type { AddressRules } from './schema/address-rules.js';
 import type { RepairDraft } from './schema/request.js';
 import { DEFAULT_TIMEOUT_MS, normalizeCredentials } from './submit/settings.js';
 import { newIdempotencyKey } from './submit/idempotency.js';
+import { browserNetwork, whenOnline } from './submit/network.js';
 import { DEFAULT_RETRY_POLICY, normalizeAttempts, normalizeDuration } from './submit/retry.js';
 import {
   activeServerErrors, firstStepWithError, recordServerErrors, type ServerErrors,
@@ -30,6 +31,7 @@ import type { AttemptFailure, RequestHeadersOption } from './submit/submitter.js
 import { SubmitError, isBusy, type Submission } from './submit/types.js';
 import { DraftAutosave } from './submit/draft-autosave.js';
 import { draftStorageKey, toPersist, type DraftSnapshot, type Persist } from './submit/drafts.js';
+import { confirmationFallback, confirmationFallbackStyles } from './confirmation/confirmation-fallback.js';
 import { shellStyles } from './repair-request.styles.js';
 import { formStyles } from './styles/form.styles.js';
 import { errorSummary } from './ui/error-summary.js';
@@ -96,6 +98,7 @@ const STEP_TAGS = {
  * @csspart back-button - The Back button.
  * @csspart next-button - The Next button.
  * @csspart confirmation-panel - The "Request sent!" panel with the case number.
+ * @csspart new-request-button - The confirmation's "Start a new request" button (as `reset()`).
  * @csspart contact-link - The "Can’t complete the request online? Contact support" link button, under every step.
  * @csspart resume-banner - The "Resume your request / Start over" choice shown when a saved draft is found.
  *
@@ -124,7 +127,7 @@ const STEP_TAGS = {
  * @cssprop --repair-request-control-height - Minimum height of inputs and buttons. Default `2.75rem`.
  */
 export class RepairRequestElement extends LitElement {
-  static override styles = [formStyles, errorSummaryStyles, resumeBannerStyles, shellStyles];
+  static override styles = [formStyles, errorSummaryStyles, resumeBannerStyles, shellStyles, confirmationFallbackStyles];
 
   /** A field of the page's `<form>` when it sits in one (see `name`). */
   static formAssociated = true;
@@ -386,6 +389,7 @@ export class RepairRequestElement extends LitElement {
     }),
     persist: () => toPersist(this.persist),
     key: () => draftStorageKey(this.draftKey, location.pathname),
+    onSent: (saved) => void this.restoreSent(saved),
   });
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
@@ -580,6 +584,7 @@ export class RepairRequestElement extends LitElement {
       console.error(message);
       this.dispatchEvent(new RepairRequestErrorEvent({ reason: 'configuration', message, willRetry: false }));
     }
+    if (this.step === 'submit' || this.builtSteps.has('submit')) this.preloadSubmission();
     // Fetch the next step's code while the customer answers this one, so Next is instant;
     // once the browser is idle, so the step just opened paints first.
     if (changed.has('step' as keyof RepairRequestElement) || changed.has('generation' as keyof RepairRequestElement)) {
@@ -753,12 +758,22 @@ export class RepairRequestElement extends LitElement {
     const sending = (this.sending = new AbortController());
     const maxAttempts = normalizeAttempts(this.maxAttempts);
     this.submission = { status: 'sending', attempt: 1, maxAttempts };
-    let transport: [typeof import('./submit/client.js'), typeof import('./submit/submitter.js')];
+    let transport: Awaited<ReturnType<RepairRequestElement['loadTransport']>>;
     try {
-      transport = await Promise.all([import('./submit/client.js'), import('./submit/submitter.js')]);
+      // Offline, the code that sends could not be downloaded (if it was not on the Submit step): wait for the network first.
+      if (!browserNetwork.online()) {
+        this.onAttemptFailed({ error: new SubmitError('offline', 'The browser is offline.'), attempt: 1, maxAttempts });
+        this.submission = { status: 'offline', attempt: 1, maxAttempts };
+        await whenOnline(browserNetwork, sending.signal);
+        this.submission = { status: 'sending', attempt: 1, maxAttempts };
+      }
+      transport = await this.loadTransport();
     } catch (error) {
       this.sending = undefined;
-      this.fail(new SubmitError('network', `<repair-request>: the code that sends the request could not be loaded: ${String(error)}`));
+      // Cancelled by reset(), which has already moved on: nothing failed.
+      if (sending.signal.aborted && !isBusy(this.submission)) return;
+      this.fail(error instanceof SubmitError ? error
+        : new SubmitError('network', `<repair-request>: the code that sends the request could not be loaded: ${String(error)}`));
       return;
     }
     const [{ endpointProblem }, { submitWithRetries }] = transport;
@@ -784,18 +799,13 @@ export class RepairRequestElement extends LitElement {
         onState: (state) => { if (!sending.signal.aborted) this.submission = state; },
         onAttemptFailed: (failure) => this.onAttemptFailed(failure),
       });
-      // The draft is stored: a new draft gets a new key.
+      // Stored: whatever fails to load from here on, the customer sees the case number, and a reload shows it again.
+      await this.drafts.saveSent(caseNumber);
+      await this.showConfirmation({ status: 'sent', caseNumber, response });
+      // The confirmation is on screen: a new draft gets a new key.
       this.idempotencyKey = undefined;
-      this.stepLoad = Promise.all([
-        import('./confirmation/confirmation-view.js'),
-        loadLocale(this.locale, partsFor(this.step, 'confirmation')).catch(() => undefined),
-      ]);
-      await this.stepLoad;
-      this.submission = { status: 'sent', caseNumber, response };
-      this.view = 'confirmation';
-      await this.updateComplete;
       this.dispatchEvent(new RepairRequestSuccessEvent({ caseNumber, response }));
-      this.renderRoot.querySelector('repair-request-confirmation')?.shadowRoot?.querySelector<HTMLElement>('h2')?.focus();
+      (this.renderRoot.querySelector('repair-request-confirmation')?.shadowRoot ?? this.renderRoot).querySelector<HTMLElement>('h2')?.focus();
     } catch (error) {
       // Cancelled by reset(), which has already moved on: nothing failed.
       if (sending.signal.aborted && !isBusy(this.submission)) return;
@@ -805,6 +815,57 @@ export class RepairRequestElement extends LitElement {
     } finally {
       if (this.sending === sending) this.sending = undefined;
     }
+  }
+
+  private transportLoad?: Promise<[typeof import('./submit/client.js'), typeof import('./submit/submitter.js')]>;
+
+  /** The code that sends the request (once); loaded ahead on the Submit step, so Submit works offline. */
+  private loadTransport() {
+    return (this.transportLoad ??= Promise.all([import('./submit/client.js'), import('./submit/submitter.js')]).catch((error: unknown) => {
+      this.transportLoad = undefined;
+      throw error;
+    }));
+  }
+
+  /**
+   * On the Submit step (shown or built ahead), while online: fetches what Submit needs, so that going
+   * offline or a deployment after this changes nothing. Offline, Submit waits for the network instead.
+   */
+  private preloadSubmission() {
+    if (this.submissionPreloaded || !browserNetwork.online()) return;
+    this.submissionPreloaded = true;
+    void this.loadTransport().catch(() => { this.submissionPreloaded = false; });
+    void import('./confirmation/confirmation-view.js').catch(() => { this.submissionPreloaded = false; });
+  }
+
+  private submissionPreloaded = false;
+
+  /** The confirmation's code and words: loaded ahead on the Submit step; never fails (a plain fallback shows instead). */
+  private loadConfirmation() {
+    return Promise.all([
+      import('./confirmation/confirmation-view.js'),
+      loadLocale(this.locale, partsFor(this.step, 'confirmation')),
+    ]).catch((error: unknown) => {
+      console.error('<repair-request>: the confirmation could not be loaded; its plain version shows instead.', error);
+    });
+  }
+
+  /** Shows the confirmation of a stored request. */
+  private async showConfirmation(submission: Extract<Submission, { status: 'sent' }>) {
+    this.stepLoad = this.loadConfirmation();
+    await this.stepLoad;
+    this.submission = submission;
+    this.view = 'confirmation';
+    await this.updateComplete;
+  }
+
+  /** After a reload: the saved request was sent, so its confirmation shows again (not the form). */
+  private async restoreSent(saved: DraftSnapshot & { sent: { caseNumber: string } }) {
+    this.draft = saved.draft;
+    this.addressBook = saved.addressBook;
+    this.step = saved.step;
+    this.idempotencyKey = undefined;
+    await this.showConfirmation({ status: 'sent', caseNumber: saved.sent.caseNumber, response: undefined });
   }
 
   /** Cancel while sending, retrying or waiting for the network: the answers stay, nothing more is sent. */
@@ -1004,9 +1065,14 @@ export class RepairRequestElement extends LitElement {
     if (this.configProblems.length) return this.renderConfigError();
     if (this.inputs.checking || this.drafts.checking || this.drafts.offer) return this.renderResume(this.drafts.offer);
     if (this.view === 'confirmation' && this.submission.status === 'sent') {
+      const { caseNumber } = this.submission;
       return html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
-        <repair-request-confirmation exportparts="confirmation-panel" .caseNumber=${this.submission.caseNumber} .draft=${this.draft}
-          .config=${this.resolvedConfig} .context=${this.hostContext} .locale=${this.locale}></repair-request-confirmation>
+        ${customElements.get('repair-request-confirmation')
+          ? html`<repair-request-confirmation exportparts="confirmation-panel" .caseNumber=${caseNumber} .draft=${this.draft}
+            .config=${this.resolvedConfig} .context=${this.hostContext} .locale=${this.locale}></repair-request-confirmation>`
+          : confirmationFallback(caseNumber, this.resolvedConfig.brand.name)}
+        <p class="new-request"><button type="button" class="button secondary" part="new-request-button"
+          @click=${() => void this.onStartOver()}>${msg('Start a new request')}</button></p>
       </div>`;
     }
     if (this.view === 'contact') {

@@ -53,6 +53,9 @@ async function reload(el: Widget, persist = 'session') {
   return again;
 }
 
+/** The confirmation's words (in its own shadow root, or the shell's plain version). */
+const confirmationText = (el: Widget) =>
+  (el.shadowRoot!.querySelector('repair-request-confirmation')?.shadowRoot ?? el.shadowRoot!).textContent!.replace(/\s+/g, ' ');
 const banner = (el: Widget) => el.shadowRoot!.querySelector<HTMLElement>('[part="resume-banner"]');
 const selected = (el: Widget, label: string) => control<HTMLSelectElement>(el, label).selectedOptions[0]?.textContent?.trim();
 const focusedHeading = (el: Widget) => stepRoot(el).activeElement?.localName === 'h2';
@@ -354,20 +357,34 @@ describe('<repair-request> drafts', () => {
   });
 
   describe('when the request is submitted', () => {
-    it('forgets the draft once the request is stored', async () => {
-      const key = newKey();
-      const first = await widget(key);
-      await completeToSummary(first);
-      await check(first, 'I have read and accept');
-      await waitUntil(() => sessionDraft(key)?.draft?.submit?.termsAccepted === true, 'the draft is saved');
-      const stored = oneEvent(first, 'repair-request-success');
-      await press(first, 'Submit');
-      await stored;
-      await waitUntil(() => sessionDraft(key) === undefined, 'the draft is forgotten');
-      const el = await reload(first);
-      expect(banner(el)).to.equal(null);
-      expect(heading(el)).to.equal('Your device');
-    });
+    for (const persist of ['session', 'local']) {
+      it(`shows the confirmation again after a reload (persist="${persist}"), until the customer starts a new request`, async () => {
+        const key = newKey();
+        const first = await widget(key, persist);
+        await completeToSummary(first);
+        await check(first, 'I have read and accept');
+        const stored = oneEvent(first, 'repair-request-success');
+        await press(first, 'Submit');
+        const { caseNumber } = (await stored).detail as { caseNumber: string };
+        expect(confirmationText(first)).to.contain(caseNumber);
+
+        const el = await reload(first, persist);
+        expect(banner(el)).to.equal(null);
+        expect(confirmationText(el)).to.contain('Request sent!');
+        expect(confirmationText(el)).to.contain(caseNumber);
+        expect(confirmationText(el)).to.contain('Send your product in time');
+        await isAccessible(el);
+
+        await press(el, 'Start a new request');
+        expect(heading(el)).to.equal('Your device');
+        expect(control<HTMLSelectElement>(el, 'Zone').value).to.equal('');
+        expect(stepRoot(el).activeElement?.localName).to.equal('h2');
+        const fresh = await reload(el, persist);
+        expect(banner(fresh)).to.equal(null);
+        expect(heading(fresh)).to.equal('Your device');
+        expect(persist === 'local' ? await localDraft(key) : sessionDraft(key)).to.equal(undefined);
+      });
+    }
 
     it('keeps the draft when the submission fails', async () => {
       const real = window.fetch;

@@ -53,6 +53,8 @@ export interface DraftSnapshot {
   /** The customer's own address book, once they changed it. */
   addressBook?: SavedAddress[] | undefined;
   lostFiles?: LostFile[] | undefined;
+  /** The endpoint stored the request: the confirmation shows again until the customer starts a new request. */
+  sent?: { caseNumber: string } | undefined;
 }
 
 /** Where drafts are kept. Implementations may throw; wrap them in {@link guardedStore}. */
@@ -83,6 +85,7 @@ const snapshotSchema = z.object({
   idempotencyKey: z.optional(z.string().check(z.minLength(1))),
   addressBook: z.optional(z.array(z.looseObject({ id: z.string() }))),
   lostFiles: z.optional(z.array(z.object({ path: z.string(), name: z.string(), size: z.number(), type: z.string() }))),
+  sent: z.optional(z.object({ caseNumber: z.string().check(z.minLength(1)) })),
 });
 
 /** The snapshot in a stored value, or an {@link InvalidDraftError} saying why there is none. */
