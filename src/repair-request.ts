@@ -322,8 +322,8 @@ export class RepairRequestElement extends LitElement {
   @state() private step: StepId = 'device';
   /** Steps on which Next was pressed: all their errors show, with the summary. */
   @state() private attempted = new Set<StepId>();
-  /** Fields the customer has finished with: their errors show before Next. */
-  @state() private touched = new Set<string>();
+  /** Fields whose errors an in-step check showed before Next (a Confirm button; see `ChangeDetail.reveal`). */
+  @state() private revealed = new Set<string>();
   /** The step change to announce in the live region (worded at render time). */
   @state() private announced?: StepId;
   @state() private locale = 'en';
@@ -384,7 +384,7 @@ export class RepairRequestElement extends LitElement {
   /** Saves the draft as the customer types, offers it back after a reload, forgets it once sent. */
   private drafts = new DraftAutosave(this, {
     read: () => ({
-      step: this.step, draft: this.draft, attempted: this.attempted, touched: this.touched,
+      step: this.step, draft: this.draft, attempted: this.attempted,
       idempotencyKey: this.idempotencyKey, addressBook: this.addressBook,
     }),
     persist: () => toPersist(this.persist),
@@ -612,22 +612,26 @@ export class RepairRequestElement extends LitElement {
     if (generation === this.generation && !this.builtSteps.has(step)) this.builtSteps = new Set([...this.builtSteps, step]);
   }
 
-  /** The errors a step shows: all of them once Next was pressed there, else those of the fields finished with. */
+  /**
+   * The errors a step shows, as GOV.UK does: none until Next is pressed there, then all of them, following
+   * the answers as they change (one made wrong by another answer included). Leaving a field shows nothing,
+   * so no button moves between pointer down and click.
+   */
   private visibleErrors(step: StepId): FieldErrors {
     const server = activeServerErrors(this.serverErrors, this.draft, step);
     const attempted = this.attempted.has(step);
-    // Nothing finished with and Next not pressed: nothing to check yet (a fresh form shows without parsing).
-    if (!attempted && ![...this.touched].some((path) => path.startsWith(`${step}.`))) return server;
+    // Next not pressed, nothing asked to be checked: nothing to check yet (a fresh form shows without parsing).
+    if (!attempted && ![...this.revealed].some((path) => path.startsWith(`${step}.`))) return server;
     const all = this.flow.stepErrors(this.draft, step);
     if (attempted) return { ...server, ...all };
-    return { ...server, ...Object.fromEntries(Object.entries(all).filter(([path]) => this.touched.has(path))) };
+    return { ...server, ...Object.fromEntries(Object.entries(all).filter(([path]) => this.revealed.has(path))) };
   }
 
   private onChange(e: CustomEvent<ChangeDetail>) {
     e.stopPropagation();
-    const { step, patch, touch } = e.detail;
+    const { step, patch, reveal } = e.detail;
     this.draft = { ...this.draft, [step]: { ...this.draft[step], ...patch } };
-    if (touch) this.touched = new Set([...this.touched, ...Object.keys(patch).map((f) => `${step}.${f}`)]);
+    if (reveal) this.revealed = new Set([...this.revealed, ...Object.keys(patch).map((f) => `${step}.${f}`)]);
   }
 
   private async goTo(step: StepId) {
@@ -902,7 +906,6 @@ export class RepairRequestElement extends LitElement {
     if (!saved) return;
     this.draft = saved.draft;
     this.attempted = new Set(saved.attempted);
-    this.touched = new Set(saved.touched);
     this.addressBook = saved.addressBook;
     this.idempotencyKey = saved.idempotencyKey ?? newIdempotencyKey();
     if (saved.step !== this.step) {
@@ -933,7 +936,7 @@ export class RepairRequestElement extends LitElement {
     this.draft = {};
     if (!this.configProblems.length) this.prefillDevice(false);
     this.attempted = new Set();
-    this.touched = new Set();
+    this.revealed = new Set();
     this.addressBook = undefined;
     this.serverErrors = {};
     this.submission = { status: 'idle' };

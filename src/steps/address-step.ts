@@ -102,7 +102,7 @@ export class AddressStepElement extends StepElement {
   }
 
   private select(a: SavedAddress) {
-    this.change('address', { returnAddress: withoutId(a), returnAddressId: a.id }, true);
+    this.change('address', { returnAddress: withoutId(a), returnAddressId: a.id });
   }
 
   private openForm(form: FormState) {
@@ -132,7 +132,7 @@ export class AddressStepElement extends StepElement {
     this.setBook(form.id ? this.book.map((a) => (a.id === form.id ? saved : a)) : [...this.book, saved]);
     const selectable = !this.unavailable(saved);
     if (selectable) this.select(saved);
-    else if (this.selectedId === saved.id) this.change('address', { returnAddress: undefined, returnAddressId: undefined }, true);
+    else if (this.selectedId === saved.id) this.change('address', { returnAddress: undefined, returnAddressId: undefined });
     this.form = undefined;
     this.status = selectable ? 'saved' : 'saved-unavailable';
     this.pendingFocus = selectable ? selectors.radio(saved.id) : selectors.action(saved.id, 'edit');
@@ -233,7 +233,7 @@ export class AddressStepElement extends StepElement {
         maxlength: 24,
         error: this.error('address.vatNumber'),
         onInput: (v) => this.change('address', { vatNumber: v }),
-        onChange: (v) => this.change('address', { vatNumber: v }, true),
+        onChange: (v) => this.change('address', { vatNumber: v }),
       })}`;
   }
 }

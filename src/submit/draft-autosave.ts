@@ -18,7 +18,6 @@ import {
 /** What the shell holds that a draft keeps. */
 export type DraftState = Pick<DraftSnapshot, 'step' | 'draft' | 'idempotencyKey' | 'addressBook'> & {
   attempted: ReadonlySet<StepId>;
-  touched: ReadonlySet<string>;
 };
 
 export interface DraftAutosaveOptions {
@@ -39,7 +38,7 @@ export interface DraftAutosaveOptions {
 /** How long the form waits for the saved draft to be looked up before it shows anyway. */
 export const LOOKUP_TIMEOUT_MS = 1000;
 
-const KEYS = ['step', 'draft', 'idempotencyKey', 'addressBook', 'attempted', 'touched'] as const;
+const KEYS = ['step', 'draft', 'idempotencyKey', 'addressBook', 'attempted'] as const;
 const same = (a: DraftState, b: DraftState) => KEYS.every((k) => a[k] === b[k]);
 
 export class DraftAutosave implements ReactiveController {
@@ -180,7 +179,6 @@ export class DraftAutosave implements ReactiveController {
       step: state.step,
       draft: state.draft,
       attempted: [...state.attempted],
-      touched: [...state.touched],
       idempotencyKey: state.idempotencyKey,
       addressBook: state.addressBook,
     };

@@ -46,8 +46,6 @@ export interface DraftSnapshot {
   draft: RepairDraft;
   /** Steps on which Next was pressed (their errors show). */
   attempted: StepId[];
-  /** Fields the customer has finished with (their errors show). */
-  touched: string[];
   /** Sent with the request, so a retried or resumed submission is stored once. */
   idempotencyKey?: string | undefined;
   /** The customer's own address book, once they changed it. */
@@ -81,7 +79,6 @@ const snapshotSchema = z.object({
   step: z.enum(STEPS),
   draft: z.object(Object.fromEntries(STEPS.map((s) => [s, z.optional(fields)]))),
   attempted: z.array(z.enum(STEPS)),
-  touched: z.array(z.string()),
   idempotencyKey: z.optional(z.string().check(z.minLength(1))),
   addressBook: z.optional(z.array(z.looseObject({ id: z.string() }))),
   lostFiles: z.optional(z.array(z.object({ path: z.string(), name: z.string(), size: z.number(), type: z.string() }))),

@@ -31,8 +31,11 @@ export interface HostContext {
 export interface ChangeDetail<S extends StepId = StepId> {
   step: S;
   patch: Partial<NonNullable<RepairDraft[S]>>;
-  /** Show this field's error now (the customer has finished with it). */
-  touch?: boolean;
+  /**
+   * Show these fields' errors now, before Next: only for an explicit check the customer asked for
+   * (a Confirm button), never on leaving a field (GOV.UK: errors show when the customer tries to go on).
+   */
+  reveal?: boolean;
 }
 
 export class StepElement extends LitElement {
@@ -57,8 +60,8 @@ export class StepElement extends LitElement {
     return code ? errorMessage(code, this.config, this.locale, path) : undefined;
   }
 
-  protected change<S extends StepId>(step: S, patch: ChangeDetail<S>['patch'], touch = false) {
-    this.dispatchEvent(new CustomEvent<ChangeDetail<S>>('rr-change', { detail: { step, patch, touch }, bubbles: true }));
+  protected change<S extends StepId>(step: S, patch: ChangeDetail<S>['patch'], reveal = false) {
+    this.dispatchEvent(new CustomEvent<ChangeDetail<S>>('rr-change', { detail: { step, patch, reveal }, bubbles: true }));
   }
 
   /** Moves focus to a field, for the error summary. Returns whether it was found. */

@@ -15,7 +15,6 @@ const snapshot = (extra: Partial<DraftSnapshot> = {}): DraftSnapshot => ({
   step: 'malfunction',
   draft: { device: { zone: 'europe', country: 'FR' }, malfunction: { serviceType: 'repair', issues: ['gimbal-camera'] } },
   attempted: ['device'],
-  touched: ['malfunction.description'],
   idempotencyKey: '6f1c1a9e-3c7d-4f51-9a43-0f7c2b1d5e88',
   ...extra,
 });
@@ -56,7 +55,6 @@ describe('drafts', () => {
       ['another version', { ...snapshot(), version: 2 }],
       ['an unknown step', { ...snapshot(), step: 'payment' }],
       ['a step that is not an object', { ...snapshot(), draft: { device: 'europe' } }],
-      ['no list of touched fields', { ...snapshot(), touched: 'all' }],
       ['a date that is not a number', { ...snapshot(), savedAt: '2026-11-24' }],
       ['nothing', null],
       ['text', 'draft'],
@@ -260,7 +258,7 @@ function fakeHost(store: DraftStore) {
   const element = document.createElement('div');
   let controller: ReactiveController | undefined;
   const state: { current: DraftState } = {
-    current: { step: 'device', draft: {}, attempted: new Set<StepId>(), touched: new Set<string>(), idempotencyKey: 'key-1' },
+    current: { step: 'device', draft: {}, attempted: new Set<StepId>(), idempotencyKey: 'key-1' },
   };
   const sent: DraftSnapshot[] = [];
   const host = Object.assign(element, {
