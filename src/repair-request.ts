@@ -30,7 +30,7 @@ import {
 import type { AttemptFailure, RequestHeadersOption } from './submit/submitter.js';
 import { SubmitError, isBusy, type Submission } from './submit/types.js';
 import { DraftAutosave } from './submit/draft-autosave.js';
-import { draftStorageKey, toPersist, type DraftSnapshot, type Persist } from './submit/drafts.js';
+import { draftStorageKey, toPersist, type DraftSnapshot, type Persist, type UnsavedAddress } from './submit/drafts.js';
 import { confirmationFallback, confirmationFallbackStyles } from './confirmation/confirmation-fallback.js';
 import { shellStyles } from './repair-request.styles.js';
 import { formStyles } from './styles/form.styles.js';
@@ -341,6 +341,8 @@ export class RepairRequestElement extends LitElement {
   idempotencyKey: string | undefined = newIdempotencyKey();
   /** The customer's own address book, once they add, edit or delete an address. */
   @state() private addressBook?: SavedAddress[];
+  /** The address being typed on the Address step, not saved to the book yet (kept with the draft). */
+  @state() private addressForm?: UnsavedAddress;
   /** Bumped by reset(): the views kept by `cache` and the built steps are made anew, forgetting their own state. */
   @state() private generation = 0;
   /** Set when a step was opened from the summary's Edit action. */
@@ -385,7 +387,7 @@ export class RepairRequestElement extends LitElement {
   private drafts = new DraftAutosave(this, {
     read: () => ({
       step: this.step, draft: this.draft, attempted: this.attempted,
-      idempotencyKey: this.idempotencyKey, addressBook: this.addressBook,
+      idempotencyKey: this.idempotencyKey, addressBook: this.addressBook, addressForm: this.addressForm,
     }),
     persist: () => toPersist(this.persist),
     key: () => draftStorageKey(this.draftKey, location.pathname),
@@ -698,6 +700,11 @@ export class RepairRequestElement extends LitElement {
     this.addressBook = e.detail.addresses;
   }
 
+  private onAddressForm(e: CustomEvent<{ form: UnsavedAddress | undefined }>) {
+    e.stopPropagation();
+    this.addressForm = e.detail.form;
+  }
+
   private async openView(view: 'contact' | 'form') {
     if (view === 'contact') {
       this.stepLoad = Promise.all([import('./contact/contact-form.js'), loadLocale(this.locale, partsFor(this.step, view))]);
@@ -907,6 +914,7 @@ export class RepairRequestElement extends LitElement {
     this.draft = saved.draft;
     this.attempted = new Set(saved.attempted);
     this.addressBook = saved.addressBook;
+    this.addressForm = saved.addressForm;
     this.idempotencyKey = saved.idempotencyKey ?? newIdempotencyKey();
     if (saved.step !== this.step) {
       await this.goTo(saved.step);
@@ -938,6 +946,7 @@ export class RepairRequestElement extends LitElement {
     this.attempted = new Set();
     this.revealed = new Set();
     this.addressBook = undefined;
+    this.addressForm = undefined;
     this.serverErrors = {};
     this.submission = { status: 'idle' };
     this.idempotencyKey = newIdempotencyKey();
@@ -1007,6 +1016,7 @@ export class RepairRequestElement extends LitElement {
       serialLookup: this.serialLookup,
       addresses: this.addressBook ?? this.inputs.addresses,
       customerEmail: this.customerEmail,
+      addressForm: this.addressForm,
       today: localToday(),
     };
   }
@@ -1117,7 +1127,7 @@ export class RepairRequestElement extends LitElement {
       ${this.renderSteps()}
       ${errorSummary(summary, (path) => void this.currentStep?.focusField(path))}
       <div @rr-change=${this.onChange} @rr-edit=${this.onEdit} @rr-submit=${this.onSubmit}
-        @rr-address-book=${this.onAddressBook} @rr-open-contact=${(e: Event) => { e.stopPropagation(); void this.openView('contact'); }}>
+        @rr-address-book=${this.onAddressBook} @rr-address-form=${this.onAddressForm} @rr-open-contact=${(e: Event) => { e.stopPropagation(); void this.openView('contact'); }}>
         ${this.renderStepPanels()}
       </div>
       ${this.loading ? html`<p class="loading" role="status">${msg('Loading…')}</p>` : nothing}

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/msg.js';
 import { errorMessage } from '../i18n/error-messages.js';
@@ -41,6 +41,7 @@ const firstFormField = fieldSelector('recipient');
  * an optional VAT number.
  *
  * @fires rr-address-book - Internal: the whole new address book after an addition, edit or deletion.
+ * @fires rr-address-form - Internal: the address being typed (or none), so that the draft keeps it.
  */
 export class AddressStepElement extends StepElement {
   static override styles = [StepElement.styles, addressStyles];
@@ -49,6 +50,8 @@ export class AddressStepElement extends StepElement {
   /** The address whose deletion awaits confirmation. */
   @state() private confirming?: string;
   @state() private status?: Status;
+  /** Whether the form typed before a reload (`context.addressForm`) was taken back. */
+  private resumed = false;
   /** A control to focus once it is rendered (it may appear only after the shell passes the new book). */
   private pendingFocus?: string;
 
@@ -78,6 +81,21 @@ export class AddressStepElement extends StepElement {
     if (!isInZone(this.config, this.zone?.id, a.country)) return 'outside-zone';
     return validateAddress(this.config, a).ok ? undefined : 'invalid';
   };
+
+  override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    const saved = this.context.addressForm;
+    if (!this.resumed && !this.form && saved) {
+      const values = { ...this.blankForm().values, ...Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, saved.values[f] ?? ''])) };
+      const result = saved.attempted ? validateAddress(this.config, values) : undefined;
+      this.form = { id: saved.id, values, attempted: saved.attempted, errors: result && !result.ok ? result.errors : {} };
+    }
+    this.resumed = true;
+    if (changed.has('form' as keyof AddressStepElement)) {
+      const form = this.form && { id: this.form.id, values: { ...this.form.values }, attempted: this.form.attempted };
+      this.dispatchEvent(new CustomEvent('rr-address-form', { detail: { form }, bubbles: true }));
+    }
+  }
 
   override updated() {
     if (!this.pendingFocus) return;

@@ -16,7 +16,7 @@ import {
 } from './drafts.js';
 
 /** What the shell holds that a draft keeps. */
-export type DraftState = Pick<DraftSnapshot, 'step' | 'draft' | 'idempotencyKey' | 'addressBook'> & {
+export type DraftState = Pick<DraftSnapshot, 'step' | 'draft' | 'idempotencyKey' | 'addressBook' | 'addressForm'> & {
   attempted: ReadonlySet<StepId>;
 };
 
@@ -38,7 +38,7 @@ export interface DraftAutosaveOptions {
 /** How long the form waits for the saved draft to be looked up before it shows anyway. */
 export const LOOKUP_TIMEOUT_MS = 1000;
 
-const KEYS = ['step', 'draft', 'idempotencyKey', 'addressBook', 'attempted'] as const;
+const KEYS = ['step', 'draft', 'idempotencyKey', 'addressBook', 'addressForm', 'attempted'] as const;
 const same = (a: DraftState, b: DraftState) => KEYS.every((k) => a[k] === b[k]);
 
 export class DraftAutosave implements ReactiveController {
@@ -181,6 +181,7 @@ export class DraftAutosave implements ReactiveController {
       attempted: [...state.attempted],
       idempotencyKey: state.idempotencyKey,
       addressBook: state.addressBook,
+      addressForm: state.addressForm,
     };
   }
 

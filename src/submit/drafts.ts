@@ -37,6 +37,16 @@ export interface LostFile {
   type: string;
 }
 
+/** The Address step's New address (or Edit) form, not saved to the address book yet. */
+export interface UnsavedAddress {
+  /** The book entry being edited; none when adding. */
+  id?: string | undefined;
+  /** The fields as typed (see `ADDRESS_FIELDS`). */
+  values: Record<string, string>;
+  /** Save was pressed: its errors show. */
+  attempted: boolean;
+}
+
 /** Everything needed to put the form back as the customer left it. */
 export interface DraftSnapshot {
   version: typeof DRAFT_VERSION;
@@ -50,6 +60,8 @@ export interface DraftSnapshot {
   idempotencyKey?: string | undefined;
   /** The customer's own address book, once they changed it. */
   addressBook?: SavedAddress[] | undefined;
+  /** The address being typed on the Address step, not saved yet. */
+  addressForm?: UnsavedAddress | undefined;
   lostFiles?: LostFile[] | undefined;
   /** The endpoint stored the request: the confirmation shows again until the customer starts a new request. */
   sent?: { caseNumber: string } | undefined;
@@ -81,6 +93,7 @@ const snapshotSchema = z.object({
   attempted: z.array(z.enum(STEPS)),
   idempotencyKey: z.optional(z.string().check(z.minLength(1))),
   addressBook: z.optional(z.array(z.looseObject({ id: z.string() }))),
+  addressForm: z.optional(z.object({ id: z.optional(z.string()), values: z.record(z.string(), z.string()), attempted: z.boolean() })),
   lostFiles: z.optional(z.array(z.object({ path: z.string(), name: z.string(), size: z.number(), type: z.string() }))),
   sent: z.optional(z.object({ caseNumber: z.string().check(z.minLength(1)) })),
 });

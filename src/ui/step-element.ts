@@ -14,6 +14,7 @@ import { errorMessage } from '../i18n/error-messages.js';
 import type { StepId } from '../schema/options.js';
 import type { RepairDraft } from '../schema/request.js';
 import type { SavedAddress } from '../schema/address.js';
+import type { UnsavedAddress } from '../submit/drafts.js';
 import { formStyles } from '../styles/form.styles.js';
 import { fieldId } from './fields.js';
 
@@ -23,6 +24,8 @@ export interface HostContext {
   serialLookup?: SerialLookup | undefined;
   /** The address book: the host's saved addresses plus the customer's additions and edits. */
   addresses: readonly SavedAddress[];
+  /** The address the customer was typing on the Address step, from a resumed draft. */
+  addressForm?: UnsavedAddress | undefined;
   /** The signed-in customer's e-mail, offered where the form asks for one. */
   customerEmail?: string | undefined;
   today: string;
