@@ -707,8 +707,14 @@ export class RepairRequestElement extends LitElement {
 
   private async openView(view: 'contact' | 'form') {
     if (view === 'contact') {
-      this.stepLoad = Promise.all([import('./contact/contact-form.js'), loadLocale(this.locale, partsFor(this.step, view))]);
+      this.loadFailed = false;
+      this.stepLoad = Promise.all([import('./contact/contact-form.js'), loadLocale(this.locale, partsFor(this.step, view))])
+        .catch((error: unknown) => {
+          console.error('<repair-request>: the contact form could not be loaded.', error);
+          this.loadFailed = true;
+        });
       await this.stepLoad;
+      if (this.loadFailed) return;
     }
     this.view = view;
     await this.updateComplete;
@@ -1069,7 +1075,9 @@ export class RepairRequestElement extends LitElement {
     return html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
       <div class="config-error" role="alert">
         <p class="title">${msg('Service request')}</p>
-        <p class="load-error">${msg('This form is not configured correctly. Please contact the site owner.')}</p>
+        <p class="load-error">${this.inputs.checkUnavailable
+          ? msg('This form could not be loaded. Check your connection, then reload the page.')
+          : msg('This form is not configured correctly. Please contact the site owner.')}</p>
       </div>
     </div>`;
   }
@@ -1132,7 +1140,7 @@ export class RepairRequestElement extends LitElement {
       </div>
       ${this.loading ? html`<p class="loading" role="status">${msg('Loading…')}</p>` : nothing}
       ${this.loadFailed
-        ? html`<p class="load-error" role="alert">${msg('This part of the form could not be loaded. Check your connection, then press Next again.')}</p>`
+        ? html`<p class="load-error" role="alert">${msg('This part of the form could not be loaded. Check your connection and try again. If it still does not load, reload the page.')}</p>`
         : nothing}
       <div class="actions" part="actions">
         ${first ? nothing : html`<button type="button" class="button secondary" part="back-button" @click=${this.onBack}>${msg('Previous')}</button>`}

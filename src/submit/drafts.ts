@@ -169,18 +169,39 @@ export function webStorageDraftStore(storage: () => StorageLike): DraftStore {
 
 /**
  * A store whose code loads on first use: IndexedDB drafts (`persist="local"`)
- * are opt-in, so their code is not part of the first step.
+ * are opt-in, so their code is not part of the first step. While that code
+ * cannot be downloaded, drafts go to `fallback` (the tab's session storage), so
+ * nothing typed is lost: the newer of the two drafts is the one loaded.
  */
-function deferredStore(load: () => Promise<DraftStore>): DraftStore {
+function deferredStore(load: () => Promise<DraftStore>, fallback: DraftStore): DraftStore {
   let store: Promise<DraftStore> | undefined;
   const get = () => (store ??= load().catch((error: unknown) => {
     store = undefined;
     throw new DraftCodeUnavailableError(error);
   }));
+  let warned = false;
+  const current = () => get().catch((error: unknown) => {
+    if (!warned) console.warn(`<repair-request>: ${(error as Error).message}; the draft is kept in this tab meanwhile.`);
+    warned = true;
+    return fallback;
+  });
   return {
-    load: async (key) => (await get()).load(key),
-    save: async (key, snapshot) => (await get()).save(key, snapshot),
-    clear: async (key) => (await get()).clear(key),
+    async load(key) {
+      const kept = await fallback.load(key);
+      const store = await current();
+      const saved = store === fallback ? undefined : await store.load(key);
+      return !saved || (kept && kept.savedAt > saved.savedAt) ? kept : saved;
+    },
+    async save(key, snapshot) {
+      const store = await current();
+      await store.save(key, snapshot);
+      if (store !== fallback) await fallback.clear(key);
+    },
+    async clear(key) {
+      await fallback.clear(key);
+      const store = await current();
+      if (store !== fallback) await store.clear(key);
+    },
     close: () => void store?.then((s) => s.close?.(), () => undefined),
   };
 }
@@ -271,8 +292,9 @@ export const draftStorageKey = (draftKey: string | null | undefined, pathname: s
 /** The guarded store for a `persist` value, on the browser's own storage. */
 export function createDraftStore(persist: Persist, options: GuardOptions = {}): DraftStore {
   if (persist === 'none') return noDraftStore;
+  const tab = webStorageDraftStore(() => globalThis.sessionStorage);
   const inner = persist === 'local'
-    ? deferredStore(() => import('./indexeddb-drafts.js').then((m) => m.indexedDbDraftStore(() => globalThis.indexedDB)))
-    : webStorageDraftStore(() => globalThis.sessionStorage);
+    ? deferredStore(() => import('./indexeddb-drafts.js').then((m) => m.indexedDbDraftStore(() => globalThis.indexedDB)), tab)
+    : tab;
   return guardedStore(inner, options);
 }

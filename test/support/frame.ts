@@ -30,10 +30,11 @@ afterEach(() => {
 });
 
 /**
- * Opens a page with `<repair-request>` and these attributes; `addresses` are
- * set as the property. Resolves once the widget has rendered.
+ * Opens a page with `<repair-request>` with these attributes and properties
+ * (set again after each reload, as a host page would). Resolves once the
+ * widget has rendered.
  */
-export async function framedWidget(attributes: Record<string, string>, addresses: unknown[] = []): Promise<Framed> {
+export async function framedWidget(attributes: Record<string, string>, properties: Partial<Widget> = {}): Promise<Framed> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 900px; border: 0';
   frames.push(frame);
@@ -42,7 +43,7 @@ export async function framedWidget(attributes: Record<string, string>, addresses
     const doc = frame.contentDocument!;
     const el = doc.createElement('repair-request') as Widget;
     for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-    el.addresses = addresses as Widget['addresses'];
+    Object.assign(el, properties);
     doc.body.append(el);
     await el.updateComplete;
     return el;
