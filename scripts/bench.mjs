@@ -122,6 +122,12 @@ const probe = () => {
       find('input[type=radio][value=serial]').click();
       await painted(() => find('#device-serial'));
       const input = find('#device-serial');
+      input.value = '0K1CG1R0A3005';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await frames(3);
+      // Errors show once Next was pressed, then follow the typing: press it with a well-formed serial started.
+      find('[part~="next-button"]').click();
+      await frames(3);
       input.value = '5ZZZZ2A0B1023';
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       await frames(3);
