@@ -22,7 +22,6 @@ import type { AddressRules } from './schema/address-rules.js';
 import type { RepairDraft } from './schema/request.js';
 import { DEFAULT_TIMEOUT_MS, normalizeCredentials } from './submit/settings.js';
 import { newIdempotencyKey } from './submit/idempotency.js';
-import { browserNetwork, whenOnline } from './submit/network.js';
 import { DEFAULT_RETRY_POLICY, normalizeAttempts, normalizeDuration } from './submit/retry.js';
 import {
   activeServerErrors, firstStepWithError, recordServerErrors, type ServerErrors,
@@ -31,7 +30,6 @@ import type { AttemptFailure, RequestHeadersOption } from './submit/submitter.js
 import { SubmitError, isBusy, type Submission } from './submit/types.js';
 import { DraftAutosave } from './submit/draft-autosave.js';
 import { draftStorageKey, toPersist, type DraftSnapshot, type Persist, type UnsavedAddress } from './submit/drafts.js';
-import { confirmationFallback, confirmationFallbackStyles } from './confirmation/confirmation-fallback.js';
 import { shellStyles } from './repair-request.styles.js';
 import { formStyles } from './styles/form.styles.js';
 import { errorSummary } from './ui/error-summary.js';
@@ -127,7 +125,7 @@ const STEP_TAGS = {
  * @cssprop --repair-request-control-height - Minimum height of inputs and buttons. Default `2.75rem`.
  */
 export class RepairRequestElement extends LitElement {
-  static override styles = [formStyles, errorSummaryStyles, resumeBannerStyles, shellStyles, confirmationFallbackStyles];
+  static override styles = [formStyles, errorSummaryStyles, resumeBannerStyles, shellStyles];
 
   /** A field of the page's `<form>` when it sits in one (see `name`). */
   static formAssociated = true;
@@ -778,10 +776,19 @@ export class RepairRequestElement extends LitElement {
     let transport: Awaited<ReturnType<RepairRequestElement['loadTransport']>>;
     try {
       // Offline, the code that sends could not be downloaded (if it was not on the Submit step): wait for the network first.
-      if (!browserNetwork.online()) {
+      if (navigator.onLine === false) {
         this.onAttemptFailed({ error: new SubmitError('offline', 'The browser is offline.'), attempt: 1, maxAttempts });
         this.submission = { status: 'offline', attempt: 1, maxAttempts };
-        await whenOnline(browserNetwork, sending.signal);
+        await new Promise<void>((resolve, reject) => {
+          const done = () => {
+            removeEventListener('online', done);
+            sending.signal.removeEventListener('abort', done);
+            if (sending.signal.aborted) reject(new SubmitError('aborted', 'The submission was cancelled.'));
+            else resolve();
+          };
+          addEventListener('online', done);
+          sending.signal.addEventListener('abort', done);
+        });
         this.submission = { status: 'sending', attempt: 1, maxAttempts };
       }
       transport = await this.loadTransport();
@@ -822,7 +829,8 @@ export class RepairRequestElement extends LitElement {
       // The confirmation is on screen: a new draft gets a new key.
       this.idempotencyKey = undefined;
       this.dispatchEvent(new RepairRequestSuccessEvent({ caseNumber, response }));
-      (this.renderRoot.querySelector('repair-request-confirmation')?.shadowRoot ?? this.renderRoot).querySelector<HTMLElement>('h2')?.focus();
+      const confirmation = this.renderRoot.querySelector('repair-request-confirmation, repair-request-confirmation-fallback');
+      (confirmation?.shadowRoot ?? this.renderRoot).querySelector<HTMLElement>('h2')?.focus();
     } catch (error) {
       // Cancelled by reset(), which has already moved on: nothing failed.
       if (sending.signal.aborted && !isBusy(this.submission)) return;
@@ -834,11 +842,16 @@ export class RepairRequestElement extends LitElement {
     }
   }
 
-  private transportLoad?: Promise<[typeof import('./submit/client.js'), typeof import('./submit/submitter.js')]>;
+  private transportLoad?: Promise<[typeof import('./submit/client.js'), typeof import('./submit/submitter.js'), unknown]>;
 
-  /** The code that sends the request (once); loaded ahead on the Submit step, so Submit works offline. */
+  /**
+   * The code that sends the request (once), with the plain confirmation, so that one is there whenever a
+   * request was stored; loaded ahead on the Submit step, so Submit works offline.
+   */
   private loadTransport() {
-    return (this.transportLoad ??= Promise.all([import('./submit/client.js'), import('./submit/submitter.js')]).catch((error: unknown) => {
+    return (this.transportLoad ??= Promise.all([
+      import('./submit/client.js'), import('./submit/submitter.js'), import('./confirmation/confirmation-fallback.js'),
+    ]).catch((error: unknown) => {
       this.transportLoad = undefined;
       throw error;
     }));
@@ -849,21 +862,18 @@ export class RepairRequestElement extends LitElement {
    * offline or a deployment after this changes nothing. Offline, Submit waits for the network instead.
    */
   private preloadSubmission() {
-    if (this.submissionPreloaded || !browserNetwork.online()) return;
-    this.submissionPreloaded = true;
-    void this.loadTransport().catch(() => { this.submissionPreloaded = false; });
-    void import('./confirmation/confirmation-view.js').catch(() => { this.submissionPreloaded = false; });
+    if (this.transportLoad || navigator.onLine === false) return;
+    void this.loadTransport().then(() => import('./confirmation/confirmation-view.js')).catch(() => undefined);
   }
 
-  private submissionPreloaded = false;
-
-  /** The confirmation's code and words: loaded ahead on the Submit step; never fails (a plain fallback shows instead). */
+  /** The confirmation's code and words: loaded ahead on the Submit step; never fails (a plain version shows instead). */
   private loadConfirmation() {
     return Promise.all([
       import('./confirmation/confirmation-view.js'),
       loadLocale(this.locale, partsFor(this.step, 'confirmation')),
     ]).catch((error: unknown) => {
-      console.error('<repair-request>: the confirmation could not be loaded; its plain version shows instead.', error);
+      console.error('<repair-request>: the confirmation could not be loaded.', error);
+      return import('./confirmation/confirmation-fallback.js').catch(() => undefined);
     });
   }
 
@@ -880,7 +890,6 @@ export class RepairRequestElement extends LitElement {
   private async restoreSent(saved: DraftSnapshot & { sent: { caseNumber: string } }) {
     this.draft = saved.draft;
     this.addressBook = saved.addressBook;
-    this.step = saved.step;
     this.idempotencyKey = undefined;
     await this.showConfirmation({ status: 'sent', caseNumber: saved.sent.caseNumber, response: undefined });
   }
@@ -1091,7 +1100,11 @@ export class RepairRequestElement extends LitElement {
         ${customElements.get('repair-request-confirmation')
           ? html`<repair-request-confirmation exportparts="confirmation-panel" .caseNumber=${caseNumber} .draft=${this.draft}
             .config=${this.resolvedConfig} .context=${this.hostContext} .locale=${this.locale}></repair-request-confirmation>`
-          : confirmationFallback(caseNumber, this.resolvedConfig.brand.name)}
+          : customElements.get('repair-request-confirmation-fallback')
+            ? html`<repair-request-confirmation-fallback exportparts="confirmation-panel" .caseNumber=${caseNumber}
+              .config=${this.resolvedConfig} .locale=${this.locale}></repair-request-confirmation-fallback>`
+            // Neither could be downloaded (after a reload, offline): the case number, at least.
+            : html`<h2 tabindex="-1">${msg('Request sent!')}</h2><p>${msg('Case number:')} <strong>${caseNumber}</strong></p>`}
         <p class="new-request"><button type="button" class="button secondary" part="new-request-button"
           @click=${() => void this.onStartOver()}>${msg('Start a new request')}</button></p>
       </div>`;

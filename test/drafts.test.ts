@@ -55,7 +55,7 @@ async function reload(el: Widget, persist = 'session') {
 
 /** The confirmation's words (in its own shadow root, or the shell's plain version). */
 const confirmationText = (el: Widget) =>
-  (el.shadowRoot!.querySelector('repair-request-confirmation')?.shadowRoot ?? el.shadowRoot!).textContent!.replace(/\s+/g, ' ');
+  (el.shadowRoot!.querySelector('repair-request-confirmation, repair-request-confirmation-fallback')?.shadowRoot ?? el.shadowRoot!).textContent!.replace(/\s+/g, ' ');
 const banner = (el: Widget) => el.shadowRoot!.querySelector<HTMLElement>('[part="resume-banner"]');
 const selected = (el: Widget, label: string) => control<HTMLSelectElement>(el, label).selectedOptions[0]?.textContent?.trim();
 const focusedHeading = (el: Widget) => stepRoot(el).activeElement?.localName === 'h2';

@@ -22,7 +22,7 @@ const storedCases = async () => ((await (await fetch('/api/__cases')).json()) as
 
 /** The confirmation's words (the full view, or the shell's plain version). */
 const confirmationText = (el: Widget) =>
-  (el.shadowRoot!.querySelector('repair-request-confirmation')?.shadowRoot ?? el.shadowRoot!).textContent!.replace(/\s+/g, ' ');
+  (el.shadowRoot!.querySelector('repair-request-confirmation, repair-request-confirmation-fallback')?.shadowRoot ?? el.shadowRoot!).textContent!.replace(/\s+/g, ' ');
 
 /** Every `repair-request-error` the widget fires. */
 function errorsOf(el: Widget) {

@@ -6,21 +6,43 @@
  * unit-tested without a page or a server.
  */
 import { submitRequest } from './client.js';
-import { aborted, browserNetwork, whenOnline, type NetworkStatus } from './network.js';
 import { nextRetry, type RetryPolicy } from './retry.js';
 import { SubmitError, type AttemptInfo, type Submission, type SubmitSuccess } from './types.js';
 import type { RepairRequest } from '../schema/request.js';
 
-export { browserNetwork, type NetworkStatus };
-
 /** Extra request headers: an object, or a function (may be async) called before each attempt. */
 export type RequestHeadersOption = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+
+/** Whether the browser is online, and news when that changes. */
+export interface NetworkStatus {
+  online(): boolean;
+  /** Calls `listener` on every change; returns the function that stops listening. */
+  subscribe(listener: (online: boolean) => void): () => void;
+}
 
 export interface Clock {
   now(): number;
   /** Resolves after `ms`; rejects when `signal` aborts first. */
   sleep(ms: number, signal: AbortSignal): Promise<void>;
 }
+
+/** `navigator.onLine` and the window's `online` / `offline` events. */
+export const browserNetwork: NetworkStatus = {
+  online: () => typeof navigator === 'undefined' || navigator.onLine !== false,
+  subscribe(listener) {
+    if (typeof addEventListener === 'undefined') return () => undefined;
+    const online = () => listener(true);
+    const offline = () => listener(false);
+    addEventListener('online', online);
+    addEventListener('offline', offline);
+    return () => {
+      removeEventListener('online', online);
+      removeEventListener('offline', offline);
+    };
+  },
+};
+
+const aborted = () => new SubmitError('aborted', 'The submission was cancelled.');
 
 export const realClock: Clock = {
   now: () => Date.now(),
@@ -63,6 +85,18 @@ export interface SubmitterOptions {
   clock?: Clock;
   random?: () => number;
   network?: NetworkStatus;
+}
+
+/** Resolves when the network is back; rejects when cancelled. */
+function whenOnline(network: NetworkStatus, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(aborted());
+    const finish = (fn: () => void) => { stop(); signal.removeEventListener('abort', cancel); fn(); };
+    const cancel = () => finish(() => reject(aborted()));
+    const stop = network.subscribe((online) => { if (online) finish(resolve); });
+    signal.addEventListener('abort', cancel, { once: true });
+    if (network.online()) finish(resolve);
+  });
 }
 
 async function resolveHeaders(option: RequestHeadersOption | undefined): Promise<HeadersInit | undefined> {
