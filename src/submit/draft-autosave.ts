@@ -146,7 +146,8 @@ export class DraftAutosave implements ReactiveController {
   /**
    * The endpoint stored the request: saves the draft with its case number, so a
    * reload shows the confirmation again, and saves nothing more until
-   * `discard()` (a new request). Resolves once stored (or storage gave up).
+   * `discard()` (a new request). Resolves once stored, or after {@link LOOKUP_TIMEOUT_MS} at the most:
+   * slow storage never holds the confirmation back.
    */
   saveSent(caseNumber: string): Promise<void> {
     clearTimeout(this.timer);
@@ -154,7 +155,11 @@ export class DraftAutosave implements ReactiveController {
     this.holding = true;
     const { store, key } = this;
     const snapshot = { ...this.snapshot(), sent: { caseNumber } };
-    return this.enqueue(() => store.save(key, snapshot));
+    let timeout: ReturnType<typeof setTimeout> | undefined;
+    return Promise.race([
+      this.enqueue(() => store.save(key, snapshot)),
+      new Promise<void>((resolve) => { timeout = setTimeout(resolve, LOOKUP_TIMEOUT_MS); }),
+    ]).finally(() => clearTimeout(timeout));
   }
 
   /** Saves a pending change now. */

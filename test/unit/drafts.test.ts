@@ -365,6 +365,17 @@ describe('DraftAutosave', () => {
     expect(memory.calls).to.deep.equal(['load', 'save']);
   });
 
+  it('does not let storage that never answers hold the confirmation back', async () => {
+    const memory = memoryStore();
+    const shell = fakeHost({ ...memory.store, save: () => new Promise<void>(() => undefined) });
+    shell.connect();
+    await shell.autosave.ready;
+    const started = Date.now();
+    await shell.autosave.saveSent('CAS-0000001-ABCDEF');
+    expect(Date.now() - started).to.be.below(3000);
+    shell.disconnect();
+  });
+
   it('hands a sent draft to the shell instead of offering it', async () => {
     const memory = memoryStore({ ...snapshot(), sent: { caseNumber: 'CAS-0000001-ABCDEF' } });
     const shell = fakeHost(memory.store);
