@@ -606,6 +606,8 @@ export class RepairRequestElement extends LitElement {
         loadLocale(this.locale, partsFor(step)),
         ...(ADDRESS_STEPS.includes(step) ? [this.loadAddressRules()] : []),
       ]);
+      // The language changed meanwhile: the step is built in the new one, so its words must be there.
+      for (let locale; locale !== this.locale;) await loadLocale((locale = this.locale), partsFor(step));
     } catch {
       return; // Next loads it again, and says so if it still cannot.
     }
@@ -1100,11 +1102,10 @@ export class RepairRequestElement extends LitElement {
         ${customElements.get('repair-request-confirmation')
           ? html`<repair-request-confirmation exportparts="confirmation-panel" .caseNumber=${caseNumber} .draft=${this.draft}
             .config=${this.resolvedConfig} .context=${this.hostContext} .locale=${this.locale}></repair-request-confirmation>`
-          : customElements.get('repair-request-confirmation-fallback')
-            ? html`<repair-request-confirmation-fallback exportparts="confirmation-panel" .caseNumber=${caseNumber}
-              .config=${this.resolvedConfig} .locale=${this.locale}></repair-request-confirmation-fallback>`
-            // Neither could be downloaded (after a reload, offline): the case number, at least.
-            : html`<h2 tabindex="-1">${msg('Request sent!')}</h2><p>${msg('Case number:')} <strong>${caseNumber}</strong></p>`}
+          // Its content shows until the element is defined (neither confirmation could be downloaded): the case number.
+          : html`<repair-request-confirmation-fallback exportparts="confirmation-panel" .caseNumber=${caseNumber}
+            .config=${this.resolvedConfig} .locale=${this.locale}><h2 tabindex="-1">${msg('Request sent!')}</h2>
+            <p>${msg('Case number:')} <strong>${caseNumber}</strong></p></repair-request-confirmation-fallback>`}
         <p class="new-request"><button type="button" class="button secondary" part="new-request-button"
           @click=${() => void this.onStartOver()}>${msg('Start a new request')}</button></p>
       </div>`;

@@ -181,7 +181,7 @@ function deferredStore(load: () => Promise<DraftStore>, fallback: DraftStore): D
   }));
   let warned = false;
   const current = () => get().catch((error: unknown) => {
-    if (!warned) console.warn(`<repair-request>: ${(error as Error).message}; the draft is kept in this tab meanwhile.`);
+    if (!warned) console.warn(`<repair-request>: ${(error as Error).message}; the draft is kept in the tab meanwhile.`);
     warned = true;
     return fallback;
   });
