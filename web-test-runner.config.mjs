@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createReceiver } from './demo/receiver.mjs';
+import { chunkFaults } from './test/support/chunk-faults.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = [
@@ -59,6 +60,8 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   middleware: [
+    // Lazily loaded code that fails to download (/api/__chunk-faults).
+    chunkFaults(),
     async (ctx, next) => {
       if (!receiver.handles(ctx.path)) return next();
       ctx.respond = false;

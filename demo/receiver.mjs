@@ -4,17 +4,13 @@
 // `/api/__cases`). `npm start` mounts it next to the demo pages
 // (demo/server.mjs); the test runner mounts its own (web-test-runner.config.mjs).
 import { rmSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { demoDataDir } from './data-dir.mjs';
 import { createFaults } from './receiver/faults.mjs';
 import { loadServer } from './receiver/load.mjs';
 
 const API = '/api';
 const TEST_PREFIX = '/api/__';
-
-/** The demo's data folder: REPAIR_REQUEST_DATA_DIR, else under XDG_DATA_HOME (~/.local/share), outside the project. */
-export const demoDataDir = () => process.env.REPAIR_REQUEST_DATA_DIR
-  || join(process.env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'repair-request-demo');
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const json = (status, body) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } });

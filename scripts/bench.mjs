@@ -19,8 +19,9 @@
 //   that paints the Malfunction heading. "cold" is the first Next of the page
 //   (the step chunk comes from the local server, or from the prefetch the
 //   widget starts while the customer answers); "warm" is Back then Next again.
-// - keystroke → error: the 14th character of an unknown serial number, as an
-//   `input` event → the frame that paints the field's error message.
+// - keystroke → error: after Next (errors then follow the typing), a 15th
+//   character that makes a known serial number wrong, as an `input` event →
+//   the frame that paints the field's error message.
 // Before the keystroke and before filling the step in, the page is let go idle
 // (two idle callbacks), as it is before a person types: the widget fetches and
 // builds the next step in idle time, and that one-off work is not a keystroke's.
@@ -122,13 +123,16 @@ const probe = () => {
       find('input[type=radio][value=serial]').click();
       await painted(() => find('#device-serial'));
       const input = find('#device-serial');
-      input.value = '5ZZZZ2A0B1023';
+      // Errors show once Next was pressed, then follow the typing: press it with a known serial and no zone.
+      input.value = '0K1CG1R0A30059';
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       await frames(3);
-      const error = () => (find('#device-serial-error')?.textContent ?? '').includes('recognise');
-      if (error()) throw new Error('the serial error shows before the 14th character');
+      find('[part~="next-button"]').click();
+      await frames(3);
+      const error = () => !!find('#device-serial-error')?.textContent?.trim();
+      if (error()) throw new Error('a known serial number shows an error');
       return timed(() => {
-        input.value = '5ZZZZ2A0B10231';
+        input.value = '0K1CG1R0A300591';
         input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       }, error);
     },

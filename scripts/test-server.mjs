@@ -1,4 +1,4 @@
-// The back end's tests (test/server/*.test.ts) in Node: esbuild compiles each
+// The back end's tests (test/server/*.test.ts, and *.test.mjs as they are) in Node: esbuild compiles each
 // file (packages stay imports), `node:test` runs them one file at a time, and
 // the last line is `N passed, N failed`. Tests that need PostgreSQL read
 // DATABASE_URL; when it is unset and PostgreSQL is installed, a throwaway
@@ -16,15 +16,22 @@ import { postgresBin, startPostgres } from './postgres.mjs';
 const root = resolve(import.meta.dirname, '..');
 const outdir = join(root, 'node_modules', '.cache', 'repair-request-server-tests');
 const args = process.argv.slice(2);
-const entries = args.length ? args.map((f) => resolve(f)) : readdirSync(join(root, 'test/server'))
-  .filter((f) => f.endsWith('.test.ts')).sort().map((f) => join(root, 'test/server', f));
+const all = args.length ? args.map((f) => resolve(f)) : readdirSync(join(root, 'test/server'))
+  .filter((f) => /\.test\.m?[jt]s$/.test(f)).sort().map((f) => join(root, 'test/server', f));
+// TypeScript files are compiled; plain JavaScript ones (which may locate the project
+// from their own path) run where they are.
+const entries = all.filter((f) => f.endsWith('.ts'));
+const plain = all.filter((f) => !f.endsWith('.ts'));
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: entries, outdir, bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node20',
   sourcemap: 'inline', outExtension: { '.js': '.mjs' }, logLevel: 'warning',
 });
-const files = entries.map((e) => join(outdir, e.slice(join(root, 'test/server').length + 1).replace(/\.ts$/, '.mjs')));
+const files = [
+  ...entries.map((e) => join(outdir, e.slice(join(root, 'test/server').length + 1).replace(/\.ts$/, '.mjs'))),
+  ...plain,
+];
 
 let postgres;
 if (!process.env.DATABASE_URL && postgresBin()) {

@@ -29,7 +29,7 @@ import {
 import type { AttemptFailure, RequestHeadersOption } from './submit/submitter.js';
 import { SubmitError, isBusy, type Submission } from './submit/types.js';
 import { DraftAutosave } from './submit/draft-autosave.js';
-import { draftStorageKey, toPersist, type DraftSnapshot, type Persist } from './submit/drafts.js';
+import { draftStorageKey, toPersist, type DraftSnapshot, type Persist, type UnsavedAddress } from './submit/drafts.js';
 import { shellStyles } from './repair-request.styles.js';
 import { formStyles } from './styles/form.styles.js';
 import { errorSummary } from './ui/error-summary.js';
@@ -96,6 +96,7 @@ const STEP_TAGS = {
  * @csspart back-button - The Back button.
  * @csspart next-button - The Next button.
  * @csspart confirmation-panel - The "Request sent!" panel with the case number.
+ * @csspart new-request-button - The confirmation's "Start a new request" button (as `reset()`).
  * @csspart contact-link - The "Can’t complete the request online? Contact support" link button, under every step.
  * @csspart resume-banner - The "Resume your request / Start over" choice shown when a saved draft is found.
  *
@@ -320,8 +321,8 @@ export class RepairRequestElement extends LitElement {
   @state() private step: StepId = 'device';
   /** Steps on which Next was pressed: all their errors show, with the summary. */
   @state() private attempted = new Set<StepId>();
-  /** Fields the customer has finished with: their errors show before Next. */
-  @state() private touched = new Set<string>();
+  /** Fields whose errors an in-step check showed before Next (a Confirm button; see `ChangeDetail.reveal`). */
+  @state() private revealed = new Set<string>();
   /** The step change to announce in the live region (worded at render time). */
   @state() private announced?: StepId;
   @state() private locale = 'en';
@@ -339,6 +340,8 @@ export class RepairRequestElement extends LitElement {
   idempotencyKey: string | undefined = newIdempotencyKey();
   /** The customer's own address book, once they add, edit or delete an address. */
   @state() private addressBook?: SavedAddress[];
+  /** The address being typed on the Address step, not saved to the book yet (kept with the draft). */
+  @state() private addressForm?: UnsavedAddress;
   /** Bumped by reset(): the views kept by `cache` and the built steps are made anew, forgetting their own state. */
   @state() private generation = 0;
   /** Set when a step was opened from the summary's Edit action. */
@@ -382,11 +385,12 @@ export class RepairRequestElement extends LitElement {
   /** Saves the draft as the customer types, offers it back after a reload, forgets it once sent. */
   private drafts = new DraftAutosave(this, {
     read: () => ({
-      step: this.step, draft: this.draft, attempted: this.attempted, touched: this.touched,
-      idempotencyKey: this.idempotencyKey, addressBook: this.addressBook,
+      step: this.step, draft: this.draft, attempted: this.attempted,
+      idempotencyKey: this.idempotencyKey, addressBook: this.addressBook, addressForm: this.addressForm,
     }),
     persist: () => toPersist(this.persist),
     key: () => draftStorageKey(this.draftKey, location.pathname),
+    onSent: (saved) => void this.restoreSent(saved),
   });
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
@@ -581,6 +585,7 @@ export class RepairRequestElement extends LitElement {
       console.error(message);
       this.dispatchEvent(new RepairRequestErrorEvent({ reason: 'configuration', message, willRetry: false }));
     }
+    if (this.step === 'submit' || this.builtSteps.has('submit')) this.preloadSubmission();
     // Fetch the next step's code while the customer answers this one, so Next is instant;
     // once the browser is idle, so the step just opened paints first.
     if (changed.has('step' as keyof RepairRequestElement) || changed.has('generation' as keyof RepairRequestElement)) {
@@ -602,28 +607,34 @@ export class RepairRequestElement extends LitElement {
         loadLocale(this.locale, partsFor(step)),
         ...(ADDRESS_STEPS.includes(step) ? [this.loadAddressRules()] : []),
       ]);
+      // The language changed meanwhile: the step is built in the new one, so its words must be there.
+      for (let locale; locale !== this.locale;) await loadLocale((locale = this.locale), partsFor(step));
     } catch {
       return; // Next loads it again, and says so if it still cannot.
     }
     if (generation === this.generation && !this.builtSteps.has(step)) this.builtSteps = new Set([...this.builtSteps, step]);
   }
 
-  /** The errors a step shows: all of them once Next was pressed there, else those of the fields finished with. */
+  /**
+   * The errors a step shows, as GOV.UK does: none until Next is pressed there, then all of them, following
+   * the answers as they change (one made wrong by another answer included). Leaving a field shows nothing,
+   * so no button moves between pointer down and click.
+   */
   private visibleErrors(step: StepId): FieldErrors {
     const server = activeServerErrors(this.serverErrors, this.draft, step);
     const attempted = this.attempted.has(step);
-    // Nothing finished with and Next not pressed: nothing to check yet (a fresh form shows without parsing).
-    if (!attempted && ![...this.touched].some((path) => path.startsWith(`${step}.`))) return server;
+    // Next not pressed, nothing asked to be checked: nothing to check yet (a fresh form shows without parsing).
+    if (!attempted && ![...this.revealed].some((path) => path.startsWith(`${step}.`))) return server;
     const all = this.flow.stepErrors(this.draft, step);
     if (attempted) return { ...server, ...all };
-    return { ...server, ...Object.fromEntries(Object.entries(all).filter(([path]) => this.touched.has(path))) };
+    return { ...server, ...Object.fromEntries(Object.entries(all).filter(([path]) => this.revealed.has(path))) };
   }
 
   private onChange(e: CustomEvent<ChangeDetail>) {
     e.stopPropagation();
-    const { step, patch, touch } = e.detail;
+    const { step, patch, reveal } = e.detail;
     this.draft = { ...this.draft, [step]: { ...this.draft[step], ...patch } };
-    if (touch) this.touched = new Set([...this.touched, ...Object.keys(patch).map((f) => `${step}.${f}`)]);
+    if (reveal) this.revealed = new Set([...this.revealed, ...Object.keys(patch).map((f) => `${step}.${f}`)]);
   }
 
   private async goTo(step: StepId) {
@@ -690,10 +701,21 @@ export class RepairRequestElement extends LitElement {
     this.addressBook = e.detail.addresses;
   }
 
+  private onAddressForm(e: CustomEvent<{ form: UnsavedAddress | undefined }>) {
+    e.stopPropagation();
+    this.addressForm = e.detail.form;
+  }
+
   private async openView(view: 'contact' | 'form') {
     if (view === 'contact') {
-      this.stepLoad = Promise.all([import('./contact/contact-form.js'), loadLocale(this.locale, partsFor(this.step, view))]);
+      this.loadFailed = false;
+      this.stepLoad = Promise.all([import('./contact/contact-form.js'), loadLocale(this.locale, partsFor(this.step, view))])
+        .catch((error: unknown) => {
+          console.error('<repair-request>: the contact form could not be loaded.', error);
+          this.loadFailed = true;
+        });
       await this.stepLoad;
+      if (this.loadFailed) return;
     }
     this.view = view;
     await this.updateComplete;
@@ -754,12 +776,31 @@ export class RepairRequestElement extends LitElement {
     const sending = (this.sending = new AbortController());
     const maxAttempts = normalizeAttempts(this.maxAttempts);
     this.submission = { status: 'sending', attempt: 1, maxAttempts };
-    let transport: [typeof import('./submit/client.js'), typeof import('./submit/submitter.js')];
+    let transport: Awaited<ReturnType<RepairRequestElement['loadTransport']>>;
     try {
-      transport = await Promise.all([import('./submit/client.js'), import('./submit/submitter.js')]);
+      // Offline, the code that sends could not be downloaded (if it was not on the Submit step): wait for the network first.
+      if (navigator.onLine === false) {
+        this.onAttemptFailed({ error: new SubmitError('offline', 'The browser is offline.'), attempt: 1, maxAttempts });
+        this.submission = { status: 'offline', attempt: 1, maxAttempts };
+        await new Promise<void>((resolve, reject) => {
+          const done = () => {
+            removeEventListener('online', done);
+            sending.signal.removeEventListener('abort', done);
+            if (sending.signal.aborted) reject(new SubmitError('aborted', 'The submission was cancelled.'));
+            else resolve();
+          };
+          addEventListener('online', done);
+          sending.signal.addEventListener('abort', done);
+        });
+        this.submission = { status: 'sending', attempt: 1, maxAttempts };
+      }
+      transport = await this.loadTransport();
     } catch (error) {
       this.sending = undefined;
-      this.fail(new SubmitError('network', `<repair-request>: the code that sends the request could not be loaded: ${String(error)}`));
+      // Cancelled by reset(), which has already moved on: nothing failed.
+      if (sending.signal.aborted && !isBusy(this.submission)) return;
+      this.fail(error instanceof SubmitError ? error
+        : new SubmitError('network', `<repair-request>: the code that sends the request could not be loaded: ${String(error)}`));
       return;
     }
     const [{ endpointProblem }, { submitWithRetries }] = transport;
@@ -785,18 +826,14 @@ export class RepairRequestElement extends LitElement {
         onState: (state) => { if (!sending.signal.aborted) this.submission = state; },
         onAttemptFailed: (failure) => this.onAttemptFailed(failure),
       });
-      // The draft is stored: a new draft gets a new key.
+      // Stored: whatever fails to load from here on, the customer sees the case number, and a reload shows it again.
+      await this.drafts.saveSent(caseNumber);
+      await this.showConfirmation({ status: 'sent', caseNumber, response });
+      // The confirmation is on screen: a new draft gets a new key.
       this.idempotencyKey = undefined;
-      this.stepLoad = Promise.all([
-        import('./confirmation/confirmation-view.js'),
-        loadLocale(this.locale, partsFor(this.step, 'confirmation')).catch(() => undefined),
-      ]);
-      await this.stepLoad;
-      this.submission = { status: 'sent', caseNumber, response };
-      this.view = 'confirmation';
-      await this.updateComplete;
       this.dispatchEvent(new RepairRequestSuccessEvent({ caseNumber, response }));
-      this.renderRoot.querySelector('repair-request-confirmation')?.shadowRoot?.querySelector<HTMLElement>('h2')?.focus();
+      const confirmation = this.renderRoot.querySelector('repair-request-confirmation, repair-request-confirmation-fallback');
+      (confirmation?.shadowRoot ?? this.renderRoot).querySelector<HTMLElement>('h2')?.focus();
     } catch (error) {
       // Cancelled by reset(), which has already moved on: nothing failed.
       if (sending.signal.aborted && !isBusy(this.submission)) return;
@@ -806,6 +843,58 @@ export class RepairRequestElement extends LitElement {
     } finally {
       if (this.sending === sending) this.sending = undefined;
     }
+  }
+
+  private transportLoad?: Promise<[typeof import('./submit/client.js'), typeof import('./submit/submitter.js'), unknown]>;
+
+  /**
+   * The code that sends the request (once), with the plain confirmation, so that one is there whenever a
+   * request was stored; loaded ahead on the Submit step, so Submit works offline.
+   */
+  private loadTransport() {
+    return (this.transportLoad ??= Promise.all([
+      import('./submit/client.js'), import('./submit/submitter.js'), import('./confirmation/confirmation-fallback.js'),
+    ]).catch((error: unknown) => {
+      this.transportLoad = undefined;
+      throw error;
+    }));
+  }
+
+  /**
+   * On the Submit step (shown or built ahead), while online: fetches what Submit needs, so that going
+   * offline or a deployment after this changes nothing. Offline, Submit waits for the network instead.
+   */
+  private preloadSubmission() {
+    if (this.transportLoad || navigator.onLine === false) return;
+    void this.loadTransport().then(() => import('./confirmation/confirmation-view.js')).catch(() => undefined);
+  }
+
+  /** The confirmation's code and words: loaded ahead on the Submit step; never fails (a plain version shows instead). */
+  private loadConfirmation() {
+    return Promise.all([
+      import('./confirmation/confirmation-view.js'),
+      loadLocale(this.locale, partsFor(this.step, 'confirmation')),
+    ]).catch((error: unknown) => {
+      console.error('<repair-request>: the confirmation could not be loaded.', error);
+      return import('./confirmation/confirmation-fallback.js').catch(() => undefined);
+    });
+  }
+
+  /** Shows the confirmation of a stored request. */
+  private async showConfirmation(submission: Extract<Submission, { status: 'sent' }>) {
+    this.stepLoad = this.loadConfirmation();
+    await this.stepLoad;
+    this.submission = submission;
+    this.view = 'confirmation';
+    await this.updateComplete;
+  }
+
+  /** After a reload: the saved request was sent, so its confirmation shows again (not the form). */
+  private async restoreSent(saved: DraftSnapshot & { sent: { caseNumber: string } }) {
+    this.draft = saved.draft;
+    this.addressBook = saved.addressBook;
+    this.idempotencyKey = undefined;
+    await this.showConfirmation({ status: 'sent', caseNumber: saved.sent.caseNumber, response: undefined });
   }
 
   /** Cancel while sending, retrying or waiting for the network: the answers stay, nothing more is sent. */
@@ -842,8 +931,8 @@ export class RepairRequestElement extends LitElement {
     if (!saved) return;
     this.draft = saved.draft;
     this.attempted = new Set(saved.attempted);
-    this.touched = new Set(saved.touched);
     this.addressBook = saved.addressBook;
+    this.addressForm = saved.addressForm;
     this.idempotencyKey = saved.idempotencyKey ?? newIdempotencyKey();
     if (saved.step !== this.step) {
       await this.goTo(saved.step);
@@ -873,8 +962,9 @@ export class RepairRequestElement extends LitElement {
     this.draft = {};
     if (!this.configProblems.length) this.prefillDevice(false);
     this.attempted = new Set();
-    this.touched = new Set();
+    this.revealed = new Set();
     this.addressBook = undefined;
+    this.addressForm = undefined;
     this.serverErrors = {};
     this.submission = { status: 'idle' };
     this.idempotencyKey = newIdempotencyKey();
@@ -944,6 +1034,7 @@ export class RepairRequestElement extends LitElement {
       serialLookup: this.serialLookup,
       addresses: this.addressBook ?? this.inputs.addresses,
       customerEmail: this.customerEmail,
+      addressForm: this.addressForm,
       today: localToday(),
     };
   }
@@ -997,7 +1088,9 @@ export class RepairRequestElement extends LitElement {
     return html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
       <div class="config-error" role="alert">
         <p class="title">${msg('Service request')}</p>
-        <p class="load-error">${msg('This form is not configured correctly. Please contact the site owner.')}</p>
+        <p class="load-error">${this.inputs.checkUnavailable
+          ? msg('This form could not be loaded. Check your connection, then reload the page.')
+          : msg('This form is not configured correctly. Please contact the site owner.')}</p>
       </div>
     </div>`;
   }
@@ -1006,9 +1099,17 @@ export class RepairRequestElement extends LitElement {
     if (this.configProblems.length) return this.renderConfigError();
     if (this.inputs.checking || this.drafts.checking || this.drafts.offer) return this.renderResume(this.drafts.offer);
     if (this.view === 'confirmation' && this.submission.status === 'sent') {
+      const { caseNumber } = this.submission;
       return html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
-        <repair-request-confirmation exportparts="confirmation-panel" .caseNumber=${this.submission.caseNumber} .draft=${this.draft}
-          .config=${this.resolvedConfig} .context=${this.hostContext} .locale=${this.locale}></repair-request-confirmation>
+        ${customElements.get('repair-request-confirmation')
+          ? html`<repair-request-confirmation exportparts="confirmation-panel" .caseNumber=${caseNumber} .draft=${this.draft}
+            .config=${this.resolvedConfig} .context=${this.hostContext} .locale=${this.locale}></repair-request-confirmation>`
+          // Its content shows until the element is defined (neither confirmation could be downloaded): the case number.
+          : html`<repair-request-confirmation-fallback exportparts="confirmation-panel" .caseNumber=${caseNumber}
+            .config=${this.resolvedConfig} .locale=${this.locale}><h2 tabindex="-1">${msg('Request sent!')}</h2>
+            <p>${msg('Case number:')} <strong>${caseNumber}</strong></p></repair-request-confirmation-fallback>`}
+        <p class="new-request"><button type="button" class="button secondary" part="new-request-button"
+          @click=${() => void this.onStartOver()}>${msg('Start a new request')}</button></p>
       </div>`;
     }
     if (this.view === 'contact') {
@@ -1050,12 +1151,12 @@ export class RepairRequestElement extends LitElement {
       ${this.renderSteps()}
       ${errorSummary(summary, (path) => void this.currentStep?.focusField(path))}
       <div @rr-change=${this.onChange} @rr-edit=${this.onEdit} @rr-submit=${this.onSubmit} @rr-back=${this.onBack}
-        @rr-address-book=${this.onAddressBook} @rr-open-contact=${(e: Event) => { e.stopPropagation(); void this.openView('contact'); }}>
+        @rr-address-book=${this.onAddressBook} @rr-address-form=${this.onAddressForm} @rr-open-contact=${(e: Event) => { e.stopPropagation(); void this.openView('contact'); }}>
         ${this.renderStepPanels()}
       </div>
       ${this.loading ? html`<p class="loading" role="status">${msg('Loading…')}</p>` : nothing}
       ${this.loadFailed
-        ? html`<p class="load-error" role="alert">${msg('This part of the form could not be loaded. Check your connection, then press Next again.')}</p>`
+        ? html`<p class="load-error" role="alert">${msg('This part of the form could not be loaded. Check your connection and try again. If it still does not load, reload the page.')}</p>`
         : nothing}
       <!-- The Submit step draws its own bar, with Submit where Next is. -->
       <div class="actions" part="actions" ?hidden=${this.step === 'submit'}>

@@ -271,9 +271,10 @@ describe('<repair-request> Address step', () => {
       const el = await openAddress([paris]);
       await check(el, 'Jeanne Martin');
       await type(el, 'VAT number', 'FR123');
+      expect(fieldError(el, 'VAT number'), 'not before Next').to.equal('');
+      await next(el);
       expect(fieldError(el, 'VAT number')).to.equal('Enter a VAT number that is valid in this country.');
       await isAccessible(el);
-      await next(el);
       expect(summaryErrors(el)).to.deep.equal(['Enter a VAT number that is valid in this country.']);
       await type(el, 'VAT number', 'FR12345678901');
       expect(fieldError(el, 'VAT number')).to.equal('Enter a VAT number that is valid in this country.');

@@ -207,9 +207,11 @@ describe('<repair-request> contact form', () => {
       expect(contactRoot(el).activeElement).to.equal(control(el, 'Your full name'));
     });
 
-    it('says when the e-mail address is not valid, once the customer leaves the field', async () => {
+    it('says when the e-mail address is not valid, once the customer presses Send', async () => {
       const el = await openVerified();
       await type(el, 'E-mail address', 'camille@');
+      expect(fieldError(el, 'E-mail address'), 'not on leaving the field').to.equal('');
+      await press(el, 'Send message');
       expect(fieldError(el, 'E-mail address')).to.equal('Enter an e-mail address in the correct format, like name@example.com.');
       expect(control(el, 'E-mail address').type).to.equal('email');
       expect(control(el, 'E-mail address').autocomplete).to.equal('email');
@@ -219,6 +221,7 @@ describe('<repair-request> contact form', () => {
     it('refuses a proof of purchase of another type, and lets the customer remove it', async () => {
       const el = await openVerified();
       await attachFile(el, 'Proof of purchase', new File(['x'], 'setup.exe'));
+      await press(el, 'Send message');
       expect(fileError(el)).to.contain('This file type is not accepted');
       expect(text(el)).to.contain('Not accepted: setup.exe');
       await isAccessible(el);
@@ -233,6 +236,7 @@ describe('<repair-request> contact form', () => {
         .verificationToken=${async () => 't'}></repair-request>`);
       await openContact(el);
       await attachFile(el, 'Proof of purchase', new File([new Uint8Array(1024 * 1024 + 1)], 'invoice.pdf'));
+      await press(el, 'Send message');
       expect(fileError(el)).to.equal('The file must be 1 MB or smaller.');
     });
   });

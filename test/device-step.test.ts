@@ -108,12 +108,16 @@ describe('<repair-request> Device step', () => {
       expect(fieldError(el, 'Serial number')).to.equal('');
     });
 
-    it('says when the format is wrong while typing', async () => {
+    it('says the format is wrong on Next, then follows the typing', async () => {
       const el = await mount();
       await check(el, 'Enter the serial number');
       await type(el, 'Serial number', '0K1C-G1R0A3005');
+      expect(fieldError(el, 'Serial number'), 'not before Next').to.equal('');
+      await next(el);
       expect(fieldError(el, 'Serial number')).to.contain('does not have the expected format');
       await isAccessible(el);
+      await type(el, 'Serial number', '0K1CG1R0A30059');
+      expect(fieldError(el, 'Serial number')).to.equal('');
     });
 
     it('asks the host hook for serials it does not know, and fills in the model', async () => {
@@ -130,11 +134,12 @@ describe('<repair-request> Device step', () => {
 
     it('explains when a well-formed serial is not recognised', async () => {
       const el = await mount();
-      el.serialLookup = async () => undefined;
+      let asked = false;
+      el.serialLookup = async () => { asked = true; return undefined; };
       await check(el, 'Enter the serial number');
       await fill(el, 'Serial number', '7ZZZZ00000000A');
-      await new Promise((r) => setTimeout(r, 500));
-      await el.updateComplete;
+      await waitUntil(() => asked, 'the host lookup is asked');
+      await next(el);
       expect(fieldError(el, 'Serial number')).to.contain('could not recognise this serial number');
     });
   });
@@ -166,10 +171,12 @@ describe('<repair-request> Device step', () => {
       expect(control<HTMLSelectElement>(el, 'Product model').value).to.equal('mini-2');
     });
 
-    it('shows a bad serial number as soon as the customer leaves the field', async () => {
+    it('shows a bad serial number on Next, not when the customer leaves the field', async () => {
       const el = await mount();
       await check(el, 'Enter the serial number');
       await fill(el, 'Serial number', '0K1C');
+      expect(fieldError(el, 'Serial number')).to.equal('');
+      await next(el);
       expect(fieldError(el, 'Serial number')).to.contain('does not have the expected format');
     });
   });
@@ -187,12 +194,43 @@ describe('<repair-request> Device step', () => {
 
     it('offers the contact form when a serial number is not recognised', async () => {
       const el = await mount();
-      el.serialLookup = async () => undefined;
+      let answered = false;
+      el.serialLookup = async () => { answered = true; return undefined; };
       await check(el, 'Enter the serial number');
       await fill(el, 'Serial number', '7ZZZZ00000000A');
-      await waitUntil(() => fieldError(el, 'Serial number').includes('could not recognise'), 'not recognised', { timeout: 2000 });
+      await waitUntil(() => answered, 'the host lookup answered', { timeout: 2000 });
+      await next(el);
+      expect(fieldError(el, 'Serial number')).to.contain('could not recognise');
       await press(el, 'Contact support');
       await waitUntil(() => el.shadowRoot!.querySelector('repair-request-contact-form'), 'contact form opens');
+    });
+  });
+
+  describe('errors, as GOV.UK shows them', () => {
+    it('shows none when a zone is chosen, the missing country on Next, and follows the answers from then', async () => {
+      const el = await mount();
+      await select(el, 'Zone', 'Europe');
+      expect(fieldError(el, 'Country/region')).to.equal('');
+      expect(text(el)).not.to.contain('Select your country or region.');
+      await next(el);
+      expect(fieldError(el, 'Country/region')).to.equal('Select your country or region.');
+      await select(el, 'Country/region', 'France');
+      expect(fieldError(el, 'Country/region')).to.equal('');
+      await select(el, 'Zone', 'North America');
+      expect(fieldError(el, 'Country/region'), 'made wrong by the new zone').to.equal('Select your country or region.');
+    });
+
+    it('shows none when the customer chooses to pick one of their products, until Next', async () => {
+      const el = await mount(html`<repair-request lang="en" .ownedProducts=${[{ model: 'mavic-mini', serial: '0K1CG1R0A30059' }]}>
+        </repair-request>`);
+      await select(el, 'Zone', 'Europe');
+      await select(el, 'Country/region', 'France');
+      await check(el, 'Choose from my products');
+      expect(groupError(el, 'Your products')).to.equal('');
+      expect(text(el)).not.to.contain('Enter the serial number, or select one of your products.');
+      await next(el);
+      expect(groupError(el, 'Your products')).not.to.equal('');
+      expect(heading(el)).to.equal('Your device');
     });
   });
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { RepairRequestErrorEvent } from '../src/events.js';
 import {
-  attachFile, back, check, completeDevice, completeToSummary, control, fieldError, fill, heading, homeAddress,
+  attachFile, back, check, completeDevice, completeMalfunction, completeToSummary, control, fieldError, fill, heading, homeAddress,
   isAccessible, mount, next, press, select, settle, stepRoot, summaryErrors, text, type Widget,
 } from './helpers.js';
 
@@ -53,6 +53,9 @@ async function reload(el: Widget, persist = 'session') {
   return again;
 }
 
+/** The confirmation's words (in its own shadow root, or the shell's plain version). */
+const confirmationText = (el: Widget) =>
+  (el.shadowRoot!.querySelector('repair-request-confirmation, repair-request-confirmation-fallback')?.shadowRoot ?? el.shadowRoot!).textContent!.replace(/\s+/g, ' ');
 const banner = (el: Widget) => el.shadowRoot!.querySelector<HTMLElement>('[part="resume-banner"]');
 const selected = (el: Widget, label: string) => control<HTMLSelectElement>(el, label).selectedOptions[0]?.textContent?.trim();
 const focusedHeading = (el: Widget) => stepRoot(el).activeElement?.localName === 'h2';
@@ -353,21 +356,77 @@ describe('<repair-request> drafts', () => {
     }
   });
 
+  describe('on the Address step', () => {
+    for (const persist of ['session', 'local']) {
+      it(`keeps the new address being typed across a reload (persist="${persist}")`, async () => {
+        const key = newKey();
+        const first = await mount(html`<repair-request lang="en" draft-key=${key} persist=${persist}></repair-request>`);
+        await completeDevice(first);
+        await completeMalfunction(first);
+        await check(first, 'Defective component');
+        await next(first);
+        expect(heading(first)).to.equal('Confirm your return address');
+        await fill(first, 'Recipient’s full name', 'Camille Martin');
+        await fill(first, 'Address line 1', '12 rue de la Paix');
+        await fill(first, 'Address line 2', 'Bâtiment B');
+        await fill(first, 'Postal code', '7500');
+        await fill(first, 'City', 'Paris');
+        await fill(first, 'Phone number', '+33 1 23 45 67 89');
+        await press(first, 'Save address');
+        expect(fieldError(first, 'Postal code'), 'Save shows the error').not.to.equal('');
+        const stored = () => (persist === 'local' ? localDraft(key) : Promise.resolve(sessionDraft(key)));
+        await waitUntil(async () => (await stored())?.addressForm?.values?.phone === '+33 1 23 45 67 89', 'the draft is saved');
+
+        first.remove();
+        const el = await mount(html`<repair-request lang="en" draft-key=${key} persist=${persist}></repair-request>`);
+        await settle(el);
+        await press(el, 'Resume your request');
+        await waitUntil(() => heading(el) === 'Confirm your return address', 'the Address step');
+        expect(control(el, 'Recipient’s full name').value).to.equal('Camille Martin');
+        expect(control(el, 'Address line 1').value).to.equal('12 rue de la Paix');
+        expect(control(el, 'Address line 2').value).to.equal('Bâtiment B');
+        expect(control(el, 'Postal code').value).to.equal('7500');
+        expect(control(el, 'City').value).to.equal('Paris');
+        expect(control<HTMLSelectElement>(el, 'Country/region').value).to.equal('FR');
+        expect(control(el, 'Phone number').value).to.equal('+33 1 23 45 67 89');
+        expect(fieldError(el, 'Postal code'), 'the error shown before the reload').not.to.equal('');
+        await fill(el, 'Postal code', '75002');
+        await press(el, 'Save address');
+        expect(text(el)).to.contain('The address was saved and selected.');
+        await el.reset();
+      });
+    }
+  });
+
   describe('when the request is submitted', () => {
-    it('forgets the draft once the request is stored', async () => {
-      const key = newKey();
-      const first = await widget(key);
-      await completeToSummary(first);
-      await check(first, 'I have read and accept');
-      await waitUntil(() => sessionDraft(key)?.draft?.submit?.termsAccepted === true, 'the draft is saved');
-      const stored = oneEvent(first, 'repair-request-success');
-      await press(first, 'Submit');
-      await stored;
-      await waitUntil(() => sessionDraft(key) === undefined, 'the draft is forgotten');
-      const el = await reload(first);
-      expect(banner(el)).to.equal(null);
-      expect(heading(el)).to.equal('Your device');
-    });
+    for (const persist of ['session', 'local']) {
+      it(`shows the confirmation again after a reload (persist="${persist}"), until the customer starts a new request`, async () => {
+        const key = newKey();
+        const first = await widget(key, persist);
+        await completeToSummary(first);
+        await check(first, 'I have read and accept');
+        const stored = oneEvent(first, 'repair-request-success');
+        await press(first, 'Submit');
+        const { caseNumber } = (await stored).detail as { caseNumber: string };
+        expect(confirmationText(first)).to.contain(caseNumber);
+
+        const el = await reload(first, persist);
+        expect(banner(el)).to.equal(null);
+        expect(confirmationText(el)).to.contain('Request sent!');
+        expect(confirmationText(el)).to.contain(caseNumber);
+        expect(confirmationText(el)).to.contain('Send your product in time');
+        await isAccessible(el);
+
+        await press(el, 'Start a new request');
+        expect(heading(el)).to.equal('Your device');
+        expect(control<HTMLSelectElement>(el, 'Zone').value).to.equal('');
+        expect(stepRoot(el).activeElement?.localName).to.equal('h2');
+        const fresh = await reload(el, persist);
+        expect(banner(fresh)).to.equal(null);
+        expect(heading(fresh)).to.equal('Your device');
+        expect(persist === 'local' ? await localDraft(key) : sessionDraft(key)).to.equal(undefined);
+      });
+    }
 
     it('keeps the draft when the submission fails', async () => {
       const real = window.fetch;

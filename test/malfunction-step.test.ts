@@ -1,4 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { localToday } from '../src/flow/flow.js';
 import {
   attachFile, back, check, checkIn, completeDevice, completeMalfunction, control, fieldError, fill, group, groupError,
@@ -168,6 +169,8 @@ describe('<repair-request> Malfunction step', () => {
       await type(el, 'Describe your problem', 'Too short');
       expect(counter.textContent!.trim()).to.equal('9 of 2,000 characters');
       await waitUntil(() => live.textContent!.trim() === '9 of 2,000 characters', 'count announced', { timeout: 3000 });
+      expect(fieldError(el, 'Describe your problem'), 'not before Next').to.equal('');
+      await next(el);
       expect(fieldError(el, 'Describe your problem')).to.equal('Describe the problem in at least 10 characters.');
       await isAccessible(el);
     });
@@ -178,6 +181,7 @@ describe('<repair-request> Malfunction step', () => {
       const counter = stepRoot(el).querySelector('.counter')!;
       expect(counter.textContent!.trim()).to.equal('2,001 of 2,000 characters');
       expect(counter.classList.contains('over')).to.equal(true);
+      await next(el);
       expect(fieldError(el, 'Describe your problem')).to.equal('The description must be 2,000 characters or fewer.');
       await isAccessible(el);
     });
@@ -190,6 +194,7 @@ describe('<repair-request> Malfunction step', () => {
       expect(control<HTMLSelectElement>(el, 'Purchase channel').value).to.equal('authorised-retailer');
       expect(control(el, 'Date of receipt').max).to.equal(localToday());
       await fill(el, 'Date of receipt', '2999-01-01');
+      await next(el);
       expect(fieldError(el, 'Date of receipt')).to.equal('The date must be today or in the past.');
       await isAccessible(el);
     });
@@ -207,6 +212,7 @@ describe('<repair-request> Malfunction step', () => {
     it('refuses a file of the wrong type', async () => {
       const el = await open();
       await attachFile(el, 'Upload a proof of purchase', new File(['MZ'], 'x.exe'));
+      await next(el);
       expect(fieldError(el, 'Upload a proof of purchase')).to.match(/^This file type is not accepted\. Upload a PDF, DOC/);
       expect(text(el)).to.contain('Not accepted: x.exe');
       expect(text(el)).not.to.contain('Attached: x.exe');
@@ -216,6 +222,7 @@ describe('<repair-request> Malfunction step', () => {
     it('refuses a file over 25 MB', async () => {
       const el = await open();
       await attachFile(el, 'Upload a proof of purchase', new File([new Uint8Array(25 * MB + 1)], 'invoice.pdf'));
+      await next(el);
       expect(fieldError(el, 'Upload a proof of purchase')).to.equal('The file must be 25 MB or smaller.');
       await isAccessible(el);
     });
@@ -371,6 +378,7 @@ describe('<repair-request> Malfunction step', () => {
       const el = await open();
       await requestAnalysis(el);
       await fill(el, 'Date of the accident', '2999-01-01');
+      await next(el);
       expect(fieldError(el, 'Date of the accident')).to.equal('The date must be today or in the past.');
       await fill(el, 'Date of receipt', '2024-05-10');
       await fill(el, 'Date of the accident', '2024-05-01');
@@ -384,6 +392,7 @@ describe('<repair-request> Malfunction step', () => {
       const el = await open();
       await requestAnalysis(el);
       await type(el, 'DJI account used during the flight', 'pilot-at-example');
+      await next(el);
       expect(fieldError(el, 'DJI account used during the flight'))
         .to.equal('Enter an e-mail address in the correct format, like name@example.com.');
       await fill(el, 'Video link', 'ftp://files.example.com/crash.mp4');
@@ -393,6 +402,29 @@ describe('<repair-request> Malfunction step', () => {
       await fill(el, 'Video link', 'https://drive.example.com/crash.mp4');
       expect(fieldError(el, 'DJI account used during the flight')).to.equal('');
       expect(fieldError(el, 'Video link')).to.equal('');
+    });
+  });
+
+  describe('when the customer clicks Next with the mouse', () => {
+    afterEach(() => resetMouse());
+
+    it('is not lost after typing an invalid video link: nothing moves between pointer down and click', async () => {
+      const el = await open();
+      await requestAnalysis(el);
+      control(el, 'Video link').focus();
+      await sendKeys({ type: 'ftp://files.example.com/crash.mp4' });
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="next-button"]')!;
+      button.scrollIntoView({ block: 'center' });
+      const before = button.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(before.x + before.width / 2), Math.round(before.y + before.height / 2)] });
+      // A person's click: the field loses focus at pointer down, and the button is released a moment later.
+      await sendMouse({ type: 'down' });
+      await settle(el);
+      expect(button.getBoundingClientRect().top, 'the button has not moved').to.equal(before.top);
+      await sendMouse({ type: 'up' });
+      await settle(el);
+      expect(summaryErrors(el), 'Next was pressed').to.include('Enter a link that starts with http:// or https://.');
+      expect(fieldError(el, 'Video link')).to.equal('Enter a link that starts with http:// or https://.');
     });
   });
 

@@ -33,6 +33,8 @@ export class HostInputs {
   config: RepairConfig = defaultConfig;
   /** Every problem of the last configuration, as `path: problem`; the form is not shown while there are any. */
   problems: readonly string[] = [];
+  /** The code that checks the configuration could not be downloaded: a network problem, not the site owner's. */
+  checkUnavailable = false;
   /** The owned products that are well formed and name a catalogue model. */
   ownedProducts: OwnedProduct[] = [];
   /** The saved addresses that are valid for their country. */
@@ -82,6 +84,7 @@ export class HostInputs {
       return;
     }
     this.checkingConfig = true;
+    this.checkUnavailable = false;
     this.track(import('./validate-config.js').then(({ mergeConfig, validateConfig }) => {
       if (run !== this.runs.config) return;
       let merged: unknown;
@@ -95,6 +98,7 @@ export class HostInputs {
       this.applyConfig(problems.length ? this.config : (merged as RepairConfig), problems);
     }, (error: unknown) => {
       if (run !== this.runs.config) return;
+      this.checkUnavailable = true;
       this.applyConfig(this.config, [`(configuration): it could not be checked, the code that checks it did not load (${String(error)})`]);
     }));
   }

@@ -1,12 +1,13 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '../i18n/msg.js';
+import { msg } from '../i18n/msg.js';
 import { inLocale } from '../i18n/localization.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
 import { caseForm, caseFormStyles } from './case-form.js';
 import { confirmationStyles } from './confirmation-view.styles.js';
+import { nextSteps } from './next-steps.js';
 import { mountPrintCopy } from './print.js';
 import { ltr } from '../i18n/bidi.js';
 
@@ -69,18 +70,7 @@ export class ConfirmationViewElement extends StepElement {
           <p class="case-number">${msg('Case number:')} <strong>${ltr(this.caseNumber)}</strong></p>
         </div>
         <p><button type="button" class="button" @click=${this.onPrint}>${msg('Print my case')}</button></p>
-        <h3>${msg('Send your product in time')}</h3>
-        <ol class="next-steps">
-          <li>${msg(str`Your case has been submitted. Select “Print my case”, then print the case form and put it in the parcel you send to ${brand}.`)}</li>
-          <li>${msg('If the case form is not in your parcel, the process will be delayed and your products may be returned unrepaired.')}</li>
-          <li>${msg('Within two business days of the case being created, you will be told how to send your products:')}
-            <ul>
-              <li>${msg('if you are eligible, a shipping label will be sent to you by e-mail;')}</li>
-              <li>${msg('if you are not eligible, you will be informed by e-mail.')}</li>
-            </ul>
-          </li>
-          <li>${msg('Once your case is registered in our workshop, you will be notified automatically by e-mail.')}</li>
-        </ol>
+        ${nextSteps(brand)}
         <h3>${msg('Follow your request')}</h3>
         <ul class="follow">
           <li>${msg(html`Check the status of your case on the <a href=${tracking} target="_blank" rel="noopener">repair progress page<span

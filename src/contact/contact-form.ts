@@ -50,10 +50,8 @@ export class ContactFormElement extends StepElement {
   @property({ attribute: false }) hasVerificationSlot = false;
 
   @state() private values: ContactValues = {};
-  /** Send was pressed: every error shows, with the summary. */
+  /** Send was pressed: every error shows, with the summary, and follows the typing (none before: no button moves under a click). */
   @state() private attempted = false;
-  /** Fields the customer has finished with: their errors show before Send. */
-  @state() private touched = new Set<ContactField>();
   @state() private status: ContactStatus = { status: 'idle' };
   private prefilled = false;
   /** What was last prefilled from the draft. */
@@ -97,20 +95,18 @@ export class ContactFormElement extends StepElement {
     this.abort?.abort();
   }
 
-  private set(field: TextField, value: string, touch = false) {
+  private set(field: TextField, value: string) {
     this.values = { ...this.values, [field]: value };
-    if (touch) this.touched = new Set([...this.touched, field]);
   }
 
   private setFile(file: File | undefined) {
     this.values = { ...this.values, proofOfPurchase: file };
-    this.touched = new Set([...this.touched, 'proofOfPurchase']);
   }
 
   private onZone(zone: string) {
     const countries = this.config.zones.find((z) => z.id === zone)?.countries ?? [];
     if (this.values.country && !countries.includes(this.values.country)) this.values = { ...this.values, country: '' };
-    this.set('zone', zone, true);
+    this.set('zone', zone);
   }
 
   private parse() {
@@ -184,7 +180,7 @@ export class ContactFormElement extends StepElement {
   private get visibleErrors() {
     const parsed = this.parse();
     if (parsed.ok) return {};
-    return Object.fromEntries(Object.entries(parsed.errors).filter(([f]) => this.attempted || this.touched.has(f as ContactField)));
+    return this.attempted ? parsed.errors : {};
   }
 
   private mailto() {
@@ -201,7 +197,7 @@ export class ContactFormElement extends StepElement {
     const err = (f: ContactField) => errors[f];
     const text = (field: TextField, extra: Partial<Parameters<typeof textField>[0]> = {}) => textField({
       path: `contact.${field}`, label: contactLabel(field), value: v[field], error: err(field),
-      onInput: (value) => this.set(field, value), onChange: (value) => this.set(field, value, true), ...extra,
+      onInput: (value) => this.set(field, value), onChange: (value) => this.set(field, value), ...extra,
     });
     const zone = c.zones.find((z) => z.id === v.zone);
     const countries = countryOptions(zone?.countries ?? [], this.locale);
@@ -212,7 +208,7 @@ export class ContactFormElement extends StepElement {
           path: 'contact.product', label: contactLabel('product'), value: v.product, error: err('product'),
           placeholder: msg('Select your product'),
           groups: productGroups(c),
-          onChange: (value) => this.set('product', value, true),
+          onChange: (value) => this.set('product', value),
         })}
         ${v.product === PRODUCT_NOT_LISTED ? text('productName', { hint: msg('The product’s name and model, as written on its box.') }) : nothing}
         ${text('serial', {
@@ -234,7 +230,7 @@ export class ContactFormElement extends StepElement {
           path: 'contact.country', label: contactLabel('country'), value: v.country, error: err('country'),
           hint: zone ? undefined : msg('Select a continent first.'),
           placeholder: msg('Select your country or region'), options: countries, autocomplete: 'country',
-          onChange: (value) => this.set('country', value, true),
+          onChange: (value) => this.set('country', value),
         })}
         ${text('email', { type: 'email', autocomplete: 'email', spellcheck: false, hint: msg('Support will answer at this address.') })}
         ${text('phone', { type: 'tel', autocomplete: 'tel', optional: true })}
@@ -242,7 +238,7 @@ export class ContactFormElement extends StepElement {
           path: 'contact.phoneType', label: contactLabel('phoneType'), value: v.phoneType, error: err('phoneType'),
           optional: true, placeholder: msg('Select a type'),
           options: PHONE_TYPES.map((t) => ({ value: t, label: phoneTypeLabel(t) })),
-          onChange: (value) => this.set('phoneType', value, true),
+          onChange: (value) => this.set('phoneType', value),
         })}
       </section>
       <section aria-labelledby="message-title">
@@ -251,13 +247,13 @@ export class ContactFormElement extends StepElement {
           path: 'contact.issue', label: contactLabel('issue'), value: v.issue, error: err('issue'),
           optional: true, placeholder: msg('Select a problem type'),
           groups: issueGroups(c),
-          onChange: (value) => this.set('issue', value, true),
+          onChange: (value) => this.set('issue', value),
         })}
         ${text('subject', { maxlength: SUBJECT_MAX })}
         ${textareaField({
           path: 'contact.description', label: contactLabel('description'), value: v.description, error: err('description'),
           hint: msg(str`At least ${formatNumber(c.description.min, this.locale)} characters.`), maxlength: c.description.max,
-          onInput: (value) => this.set('description', value), onChange: (value) => this.set('description', value, true),
+          onInput: (value) => this.set('description', value), onChange: (value) => this.set('description', value),
         })}
         ${fileField({
           path: 'contact.proofOfPurchase', label: contactLabel('proofOfPurchase'), file: v.proofOfPurchase,

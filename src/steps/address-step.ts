@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/msg.js';
 import { errorMessage } from '../i18n/error-messages.js';
@@ -43,6 +43,7 @@ const firstFormField = fieldSelector('recipient');
  * an optional VAT number.
  *
  * @fires rr-address-book - Internal: the whole new address book after an addition, edit or deletion.
+ * @fires rr-address-form - Internal: the address being typed (or none), so that the draft keeps it.
  */
 export class AddressStepElement extends StepElement {
   static override styles = [StepElement.styles, errorSummaryStyles, addressStyles];
@@ -51,6 +52,8 @@ export class AddressStepElement extends StepElement {
   /** The address whose deletion awaits confirmation. */
   @state() private confirming?: string;
   @state() private status?: Status;
+  /** Whether the form typed before a reload (`context.addressForm`) was taken back. */
+  private resumed = false;
   /** A control to focus once it is rendered (it may appear only after the shell passes the new book). */
   private pendingFocus?: string;
 
@@ -81,6 +84,21 @@ export class AddressStepElement extends StepElement {
     return validateAddress(this.config, a).ok ? undefined : 'invalid';
   };
 
+  override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    const saved = this.context.addressForm;
+    if (!this.resumed && !this.form && saved) {
+      const values = { ...this.blankForm().values, ...Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, saved.values[f] ?? ''])) };
+      const result = saved.attempted ? validateAddress(this.config, values) : undefined;
+      this.form = { id: saved.id, values, attempted: saved.attempted, errors: result && !result.ok ? result.errors : {} };
+    }
+    this.resumed = true;
+    if (changed.has('form' as keyof AddressStepElement)) {
+      const form = this.form && { id: this.form.id, values: { ...this.form.values }, attempted: this.form.attempted };
+      this.dispatchEvent(new CustomEvent('rr-address-form', { detail: { form }, bubbles: true }));
+    }
+  }
+
   override updated() {
     if (!this.pendingFocus) return;
     const target = this.renderRoot.querySelector<HTMLInputElement>(this.pendingFocus);
@@ -104,7 +122,7 @@ export class AddressStepElement extends StepElement {
   }
 
   private select(a: SavedAddress) {
-    this.change('address', { returnAddress: withoutId(a), returnAddressId: a.id }, true);
+    this.change('address', { returnAddress: withoutId(a), returnAddressId: a.id });
   }
 
   private openForm(form: FormState) {
@@ -134,7 +152,7 @@ export class AddressStepElement extends StepElement {
     this.setBook(form.id ? this.book.map((a) => (a.id === form.id ? saved : a)) : [...this.book, saved]);
     const selectable = !this.unavailable(saved);
     if (selectable) this.select(saved);
-    else if (this.selectedId === saved.id) this.change('address', { returnAddress: undefined, returnAddressId: undefined }, true);
+    else if (this.selectedId === saved.id) this.change('address', { returnAddress: undefined, returnAddressId: undefined });
     this.form = undefined;
     this.status = selectable ? 'saved' : 'saved-unavailable';
     this.pendingFocus = selectable ? selectors.radio(saved.id) : selectors.action(saved.id, 'edit');
@@ -237,7 +255,7 @@ export class AddressStepElement extends StepElement {
         maxlength: 24,
         error: this.error('address.vatNumber'),
         onInput: (v) => this.change('address', { vatNumber: v }),
-        onChange: (v) => this.change('address', { vatNumber: v }, true),
+        onChange: (v) => this.change('address', { vatNumber: v }),
       })}`;
   }
 }

@@ -36,8 +36,8 @@ export class DeviceStepElement extends StepElement {
     return this.draft.device ?? {};
   }
 
-  private set(patch: Partial<DeviceFields>, touch = false) {
-    this.change('device', patch, touch);
+  private set(patch: Partial<DeviceFields>) {
+    this.change('device', patch);
   }
 
   override disconnectedCallback() {
@@ -49,7 +49,7 @@ export class DeviceStepElement extends StepElement {
   private onZone(zone: string) {
     const countries = this.config.zones.find((z) => z.id === zone)?.countries ?? [];
     const country = this.device.country && countries.includes(this.device.country) ? this.device.country : undefined;
-    this.set({ zone, country }, true);
+    this.set({ zone, country });
   }
 
   private stopLookup() {
@@ -58,10 +58,10 @@ export class DeviceStepElement extends StepElement {
   }
 
   /** Recognises a serial: from the catalogue's prefixes at once, else (after a pause) from the host's hook. */
-  private recognise(serial: string, touch: boolean) {
+  private recognise(serial: string) {
     this.stopLookup();
     const local = serial ? modelFromSerial(this.config, serial) : undefined;
-    this.set({ serial, model: local?.id }, touch);
+    this.set({ serial, model: local?.id });
     this.lookup = local ? 'found' : 'idle';
     if (!local && this.context.serialLookup && matchesSerialFormat(this.config, serial)) {
       this.lookupTimer = setTimeout(() => void this.askHost(serial), LOOKUP_DELAY_MS);
@@ -71,7 +71,7 @@ export class DeviceStepElement extends StepElement {
   private onSerialInput(raw: string) {
     const serial = normaliseSerial(raw);
     // Check the format as the customer types once the serial is long enough to judge.
-    this.recognise(serial, serial.length >= Math.min(...this.config.serialFormats.map((f) => f.example.length)));
+    this.recognise(serial);
   }
 
   /**
@@ -83,15 +83,15 @@ export class DeviceStepElement extends StepElement {
     this.stopLookup();
     const serial = this.device.serial;
     if (identifiedBy === 'serial') {
-      this.set({ identifiedBy }, true);
-      this.recognise(serial ?? '', !!serial);
+      this.set({ identifiedBy });
+      this.recognise(serial ?? '');
     } else if (identifiedBy === 'owned') {
       const owned = this.context.ownedProducts.find((p) => p.serial === serial);
       this.lookup = 'idle';
-      this.set({ identifiedBy, serial: owned?.serial, model: owned?.model }, true);
+      this.set({ identifiedBy, serial: owned?.serial, model: owned?.model });
     } else {
       this.lookup = 'idle';
-      this.set({ identifiedBy }, true);
+      this.set({ identifiedBy });
     }
   }
 
@@ -109,18 +109,18 @@ export class DeviceStepElement extends StepElement {
       const model = modelFor(this.config, id);
       if (id && !model) console.error(`<repair-request>: serialLookup returned the model "${id}", which is not in the catalogue.`);
       this.lookup = model ? 'found' : 'unknown';
-      this.set({ model: model?.id }, true);
+      this.set({ model: model?.id });
     } catch (error) {
       if (abort.signal.aborted) return;
       console.error('<repair-request>: serialLookup failed.', error);
       this.lookup = 'failed';
-      this.set({ serial }, true);
+      this.set({ serial });
     }
   }
 
   private onOwned(serial: string) {
     const owned = this.context.ownedProducts.find((p) => p.serial === serial);
-    this.set({ serial, model: owned?.model }, true);
+    this.set({ serial, model: owned?.model });
   }
 
   private renderZone(config: RepairConfig) {
@@ -146,7 +146,7 @@ export class DeviceStepElement extends StepElement {
         options: countries,
         autocomplete: 'country',
         error: this.error('device.country'),
-        onChange: (v) => this.set({ country: v }, true),
+        onChange: (v) => this.set({ country: v }),
       })}
     </section>`;
   }
@@ -191,7 +191,7 @@ export class DeviceStepElement extends StepElement {
         ${this.errors['device.serial'] === 'serial_unrecognised' || this.lookup === 'failed' ? this.renderContactOffer() : nothing}`,
       onInput: (v) => this.onSerialInput(v),
       // Chromium also fires "change" when the focused field is removed by a switch of mode: ignore it then.
-      onChange: (v) => { if (this.device.identifiedBy === 'serial') this.set({ serial: normaliseSerial(v) }, true); },
+      onChange: (v) => { if (this.device.identifiedBy === 'serial') this.set({ serial: normaliseSerial(v) }); },
     });
   }
 
@@ -209,7 +209,7 @@ export class DeviceStepElement extends StepElement {
       error: this.notListed ? undefined : this.error('device.model'),
       onChange: (v) => {
         this.notListed = v === NOT_LISTED;
-        this.set({ model: v && v !== NOT_LISTED ? v : undefined }, !this.notListed);
+        this.set({ model: v && v !== NOT_LISTED ? v : undefined });
       },
     })}
     ${this.notListed ? this.renderContactOffer() : nothing}`;

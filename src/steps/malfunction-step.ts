@@ -38,8 +38,8 @@ export class MalfunctionStepElement extends StepElement {
     return this.draft.malfunction ?? {};
   }
 
-  private set(patch: MalfunctionPatch, touch = false) {
-    this.change('malfunction', patch, touch);
+  private set(patch: MalfunctionPatch, reveal = false) {
+    this.change('malfunction', patch, reveal);
   }
 
   override disconnectedCallback() {
@@ -63,7 +63,7 @@ export class MalfunctionStepElement extends StepElement {
       // The Remove button disappears; keep focus where the customer can attach another file.
       input.focus();
     }
-    this.set({ proofOfPurchase: undefined }, true);
+    this.set({ proofOfPurchase: undefined });
   }
 
   /** Confirms the express serial if it is an aircraft serial; otherwise shows the serial's error. */
@@ -85,7 +85,7 @@ export class MalfunctionStepElement extends StepElement {
       locale: this.locale,
       today: this.context.today,
       error: (field) => this.error(path(field)),
-      set: (patch, touch) => this.set(patch, touch),
+      set: (patch) => this.set(patch),
     };
   }
 

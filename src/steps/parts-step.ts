@@ -78,7 +78,7 @@ export class PartsStepElement extends StepElement {
             hint: msg('If it is not possible to determine which item is defective, send the product with all its accessories.'),
           },
         ],
-        onChange: (v) => this.change('parts', { kind: v as PartKind }, true),
+        onChange: (v) => this.change('parts', { kind: v as PartKind }),
       })}
       ${kind === 'component' ? this.renderDoNotSend() : nothing}`;
   }

@@ -184,7 +184,7 @@ export class SubmitStepElement extends StepElement {
       checked: this.draft.submit?.termsAccepted === true,
       error: this.error('submit.termsAccepted'),
       // `undefined`, not `false`: unticking withdraws the acceptance.
-      onChange: (checked) => this.change('submit', { termsAccepted: checked ? true : undefined }, true),
+      onChange: (checked) => this.change('submit', { termsAccepted: checked ? true : undefined }),
     });
   }
 

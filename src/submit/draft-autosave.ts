@@ -2,7 +2,8 @@
  * Keeps the widget's draft in a {@link DraftStore} while the customer types: a
  * reactive controller that saves after a pause in typing (debounced), at once
  * when the page is hidden or the widget removed, offers a saved draft back when
- * a fresh widget connects, and forgets it after a successful submission.
+ * a fresh widget connects, and keeps the case number once the request is stored
+ * (the confirmation shows again after a reload) until a new request starts.
  *
  * It notices changes by identity after each update, because the shell replaces
  * its state objects rather than mutating them; the shell only reads its state
@@ -10,15 +11,13 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StepId } from '../schema/options.js';
-import { RepairRequestSuccessEvent } from '../events.js';
 import {
   DRAFT_VERSION, createDraftStore, isEmptyDraft, noDraftStore, type DraftSnapshot, type DraftStore, type Persist,
 } from './drafts.js';
 
 /** What the shell holds that a draft keeps. */
-export type DraftState = Pick<DraftSnapshot, 'step' | 'draft' | 'idempotencyKey' | 'addressBook'> & {
+export type DraftState = Pick<DraftSnapshot, 'step' | 'draft' | 'idempotencyKey' | 'addressBook' | 'addressForm'> & {
   attempted: ReadonlySet<StepId>;
-  touched: ReadonlySet<string>;
 };
 
 export interface DraftAutosaveOptions {
@@ -28,6 +27,8 @@ export interface DraftAutosaveOptions {
   persist: () => Persist;
   /** The storage key; read when the widget connects. */
   key: () => string;
+  /** A stored draft was found whose request was sent: the shell shows its confirmation again. */
+  onSent: (snapshot: DraftSnapshot & { sent: { caseNumber: string } }) => void;
   /** The pause in typing after which the draft is saved. Default 400 ms. */
   delayMs?: number;
   /** The store for a `persist` value (tests pass fakes). */
@@ -37,7 +38,7 @@ export interface DraftAutosaveOptions {
 /** How long the form waits for the saved draft to be looked up before it shows anyway. */
 export const LOOKUP_TIMEOUT_MS = 1000;
 
-const KEYS = ['step', 'draft', 'idempotencyKey', 'addressBook', 'attempted', 'touched'] as const;
+const KEYS = ['step', 'draft', 'idempotencyKey', 'addressBook', 'addressForm', 'attempted'] as const;
 const same = (a: DraftState, b: DraftState) => KEYS.every((k) => a[k] === b[k]);
 
 export class DraftAutosave implements ReactiveController {
@@ -52,7 +53,7 @@ export class DraftAutosave implements ReactiveController {
   private key = '';
   /** The state last saved or adopted; undefined: adopt the next one without saving it. */
   private last?: DraftState;
-  /** Nothing is saved while a stored draft is loading or offered, nor after a successful submission. */
+  /** Nothing is saved while a stored draft is loading or offered, nor once the request is sent. */
   private holding = true;
   private timer?: ReturnType<typeof setTimeout>;
   /** Storage operations, one after the other, so a clear never overtakes an earlier save. */
@@ -70,7 +71,6 @@ export class DraftAutosave implements ReactiveController {
     this.offer = undefined;
     addEventListener('pagehide', this.flush);
     if (typeof document !== 'undefined') document.addEventListener('visibilitychange', this.onVisibilityChange);
-    this.host.addEventListener(RepairRequestSuccessEvent.eventName, this.onSuccess);
     this.checking = true;
     let timeout: ReturnType<typeof setTimeout> | undefined;
     const lookup = new Promise<void>((resolve) => this.enqueue(async () => {
@@ -78,7 +78,9 @@ export class DraftAutosave implements ReactiveController {
         const snapshot = await store.load(this.key);
         if (store !== this.store) return; // disconnected meanwhile
         // A widget already in use (moved in the page, or quicker than the storage) keeps what it has.
-        if (snapshot && isEmptyDraft(this.options.read().draft)) {
+        if (snapshot?.sent && isEmptyDraft(this.options.read().draft)) {
+          this.options.onSent({ ...snapshot, sent: snapshot.sent });
+        } else if (snapshot && isEmptyDraft(this.options.read().draft)) {
           this.offer = snapshot;
           this.host.requestUpdate();
         } else {
@@ -102,7 +104,6 @@ export class DraftAutosave implements ReactiveController {
     this.holding = true;
     removeEventListener('pagehide', this.flush);
     if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    this.host.removeEventListener(RepairRequestSuccessEvent.eventName, this.onSuccess);
     const store = this.store;
     this.store = noDraftStore;
     this.enqueue(async () => store.close?.());
@@ -142,44 +143,60 @@ export class DraftAutosave implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * The endpoint stored the request: saves the draft with its case number, so a
+   * reload shows the confirmation again, and saves nothing more until
+   * `discard()` (a new request). Resolves once stored, or after {@link LOOKUP_TIMEOUT_MS} at the most:
+   * slow storage never holds the confirmation back.
+   */
+  saveSent(caseNumber: string): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.holding = true;
+    const { store, key } = this;
+    const snapshot = { ...this.snapshot(), sent: { caseNumber } };
+    let timeout: ReturnType<typeof setTimeout> | undefined;
+    return Promise.race([
+      this.enqueue(() => store.save(key, snapshot)),
+      new Promise<void>((resolve) => { timeout = setTimeout(resolve, LOOKUP_TIMEOUT_MS); }),
+    ]).finally(() => clearTimeout(timeout));
+  }
+
   /** Saves a pending change now. */
   private flush = () => {
     if (this.timer === undefined) return;
     clearTimeout(this.timer);
     this.timer = undefined;
     const { store, key } = this;
-    const state = this.options.read();
-    if (isEmptyDraft(state.draft)) {
+    const snapshot = this.snapshot();
+    if (isEmptyDraft(snapshot.draft)) {
       this.enqueue(() => store.clear(key));
       return;
     }
-    const snapshot: DraftSnapshot = {
+    this.enqueue(() => store.save(key, snapshot));
+  };
+
+  private snapshot(): DraftSnapshot {
+    const state = this.options.read();
+    return {
       version: DRAFT_VERSION,
       savedAt: Date.now(),
       step: state.step,
       draft: state.draft,
       attempted: [...state.attempted],
-      touched: [...state.touched],
       idempotencyKey: state.idempotencyKey,
       addressBook: state.addressBook,
+      addressForm: state.addressForm,
     };
-    this.enqueue(() => store.save(key, snapshot));
-  };
+  }
 
   private onVisibilityChange = () => {
     if (document.visibilityState === 'hidden') this.flush();
   };
 
-  /** The request is stored: its draft is done with. */
-  private onSuccess = () => {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.holding = true;
-    const { store, key } = this;
-    this.enqueue(() => store.clear(key));
-  };
-
-  private enqueue(operation: () => Promise<unknown>) {
-    this.queue = this.queue.then(operation).catch(() => undefined);
+  private enqueue(operation: () => Promise<unknown>): Promise<void> {
+    const done = this.queue.then(operation).then(() => undefined, () => undefined);
+    this.queue = done;
+    return done;
   }
 }

@@ -37,6 +37,16 @@ export interface LostFile {
   type: string;
 }
 
+/** The Address step's New address (or Edit) form, not saved to the address book yet. */
+export interface UnsavedAddress {
+  /** The book entry being edited; none when adding. */
+  id?: string | undefined;
+  /** The fields as typed (see `ADDRESS_FIELDS`). */
+  values: Record<string, string>;
+  /** Save was pressed: its errors show. */
+  attempted: boolean;
+}
+
 /** Everything needed to put the form back as the customer left it. */
 export interface DraftSnapshot {
   version: typeof DRAFT_VERSION;
@@ -46,13 +56,15 @@ export interface DraftSnapshot {
   draft: RepairDraft;
   /** Steps on which Next was pressed (their errors show). */
   attempted: StepId[];
-  /** Fields the customer has finished with (their errors show). */
-  touched: string[];
   /** Sent with the request, so a retried or resumed submission is stored once. */
   idempotencyKey?: string | undefined;
   /** The customer's own address book, once they changed it. */
   addressBook?: SavedAddress[] | undefined;
+  /** The address being typed on the Address step, not saved yet. */
+  addressForm?: UnsavedAddress | undefined;
   lostFiles?: LostFile[] | undefined;
+  /** The endpoint stored the request: the confirmation shows again until the customer starts a new request. */
+  sent?: { caseNumber: string } | undefined;
 }
 
 /** Where drafts are kept. Implementations may throw; wrap them in {@link guardedStore}. */
@@ -79,10 +91,11 @@ const snapshotSchema = z.object({
   step: z.enum(STEPS),
   draft: z.object(Object.fromEntries(STEPS.map((s) => [s, z.optional(fields)]))),
   attempted: z.array(z.enum(STEPS)),
-  touched: z.array(z.string()),
   idempotencyKey: z.optional(z.string().check(z.minLength(1))),
   addressBook: z.optional(z.array(z.looseObject({ id: z.string() }))),
+  addressForm: z.optional(z.object({ id: z.optional(z.string()), values: z.record(z.string(), z.string()), attempted: z.boolean() })),
   lostFiles: z.optional(z.array(z.object({ path: z.string(), name: z.string(), size: z.number(), type: z.string() }))),
+  sent: z.optional(z.object({ caseNumber: z.string().check(z.minLength(1)) })),
 });
 
 /** The snapshot in a stored value, or an {@link InvalidDraftError} saying why there is none. */
@@ -156,18 +169,39 @@ export function webStorageDraftStore(storage: () => StorageLike): DraftStore {
 
 /**
  * A store whose code loads on first use: IndexedDB drafts (`persist="local"`)
- * are opt-in, so their code is not part of the first step.
+ * are opt-in, so their code is not part of the first step. While that code
+ * cannot be downloaded, drafts go to `fallback` (the tab's session storage), so
+ * nothing typed is lost: the newer of the two drafts is the one loaded.
  */
-function deferredStore(load: () => Promise<DraftStore>): DraftStore {
+function deferredStore(load: () => Promise<DraftStore>, fallback: DraftStore): DraftStore {
   let store: Promise<DraftStore> | undefined;
   const get = () => (store ??= load().catch((error: unknown) => {
     store = undefined;
     throw new DraftCodeUnavailableError(error);
   }));
+  let warned = false;
+  const current = () => get().catch((error: unknown) => {
+    if (!warned) console.warn(`<repair-request>: ${(error as Error).message}; the draft is kept in the tab meanwhile.`);
+    warned = true;
+    return fallback;
+  });
   return {
-    load: async (key) => (await get()).load(key),
-    save: async (key, snapshot) => (await get()).save(key, snapshot),
-    clear: async (key) => (await get()).clear(key),
+    async load(key) {
+      const kept = await fallback.load(key);
+      const store = await current();
+      const saved = store === fallback ? undefined : await store.load(key);
+      return !saved || (kept && kept.savedAt > saved.savedAt) ? kept : saved;
+    },
+    async save(key, snapshot) {
+      const store = await current();
+      await store.save(key, snapshot);
+      if (store !== fallback) await fallback.clear(key);
+    },
+    async clear(key) {
+      await fallback.clear(key);
+      const store = await current();
+      if (store !== fallback) await store.clear(key);
+    },
     close: () => void store?.then((s) => s.close?.(), () => undefined),
   };
 }
@@ -258,8 +292,9 @@ export const draftStorageKey = (draftKey: string | null | undefined, pathname: s
 /** The guarded store for a `persist` value, on the browser's own storage. */
 export function createDraftStore(persist: Persist, options: GuardOptions = {}): DraftStore {
   if (persist === 'none') return noDraftStore;
+  const tab = webStorageDraftStore(() => globalThis.sessionStorage);
   const inner = persist === 'local'
-    ? deferredStore(() => import('./indexeddb-drafts.js').then((m) => m.indexedDbDraftStore(() => globalThis.indexedDB)))
-    : webStorageDraftStore(() => globalThis.sessionStorage);
+    ? deferredStore(() => import('./indexeddb-drafts.js').then((m) => m.indexedDbDraftStore(() => globalThis.indexedDB)), tab)
+    : tab;
   return guardedStore(inner, options);
 }

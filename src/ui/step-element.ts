@@ -14,6 +14,7 @@ import { errorMessage } from '../i18n/error-messages.js';
 import type { StepId } from '../schema/options.js';
 import type { RepairDraft } from '../schema/request.js';
 import type { SavedAddress } from '../schema/address.js';
+import type { UnsavedAddress } from '../submit/drafts.js';
 import { formStyles } from '../styles/form.styles.js';
 import { fieldId } from './fields.js';
 
@@ -23,6 +24,8 @@ export interface HostContext {
   serialLookup?: SerialLookup | undefined;
   /** The address book: the host's saved addresses plus the customer's additions and edits. */
   addresses: readonly SavedAddress[];
+  /** The address the customer was typing on the Address step, from a resumed draft. */
+  addressForm?: UnsavedAddress | undefined;
   /** The signed-in customer's e-mail, offered where the form asks for one. */
   customerEmail?: string | undefined;
   today: string;
@@ -31,8 +34,11 @@ export interface HostContext {
 export interface ChangeDetail<S extends StepId = StepId> {
   step: S;
   patch: Partial<NonNullable<RepairDraft[S]>>;
-  /** Show this field's error now (the customer has finished with it). */
-  touch?: boolean;
+  /**
+   * Show these fields' errors now, before Next: only for an explicit check the customer asked for
+   * (a Confirm button), never on leaving a field (GOV.UK: errors show when the customer tries to go on).
+   */
+  reveal?: boolean;
 }
 
 export class StepElement extends LitElement {
@@ -57,8 +63,8 @@ export class StepElement extends LitElement {
     return code ? errorMessage(code, this.config, this.locale, path) : undefined;
   }
 
-  protected change<S extends StepId>(step: S, patch: ChangeDetail<S>['patch'], touch = false) {
-    this.dispatchEvent(new CustomEvent<ChangeDetail<S>>('rr-change', { detail: { step, patch, touch }, bubbles: true }));
+  protected change<S extends StepId>(step: S, patch: ChangeDetail<S>['patch'], reveal = false) {
+    this.dispatchEvent(new CustomEvent<ChangeDetail<S>>('rr-change', { detail: { step, patch, reveal }, bubbles: true }));
   }
 
   /** Moves focus to a field, for the error summary. Returns whether it was found. */

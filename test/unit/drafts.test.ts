@@ -15,7 +15,6 @@ const snapshot = (extra: Partial<DraftSnapshot> = {}): DraftSnapshot => ({
   step: 'malfunction',
   draft: { device: { zone: 'europe', country: 'FR' }, malfunction: { serviceType: 'repair', issues: ['gimbal-camera'] } },
   attempted: ['device'],
-  touched: ['malfunction.description'],
   idempotencyKey: '6f1c1a9e-3c7d-4f51-9a43-0f7c2b1d5e88',
   ...extra,
 });
@@ -56,7 +55,6 @@ describe('drafts', () => {
       ['another version', { ...snapshot(), version: 2 }],
       ['an unknown step', { ...snapshot(), step: 'payment' }],
       ['a step that is not an object', { ...snapshot(), draft: { device: 'europe' } }],
-      ['no list of touched fields', { ...snapshot(), touched: 'all' }],
       ['a date that is not a number', { ...snapshot(), savedAt: '2026-11-24' }],
       ['nothing', null],
       ['text', 'draft'],
@@ -260,18 +258,23 @@ function fakeHost(store: DraftStore) {
   const element = document.createElement('div');
   let controller: ReactiveController | undefined;
   const state: { current: DraftState } = {
-    current: { step: 'device', draft: {}, attempted: new Set<StepId>(), touched: new Set<string>(), idempotencyKey: 'key-1' },
+    current: { step: 'device', draft: {}, attempted: new Set<StepId>(), idempotencyKey: 'key-1' },
   };
+  const sent: DraftSnapshot[] = [];
   const host = Object.assign(element, {
     addController: (c: ReactiveController) => { controller = c; },
     removeController: () => undefined,
     requestUpdate: () => undefined,
     updateComplete: Promise.resolve(true),
   });
-  const autosave = new DraftAutosave(host, { read: () => state.current, persist: () => 'session', key: () => 'k', delayMs: 20, createStore: () => store });
+  const autosave = new DraftAutosave(host, { read: () => state.current, persist: () => 'session', key: () => 'k', delayMs: 20, createStore: () => store,
+    onSent: (saved) => sent.push(saved),
+  });
   return {
     autosave,
     host,
+    /** The sent drafts handed to the shell on connect. */
+    sent,
     connect: () => controller!.hostConnected!(),
     disconnect: () => controller!.hostDisconnected!(),
     /** Changes the state as the shell does (new objects), then runs the update hook. */
@@ -348,17 +351,42 @@ describe('DraftAutosave', () => {
     expect(memory.calls).to.deep.equal(['load', 'clear']);
   });
 
-  it('forgets the draft after a successful submission, and saves no more', async () => {
+  it('after a successful submission, saves the draft with its case number, and saves no more', async () => {
     const memory = memoryStore();
     const shell = fakeHost(memory.store);
     shell.connect();
     await shell.autosave.ready;
     shell.set({ draft: { device: { zone: 'europe' } } });
-    shell.host.dispatchEvent(new CustomEvent('repair-request-success'));
+    await shell.autosave.saveSent('CAS-0000001-ABCDEF');
+    expect(memory.saved.get('k')).to.deep.include({ draft: { device: { zone: 'europe' } }, sent: { caseNumber: 'CAS-0000001-ABCDEF' } });
     shell.set({ idempotencyKey: undefined });
     shell.disconnect();
-    await waitUntil(() => memory.calls.includes('clear'));
-    expect(memory.calls).to.deep.equal(['load', 'clear']);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(memory.calls).to.deep.equal(['load', 'save']);
+  });
+
+  it('does not let storage that never answers hold the confirmation back', async () => {
+    const memory = memoryStore();
+    const shell = fakeHost({ ...memory.store, save: () => new Promise<void>(() => undefined) });
+    shell.connect();
+    await shell.autosave.ready;
+    const started = Date.now();
+    await shell.autosave.saveSent('CAS-0000001-ABCDEF');
+    expect(Date.now() - started).to.be.below(3000);
+    shell.disconnect();
+  });
+
+  it('hands a sent draft to the shell instead of offering it', async () => {
+    const memory = memoryStore({ ...snapshot(), sent: { caseNumber: 'CAS-0000001-ABCDEF' } });
+    const shell = fakeHost(memory.store);
+    shell.connect();
+    await shell.autosave.ready;
+    expect(shell.autosave.offer).to.equal(undefined);
+    expect(shell.sent.map((s) => s.sent)).to.deep.equal([{ caseNumber: 'CAS-0000001-ABCDEF' }]);
+    shell.set({ step: 'submit', draft: snapshot().draft });
+    shell.disconnect();
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(memory.calls).to.deep.equal(['load']);
   });
 
   it('lets a widget already in use keep its answers instead of offering the saved draft', async () => {

@@ -25,7 +25,7 @@ function analysisOffer(v: MalfunctionView) {
       { value: 'declined', label: msg('No, thanks') },
       { value: 'requested', label: msg('Request data analysis') },
     ],
-    onChange: (value) => v.set({ dataAnalysis: value as (typeof DATA_ANALYSIS)[number] }, true),
+    onChange: (value) => v.set({ dataAnalysis: value as (typeof DATA_ANALYSIS)[number] }),
   });
 }
 
@@ -37,7 +37,7 @@ function flightAnswers(v: MalfunctionView) {
     error: v.error('flightEnvironment'),
     inline: true,
     options: FLIGHT_ENVIRONMENTS.map((id) => ({ value: id, label: environmentLabel(id) })),
-    onChange: (value) => v.set({ flightEnvironment: value as (typeof FLIGHT_ENVIRONMENTS)[number] }, true),
+    onChange: (value) => v.set({ flightEnvironment: value as (typeof FLIGHT_ENVIRONMENTS)[number] }),
   })}
   ${radioGroup({
     path: path('abnormalCondition'),
@@ -45,7 +45,7 @@ function flightAnswers(v: MalfunctionView) {
     value: v.m.abnormalCondition,
     error: v.error('abnormalCondition'),
     options: ABNORMAL_CONDITIONS.map((id) => ({ value: id, label: conditionLabel(id) })),
-    onChange: (value) => v.set({ abnormalCondition: value as (typeof ABNORMAL_CONDITIONS)[number] }, true),
+    onChange: (value) => v.set({ abnormalCondition: value as (typeof ABNORMAL_CONDITIONS)[number] }),
   })}`;
 }
 
@@ -61,7 +61,7 @@ function flightData(v: MalfunctionView) {
     spellcheck: false,
     error: v.error('flightAccount'),
     onInput: (value) => v.set({ flightAccount: value || undefined }),
-    onChange: (value) => v.set({ flightAccount: value.trim() || undefined }, true),
+    onChange: (value) => v.set({ flightAccount: value.trim() || undefined }),
   })}
   <div class="panel sync-steps">
     <p>${msg('Sync your flight records so that our engineer can analyse them in time:')}</p>
@@ -77,7 +77,7 @@ function flightData(v: MalfunctionView) {
     hint: helpLink(v.config.links.flightDataSyncHelp, msg('How to sync my flight data')),
     checked: v.m.flightDataSynced === true,
     error: v.error('flightDataSynced'),
-    onChange: (checked) => v.set({ flightDataSynced: checked }, true),
+    onChange: (checked) => v.set({ flightDataSynced: checked }),
   })}
   ${textField({
     path: path('videoUrl'),
@@ -91,7 +91,7 @@ function flightData(v: MalfunctionView) {
     spellcheck: false,
     error: v.error('videoUrl'),
     onInput: (value) => v.set({ videoUrl: value || undefined }),
-    onChange: (value) => v.set({ videoUrl: value.trim() || undefined }, true),
+    onChange: (value) => v.set({ videoUrl: value.trim() || undefined }),
   })}`;
 }
 
@@ -106,7 +106,7 @@ function analysisDetails(v: MalfunctionView) {
       value: v.m.accidentDate,
       error: v.error('accidentDate'),
       onInput: (value) => v.set({ accidentDate: value || undefined }),
-      onChange: (value) => v.set({ accidentDate: value || undefined }, true),
+      onChange: (value) => v.set({ accidentDate: value || undefined }),
     })}
     ${flightAnswers(v)}
     ${flightData(v)}
@@ -127,7 +127,7 @@ export function crashSection(v: MalfunctionView) {
         { value: 'product', label: msg('Product-related problem') },
         { value: 'user', label: msg('User-related problem') },
       ],
-      onChange: (value) => v.set({ crashCause: value as (typeof CRASH_CAUSES)[number] }, true),
+      onChange: (value) => v.set({ crashCause: value as (typeof CRASH_CAUSES)[number] }),
     })}
     ${v.sections.analysisOffer ? analysisOffer(v) : nothing}
     ${v.sections.analysisDetails ? analysisDetails(v) : nothing}

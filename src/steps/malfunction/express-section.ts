@@ -29,7 +29,7 @@ function expressOffer(v: MalfunctionView, onConfirm: () => void) {
         { value: 'express', label: msg(str`Confirm to use ${expressService}`) },
         { value: 'standard', label: msg('Continue with the online repair request') },
       ],
-      onChange: (value) => v.set({ expressChoice: value as (typeof EXPRESS_CHOICES)[number] }, true),
+      onChange: (value) => v.set({ expressChoice: value as (typeof EXPRESS_CHOICES)[number] }),
     })}
     ${v.sections.express ? expressSerial(v, onConfirm) : nothing}
   </div>`;
@@ -55,7 +55,7 @@ function expressSerial(v: MalfunctionView, onConfirm: () => void) {
         // A confirmed serial that is edited must be confirmed again.
         v.set(serial === v.m.aircraftSerial ? { aircraftSerial: serial } : { aircraftSerial: serial, expressConfirmed: false });
       },
-      onChange: (raw) => v.set({ aircraftSerial: normaliseSerial(raw) || undefined }, true),
+      onChange: (raw) => v.set({ aircraftSerial: normaliseSerial(raw) || undefined }),
     })}
     <div class="field confirm ${error ? 'has-error' : ''}">
       ${error
@@ -78,7 +78,7 @@ export function expressSection(v: MalfunctionView, onConfirm: () => void) {
       label: msg(str`I have a ${v.config.brand.servicePlan} service plan`),
       checked: v.m.servicePlan === true,
       error: v.error('servicePlan'),
-      onChange: (checked) => v.set({ servicePlan: checked }, true),
+      onChange: (checked) => v.set({ servicePlan: checked }),
     })}
     ${v.sections.expressOffer ? expressOffer(v, onConfirm) : nothing}
   </section>`;

@@ -23,7 +23,7 @@ function issueGroups(v: MalfunctionView) {
     values: chosen,
     error: index === 0 ? v.error('issues') : undefined,
     options: group.issues.map((issue) => ({ value: issue.id, label: issueLabel(issue) })),
-    onChange: (issues) => v.set({ issues }, true),
+    onChange: (issues) => v.set({ issues }),
   }));
 }
 
@@ -40,7 +40,7 @@ function description(v: MalfunctionView, count: DescriptionCount) {
     after: html`<span class="visually-hidden">${msg(str`You can enter up to ${formatNumber(max, v.locale)} characters.`)}</span>
       <p class="counter ${length > max ? 'over' : ''}" aria-hidden="true">${counted(length)}</p>`,
     onInput: count.onInput,
-    onChange: (value) => v.set({ description: value }, true),
+    onChange: (value) => v.set({ description: value }),
   })}
   <p class="visually-hidden" id="${fieldId(path('description'))}-status" aria-live="polite">${
     count.spoken === undefined ? '' : counted(count.spoken)}</p>`;

@@ -39,7 +39,7 @@ function fileField(v: MalfunctionView, actions: FileActions) {
       aria-describedby=${ifDefined(describedBy || undefined)}
       @change=${(e: Event) => {
         const chosen = (e.target as HTMLInputElement).files?.[0];
-        if (chosen) v.set({ proofOfPurchase: chosen }, true);
+        if (chosen) v.set({ proofOfPurchase: chosen });
       }}
     />
     ${file
@@ -67,7 +67,7 @@ export function purchaseSection(v: MalfunctionView, actions: FileActions) {
       value: v.m.purchaseChannel,
       options: v.config.purchaseChannels.map((c) => ({ value: c.id, label: channelLabel(c) })),
       error: v.error('purchaseChannel'),
-      onChange: (value) => v.set({ purchaseChannel: value || undefined }, true),
+      onChange: (value) => v.set({ purchaseChannel: value || undefined }),
     })}
     ${textField({
       path: path('receivedOn'),
@@ -78,7 +78,7 @@ export function purchaseSection(v: MalfunctionView, actions: FileActions) {
       value: v.m.receivedOn,
       error: v.error('receivedOn'),
       onInput: (value) => v.set({ receivedOn: value || undefined }),
-      onChange: (value) => v.set({ receivedOn: value || undefined }, true),
+      onChange: (value) => v.set({ receivedOn: value || undefined }),
     })}
     ${fileField(v, actions)}
   </section>`;

@@ -29,7 +29,7 @@ export function serviceSection(v: MalfunctionView, onContact: () => void) {
       { value: 'repair', label: msg(str`Repair – ${v.config.brand.servicePlan} intervention`) },
       { value: 'replacement', label: msg('Replacement'), hint: msg('Only for products that were defective when unboxed') },
     ],
-    onChange: (value) => v.set({ serviceType: value as (typeof SERVICE_TYPES)[number] }, true),
+    onChange: (value) => v.set({ serviceType: value as (typeof SERVICE_TYPES)[number] }),
     after: replacement ? replacementNotice(v, onContact) : nothing,
   });
 }

@@ -23,7 +23,7 @@ export function supportSection(v: MalfunctionView) {
       label: msg('I contacted online support, but the problem could not be solved.'),
       checked: v.m.supportContacted === true,
       error: v.error('supportContacted'),
-      onChange: (checked) => v.set({ supportContacted: checked ? true : undefined }, true),
+      onChange: (checked) => v.set({ supportContacted: checked ? true : undefined }),
     })}
   </section>`;
 }

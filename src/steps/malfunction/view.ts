@@ -19,8 +19,8 @@ export interface MalfunctionView {
   today: string;
   /** The localised error to show for a field, if any. */
   error: (field: MalfunctionField) => string | undefined;
-  /** Reports a change; `touch` shows the field's error now. */
-  set: (patch: MalfunctionPatch, touch?: boolean) => void;
+  /** Reports a change (its errors show once Next is pressed). */
+  set: (patch: MalfunctionPatch) => void;
 }
 
 /** The schema path of a Malfunction field, from which its DOM id derives. */
