@@ -71,6 +71,7 @@ describe('the demo server (npm start)', () => {
   let home;
   let demo;
   let origin;
+  let all;
   let stored;
 
   before(async () => {
@@ -84,7 +85,10 @@ describe('the demo server (npm start)', () => {
     form.append('proofOfPurchase', file, file.name);
     const res = await fetch(`${origin}/api/repair-requests`, { method: 'POST', body: form, headers: { 'Idempotency-Key': MARKER } });
     assert.equal(res.status, 201, `the demo receiver stores a case: ${await res.text()}`);
-    stored = await filesUnder(join(home, 'repair-request-demo'));
+    all = await filesUnder(join(home, 'repair-request-demo'));
+    // The files that hold what was sent (the upload, the database's pages and log).
+    stored = [];
+    for (const f of all) if ((await readFile(f, 'latin1')).includes(MARKER)) stored.push(f);
   });
 
   after(async () => {
@@ -100,14 +104,17 @@ describe('the demo server (npm start)', () => {
   });
 
   it('stores in ${XDG_DATA_HOME}/repair-request-demo, outside the project', async () => {
-    const names = stored.map((f) => relative(join(home, 'repair-request-demo'), f));
-    assert.ok(names.includes('cases.jsonl'), `cases.jsonl is stored: ${names.join(', ')}`);
-    assert.ok(names.some((n) => n.startsWith('files') && n.endsWith('.pdf')), `the file is stored: ${names.join(', ')}`);
-    for (const f of stored) assert.ok((await readFile(f, 'latin1')).includes(MARKER), `${f} holds what was sent`);
+    const names = all.map((f) => relative(join(home, 'repair-request-demo'), f));
+    assert.ok(names.includes('db/PG_VERSION'), 'the database (PGlite) is stored there');
+    const uploads = names.filter((n) => n.startsWith('files/'));
+    assert.equal(uploads.length, 1, `the file is stored: ${uploads.join(', ')}`);
+    assert.equal(await readFile(join(home, 'repair-request-demo', uploads[0]), 'latin1'), PDF);
+    assert.ok(stored.length > 1, 'the case is stored too');
   });
 
   it('serves no stored file by any path', async () => {
     const dataDir = join(home, 'repair-request-demo');
+    assert.ok(stored.length >= 2, 'the upload and the database hold what was sent');
     const paths = [];
     for (const file of stored) {
       const rel = relative(dataDir, file).split('\\').join('/');
