@@ -20,11 +20,11 @@ import { STEPS, type StepId } from './schema/options.js';
 import type { SavedAddress } from './schema/address.js';
 import type { AddressRules } from './schema/address-rules.js';
 import type { RepairDraft } from './schema/request.js';
-import { DEFAULT_TIMEOUT_MS, normalizeCredentials } from './submit/settings.js';
+import { DEFAULT_TIMEOUT_MS } from './submit/settings.js';
 import { newIdempotencyKey } from './submit/idempotency.js';
-import { DEFAULT_RETRY_POLICY, normalizeAttempts, normalizeDuration } from './submit/retry.js';
+import { DEFAULT_RETRY_POLICY, normalizeAttempts } from './submit/settings.js';
 import {
-  activeServerErrors, firstStepWithError, recordServerErrors, type ServerErrors,
+  activeServerErrors, type ServerErrors,
 } from './submit/server-errors.js';
 import type { AttemptFailure, RequestHeadersOption } from './submit/submitter.js';
 import { SubmitError, isBusy, type Submission } from './submit/types.js';
@@ -803,26 +803,13 @@ export class RepairRequestElement extends LitElement {
         : new SubmitError('network', `<repair-request>: the code that sends the request could not be loaded: ${String(error)}`));
       return;
     }
-    const [{ endpointProblem }, { submitWithRetries }] = transport;
-    const problem = endpoint ? endpointProblem(endpoint, document.baseURI) : 'no `endpoint` attribute is set, so the request cannot be sent.';
-    if (!endpoint || problem) {
-      this.sending = undefined;
-      const message = `<repair-request>: ${problem}`;
-      console.error(message);
-      this.fail(new SubmitError('configuration', message));
-      return;
-    }
+    const [{ send, refusedAnswers }] = transport;
     this.serverErrors = {};
     try {
-      const { caseNumber, response } = await submitWithRetries({
-        endpoint,
-        request: parsed.request,
-        idempotencyKey,
-        signal: sending.signal,
-        policy: { ...DEFAULT_RETRY_POLICY, maxAttempts, baseDelayMs: normalizeDuration(this.retryDelay, DEFAULT_RETRY_POLICY.baseDelayMs) },
-        timeoutMs: normalizeDuration(this.timeout, DEFAULT_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS,
-        credentials: normalizeCredentials(this.credentials),
-        headers: this.requestHeaders,
+      const { caseNumber, response } = await send(parsed.request, idempotencyKey, sending.signal, {
+        endpoint, baseURI: document.baseURI, maxAttempts, retryDelay: this.retryDelay, timeout: this.timeout,
+        credentials: this.credentials, requestHeaders: this.requestHeaders,
+      }, {
         onState: (state) => { if (!sending.signal.aborted) this.submission = state; },
         onAttemptFailed: (failure) => this.onAttemptFailed(failure),
       });
@@ -839,13 +826,13 @@ export class RepairRequestElement extends LitElement {
       if (sending.signal.aborted && !isBusy(this.submission)) return;
       const err = error instanceof SubmitError ? error : new SubmitError('network', String(error));
       this.fail(err);
-      if (err.reason === 'validation' && err.fieldErrors) await this.showServerErrors(err.fieldErrors);
+      if (err.reason === 'validation' && err.fieldErrors) await this.showServerErrors(refusedAnswers(err.fieldErrors, this.draft));
     } finally {
       if (this.sending === sending) this.sending = undefined;
     }
   }
 
-  private transportLoad?: Promise<[typeof import('./submit/client.js'), typeof import('./submit/submitter.js'), unknown]>;
+  private transportLoad?: Promise<[typeof import('./submit/send.js'), unknown]>;
 
   /**
    * The code that sends the request (once), with the plain confirmation, so that one is there whenever a
@@ -853,7 +840,7 @@ export class RepairRequestElement extends LitElement {
    */
   private loadTransport() {
     return (this.transportLoad ??= Promise.all([
-      import('./submit/client.js'), import('./submit/submitter.js'), import('./confirmation/confirmation-fallback.js'),
+      import('./submit/send.js'), import('./confirmation/confirmation-fallback.js'),
     ]).catch((error: unknown) => {
       this.transportLoad = undefined;
       throw error;
@@ -907,9 +894,8 @@ export class RepairRequestElement extends LitElement {
    * The endpoint's field errors (`422`), on their fields: opens the first step
    * with one (Next then returns to the summary) and focuses the error summary.
    */
-  private async showServerErrors(fieldErrors: FieldErrors) {
-    this.serverErrors = recordServerErrors(fieldErrors, this.draft);
-    const step = firstStepWithError(fieldErrors);
+  private async showServerErrors({ errors, step }: ReturnType<typeof import('./submit/send.js').refusedAnswers>) {
+    this.serverErrors = errors;
     if (!step) return;
     if (step !== this.step) {
       this.returnToSummary = true;
