@@ -13,6 +13,7 @@ import { serviceSection } from './malfunction/service-section.js';
 import { supportSection } from './malfunction/support-section.js';
 import { path, type MalfunctionPatch, type MalfunctionView } from './malfunction/view.js';
 import { malfunctionStyles } from './malfunction-step.styles.js';
+import { dateInputStyles } from '../ui/date-input.styles.js';
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
 
@@ -28,7 +29,7 @@ const COUNT_ANNOUNCE_DELAY_MS = 1000;
  * @fires rr-open-contact - Internal: asks the shell to open the contact form (replacement requests).
  */
 export class MalfunctionStepElement extends StepElement {
-  static override styles = [StepElement.styles, malfunctionStyles];
+  static override styles = [StepElement.styles, dateInputStyles, malfunctionStyles];
 
   /** The description length last announced to screen readers. */
   @state() private spokenLength?: number;

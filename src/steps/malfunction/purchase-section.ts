@@ -9,7 +9,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/msg.js';
 import { formatFileTypes, formatSize } from '../../i18n/format.js';
 import { channelLabel } from '../../i18n/answer-labels.js';
-import { fieldId, optionalMark, selectField, textField } from '../../ui/fields.js';
+import { dateInput } from '../../ui/date-input.js';
+import { fieldId, optionalMark, selectField } from '../../ui/fields.js';
 import { path, type MalfunctionView } from './view.js';
 
 export interface FileActions {
@@ -69,16 +70,14 @@ export function purchaseSection(v: MalfunctionView, actions: FileActions) {
       error: v.error('purchaseChannel'),
       onChange: (value) => v.set({ purchaseChannel: value || undefined }),
     })}
-    ${textField({
+    ${dateInput({
       path: path('receivedOn'),
-      type: 'date',
       label: msg('Date of receipt'),
       optional: true,
-      max: v.today || undefined,
+      locale: v.locale,
       value: v.m.receivedOn,
       error: v.error('receivedOn'),
-      onInput: (value) => v.set({ receivedOn: value || undefined }),
-      onChange: (value) => v.set({ receivedOn: value || undefined }),
+      onChange: (value) => v.set({ receivedOn: value }),
     })}
     ${fileField(v, actions)}
   </section>`;
