@@ -3,7 +3,7 @@ import { closeImageWorker, ImageError, processImage, sniffImageType } from '../.
 
 /* Pictures built in the test: a canvas drawing encoded by the browser, then bytes spliced in or appended. */
 
-async function canvasPicture(width: number, height: number, type = 'image/jpeg'): Promise<Uint8Array> {
+async function canvasPicture(width: number, height: number, type = 'image/jpeg'): Promise<Uint8Array<ArrayBuffer>> {
   const canvas = new OffscreenCanvas(width, height);
   const context = canvas.getContext('2d')!;
   const gradient = context.createLinearGradient(0, 0, width, height);
@@ -56,7 +56,7 @@ function exifWithGps(): number[] {
 }
 
 /** The JPEG with the Exif segment right after its start-of-image marker. */
-const withExif = (jpeg: Uint8Array) => new Uint8Array([...jpeg.subarray(0, 2), ...exifWithGps(), ...jpeg.subarray(2)]);
+const withExif = (jpeg: Uint8Array<ArrayBuffer>) => new Uint8Array([...jpeg.subarray(0, 2), ...exifWithGps(), ...jpeg.subarray(2)]);
 
 /** The APPn segments of a JPEG, as [marker, first bytes as text]. */
 function jpegAppSegments(bytes: Uint8Array): [number, string][] {
