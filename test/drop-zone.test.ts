@@ -49,7 +49,7 @@ describe('<repair-request> file drop zone', () => {
     const box = input.getBoundingClientRect();
     expect([box.width, box.height]).to.deep.equal([zone.clientWidth, zone.clientHeight]);
     const hint = stepRoot(el).getElementById(input.getAttribute('aria-describedby')!.split(' ')[0]!)!;
-    expect(words(hint)).to.equal('A PDF, DOC, DOCX, JPG, PNG, or GIF file of up to 25 MB.');
+    expect(words(hint)).to.equal('A PDF, DOC, DOCX, XLS, XLSX, PPT, PPTX, PNG, JPG, JPEG, or GIF file of up to 25 MB.');
     await isAccessible(el);
   });
 
