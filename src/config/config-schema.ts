@@ -79,10 +79,48 @@ export const modelSchema = z.object({
 
 export const categorySchema = z.object({ id, label: z.optional(z.string()) });
 
+/**
+ * A photo the customer is asked for when an issue is chosen ("the gimbal,
+ * close up"). `label` and `hint` are the host's own words; without them, the
+ * widget's words for the shot id (for the default shots) are shown.
+ */
+export const shotSchema = z.object({
+  id,
+  label: z.optional(z.string()),
+  hint: z.optional(z.string()),
+  /** The customer cannot go on without at least one photo of this shot. Default false. */
+  required: z.optional(z.boolean()),
+});
+
 export const issueGroupSchema = z.object({
   id,
   label: z.optional(z.string()),
-  issues: z.array(z.object({ id, label: z.optional(z.string()) })),
+  issues: z.array(z.object({
+    id,
+    label: z.optional(z.string()),
+    /** The photos asked for when this issue is chosen. */
+    shots: z.optional(z.array(shotSchema)),
+  })),
+});
+
+/** How evidence photos are written again in the browser, and how many the customer may send. */
+export const evidenceSchema = z.object({
+  image: z.object({
+    /** The longest side, in pixels, after scaling down. */
+    maxSide: z.number().check(z.int(), z.gte(320), z.lte(8192)),
+    /** WebP, or JPEG (also where the browser cannot write WebP). */
+    format: z.enum(['webp', 'jpeg']),
+    /** The encoder's quality, from 0.1 to 1. */
+    quality: z.number().check(z.gte(0.1), z.lte(1)),
+  }),
+  limits: z.object({
+    /** Photos per shot. */
+    perShot: z.number().check(z.int(), z.gte(1)),
+    /** Photos in all. */
+    total: z.number().check(z.int(), z.gte(1)),
+    /** Bytes in all, after the photos are written again. */
+    totalBytes: z.number().check(z.int(), z.gte(1)),
+  }),
 });
 
 export const configSchema = z.object({
@@ -137,10 +175,13 @@ export const configSchema = z.object({
     extensions: z.array(z.string()),
   }),
   description: z.object({ min: z.number(), max: z.number() }),
+  evidence: evidenceSchema,
 });
 
 export type RepairConfig = z.infer<typeof configSchema>;
 export type Zone = z.infer<typeof zoneSchema>;
+export type Shot = z.infer<typeof shotSchema>;
+export type EvidenceConfig = z.infer<typeof evidenceSchema>;
 export type ProductModel = z.infer<typeof modelSchema>;
 export type RepairCentre = z.infer<typeof centreSchema>;
 

@@ -12,7 +12,7 @@ import { vendorDataKept } from './vendor-data.js';
 export { vendorDataKept };
 
 /** Top-level parts that are objects: a host may override one of their keys alone. */
-const OBJECT_KEYS = ['brand', 'support', 'links', 'fee', 'files', 'description'] as const;
+const OBJECT_KEYS = ['brand', 'support', 'links', 'fee', 'files', 'description', 'evidence'] as const;
 
 type ObjectKey = (typeof OBJECT_KEYS)[number];
 
@@ -24,7 +24,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * The host's configuration over the defaults, key by key: the object parts
- * (`brand`, `support`, `links`, `fee`, `files`, `description`) are merged one
+ * (`brand`, `support`, `links`, `fee`, `files`, `description`, `evidence`) are merged one
  * level deep, so `{ brand: { name: 'Acme' } }` keeps the default service plan;
  * arrays and other values replace the default.
  */
@@ -56,6 +56,7 @@ function crossReferences(config: RepairConfig): string[] {
   unique(config.issueGroups, 'issueGroups');
   unique(config.issueGroups.flatMap((g) => g.issues), 'issues');
   unique(config.purchaseChannels, 'purchaseChannels');
+  config.issueGroups.forEach((group, g) => group.issues.forEach((issue, i) => unique(issue.shots ?? [], `issueGroups.${g}.issues.${i}.shots`)));
 
   config.zones.forEach((zone, z) => zone.countries.forEach((country, c) => {
     if (config.zones.findIndex((other) => other.countries.includes(country)) < z) {
