@@ -103,24 +103,32 @@ export const issueGroupSchema = z.object({
   })),
 });
 
-/** How evidence photos are written again in the browser, and how many the customer may send. */
+/** A whole number from `min` up (and to `max`). */
+const count = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.number().check(z.refine((n) => Number.isInteger(n) && n >= min && n <= max, `an integer from ${min} to ${max}`));
+
+/**
+ * How evidence photos are written again in the browser, and how many the
+ * customer may send. Every key is optional: the defaults are in
+ * `src/evidence/settings.ts`, with the code that uses them.
+ */
 export const evidenceSchema = z.object({
-  image: z.object({
+  image: z.optional(z.object({
     /** The longest side, in pixels, after scaling down. */
-    maxSide: z.number().check(z.int(), z.gte(320), z.lte(8192)),
+    maxSide: z.optional(count(320, 8192)),
     /** WebP, or JPEG (also where the browser cannot write WebP). */
-    format: z.enum(['webp', 'jpeg']),
+    format: z.optional(z.enum(['webp', 'jpeg'])),
     /** The encoder's quality, from 0.1 to 1. */
-    quality: z.number().check(z.gte(0.1), z.lte(1)),
-  }),
-  limits: z.object({
+    quality: z.optional(z.number().check(z.refine((q) => q >= 0.1 && q <= 1, 'a number from 0.1 to 1'))),
+  })),
+  limits: z.optional(z.object({
     /** Photos per shot. */
-    perShot: z.number().check(z.int(), z.gte(1)),
+    perShot: z.optional(count(1)),
     /** Photos in all. */
-    total: z.number().check(z.int(), z.gte(1)),
+    total: z.optional(count(1)),
     /** Bytes in all, after the photos are written again. */
-    totalBytes: z.number().check(z.int(), z.gte(1)),
-  }),
+    totalBytes: z.optional(count(1)),
+  })),
 });
 
 export const configSchema = z.object({
@@ -175,7 +183,8 @@ export const configSchema = z.object({
     extensions: z.array(z.string()),
   }),
   description: z.object({ min: z.number(), max: z.number() }),
-  evidence: evidenceSchema,
+  /** Evidence photos: image options and limits (see `evidenceSchema`). */
+  evidence: z.optional(evidenceSchema),
 });
 
 export type RepairConfig = z.infer<typeof configSchema>;

@@ -138,8 +138,4 @@ export const defaultConfig: RepairConfig = {
     extensions: ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'png', 'jpg', 'jpeg', 'gif'],
   },
   description: { min: 10, max: 2000 },
-  evidence: {
-    image: { maxSide: 2048, format: 'webp', quality: 0.85 },
-    limits: { perShot: 3, total: 20, totalBytes: 40 * 1024 * 1024 },
-  },
 };

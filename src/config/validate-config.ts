@@ -12,7 +12,7 @@ import { vendorDataKept } from './vendor-data.js';
 export { vendorDataKept };
 
 /** Top-level parts that are objects: a host may override one of their keys alone. */
-const OBJECT_KEYS = ['brand', 'support', 'links', 'fee', 'files', 'description', 'evidence'] as const;
+const OBJECT_KEYS = ['brand', 'support', 'links', 'fee', 'files', 'description'] as const;
 
 type ObjectKey = (typeof OBJECT_KEYS)[number];
 
@@ -24,7 +24,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * The host's configuration over the defaults, key by key: the object parts
- * (`brand`, `support`, `links`, `fee`, `files`, `description`, `evidence`) are merged one
+ * (`brand`, `support`, `links`, `fee`, `files`, `description`) are merged one
  * level deep, so `{ brand: { name: 'Acme' } }` keeps the default service plan;
  * arrays and other values replace the default.
  */

@@ -7,3 +7,4 @@ export {
   type ImageErrorCode, type ImageOptions, type ProcessedImage, type ProcessOptions,
 } from './image-pipeline.js';
 export { sniffImageType, type SniffedImageType } from './image-type.js';
+export { DEFAULT_EVIDENCE_LIMITS, evidenceSettings, type EvidenceLimits, type EvidenceSettings } from './settings.js';

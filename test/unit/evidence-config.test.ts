@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { defaultConfig } from '../../src/config/default-config.js';
 import { mergeConfig, validateConfig } from '../../src/config/validate-config.js';
+import { evidenceSettings } from '../../src/evidence/index.js';
 
 const shotsOf = (issue: string) =>
   defaultConfig.issueGroups.flatMap((g) => g.issues).find((i) => i.id === issue)?.shots?.map((s) => s.id);
@@ -15,7 +16,10 @@ describe('the evidence configuration', () => {
     expect(shotsOf('propulsion')).to.deep.equal(['motors-propellers']);
     expect(shotsOf('firmware-update')).to.equal(undefined);
     expect(defaultConfig.issueGroups.flatMap((g) => g.issues).flatMap((i) => i.shots ?? []).some((s) => s.required)).to.equal(false);
-    expect(defaultConfig.evidence.image).to.deep.equal({ maxSide: 2048, format: 'webp', quality: 0.85 });
+    expect(evidenceSettings(defaultConfig)).to.deep.equal({
+      image: { maxSide: 2048, format: 'webp', quality: 0.85 },
+      limits: { perShot: 3, total: 20, totalBytes: 40 * 1024 * 1024 },
+    });
     expect(validateConfig(defaultConfig)).to.deep.equal([]);
   });
 
@@ -27,21 +31,24 @@ describe('the evidence configuration', () => {
     };
     const merged = mergeConfig(defaultConfig, override) as typeof defaultConfig;
     expect(validateConfig(merged, override)).to.deep.equal([]);
-    // `evidence` is merged key by key: the default limits stay.
-    expect(merged.evidence.limits).to.deep.equal(defaultConfig.evidence.limits);
+    // Each key left out keeps its default.
+    expect(evidenceSettings(merged)).to.deep.equal({
+      image: { maxSide: 1600, format: 'jpeg', quality: 0.7 },
+      limits: { perShot: 3, total: 20, totalBytes: 40 * 1024 * 1024 },
+    });
   });
 
   it('refuses image options out of range and a shot id given twice, path by path', () => {
     const override = {
       issueGroups: [{ id: 'all', issues: [{ id: 'broken', shots: [{ id: 'front' }, { id: 'front' }] }] }],
       crashIssue: 'broken',
-      evidence: { image: { maxSide: 100, format: 'heic', quality: 2 } },
+      evidence: { image: { maxSide: 100, format: 'heic', quality: 2 }, limits: { perShot: 1.5 } },
     };
     const problems = validateConfig(mergeConfig(defaultConfig, override), override);
     expect(problems.map((p) => p.split(':')[0])).to.include.members([
-      'evidence.image.maxSide', 'evidence.image.format', 'evidence.image.quality',
+      'evidence.image.maxSide', 'evidence.image.format', 'evidence.image.quality', 'evidence.limits.perShot',
     ]);
-    const shape = { ...override, evidence: defaultConfig.evidence };
+    const shape = { ...override, evidence: {} };
     expect(validateConfig(mergeConfig(defaultConfig, shape), shape)).to.deep.equal(['issueGroups.0.issues.0.shots.1.id: duplicate id "front"']);
   });
 });
