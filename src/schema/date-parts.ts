@@ -10,24 +10,13 @@ export const DATE_PARTS = ['day', 'month', 'year'] as const;
 export type DatePart = (typeof DATE_PARTS)[number];
 export type DateParts = Record<DatePart, string>;
 
+// What the date input needs to read and write parts as typed is in `date-typing.ts`,
+// which comes with the Malfunction step; the rule below is part of the schema.
+
 /** The parts of a stored value ('' for each part when there is none). */
 export function splitDate(value: string | undefined): DateParts {
   const [year = '', month = '', day = ''] = (value ?? '').split('-');
   return { day, month, year };
-}
-
-const pad = (part: string) => (/^\d$/.test(part) ? `0${part}` : part);
-
-/**
- * The value to store for parts as typed: undefined when all are empty, the
- * parts joined otherwise. With `complete`, a one-digit day or month gets its
- * leading zero (done when the customer leaves a part, not while typing in it).
- */
-export function joinDateParts(parts: DateParts, complete = false): string | undefined {
-  const clean = (part: string) => part.replace(/[\s-]/g, '');
-  const day = clean(parts.day), month = clean(parts.month), year = clean(parts.year);
-  if (!day && !month && !year) return undefined;
-  return complete ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${month}-${day}`;
 }
 
 const inRange = (part: string, max: number) => /^\d{1,2}$/.test(part) && Number(part) >= 1 && Number(part) <= max;
@@ -51,10 +40,4 @@ export function dateProblem(value: string): ErrorCode | undefined {
   const real = date.getUTCDate() === Number(day) && date.getUTCMonth() === Number(month) - 1;
   if (!real) return 'date_invalid';
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? undefined : 'date_invalid';
-}
-
-/** The part an error code names, if it names one. */
-export function problemPart(code: string | undefined): DatePart | undefined {
-  const match = /^date_(?:missing|invalid)_(day|month|year)$/.exec(code ?? '');
-  return match ? (match[1] as DatePart) : undefined;
 }

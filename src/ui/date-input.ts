@@ -9,7 +9,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '../i18n/msg.js';
-import { dateProblem, joinDateParts, problemPart, splitDate, type DatePart, type DateParts } from '../schema/date-parts.js';
+import { dateProblem, splitDate, type DatePart, type DateParts } from '../schema/date-parts.js';
+import { joinDateParts, problemPart } from '../schema/date-typing.js';
 import { fieldId, optionalMark } from './fields.js';
 
 export interface DateInputOptions {

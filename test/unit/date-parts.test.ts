@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { dateProblem, joinDateParts, problemPart, splitDate } from '../../src/schema/date-parts.js';
+import { dateProblem, splitDate } from '../../src/schema/date-parts.js';
+import { joinDateParts, problemPart } from '../../src/schema/date-typing.js';
 
 describe('a date typed in three parts', () => {
   it('is stored as YYYY-MM-DD once complete, with the leading zeros added when a part is left', () => {
