@@ -51,7 +51,7 @@ function printFirstStep(title, { sizes, total }, limit) {
 }
 
 function printBreakdown(title, dir, files) {
-  const b = breakdown(dir, files);
+  const b = breakdown(dir, files, 1024);
   console.log(`\n${title}: by part\n\n${table('part', b.parts, b)}`);
   console.log(`\n${title}: by source file\n\n${table('source', b.sources, b)}`);
 }
