@@ -70,12 +70,15 @@ export function piecesBySource(code, map, refine = () => undefined) {
   // The source of the code being read: a segment runs to the next one, across
   // line ends too (a CSS or HTML template literal spans lines with no mapping).
   let current = '(unmapped)';
-  segmentsOf(map).forEach((segments, i) => {
+  const mapped = segmentsOf(map);
+  mapped.forEach((segments, i) => {
     const text = lines[i] ?? '';
     add(current, text.slice(0, segments[0]?.column ?? text.length));
     segments.forEach((s, k) => { current = nameOf(s); add(current, text.slice(s.column, segments[k + 1]?.column ?? text.length)); });
     if (i < lines.length - 1) add(current, '\n');
   });
+  // Lines past the mappings (the `//# sourceMappingURL` comment).
+  add('(unmapped)', lines.slice(mapped.length).join('\n'));
   return pieces;
 }
 
