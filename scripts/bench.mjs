@@ -2,8 +2,8 @@
 // Chromium, against a plain page (bench/plain.html) with the same first-step
 // fields and no framework, measured in the same run. It reports ratios to the
 // plain page (the machines are shared, so absolute times say little), with
-// their range across runs, and whether each meets its target. Not part of CI:
-// it is a report, and always exits 0 once it has printed its table.
+// their interquartile range across runs, and whether each meets its target.
+// Not part of CI: it is a report, and always exits 0 once it has printed its table.
 //
 //   node scripts/bench.mjs [--no-build] [--runs N]
 //
@@ -268,7 +268,6 @@ try {
 // --- Table ------------------------------------------------------------------
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
 const mb = (x) => (Number.isFinite(x) ? `${(x / 1024 / 1024).toFixed(2)} MB` : 'n/a');
-const times = (s, unit) => `${unit(s.median)}`;
 const compared = (m, s) => {
   if (!Number.isFinite(s.median)) return 'n/a';
   return m.heap ? `+${mb(s.median)} (${mb(s.q1)}–${mb(s.q3)})` : `${s.median.toFixed(2)}× (${s.q1.toFixed(2)}–${s.q3.toFixed(2)})`;
@@ -280,7 +279,7 @@ const rows = METRICS.map((m) => {
   const at = (rate) => results[rate]?.[m.id] ?? { widget: {}, plain: {}, compared: {} };
   return [
     m.label,
-    ...RATES.flatMap((rate) => [`${times(at(rate).widget, unit)} / ${times(at(rate).plain, unit)}`, compared(m, at(rate).compared)]),
+    ...RATES.flatMap((rate) => [`${unit(at(rate).widget.median)} / ${unit(at(rate).plain.median)}`, compared(m, at(rate).compared)]),
     m.heap ? `≤ +${mb(m.target)}` : `≤ ${m.target}×`,
     verdict(m, at(4).compared),
   ];
