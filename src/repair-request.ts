@@ -649,6 +649,10 @@ export class RepairRequestElement extends LitElement {
       // The signed-in customer's e-mail is the likely flight account; the customer may change it.
       this.draft = { ...this.draft, malfunction: { ...this.draft.malfunction, flightAccount: this.customerEmail } };
     }
+    if (step === 'address' && this.customerEmail && !this.draft.address?.email) {
+      // The signed-in customer's e-mail is the contact e-mail of the case; the Address step asks only without one.
+      this.draft = { ...this.draft, address: { ...this.draft.address, email: this.customerEmail } };
+    }
     this.step = step;
     this.builtSteps = new Set([...this.builtSteps, previous, step]);
     const index = stepIndex(step) + 1;

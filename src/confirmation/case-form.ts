@@ -47,6 +47,7 @@ export function caseForm(d: CaseFormData) {
       ${row(msg('Products sent'), kind ? partKindLabel(kind) : '')}
       ${row(msg('Return address'), lines([...addressLines(d.draft.address?.returnAddress, d.locale), d.draft.address?.returnAddress?.phone ?? '']
         .filter(Boolean)))}
+      ${d.draft.address?.email ? row(msg('Customer e-mail'), d.draft.address.email) : nothing}
       ${centre ? row(msg('Repair centre address'), lines(centreLines(centre, d.locale))) : nothing}
     </dl>
     <p class="instruction">${msg('Put this form in the parcel with your products. Without it, the repair is delayed and your products may be returned unrepaired.')}</p>

@@ -127,7 +127,7 @@ export async function receiveRepairRequest(request: Request, ctx: IntakeContext)
       if (claim.state === 'completed') return json(201, { caseNumber: claim.caseNumber }, { ...headers, 'Idempotent-Replayed': 'true' });
       claimed = true;
     }
-    const email = ctx.options.customerEmail ? ctx.options.customerEmail(request, payload) : payload.malfunction?.flightAccount;
+    const email = ctx.options.customerEmail ? ctx.options.customerEmail(request, payload) : payload.address?.email ?? payload.malfunction?.flightAccount;
     const { caseNumber } = await store.createCase({ request: payload, email, files: newFiles, idempotencyKey: key });
     stored = true;
     ctx.log(`case ${caseNumber} stored${newFiles.length ? ' with 1 file' : ''}`);

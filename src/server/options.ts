@@ -36,7 +36,7 @@ export interface RepairHandlerOptions extends SecurityOptions {
   contact?: { verifyToken: (token: string | undefined, request: Request) => boolean | Promise<boolean> } | undefined;
   /** Bearer token(s) of the staff routes; without one, the staff routes are `404`. */
   staffTokens?: readonly string[] | undefined;
-  /** The customer's e-mail for a case (export and erasure by e-mail); default: the flight account, if given. */
+  /** The customer's e-mail for a case (status look-up, notifications, export and erasure); default: the request's `address.email`. */
   customerEmail?: ((request: Request, payload: Record<string, any>) => string | undefined) | undefined;
   /**
    * Retention (GDPR): closed cases and contact messages are deleted after
