@@ -3,6 +3,7 @@ import type { RepairConfig } from '../config/config-schema.js';
 import type { BodyLimits } from './body.js';
 import type { RateLimitOptions, SecurityOptions } from './security.js';
 import type { FileStore, RepairStore } from './store/types.js';
+import type { Notify } from './notify/types.js';
 
 const MB = 1024 * 1024;
 const DAY = 86_400_000;
@@ -50,6 +51,21 @@ export interface RepairHandlerOptions extends SecurityOptions {
    * (warranty, accounting). Default: the device and the service performed.
    */
   erasureKeeps?: readonly string[] | undefined;
+  /**
+   * The customer's status routes. `pageUrl`: the page with `<repair-status>`;
+   * new cases' answers and notifications then carry a link to it with an
+   * access token (`{pageUrl}#case=…&token=…`). Tokens live `tokenTtlDays`
+   * (default 365). `failures`: failed look-ups per client and window before
+   * a `429` (default 10 per 15 minutes).
+   */
+  status?: { pageUrl?: string | undefined; tokenTtlDays?: number | undefined; failures?: RateLimitOptions | undefined } | undefined;
+  /**
+   * Called after each event that concerns the customer (the case received,
+   * each staff event, the quote answered), and awaited before the route
+   * answers; a failure is logged and changes nothing stored.
+   * `createSmtpNotifier(…)` sends e-mail.
+   */
+  notify?: Notify | undefined;
   /** Logs one line per stored case or message, and unexpected errors. Default `console`. */
   logger?: Pick<Console, 'info' | 'error'> | false | undefined;
 }
