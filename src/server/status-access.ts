@@ -24,10 +24,11 @@ export function createCustomerAccess(options: RepairHandlerOptions, basePath: st
   const ttlMs = (options.status?.tokenTtlDays ?? 365) * DAY;
   const failures = createFailureLimiter(options.status?.failures);
 
-  async function tell(store: RepairStore, found: StoredCase, event: StatusEvent) {
+  /** Notifies the customer, with a link holding `token` (a new one when not given). */
+  async function tell(store: RepairStore, found: StoredCase, event: StatusEvent, token?: string) {
     if (!options.notify) return;
     try {
-      const link = pageUrl ? statusLink(pageUrl, found.caseNumber, await store.issueAccessToken(found.caseNumber, ttlMs)) : undefined;
+      const link = pageUrl ? statusLink(pageUrl, found.caseNumber, token ?? await store.issueAccessToken(found.caseNumber, ttlMs)) : undefined;
       const notification = notificationOf(found, event, link);
       if (notification) await options.notify(notification);
     } catch (error) {
@@ -42,7 +43,7 @@ export function createCustomerAccess(options: RepairHandlerOptions, basePath: st
       const accessToken = await store.issueAccessToken(caseNumber, ttlMs);
       if (created) {
         const found = await store.getCase(caseNumber);
-        if (found?.events[0]) await tell(store, found, found.events[0]);
+        if (found?.events[0]) await tell(store, found, found.events[0], accessToken);
       }
       return { accessToken, ...(pageUrl ? { statusUrl: statusLink(pageUrl, caseNumber, accessToken) } : {}) };
     },
