@@ -26,8 +26,8 @@ const external = (id: string) => /^(lit|@lit\/localize|@lit\/react|react|zod)(\/
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   const entry: Record<string, string> = cdn
-    ? { 'repair-request': 'src/index.ts' }
-    : { 'repair-request': 'src/index.ts', schema: 'src/schema/index.ts', react: 'src/react/index.ts' };
+    ? { 'repair-request': 'src/index.ts', 'repair-status': 'src/status/index.ts' }
+    : { 'repair-request': 'src/index.ts', 'repair-status': 'src/status/index.ts', schema: 'src/schema/index.ts', react: 'src/react/index.ts' };
   return {
     build: {
       target: 'es2022',
