@@ -28,8 +28,8 @@ server.on('request', (req, res) => {
   vite.middlewares(req, res);
 });
 
-server.listen(port, () => {
-  console.log(`<repair-request> demo pages: http://localhost:${port}/demo/`);
+server.listen(port, '127.0.0.1', () => {
+  console.log(`<repair-request> demo pages: http://127.0.0.1:${port}/demo/ (status: /demo/status.html, workshop: /demo/workshop.html, outbox: /demo/outbox.html)`);
   console.log(`Requests are received at http://localhost:${port}/api/repair-requests`);
 });
 

@@ -1010,6 +1010,7 @@ export class RepairRequestElement extends LitElement {
     if (this.view === 'confirmation' && this.submission.status === 'sent') {
       return html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
         <repair-request-confirmation exportparts="confirmation-panel" .caseNumber=${this.submission.caseNumber} .draft=${this.draft}
+          .accessToken=${(this.submission.response as { accessToken?: unknown } | undefined)?.accessToken}
           .config=${this.resolvedConfig} .context=${this.hostContext} .locale=${this.locale}></repair-request-confirmation>
       </div>`;
     }

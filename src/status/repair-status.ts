@@ -132,6 +132,17 @@ export class RepairStatusElement extends LitElement {
     }
   }
 
+  /** Reads the case again (the workshop may have added events since it was opened). */
+  async refresh() {
+    if (!this.credential) return;
+    try {
+      this.view = await fetchCase(this.endpoint, this.credential);
+      this.announcement = inLocale(this.locale, () => msg('The case is up to date.'));
+    } catch (error) {
+      this.announcement = inLocale(this.locale, () => failureMessage(error instanceof StatusError ? error.reason : 'failed'));
+    }
+  }
+
   private async downloadLabel() {
     if (!this.credential || !this.view?.label) return;
     try {
@@ -172,6 +183,7 @@ export class RepairStatusElement extends LitElement {
       onConfirmDecline: () => void this.answer('decline'),
       onCancelDecline: () => { this.confirmingDecline = false; void this.focusHeading('#quote-title'); },
       onLabel: () => void this.downloadLabel(),
+      onRefresh: () => void this.refresh(),
       onOther: () => { this.view = undefined; this.credential = undefined; this.phase = 'lookup'; void this.focusHeading(); },
     });
   }

@@ -79,7 +79,7 @@ function quotePanel(o: QuoteOptions) {
   </section>`;
 }
 
-export function caseDetails(o: QuoteOptions & { onLabel: () => void; onOther: () => void; modelName: string }) {
+export function caseDetails(o: QuoteOptions & { onLabel: () => void; onOther: () => void; onRefresh: () => void; modelName: string }) {
   const v = o.view;
   const latest = v.events.at(-1)?.status ?? v.status;
   return html`<h2 tabindex="-1">${msg(str`Case ${v.caseNumber}`)}</h2>
@@ -107,5 +107,8 @@ export function caseDetails(o: QuoteOptions & { onLabel: () => void; onOther: ()
         </li>`)}
       </ol>
     </section>
-    <p><button class="button secondary" type="button" @click=${o.onOther}>${msg('Look up another case')}</button></p>`;
+    <p class="actions">
+      <button class="button secondary" type="button" @click=${o.onRefresh}>${msg('Check for news')}</button>
+      <button class="button secondary" type="button" @click=${o.onOther}>${msg('Look up another case')}</button>
+    </p>`;
 }
