@@ -162,7 +162,7 @@ export class RepairRequestElement extends LitElement {
   /** Colour scheme: `light` or `dark`; without it, the reader's `prefers-color-scheme`. Reflected. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
-  /** The signed-in customer's e-mail: prefills the contact form's e-mail and the crash section's flight account. */
+  /** The signed-in customer's e-mail: the request's contact e-mail (the Address step then does not ask for it), and the prefill of the contact form's e-mail and the crash section's flight account. */
   @property({ attribute: 'customer-email' }) customerEmail?: string;
 
   /**
