@@ -785,6 +785,7 @@ export class RepairRequestElement extends LitElement {
         timeoutMs: normalizeDuration(this.timeout, DEFAULT_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS,
         credentials: normalizeCredentials(this.credentials),
         headers: this.requestHeaders,
+        language: this.locale,
         onState: (state) => { if (!sending.signal.aborted) this.submission = state; },
         onAttemptFailed: (failure) => this.onAttemptFailed(failure),
       });
