@@ -24,16 +24,22 @@ function chunkName(chunk: { name: string; facadeModuleId: string | null }) {
 const external = (id: string) => /^(lit|@lit\/localize|@lit\/react|react|zod)(\/|$)/.test(id);
 
 export default defineConfig(({ mode }) => {
-  const cdn = mode === 'cdn';
-  const entry: Record<string, string> = cdn
-    ? { 'repair-request': 'src/index.ts' }
-    : { 'repair-request': 'src/index.ts', schema: 'src/schema/index.ts', react: 'src/react/index.ts' };
+  // `cdn-status`: <repair-status>'s own self-contained build, apart, so that
+  // sharing chunks with it never changes what <repair-request> loads.
+  const status = mode === 'cdn-status';
+  const cdn = mode === 'cdn' || status;
+  const entry: Record<string, string> = status
+    ? { 'repair-status': 'src/status/index.ts' }
+    : cdn
+      ? { 'repair-request': 'src/index.ts' }
+      : { 'repair-request': 'src/index.ts', 'repair-status': 'src/status/index.ts', schema: 'src/schema/index.ts', react: 'src/react/index.ts' };
   return {
     build: {
       target: 'es2022',
       sourcemap: true,
       minify: true,
       outDir: cdn ? 'dist/cdn' : 'dist',
+      emptyOutDir: !status,
       lib: {
         entry,
         formats: ['es'],
@@ -44,7 +50,7 @@ export default defineConfig(({ mode }) => {
         preserveEntrySignatures: cdn ? 'allow-extension' : 'strict',
         output: {
           minify: true,
-          chunkFileNames: (chunk: Parameters<typeof chunkName>[0]) => (cdn ? '' : 'chunks/') + chunkName(chunk),
+          chunkFileNames: (chunk: Parameters<typeof chunkName>[0]) => (status ? 'status-' : cdn ? '' : 'chunks/') + chunkName(chunk),
         },
       },
     },

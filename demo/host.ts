@@ -6,9 +6,11 @@ import type { RepairRequestElement } from '../src/repair-request.js';
 
 export function setUpWidget(widget: RepairRequestElement) {
   // The retailer's page has its own catalogue pictures (config.models[].image).
-  if (document.body.classList.contains('brand')) {
-    widget.config = { models: defaultConfig.models.map((m) => ({ ...m, image: `images/${m.category}.svg` })) };
-  }
+  // The confirmation links to the demo's <repair-status> page with the case's access token.
+  const links = { ...defaultConfig.links, statusPage: '/demo/status.html' };
+  widget.config = document.body.classList.contains('brand')
+    ? { links, models: defaultConfig.models.map((m) => ({ ...m, image: `images/${m.category}.svg` })) }
+    : { links };
   widget.ownedProducts = [
     { model: 'mavic-mini', serial: '0K1CG1R0A30059', nickname: 'Holiday drone' },
     { model: 'osmo-pocket-3', serial: '5YPK2A0B102310' },

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { demoDataDir } from './data-dir.mjs';
 import { createFaults } from './receiver/faults.mjs';
 import { loadServer } from './receiver/load.mjs';
+import { startOutbox } from './receiver/outbox.mjs';
 
 const API = '/api';
 const TEST_PREFIX = '/api/__';
@@ -20,8 +21,10 @@ const json = (status, body) => new Response(JSON.stringify(body), { status, head
  * - `dataDir`: the database (`db/`) and files (`files/`); default: in memory, files in a temporary folder.
  * - `testing`: fault injection, the `/api/__*` endpoints, no rate limit, staff token `test-staff-token`.
  * - `log`: one line per stored case or message.
+ * - `outbox`: e-mail the customer of each event through a local SMTP sink, read at `GET /api/__outbox`.
+ * - `statusPage`: the `<repair-status>` page the 201 answers and e-mails link to.
  */
-export function createReceiver({ dataDir, testing = false, log = true } = {}) {
+export function createReceiver({ dataDir, testing = false, log = true, outbox = testing, statusPage = '/demo/status.html' } = {}) {
   const faults = testing ? createFaults() : undefined;
   let starting;
   const ready = () => (starting ??= start());
@@ -33,6 +36,10 @@ export function createReceiver({ dataDir, testing = false, log = true } = {}) {
     const filesDir = dataDir ? join(dataDir, 'files') : await mkdtemp(join(tmpdir(), 'repair-request-files-'));
     if (!dataDir) process.on('exit', () => rmSync(filesDir, { recursive: true, force: true }));
     const store = await server.createPgliteStore({ dataDir: dataDir ? join(dataDir, 'db') : undefined });
+    const sink = outbox ? await startOutbox() : undefined;
+    const notify = sink && server.createSmtpNotifier({
+      transport: { host: '127.0.0.1', port: sink.port, secure: false, ignoreTLS: true }, from: '"Repair workshop (demo)" <repairs@demo.invalid>', brand: 'Demo',
+    });
     const handler = server.createRepairHandler({
       store: faults ? faults.wrapStore(store) : store,
       files: server.createFileSystemFileStore({ dir: filesDir }),
@@ -40,10 +47,12 @@ export function createReceiver({ dataDir, testing = false, log = true } = {}) {
       // The demo has no captcha: it accepts every message. A site checks its token here.
       contact: { verifyToken: () => true },
       rateLimit: testing ? false : undefined,
-      staffTokens: testing ? ['test-staff-token'] : process.env.REPAIR_REQUEST_STAFF_TOKEN ? [process.env.REPAIR_REQUEST_STAFF_TOKEN] : undefined,
+      staffTokens: testing ? ['test-staff-token'] : [process.env.REPAIR_REQUEST_STAFF_TOKEN || 'demo-staff-token'],
       logger: log ? console : false,
+      notify,
+      status: { pageUrl: new URL(statusPage, 'http://127.0.0.1:' + (process.env.PORT || 5173)).href },
     });
-    return { server, store, handler };
+    return { server, store, handler, sink };
   }
   ready().catch((error) => console.error('[demo back end] could not start:', error));
 
@@ -68,7 +77,8 @@ export function createReceiver({ dataDir, testing = false, log = true } = {}) {
 
   async function testApi(request) {
     const { pathname } = new URL(request.url);
-    const { store } = await ready();
+    const { store, sink } = await ready();
+    if (pathname === '/api/__outbox' && request.method === 'GET' && sink) return json(200, { mails: sink.mails });
     if (pathname === '/api/__faults' && request.method === 'POST') {
       try {
         return json(200, { faults: faults.set(await request.json()) });
@@ -94,20 +104,24 @@ export function createReceiver({ dataDir, testing = false, log = true } = {}) {
     async handle(req, res) {
       const { server } = await ready();
       const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-      if (testing && pathname.startsWith(TEST_PREFIX)) return server.toNodeHandler((request) => testApi(request))(req, res);
+      if ((testing || (outbox && pathname === '/api/__outbox')) && pathname.startsWith(TEST_PREFIX)) return server.toNodeHandler((request) => testApi(request))(req, res);
       if (!testing && pathname.startsWith(TEST_PREFIX)) return server.toNodeHandler(async () => json(404, { detail: 'Not found.' }))(req, res);
       return server.toNodeHandler((request, context) => faulty(request, context, () => res.destroy()))(req, res);
     },
     /** Resolves when the store is open. */
     ready: async () => { await (await ready()).handler.ready(); },
     /** Closes the store. */
-    close: async () => { await (await ready()).handler.close(); },
+    close: async () => {
+      const { handler, sink } = await ready();
+      await handler.close();
+      await sink?.close();
+    },
   };
 }
 
 let shared;
 /** The back end of `npm start`: data in `demoDataDir()`, faults with RECEIVER_FAULTS=1. */
 export function defaultReceiver() {
-  shared ??= createReceiver({ dataDir: demoDataDir(), testing: process.env.RECEIVER_FAULTS === '1' });
+  shared ??= createReceiver({ dataDir: demoDataDir(), testing: process.env.RECEIVER_FAULTS === '1', outbox: true });
   return shared;
 }

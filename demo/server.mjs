@@ -44,7 +44,7 @@ server.on('request', (req, res) => {
 server.listen(port, host, () => {
   const { port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${actual}`;
-  console.log(`<repair-request> demo pages: ${origin}/demo/`);
+  console.log(`<repair-request> demo pages: ${origin}/demo/ (status: /demo/status.html, workshop: /demo/workshop.html, outbox: /demo/outbox.html)`);
   console.log(`Requests are received at ${origin}/api/repair-requests, stored in ${dataDir}`);
 });
 

@@ -1,6 +1,7 @@
 /**
- * Writes README's API reference (attributes, properties, methods, events,
- * slots, CSS parts and custom properties of `<repair-request>`) from
+ * Writes README's API references (attributes, properties, methods, events,
+ * slots, CSS parts and custom properties of `<repair-request>` and of
+ * `<repair-status>`, each in its own block) from
  * `custom-elements.json`, so that the README and the manifest say the same
  * thing: both come from the JSDoc in `src/repair-request.ts` and `src/events.ts`.
  *
@@ -20,10 +21,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const at = (path) => resolve(root, path);
 const check = process.argv.includes('--check');
-const TAG = 'repair-request';
-const START = '<!-- api:start -->';
-const END = '<!-- api:end -->';
-const SOURCES = ['src/repair-request.ts', 'src/events.ts', 'src/index.ts'];
+/** Each element and the README block its reference goes in. */
+const ELEMENTS = [
+  { tag: 'repair-request', start: '<!-- api:start -->', end: '<!-- api:end -->' },
+  { tag: 'repair-status', start: '<!-- api-status:start -->', end: '<!-- api-status:end -->' },
+];
+const SOURCES = ['src/repair-request.ts', 'src/events.ts', 'src/index.ts', 'src/status/repair-status.ts', 'src/status/index.ts'];
 
 /** The `custom-elements-manifest analyze …` command of `build:dist`, and where it writes. */
 async function manifestCommand() {
@@ -96,7 +99,7 @@ function signature(method) {
   return `${method.name}(${params.join(', ')})${method.return?.type?.text ? `: ${method.return.type.text}` : ''}`;
 }
 
-function render(element) {
+function render(element, tag) {
   const members = element.members ?? [];
   const field = (name) => members.find((m) => m.kind === 'field' && m.name === name);
   const sections = [];
@@ -150,7 +153,7 @@ function render(element) {
     (element.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)]),
   ));
 
-  section('CSS parts', 'For `repair-request::part(…)`.', table(
+  section('CSS parts', `For \`${tag}::part(…)\`.`, table(
     ['part', 'description'],
     (element.cssParts ?? []).map((part) => [code(part.name), cell(part.description)]),
   ));
@@ -172,19 +175,21 @@ function render(element) {
 // ─── README ──────────────────────────────────────────────────────────────────
 
 const manifest = await readManifest();
-const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.customElement && d.tagName === TAG);
-if (!element) throw new Error(`custom-elements.json declares no <${TAG}>`);
-
-const block = `${START}\n<!-- Generated from custom-elements.json by \`npm run docs:api\`: edit the JSDoc in src/, not this. -->\n\n${render(element)}\n\n${END}`;
 const readmePath = at('README.md');
 const readme = readFileSync(readmePath, 'utf8');
-const start = readme.indexOf(START);
-const end = readme.indexOf(END);
-if (start < 0 || end < start) {
-  console.error(`api-docs: README.md has no ${START} … ${END} block`);
-  process.exit(1);
+let next = readme;
+for (const { tag, start: START, end: END } of ELEMENTS) {
+  const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.customElement && d.tagName === tag);
+  if (!element) throw new Error(`custom-elements.json declares no <${tag}>`);
+  const block = `${START}\n<!-- Generated from custom-elements.json by \`npm run docs:api\`: edit the JSDoc in src/, not this. -->\n\n${render(element, tag)}\n\n${END}`;
+  const start = next.indexOf(START);
+  const end = next.indexOf(END);
+  if (start < 0 || end < start) {
+    console.error(`api-docs: README.md has no ${START} … ${END} block`);
+    process.exit(1);
+  }
+  next = next.slice(0, start) + block + next.slice(end + END.length);
 }
-const next = readme.slice(0, start) + block + readme.slice(end + END.length);
 
 if (check) {
   if (next !== readme) {

@@ -126,7 +126,7 @@ function publishedModule() {
 }
 
 export default {
-  globs: ['src/index.ts', 'src/repair-request.ts', 'src/events.ts'],
+  globs: ['src/index.ts', 'src/repair-request.ts', 'src/events.ts', 'src/status/index.ts', 'src/status/repair-status.ts'],
   outdir: 'dist',
   litelement: true,
   packagejson: false,

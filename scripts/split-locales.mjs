@@ -4,7 +4,8 @@
 //   core   — the shell, the Device step, shared labels and error messages;
 //   malfunction — the Malfunction step;
 //   steps  — the Parts, Address and Submit steps;
-//   extra  — the contact form and the confirmation with its case form.
+//   extra  — the contact form and the confirmation with its case form;
+//   status — the <repair-status> element (loaded on its own).
 // Which part a message belongs to comes from the source file of its msg() call.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -12,9 +13,10 @@ import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js'
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import { extractMessagesFromProgram } from '@lit/localize-tools/lib/program-analysis.js';
 
-export const PARTS = ['core', 'malfunction', 'steps', 'extra'];
+export const PARTS = ['core', 'malfunction', 'steps', 'extra', 'status'];
 
 function partOf(file) {
+  if (/^src\/status\//.test(file)) return 'status';
   if (/^src\/(contact|confirmation)\//.test(file)) return 'extra';
   if (/^src\/steps\/malfunction/.test(file)) return 'malfunction';
   if (/^src\/steps\/(parts|address|submit|summary)/.test(file)) return 'steps';

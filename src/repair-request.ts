@@ -164,7 +164,7 @@ export class RepairRequestElement extends LitElement {
   /** Colour scheme: `light` or `dark`; without it, the reader's `prefers-color-scheme`. Reflected. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
-  /** The signed-in customer's e-mail: prefills the contact form's e-mail and the crash section's flight account. */
+  /** The signed-in customer's e-mail: the request's contact e-mail (the Address step then does not ask for it), and the prefill of the contact form's e-mail and the crash section's flight account. */
   @property({ attribute: 'customer-email' }) customerEmail?: string;
 
   /**
@@ -661,6 +661,10 @@ export class RepairRequestElement extends LitElement {
       // The signed-in customer's e-mail is the likely flight account; the customer may change it.
       this.draft = { ...this.draft, malfunction: { ...this.draft.malfunction, flightAccount: this.customerEmail } };
     }
+    if (step === 'address' && this.customerEmail && !this.draft.address?.email) {
+      // The signed-in customer's e-mail is the contact e-mail of the case; the Address step asks only without one.
+      this.draft = { ...this.draft, address: { ...this.draft.address, email: this.customerEmail } };
+    }
     this.step = step;
     this.builtSteps = new Set([...this.builtSteps, previous, step]);
     const index = stepIndex(step) + 1;
@@ -808,7 +812,7 @@ export class RepairRequestElement extends LitElement {
     try {
       const { caseNumber, response } = await send(parsed.request, idempotencyKey, sending.signal, {
         endpoint, baseURI: document.baseURI, maxAttempts, retryDelay: this.retryDelay, timeout: this.timeout,
-        credentials: this.credentials, requestHeaders: this.requestHeaders,
+        credentials: this.credentials, requestHeaders: this.requestHeaders, language: this.locale,
       }, {
         onState: (state) => { if (!sending.signal.aborted) this.submission = state; },
         onAttemptFailed: (failure) => this.onAttemptFailed(failure),
@@ -1089,6 +1093,7 @@ export class RepairRequestElement extends LitElement {
       return html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
         ${customElements.get('repair-request-confirmation')
           ? html`<repair-request-confirmation exportparts="confirmation-panel" .caseNumber=${caseNumber} .draft=${this.draft}
+            .accessToken=${(this.submission.response as { accessToken?: unknown } | undefined)?.accessToken}
             .config=${this.resolvedConfig} .context=${this.hostContext} .locale=${this.locale}></repair-request-confirmation>`
           // Its content shows until the element is defined (neither confirmation could be downloaded): the case number.
           : html`<repair-request-confirmation-fallback exportparts="confirmation-panel" .caseNumber=${caseNumber}

@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import type { SavedAddress } from '../src/schema/address.js';
 import {
   back, check, completeDevice, completeMalfunction, control, fieldError, fill, group, groupError, hasControl, heading,
@@ -14,9 +15,12 @@ const cerritos: SavedAddress = {
   region: 'CA', country: 'US', phone: '+1 562 555 0100',
 };
 
-/** Reaches the Address step with the seed's answers (Europe, France, Mavic Mini). */
-async function openAddress(addresses: SavedAddress[] = []) {
-  const el = await mount(html`<repair-request lang="en" .addresses=${addresses}></repair-request>`);
+/**
+ * Reaches the Address step with the seed's answers (Europe, France, Mavic
+ * Mini), as a signed-in customer unless `customerEmail` is null.
+ */
+async function openAddress(addresses: SavedAddress[] = [], customerEmail: string | null = 'jeanne@example.com') {
+  const el = await mount(html`<repair-request lang="en" customer-email=${customerEmail ?? nothing} .addresses=${addresses}></repair-request>`);
   await completeDevice(el);
   await completeMalfunction(el);
   await check(el, 'Complete product set');
@@ -254,6 +258,32 @@ describe('<repair-request> Address step', () => {
       expect(recipients(el)).to.deep.equal(['Jeanne Martin', 'Paul Durand']);
       expect(control(el, 'Paul Durand').disabled).to.equal(true);
       expect(stepRoot(el).querySelector('[role="status"]')!.textContent).to.contain('outside the service zone');
+    });
+  });
+
+  describe('the contact e-mail', () => {
+    it('is asked when the host gives none, and checked before the step can be left', async () => {
+      const el = await openAddress([paris], null);
+      await check(el, 'Jeanne Martin');
+      await next(el);
+      expect(heading(el)).to.equal('Confirm your return address');
+      expect(fieldError(el, 'Your e-mail address')).to.equal('This field is required.');
+      await fill(el, 'Your e-mail address', 'jeanne@');
+      await next(el);
+      expect(fieldError(el, 'Your e-mail address')).to.equal('Enter an e-mail address in the correct format, like name@example.com.');
+      await isAccessible(el);
+      await fill(el, 'Your e-mail address', 'jeanne@example.com');
+      await next(el);
+      expect(heading(el)).to.equal('Check your request');
+      expect(text(el)).to.contain('E-mailjeanne@example.com');
+    });
+
+    it('is the host’s customer-email when given: not asked again, shown in the summary', async () => {
+      const el = await openAddress([paris], 'signed.in@example.com');
+      expect(hasControl(el, 'Your e-mail address')).to.equal(false);
+      await check(el, 'Jeanne Martin');
+      await next(el);
+      expect(text(el)).to.contain('E-mailsigned.in@example.com');
     });
   });
 

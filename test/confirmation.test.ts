@@ -113,6 +113,7 @@ describe('<repair-request> confirmation', () => {
       'Problem': 'Gimbal and camera malfunction The gimbal does not move at all.',
       'Products sent': 'Defective component',
       'Return address': 'Camille Martin 12 rue de la Paix 75002 Paris France +33 1 23 45 67 89',
+      'Customer e-mail': 'camille@example.com',
       'Repair centre address': 'DJI REPAIR DEPT Bijldorp-Oost 6 2992LA Barendrecht Netherlands',
     });
   });

@@ -26,6 +26,7 @@ function request(malfunction: Partial<RepairRequest['malfunction']> = {}): Repai
       returnAddress: {
         recipient: 'Camille Martin', line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR', phone: '+33 1 23 45 67 89',
       },
+      email: 'camille@example.com',
     },
     submit: { termsAccepted: true },
   });

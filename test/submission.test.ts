@@ -7,8 +7,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import type { ErrorDetail, SubmitDetail, SuccessDetail } from '../src/events.js';
 import {
   attachFile, check, completeDevice, control, fieldError, fill, heading, homeAddress, isAccessible, mount, next, press,
-  stepRoot, summaryErrors, type Widget,
-} from './helpers.js';
+  stepRoot, summaryErrors, type Widget, completeAddress } from './helpers.js';
 
 const ENDPOINT = '/api/repair-requests';
 const CASE_NUMBER = /CAS-\d{7}-[A-Z0-9]{6}/;
@@ -96,7 +95,7 @@ async function atSubmit(el: Widget, file?: File) {
   await next(el);
   await check(el, 'Defective component');
   await next(el);
-  await check(el, 'Camille Martin');
+  await completeAddress(el);
   await next(el);
   await check(el, 'I have read and accept');
   return el;

@@ -2,8 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { RepairRequestErrorEvent, RepairRequestSuccessEvent } from '../src/events.js';
 import {
   attachFile, check, completeDevice, completeToSummary, control, fieldError, fill, heading, homeAddress, isAccessible,
-  mount, next, press, stepRoot, summaryErrors, text, type Widget,
-} from './helpers.js';
+  mount, next, press, stepRoot, summaryErrors, text, type Widget, completeAddress } from './helpers.js';
 
 const CASE_NUMBER = 'CAS-1234567-ABCDEF';
 
@@ -105,7 +104,7 @@ describe('<repair-request> Submit step', () => {
       await next(el);
       await check(el, 'Defective component');
       await next(el);
-      await check(el, 'Camille Martin');
+      await completeAddress(el);
       await next(el);
       expect(section(el, 'Case information')[1]).to.contain('Gimbal and camera malfunction and Battery malfunction');
     });
@@ -262,7 +261,7 @@ describe('<repair-request> Submit step', () => {
       await next(el);
       await check(el, 'Defective component');
       await next(el);
-      await check(el, 'Camille Martin');
+      await completeAddress(el);
       await next(el);
       expect(section(el, 'Case information')).to.include('Proof of purchase: receipt.pdf');
       await acceptTerms(el);

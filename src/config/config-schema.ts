@@ -164,6 +164,11 @@ export const configSchema = z.object({
     terms: url,
     tracking: url,
     account: url,
+    /**
+     * The page with `<repair-status>`: the confirmation and the case form link
+     * to it with the case's access token (`#case=…&token=…`) instead of `tracking`.
+     */
+    statusPage: z.optional(z.string().check(z.refine((v) => /^(https?:\/\/|\/(?!\/))/i.test(v), 'an http(s) URL or a path starting with /'))),
   }),
   /**
    * The parts lists of the service plans: shown as "Parts for {plan}" and "FAQ no. {faq}"

@@ -20,6 +20,8 @@ export interface CaseFormData {
   locale: string;
   /** When the request was sent. */
   date: Date;
+  /** The status page with the case's access token, printed for the customer to follow the case. */
+  statusLink?: string | undefined;
 }
 
 
@@ -47,6 +49,8 @@ export function caseForm(d: CaseFormData) {
       ${row(msg('Products sent'), kind ? partKindLabel(kind) : '')}
       ${row(msg('Return address'), lines([...addressLines(d.draft.address?.returnAddress, d.locale), ltr(d.draft.address?.returnAddress?.phone ?? '')]
         .filter(Boolean)))}
+      ${d.draft.address?.email ? row(msg('Customer e-mail'), d.draft.address.email) : nothing}
+      ${d.statusLink ? row(msg('Follow the case online'), html`<span class="link">${d.statusLink}</span>`) : nothing}
       ${centre ? row(msg('Repair centre address'), lines(centreLines(centre, d.locale))) : nothing}
     </dl>
     <p class="instruction">${msg('Put this form in the parcel with your products. Without it, the repair is delayed and your products may be returned unrepaired.')}</p>

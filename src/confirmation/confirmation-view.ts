@@ -24,6 +24,16 @@ export class ConfirmationViewElement extends StepElement {
   /** The case number the endpoint returned. */
   @property({ attribute: false }) caseNumber = '';
 
+  /** The case's access token from the endpoint's answer (`repair-request/server` returns one). */
+  @property({ attribute: false }) accessToken?: unknown;
+
+  /** The status page with this case's token, when the configuration names one and the endpoint gave a token. */
+  private get statusLink() {
+    const page = this.config.links.statusPage;
+    const token = typeof this.accessToken === 'string' ? this.accessToken : undefined;
+    return page && token ? `${page.split('#')[0]}#case=${encodeURIComponent(this.caseNumber)}&token=${encodeURIComponent(token)}` : undefined;
+  }
+
   /** When the request was sent: the date printed on the case form. */
   private readonly sentAt = new Date();
   private removePrintCopy?: () => void;
@@ -42,7 +52,7 @@ export class ConfirmationViewElement extends StepElement {
   }
 
   private get form() {
-    return caseForm({ caseNumber: this.caseNumber, draft: this.draft, config: this.config, locale: this.locale, date: this.sentAt });
+    return caseForm({ caseNumber: this.caseNumber, draft: this.draft, config: this.config, locale: this.locale, date: this.sentAt, statusLink: this.statusLink });
   }
 
   /** Before any print (the button or the browser's menu): put the case form copy in place. */
@@ -62,7 +72,8 @@ export class ConfirmationViewElement extends StepElement {
   }
 
   override render() {
-    const { tracking, account } = this.config.links;
+    const { account } = this.config.links;
+    const tracking = this.statusLink ?? this.config.links.tracking;
     const brand = this.config.brand.name;
     return html`<div class="screen">
         <div class="confirmation-panel" part="confirmation-panel">

@@ -151,6 +151,11 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
       /** Which address-book entry was chosen, so the step shows it selected again. */
       returnAddressId: z.optional(z.string().check(z.maxLength(TEXT_MAX.id, code('invalid')))),
       vatNumber: z.optional(z.string().check(z.trim(), z.maxLength(TEXT_MAX.vat, code('vat_invalid')))),
+      /** The customer's contact e-mail: where the label and the news of the case go, and half of the status look-up. */
+      email: z.pipe(
+        z.string(code('required')).check(z.trim(), z.minLength(1, code('required')), z.maxLength(TEXT_MAX.email, code('email_invalid'))),
+        z.email(code('email_invalid')),
+      ),
     })
     .check(
       crossCheck((a) => !a?.vatNumber || !rules || rules.isValidVat(a.returnAddress?.country, a.vatNumber), 'vatNumber', 'vat_invalid'),

@@ -11,6 +11,8 @@ import { receiveContactMessage, receiveRepairRequest, type IntakeContext } from 
 import { DEFAULT_ERASURE_KEEPS, DEFAULTS, resolveLimits, type RepairHandlerOptions, type RequestContext } from './options.js';
 import { checkHost, checkOrigin, corsHeaders, createRateLimiter, preflight } from './security.js';
 import { staffRoute, type StaffContext } from './staff.js';
+import { createCustomerAccess } from './status-access.js';
+import { customerRoute, EMAIL_HEADER, isCustomerRequest } from './status-routes.js';
 
 /** The handler, with its maintenance methods. */
 export interface RepairHandler {
@@ -44,6 +46,7 @@ export function createRepairHandler(options: RepairHandlerOptions): RepairHandle
 
   const stores = Promise.all([options.store, options.files]);
   stores.catch((error) => logger?.error('[repair-request] the store could not start:', error));
+  const access = createCustomerAccess(options, basePath, limits, logger);
 
   async function purge() {
     const [store, files] = await stores;
@@ -67,6 +70,9 @@ export function createRepairHandler(options: RepairHandlerOptions): RepairHandle
     checkHost(request, options.allowedHosts);
     const intake = segments.length === 1 && (segments[0] === 'repair-requests' || (segments[0] === 'contact' && !!options.contact));
     if (intake && request.method === 'OPTIONS') return preflight(request, options, 'POST');
+    if (segments[0] === 'cases' && request.method === 'OPTIONS') {
+      return preflight(request, { ...options, allowHeaders: [...(options.allowHeaders ?? []), 'Authorization', EMAIL_HEADER] }, 'GET, POST');
+    }
     const origin = checkOrigin(request, options.allowedOrigins);
     const cors = corsHeaders(origin, options);
     const answer = await (async () => {
@@ -82,11 +88,19 @@ export function createRepairHandler(options: RepairHandlerOptions): RepairHandle
             staleMs: options.idempotency?.staleMs ?? DEFAULTS.idempotencyStaleMs,
           },
           log: (line) => logger?.info(`[repair-request] ${line}`),
+          afterCase: (caseNumber, created) => access.afterCase(store, caseNumber, created),
         };
         return segments[0] === 'repair-requests' ? receiveRepairRequest(request, ctx) : receiveContactMessage(request, ctx);
       }
+      if (isCustomerRequest(request)) {
+        const response = await customerRoute(request, segments, access.context(store, files), context.clientAddress ?? 'unknown');
+        if (response) return response;
+      }
       if (options.staffTokens?.length) {
-        const staff: StaffContext = { store, files, limits, tokens: options.staffTokens, erasureKeeps: options.erasureKeeps ?? DEFAULT_ERASURE_KEEPS, purge };
+        const staff: StaffContext = {
+          store, files, limits, tokens: options.staffTokens, erasureKeeps: options.erasureKeeps ?? DEFAULT_ERASURE_KEEPS, purge,
+          tell: (found, event) => access.tell(store, found, event),
+        };
         const response = await staffRoute(request, segments, staff);
         if (response) return response;
       }

@@ -19,6 +19,20 @@ export const PROBLEM_TYPES = {
   forbiddenOrigin: 'urn:repair-request:problem:forbidden-origin',
   /** `429`: too many requests from this client; see `Retry-After`. */
   rateLimited: 'urn:repair-request:problem:rate-limited',
+  /** `404`: no case matches this case number with this e-mail or access token (which half is wrong is not said). */
+  caseNotFound: 'urn:repair-request:problem:case-not-found',
+  /** `400`: the path's case number is not in the format `CAS-1234567-ABC123`. */
+  caseNumberInvalid: 'urn:repair-request:problem:case-number-invalid',
+  /** `400`: a staff event's status is not one of `STAFF_STATUSES`. */
+  unknownStatus: 'urn:repair-request:problem:unknown-status',
+  /** `400`: a staff event lacks what its status needs (quote, label, tracking number) or has a malformed field. */
+  invalidEvent: 'urn:repair-request:problem:invalid-event',
+  /** `409`: the case is closed; it takes no more events. */
+  caseClosed: 'urn:repair-request:problem:case-closed',
+  /** `409`: no quote is waiting for an answer (none was sent, or it was already answered). */
+  noQuoteWaiting: 'urn:repair-request:problem:no-quote-waiting',
+  /** `422`: declining a quote needs `feeAcknowledged: true` (the inspection fee is due). */
+  feeNotAcknowledged: 'urn:repair-request:problem:fee-not-acknowledged',
 } as const;
 
 const TITLES: Record<number, string> = {

@@ -16,7 +16,8 @@ export { createFileSystemFileStore } from './store/file-store.js';
 export { newCaseNumber } from './store/sql-store.js';
 export { MIGRATIONS } from './store/migrations.js';
 export {
-  CLOSING_STATUSES,
+  CLOSING_STATUSES, STAFF_STATUSES, QUOTE_ANSWERS,
+  type NewStatusEvent, type AppendOutcome,
   type RepairStore, type FileStore, type StoredCase, type StoredFile, type NewFile, type StoredMessage, type StatusEvent, type KeyClaim,
 } from './store/types.js';
 export { createRepairHandler, type RepairHandler } from './handler.js';
@@ -26,4 +27,7 @@ export { IDEMPOTENCY_KEY_FORMAT } from './idempotency.js';
 export type { BodyLimits } from './body.js';
 export type { SecurityOptions, RateLimitOptions } from './security.js';
 export { toNodeHandler, toWebRequest, writeResponse, type NodeHandlerOptions } from './node.js';
+export { EMAIL_HEADER } from './status-routes.js';
+export type { CaseNotification, Notify } from './notify/types.js';
+export { createSmtpNotifier, composeEmail, type SmtpNotifierOptions } from './notify/smtp.js';
 export { toExpressMiddleware, toFastifyPlugin, toHonoHandler, toNextRouteHandlers } from './adapters.js';

@@ -21,7 +21,15 @@ export interface IntakeContext {
   options: RepairHandlerOptions;
   idempotency: { required: boolean; ttlMs: number; staleMs: number };
   log: (line: string) => void;
+  /** After a case is stored (or replayed): the customer's access to it, added to the answer; tells the customer of a new case. */
+  afterCase: (caseNumber: string, created: boolean) => Promise<Record<string, string>>;
 }
+
+/** The customer's language, from the widget's Content-Language (else the browser's first Accept-Language). */
+const localeOf = (request: Request) => {
+  const tag = (request.headers.get('content-language') ?? request.headers.get('accept-language') ?? '').split(',')[0]!.split(';')[0]!.trim();
+  return /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/.test(tag) ? tag : undefined;
+};
 
 const fieldErrors = (errors: FieldIssue[], config: RepairConfig) => errors.map((e) => ({ ...e, message: englishMessage(e.code, config) }));
 
@@ -124,14 +132,16 @@ export async function receiveRepairRequest(request: Request, ctx: IntakeContext)
           type: PROBLEM_TYPES.idempotencyInProgress, title: 'Request in progress', headers: { 'Retry-After': '1' },
         });
       }
-      if (claim.state === 'completed') return json(201, { caseNumber: claim.caseNumber }, { ...headers, 'Idempotent-Replayed': 'true' });
+      if (claim.state === 'completed') {
+        return json(201, { caseNumber: claim.caseNumber, ...await ctx.afterCase(claim.caseNumber, false) }, { ...headers, 'Idempotent-Replayed': 'true' });
+      }
       claimed = true;
     }
-    const email = ctx.options.customerEmail ? ctx.options.customerEmail(request, payload) : payload.malfunction?.flightAccount;
-    const { caseNumber } = await store.createCase({ request: payload, email, files: newFiles, idempotencyKey: key });
+    const email = ctx.options.customerEmail ? ctx.options.customerEmail(request, payload) : payload.address?.email ?? payload.malfunction?.flightAccount;
+    const { caseNumber } = await store.createCase({ request: payload, email, locale: localeOf(request), files: newFiles, idempotencyKey: key });
     stored = true;
     ctx.log(`case ${caseNumber} stored${newFiles.length ? ' with 1 file' : ''}`);
-    return json(201, { caseNumber }, headers);
+    return json(201, { caseNumber, ...await ctx.afterCase(caseNumber, true) }, headers);
   } finally {
     if (!stored) {
       if (claimed && key) await store.releaseKey(key).catch(() => {});

@@ -3,6 +3,7 @@ import type { RepairConfig } from '../config/config-schema.js';
 import type { BodyLimits } from './body.js';
 import type { RateLimitOptions, SecurityOptions } from './security.js';
 import type { FileStore, RepairStore } from './store/types.js';
+import type { Notify } from './notify/types.js';
 
 const MB = 1024 * 1024;
 const DAY = 86_400_000;
@@ -36,7 +37,7 @@ export interface RepairHandlerOptions extends SecurityOptions {
   contact?: { verifyToken: (token: string | undefined, request: Request) => boolean | Promise<boolean> } | undefined;
   /** Bearer token(s) of the staff routes; without one, the staff routes are `404`. */
   staffTokens?: readonly string[] | undefined;
-  /** The customer's e-mail for a case (export and erasure by e-mail); default: the flight account, if given. */
+  /** The customer's e-mail for a case (status look-up, notifications, export and erasure); default: the request's `address.email`. */
   customerEmail?: ((request: Request, payload: Record<string, any>) => string | undefined) | undefined;
   /**
    * Retention (GDPR): closed cases and contact messages are deleted after
@@ -50,6 +51,21 @@ export interface RepairHandlerOptions extends SecurityOptions {
    * (warranty, accounting). Default: the device and the service performed.
    */
   erasureKeeps?: readonly string[] | undefined;
+  /**
+   * The customer's status routes. `pageUrl`: the page with `<repair-status>`;
+   * new cases' answers and notifications then carry a link to it with an
+   * access token (`{pageUrl}#case=…&token=…`). Tokens live `tokenTtlDays`
+   * (default 365). `failures`: failed look-ups per client and window before
+   * a `429` (default 10 per 15 minutes).
+   */
+  status?: { pageUrl?: string | undefined; tokenTtlDays?: number | undefined; failures?: RateLimitOptions | undefined } | undefined;
+  /**
+   * Called after each event that concerns the customer (the case received,
+   * each staff event, the quote answered), and awaited before the route
+   * answers; a failure is logged and changes nothing stored.
+   * `createSmtpNotifier(…)` sends e-mail.
+   */
+  notify?: Notify | undefined;
   /** Logs one line per stored case or message, and unexpected errors. Default `console`. */
   logger?: Pick<Console, 'info' | 'error'> | false | undefined;
 }

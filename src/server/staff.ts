@@ -6,8 +6,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { readJsonBody, type BodyLimits } from './body.js';
-import { BASE_HEADERS, HttpProblem, json, parseJsonObject } from './http.js';
-import type { FileStore, RepairStore, StoredFile } from './store/types.js';
+import { BASE_HEADERS, HttpProblem, json, parseJsonObject, PROBLEM_TYPES } from './http.js';
+import { staffEvent } from './status-events.js';
+import type { FileStore, RepairStore, StatusEvent, StoredCase, StoredFile } from './store/types.js';
 
 export interface StaffContext {
   store: RepairStore;
@@ -16,6 +17,8 @@ export interface StaffContext {
   tokens: readonly string[];
   erasureKeeps: readonly string[];
   purge: () => Promise<unknown>;
+  /** Tells the customer about an event. */
+  tell: (found: StoredCase, event: StatusEvent) => Promise<void>;
 }
 
 const same = (a: string, b: string) => {
@@ -32,7 +35,6 @@ export function authorise(request: Request, tokens: readonly string[]) {
   }
 }
 
-const STATUS = /^[a-z][a-z0-9_]{0,39}$/;
 const CASE = /^CAS-\d{7}-[A-Z0-9]{6}$/;
 
 const only = (request: Request, method: string) => {
@@ -78,12 +80,16 @@ export async function staffRoute(request: Request, segments: string[], ctx: Staf
     if (sub === 'events' && segments.length === 3) {
       only(request, 'POST');
       const body = parseJsonObject(await readJsonBody(request, ctx.limits), 'The event');
-      if (typeof body.status !== 'string' || !STATUS.test(body.status)) throw new HttpProblem(400, '"status" must be 1 to 40 of a-z, 0-9 and _, starting with a letter.');
-      if (body.note !== undefined && (typeof body.note !== 'string' || body.note.length > 2000)) throw new HttpProblem(400, '"note" must be text of at most 2,000 characters.');
-      const author = typeof body.author === 'string' ? body.author.slice(0, 100) : undefined;
-      const event = await ctx.store.addStatusEvent(caseNumber, { status: body.status, note: body.note as string | undefined, author });
-      if (!event) throw new HttpProblem(404, `No case ${caseNumber}.`);
-      return json(201, event);
+      const event = await staffEvent(body, ctx.files);
+      const result = await ctx.store.appendEvent(caseNumber, event).catch(() => ({ outcome: 'failed' as const }));
+      if (result.outcome !== 'added' && event.file) await ctx.files.remove(event.file.storageKey);
+      if (result.outcome === 'failed') throw new Error(`The event of ${caseNumber} could not be stored.`);
+      if (result.outcome === 'no-case') throw new HttpProblem(404, `No case ${caseNumber}.`);
+      if (result.outcome === 'closed') throw new HttpProblem(409, `The case ${caseNumber} is closed; it takes no more events.`, { type: PROBLEM_TYPES.caseClosed, title: 'Case closed' });
+      if (result.outcome !== 'added') throw new HttpProblem(409, 'Not added.');
+      const found = await ctx.store.getCase(caseNumber);
+      if (found) await ctx.tell(found, result.event);
+      return json(201, result.event);
     }
     if (sub === 'files' && id && segments.length === 4) {
       only(request, 'GET');

@@ -244,6 +244,19 @@ export class AddressStepElement extends StepElement {
       ${form ? this.renderForm(form) : html`<p><button type="button" class="button secondary" data-action="add"
           @click=${() => this.openForm(this.blankForm())}>${msg('Add a new address')}</button></p>`}
       <p class="visually-hidden" role="status">${this.statusText()}</p>
+      ${this.context.customerEmail ? nothing : textField({
+        path: 'address.email',
+        label: msg('Your e-mail address'),
+        hint: msg('Your return label and news about your repair are sent to this address.'),
+        value: address.email,
+        type: 'email',
+        autocomplete: 'email',
+        spellcheck: false,
+        maxlength: 254,
+        error: this.error('address.email'),
+        onInput: (v) => this.change('address', { email: v }),
+        onChange: (v) => this.change('address', { email: v }, true),
+      })}
       ${textField({
         path: 'address.vatNumber',
         label: msg('VAT number (for companies)'),

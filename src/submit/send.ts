@@ -23,6 +23,8 @@ export interface SendSettings {
   timeout: unknown;
   credentials: unknown;
   requestHeaders?: RequestHeadersOption;
+  /** The widget's language, sent as `Content-Language` (the workshop writes to the customer in it). */
+  language?: string;
 }
 
 export interface SendHooks {
@@ -54,6 +56,7 @@ export function send(
     timeoutMs: normalizeDuration(settings.timeout, DEFAULT_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS,
     credentials: normalizeCredentials(settings.credentials),
     headers: settings.requestHeaders,
+    language: settings.language,
     onState: hooks.onState,
     onAttemptFailed: hooks.onAttemptFailed,
   });

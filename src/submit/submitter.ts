@@ -74,6 +74,8 @@ export interface SubmitterOptions {
   timeoutMs: number;
   credentials?: RequestCredentials | undefined;
   headers?: RequestHeadersOption | undefined;
+  /** The widget's language, sent as `Content-Language` (the server e-mails the customer in it) unless the host's headers set one. */
+  language?: string | undefined;
   /** Each new state: sending (with upload progress), retrying, offline. */
   onState: (state: BusySubmission) => void;
   /**
@@ -143,7 +145,7 @@ export async function submitWithRetries(options: SubmitterOptions): Promise<Subm
         signal: controller.signal,
         timeoutMs: options.timeoutMs,
         credentials: options.credentials,
-        headers: await resolveHeaders(options.headers),
+        headers: withLanguage(await resolveHeaders(options.headers), options.language),
         idempotencyKey: options.idempotencyKey,
         onProgress: (progress) => onState({ status: 'sending', attempt, maxAttempts, progress }),
       });
@@ -166,4 +168,12 @@ export async function submitWithRetries(options: SubmitterOptions): Promise<Subm
       signal.removeEventListener('abort', cancel);
     }
   }
+}
+
+/** The host's headers with `Content-Language` added, when a language is given and the host set none. */
+function withLanguage(headers: HeadersInit | undefined, language: string | undefined): HeadersInit | undefined {
+  if (!language) return headers;
+  const merged = new Headers(headers);
+  if (!merged.has('content-language')) merged.set('Content-Language', language);
+  return Object.fromEntries(merged);
 }

@@ -53,6 +53,7 @@ export const validRequest = () => ({
     returnAddress: {
       recipient: 'Camille Martin', line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR', phone: '+33 1 23 45 67 89',
     } as Record<string, unknown>,
+    email: 'camille@example.com',
   },
   submit: { termsAccepted: true },
 });

@@ -35,13 +35,13 @@ for (const kind of STORES) {
       const caseNumber = await customerCase();
       const list = await (await fetch(`${s.url}/api/cases`, { headers: auth })).json();
       assert.ok(list.cases.some((c: { caseNumber: string }) => c.caseNumber === caseNumber));
-      const event = await fetch(`${s.url}/api/cases/${caseNumber}/events`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ status: 'in_repair', note: 'Gimbal ordered' }) });
+      const event = await fetch(`${s.url}/api/cases/${caseNumber}/events`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ status: 'repair_in_progress', note: 'Gimbal ordered' }) });
       assert.equal(event.status, 201);
       const read = await fetch(`${s.url}/api/cases/${caseNumber}`, { headers: auth });
       assert.equal(read.headers.get('cache-control'), 'no-store');
       const stored = await read.json();
-      assert.deepEqual(stored.events.map((e: { status: string }) => e.status), ['received', 'in_repair']);
-      assert.equal(stored.status, 'in_repair');
+      assert.deepEqual(stored.events.map((e: { status: string }) => e.status), ['received', 'repair_in_progress']);
+      assert.equal(stored.status, 'repair_in_progress');
       assert.equal(stored.request.address.returnAddress.recipient, 'Camille Martin');
       assert.equal(stored.files[0].storageKey, undefined, 'storage keys stay inside');
       await problemOf(await fetch(`${s.url}/api/cases/${caseNumber}/events`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ status: '<b>' }) }), 400);
@@ -85,7 +85,7 @@ for (const kind of STORES) {
       // Retention 0 days: anything closed before now is due.
       const due = await startServer({ store: kind.open(), retention: { closedCaseDays: 0, messageDays: 0, intervalMs: 0 } });
       const b = await (await postWithFile(due.url, PDF, 'receipt.pdf')).json();
-      await fetch(`${due.url}/api/cases/${b.caseNumber}/events`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ status: 'returned' }) });
+      await fetch(`${due.url}/api/cases/${b.caseNumber}/events`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ status: 'cancelled' }) });
       const purged = await (await fetch(`${due.url}/api/purge`, { method: 'POST', headers: auth })).json();
       assert.equal(purged.cases, 1);
       assert.equal(purged.files, 1);

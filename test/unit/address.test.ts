@@ -226,29 +226,32 @@ describe('addresses (pure)', () => {
   describe('the Address step', () => {
     const flow = createFlow(defaultConfig, { today: '2026-11-24', addressRules });
     const device = { zone: 'europe', country: 'FR', identifiedBy: 'model', model: 'mavic-mini' } as const;
+    const email = 'jeanne@example.com';
     const returnAddress = validateAddress(defaultConfig, paris);
     if (!returnAddress.ok) throw new Error('fixture');
 
-    it('requires a return address, on the address group', () => {
-      expect(flow.stepErrors({ device }, 'address')).to.deep.equal({ 'address.returnAddress': 'address_required' });
-      expect(flow.canLeave({ device, address: { returnAddress: returnAddress.address } }, 'address')).to.equal(true);
+    it('requires a return address, on the address group, and the contact e-mail', () => {
+      expect(flow.stepErrors({ device }, 'address')).to.deep.equal({ 'address.returnAddress': 'address_required', 'address.email': 'required' });
+      expect(flow.stepErrors({ device, address: { returnAddress: returnAddress.address, email: 'jeanne@' } }, 'address'))
+        .to.deep.equal({ 'address.email': 'email_invalid' });
+      expect(flow.canLeave({ device, address: { returnAddress: returnAddress.address, email } }, 'address')).to.equal(true);
     });
 
     it('counts no return address as valid until the country rules are given (the widget loads them with the step)', () => {
       const withoutRules = createFlow(defaultConfig, { today: '2026-11-24', addressRules: null });
-      const draft = { device, address: { returnAddress: returnAddress.address } };
+      const draft = { device, address: { returnAddress: returnAddress.address, email } };
       expect(withoutRules.stepErrors(draft, 'address')).to.deep.equal({ 'address.returnAddress': 'address_required' });
       expect(withoutRules.canLeave(draft, 'device')).to.equal(true);
     });
 
     it('refuses an address outside the zone of the Device step', () => {
       const us = { ...returnAddress.address, country: 'US', region: 'CA', postalCode: '90703', phone: '+1 562 555 0100' };
-      expect(flow.stepErrors({ device, address: { returnAddress: us } }, 'address'))
+      expect(flow.stepErrors({ device, address: { returnAddress: us, email } }, 'address'))
         .to.deep.equal({ 'address.returnAddress': 'address_out_of_zone' });
     });
 
     it('checks a VAT number against the country of the return address, when one is given', () => {
-      const address = { returnAddress: returnAddress.address };
+      const address = { returnAddress: returnAddress.address, email };
       expect(flow.canLeave({ device, address: { ...address, vatNumber: 'FR40303265045' } }, 'address')).to.equal(true);
       expect(flow.canLeave({ device, address: { ...address, vatNumber: '' } }, 'address')).to.equal(true);
       expect(flow.stepErrors({ device, address: { ...address, vatNumber: 'FR123' } }, 'address'))

@@ -8,7 +8,7 @@ const file = new File(['%PDF-1.4'], 'receipt.pdf', { type: 'application/pdf' });
 const draft: RepairDraft = {
   device: { zone: 'europe', country: 'FR', identifiedBy: 'model', model: 'mavic-mini' },
   malfunction: { serviceType: 'repair', issues: ['gimbal-camera'], description: 'nothing works at all', proofOfPurchase: file },
-  address: { returnAddress: { recipient: 'Camille Martin', line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR', phone: '+33 1 23 45 67 89' } },
+  address: { returnAddress: { recipient: 'Camille Martin', line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR', phone: '+33 1 23 45 67 89' }, email: 'camille@example.com' },
 };
 
 describe('server field errors (pure)', () => {

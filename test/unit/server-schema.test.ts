@@ -14,6 +14,7 @@ const valid = () => ({
     returnAddress: {
       recipient: 'Camille Martin', line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR', phone: '+33 1 23 45 67 89',
     },
+    email: 'camille@example.com',
   },
   submit: { termsAccepted: true },
 });

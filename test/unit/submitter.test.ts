@@ -169,6 +169,15 @@ describe('submission loop (pure)', () => {
   });
 
   describe('host headers', () => {
+    it('adds the widget’s language as Content-Language, unless the host sets one', async () => {
+      const first = fakeSend(ok);
+      await run(first.send, { language: 'fr', headers: { 'X-CSRF-Token': 't' } }).result;
+      expect(first.calls[0]!.headers).to.deep.equal({ 'x-csrf-token': 't', 'content-language': 'fr' });
+      const second = fakeSend(ok);
+      await run(second.send, { language: 'fr', headers: { 'Content-Language': 'de' } }).result;
+      expect(second.calls[0]!.headers).to.deep.equal({ 'content-language': 'de' });
+    });
+
     it('asks a headers function again before each attempt', async () => {
       let token = 0;
       const { send, calls } = fakeSend(fails(down()), ok);

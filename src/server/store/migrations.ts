@@ -63,6 +63,23 @@ CREATE TABLE rr_idempotency_keys (
 CREATE INDEX rr_idempotency_keys_expiry ON rr_idempotency_keys (expires_at);
 `,
   },
+  {
+    // Issue 11: the customer follows the case. Access tokens are kept as SHA-256 hashes only.
+    version: 2,
+    sql: `
+ALTER TABLE rr_cases ADD COLUMN locale text;
+ALTER TABLE rr_status_events ADD COLUMN data jsonb;
+ALTER TABLE rr_status_events ADD COLUMN idempotency_key text;
+CREATE UNIQUE INDEX rr_status_events_key ON rr_status_events (case_number, idempotency_key);
+CREATE TABLE rr_access_tokens (
+  token_hash text PRIMARY KEY,
+  case_number text NOT NULL REFERENCES rr_cases (case_number) ON DELETE CASCADE,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX rr_access_tokens_case ON rr_access_tokens (case_number);
+`,
+  },
 ];
 
 /** An arbitrary constant that names the migration lock. */

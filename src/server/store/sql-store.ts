@@ -8,6 +8,7 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { isUniqueViolation, type Db, type Queryable, type Row } from './db.js';
 import { migrate } from './migrations.js';
+import { eventOf, statusMethods } from './status-sql.js';
 import {
   CLOSING_STATUSES, type KeyClaim, type NewFile, type RepairStore, type StatusEvent, type StoredCase, type StoredFile,
   type StoredMessage,
@@ -30,19 +31,16 @@ function fileOf(row: Row): StoredFile {
   };
 }
 
-const eventOf = (row: Row): StatusEvent => ({
-  status: row.status as string, note: orUndefined(row.note as string | null), author: orUndefined(row.author as string | null), at: iso(row.at)!,
-});
 
 function summaryOf(row: Row): Omit<StoredCase, 'files' | 'events' | 'request'> {
   return {
     caseNumber: row.case_number as string, receivedAt: iso(row.received_at)!, email: orUndefined(row.email as string | null),
-    status: row.status as string, closedAt: iso(row.closed_at), erasedAt: iso(row.erased_at),
+    locale: orUndefined(row.locale as string | null), status: row.status as string, closedAt: iso(row.closed_at), erasedAt: iso(row.erased_at),
     idempotencyKey: orUndefined(row.idempotency_key as string | null),
   };
 }
 
-const CASE_COLUMNS = `c.case_number, c.received_at, c.email, c.status, c.closed_at, c.erased_at,
+const CASE_COLUMNS = `c.case_number, c.received_at, c.email, c.locale, c.status, c.closed_at, c.erased_at,
   (SELECT k.key FROM rr_idempotency_keys k WHERE k.case_number = c.case_number LIMIT 1) AS idempotency_key`;
 
 async function insertFiles(tx: Queryable, owner: { caseNumber?: string; messageId?: string }, files: NewFile[]) {
@@ -112,7 +110,7 @@ export async function createSqlStore(db: Db): Promise<RepairStore> {
 
   const normalEmail = (email: string | undefined) => email?.trim().toLowerCase() || null;
 
-  return {
+  const store: RepairStore = {
     async claimKey({ key, fingerprint, ttlMs, staleMs }): Promise<KeyClaim> {
       for (let attempt = 0; attempt < 3; attempt++) {
         // Expired keys and abandoned claims (their process died) free the key.
@@ -143,14 +141,14 @@ export async function createSqlStore(db: Db): Promise<RepairStore> {
       await db.query(`DELETE FROM rr_idempotency_keys WHERE key = $1 AND state = 'in_progress'`, [key]);
     },
 
-    async createCase({ request, email, files, idempotencyKey }) {
+    async createCase({ request, email, locale, files, idempotencyKey }) {
       for (let attempt = 0; ; attempt++) {
         const caseNumber = newCaseNumber();
         try {
           return await db.transaction(async (tx) => {
             const [row] = await tx.query<{ received_at: unknown }>(
-              'INSERT INTO rr_cases (case_number, email, request) VALUES ($1, $2, $3::text::jsonb) RETURNING received_at',
-              [caseNumber, normalEmail(email), JSON.stringify(request)],
+              'INSERT INTO rr_cases (case_number, email, request, locale) VALUES ($1, $2, $3::text::jsonb, $4) RETURNING received_at',
+              [caseNumber, normalEmail(email), JSON.stringify(request), locale ?? null],
             );
             await insertFiles(tx, { caseNumber }, files);
             await tx.query(`INSERT INTO rr_status_events (case_number, status) VALUES ($1, 'received')`, [caseNumber]);
@@ -250,5 +248,7 @@ export async function createSqlStore(db: Db): Promise<RepairStore> {
     },
 
     close: () => db.close(),
+    ...statusMethods(db, (caseNumber) => store.getCase(caseNumber)),
   };
+  return store;
 }

@@ -29,11 +29,37 @@ export type NewFile = Omit<StoredFile, 'id'>;
 
 /** One step in a case's life: `received`, then whatever the workshop records. */
 export interface StatusEvent {
+  /** Its place in the case's history (events are only ever added, in this order). */
+  id?: number | undefined;
+  status: string;
+  /** A note for the customer. */
+  note?: string | undefined;
+  author?: string | undefined;
+  /** What the status carries: a quote, a label file, a tracking number, the quote it answers. */
+  data?: Record<string, unknown> | undefined;
+  at: string;
+}
+
+/** A new event, as `appendEvent` takes it. */
+export interface NewStatusEvent {
   status: string;
   note?: string | undefined;
   author?: string | undefined;
-  at: string;
+  data?: Record<string, unknown> | undefined;
+  /** The customer's Idempotency-Key (quote answers): the same key replays the stored event. */
+  idempotencyKey?: string | undefined;
+  /** A label file stored with the event. */
+  file?: NewFile | undefined;
 }
+
+/** What `appendEvent` did. */
+export type AppendOutcome =
+  | { outcome: 'added'; event: StatusEvent }
+  | { outcome: 'replayed'; event: StatusEvent }
+  | { outcome: 'no-case' }
+  | { outcome: 'closed' }
+  /** A quote answer without a quote waiting for one (none sent, or already answered). */
+  | { outcome: 'no-quote' };
 
 /** A case as staff read it. */
 export interface StoredCase {
@@ -41,6 +67,8 @@ export interface StoredCase {
   receivedAt: string;
   /** The customer's e-mail when known (for export and erasure). */
   email?: string | undefined;
+  /** The customer's language (BCP 47), from the request; for notifications and the status page. */
+  locale?: string | undefined;
   /** The validated request; `null` once erased. */
   request: unknown;
   status: string;
@@ -70,6 +98,15 @@ export type KeyClaim =
 /** Statuses that close a case (the retention clock starts). */
 export const CLOSING_STATUSES: readonly string[] = ['closed', 'returned', 'cancelled'];
 
+/** The statuses staff record, in the usual order of a case's life; `cancelled` and `refused` may come at any time. */
+export const STAFF_STATUSES = [
+  'received', 'label_available', 'parcel_received', 'in_diagnosis', 'quote_waiting', 'repair_in_progress', 'shipped_back',
+  'closed', 'cancelled', 'refused',
+] as const;
+
+/** The statuses the customer's answer to a quote records. */
+export const QUOTE_ANSWERS = ['quote_accepted', 'quote_declined'] as const;
+
 /** Storage of cases and messages. Every method is safe to call from several processes on one database. */
 export interface RepairStore {
   /**
@@ -81,7 +118,7 @@ export interface RepairStore {
   /** Gives a claimed key back (the request failed before a case was stored). */
   releaseKey(key: string): Promise<void>;
   /** Stores a case with its files and a first `received` event; completes its idempotency key, if any. */
-  createCase(input: { request: unknown; email?: string | undefined; files: NewFile[]; idempotencyKey?: string | undefined }): Promise<{ caseNumber: string; receivedAt: string }>;
+  createCase(input: { request: unknown; email?: string | undefined; locale?: string | undefined; files: NewFile[]; idempotencyKey?: string | undefined }): Promise<{ caseNumber: string; receivedAt: string }>;
   /** Stores a contact message with its files. */
   createMessage(input: { message: unknown; email?: string | undefined; files: NewFile[] }): Promise<{ id: string }>;
   /** One case with its files and events, or undefined. */
@@ -90,6 +127,18 @@ export interface RepairStore {
   listCases(options?: { status?: string | undefined; limit?: number | undefined; offset?: number | undefined }): Promise<Omit<StoredCase, 'files' | 'events' | 'request'>[]>;
   /** Appends a status event; a closing status (`closed`, `returned`, `cancelled`) closes the case. Undefined when there is no such case. */
   addStatusEvent(caseNumber: string, event: Omit<StatusEvent, 'at'>): Promise<StatusEvent | undefined>;
+  /**
+   * Appends an event to an open case, in one transaction with the case locked:
+   * a closed case takes none; a quote answer (`quote_accepted`,
+   * `quote_declined`) needs a `quote_waiting` not answered yet and records
+   * which one it answers; an event with an idempotency key already used on
+   * this case is replayed, not added.
+   */
+  appendEvent(caseNumber: string, event: NewStatusEvent): Promise<AppendOutcome>;
+  /** Issues a new access token for a case (only its SHA-256 hash is stored). */
+  issueAccessToken(caseNumber: string, ttlMs: number): Promise<string>;
+  /** The case this (unexpired) access token opens, or the case with this number and e-mail; undefined otherwise. */
+  findCaseForCustomer(caseNumber: string, credential: { token: string } | { email: string }): Promise<StoredCase | undefined>;
   /** Contact messages, newest first. */
   listMessages(options?: { limit?: number | undefined }): Promise<StoredMessage[]>;
   /** Everything stored about one e-mail address. */

@@ -95,6 +95,7 @@ function logisticsRows(v: SummaryView): Row[] {
   const centre = centreFor(v.config, v.draft);
   const rows: Row[] = [{ key: msg('Return address'), value: lines(addressLines(address, v.locale)) }];
   if (address?.phone) rows.push({ key: msg('Phone'), value: ltr(address.phone) });
+  if (v.draft.address?.email) rows.push({ key: msg('E-mail'), value: html`<span class="break">${ltr(v.draft.address.email)}</span>` });
   if (v.draft.address?.vatNumber) rows.push({ key: msg('VAT number'), value: v.draft.address.vatNumber });
   if (centre) rows.push({ key: msg(str`${v.config.brand.name} repair centre address`), value: lines(centreLines(centre, v.locale)) });
   return rows;

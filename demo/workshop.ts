@@ -1,0 +1,51 @@
+// The demo's staff page: lists cases and appends status events through the staff routes.
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+let chosen: string | undefined;
+
+const headers = () => ({ Authorization: `Bearer ${$<HTMLInputElement>('#token').value}`, 'Content-Type': 'application/json' });
+
+async function refresh() {
+  const response = await fetch('/api/cases?limit=50', { headers: headers() });
+  if (!response.ok) return void ($('#result').textContent = `The cases could not be listed (${response.status}).`);
+  const { cases } = await response.json() as { cases: { caseNumber: string; receivedAt: string; status: string }[] };
+  const body = $('#cases');
+  body.replaceChildren(...cases.map((c) => {
+    const row = document.createElement('tr');
+    for (const value of [c.caseNumber, new Date(c.receivedAt).toLocaleString(), c.status]) row.insertCell().textContent = value;
+    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: `Choose ${c.caseNumber}` });
+    button.addEventListener('click', () => {
+      chosen = c.caseNumber;
+      $('#event').hidden = false;
+      $('#event-title').textContent = `New event for ${c.caseNumber}`;
+      $<HTMLSelectElement>('#status').focus();
+    });
+    row.insertCell().append(button);
+    return row;
+  }));
+}
+
+async function labelOf(): Promise<{ name: string; contentBase64: string } | undefined> {
+  const file = $<HTMLInputElement>('#label').files?.[0];
+  if (!file) return undefined;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return { name: file.name, contentBase64: btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join('')) };
+}
+
+$('#event').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  if (!chosen) return;
+  const status = $<HTMLSelectElement>('#status').value;
+  const note = $<HTMLInputElement>('#note').value.trim();
+  const body: Record<string, unknown> = { status, author: 'demo workshop', ...(note ? { note } : {}) };
+  if (status === 'quote_waiting') body.quote = { amount: Number($<HTMLInputElement>('#amount').value), currency: 'EUR', covers: $<HTMLInputElement>('#covers').value };
+  if (status === 'shipped_back') body.trackingNumber = $<HTMLInputElement>('#tracking').value;
+  if (status === 'label_available') body.label = await labelOf();
+  const response = await fetch(`/api/cases/${chosen}/events`, { method: 'POST', headers: headers(), body: JSON.stringify(body) });
+  const answer = await response.json();
+  $('#result').textContent = response.ok ? `${chosen}: ${status} added.` : `Refused (${response.status}): ${answer.detail}`;
+  await refresh();
+});
+$('#refresh').addEventListener('click', () => void refresh());
+void refresh();
+
+export {};

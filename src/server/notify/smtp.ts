@@ -1,0 +1,58 @@
+/**
+ * `createSmtpNotifier`: a ready `notify` that e-mails the customer through
+ * SMTP (nodemailer, an optional peer dependency loaded on first use), in the
+ * customer's language, with the case number, what changed and the link to
+ * the status page. Plain text and a small HTML version, both from escaped
+ * text.
+ */
+import { fill, textsFor } from './texts.js';
+import type { CaseNotification, Notify } from './types.js';
+
+export interface SmtpNotifierOptions {
+  /** Nodemailer's SMTP options or URL (`smtp://user:pass@mail.example:587`). */
+  transport: string | Record<string, unknown>;
+  /** The sender, `"Acme Repairs" <repairs@acme.example>`. */
+  from: string;
+  /** The brand named in the subject line (default none). */
+  brand?: string | undefined;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The e-mail of a notification: subject, text and HTML, in the customer's language. */
+export function composeEmail(n: CaseNotification, brand?: string) {
+  const { locale, texts } = textsFor(n.locale);
+  const status = texts.statuses[n.event.status as keyof typeof texts.statuses] ?? n.event.status;
+  const lines = [fill(texts.update, { case: n.caseNumber, status })];
+  if (n.event.note) lines.push(fill(texts.note, { note: n.event.note }));
+  if (n.event.quote) {
+    const amount = new Intl.NumberFormat(locale, { style: 'currency', currency: n.event.quote.currency }).format(n.event.quote.amount);
+    lines.push(fill(texts.quote, { amount, covers: n.event.quote.covers }));
+  }
+  if (n.event.label) lines.push(texts.label);
+  if (n.event.trackingNumber) lines.push(fill(texts.tracking, { number: n.event.trackingNumber }) + (n.event.trackingUrl ? ` (${n.event.trackingUrl})` : ''));
+  if (n.statusUrl) lines.push(fill(texts.follow, { url: n.statusUrl }));
+  const subject = (brand ? `${brand} – ` : '') + fill(texts.subject, { case: n.caseNumber, status });
+  const dir = locale === 'ar' ? 'rtl' : 'ltr';
+  const html = `<!doctype html><html lang="${locale}" dir="${dir}"><body>${lines.map((line) => {
+    const url = n.statusUrl && line.endsWith(n.statusUrl) ? n.statusUrl : undefined;
+    return url
+      ? `<p>${escapeHtml(line.slice(0, -url.length))}<a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p>`
+      : `<p>${escapeHtml(line)}</p>`;
+  }).join('')}</body></html>`;
+  return { subject, text: `${lines.join('\n\n')}\n`, html, language: locale };
+}
+
+/** A `notify` that sends each notification as an e-mail; a sending error rejects (the handler logs it). */
+export function createSmtpNotifier(options: SmtpNotifierOptions): Notify & { close(): void } {
+  let transporter: Promise<{ sendMail(mail: Record<string, unknown>): Promise<unknown>; close(): void }> | undefined;
+  const open = () => (transporter ??= import('nodemailer').then((m) => (m.default ?? m).createTransport(options.transport as never) as never));
+  const notify = async (n: CaseNotification) => {
+    const mail = composeEmail(n, options.brand);
+    await (await open()).sendMail({
+      from: options.from, to: n.email, subject: mail.subject, text: mail.text, html: mail.html,
+      headers: { 'Content-Language': mail.language },
+    });
+  };
+  return Object.assign(notify, { close: () => { void transporter?.then((t) => t.close()); } });
+}

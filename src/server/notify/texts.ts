@@ -1,0 +1,151 @@
+/**
+ * The notification e-mails' words in the widget's 11 languages. Placeholders
+ * in braces ({case}, {status}…) are filled as plain text: nothing a customer
+ * or staff typed is ever read as HTML.
+ */
+
+export const EMAIL_STATUSES = [
+  'received', 'label_available', 'parcel_received', 'in_diagnosis', 'quote_waiting', 'repair_in_progress', 'shipped_back',
+  'closed', 'cancelled', 'refused', 'quote_accepted', 'quote_declined',
+] as const;
+type EmailStatus = (typeof EMAIL_STATUSES)[number];
+
+export interface EmailTexts {
+  /** `{case}`, `{status}` */
+  subject: string;
+  /** `{case}`, `{status}` */
+  update: string;
+  /** `{note}` */
+  note: string;
+  /** `{amount}`, `{covers}` */
+  quote: string;
+  /** `{number}` */
+  tracking: string;
+  label: string;
+  /** `{url}` */
+  follow: string;
+  statuses: Record<EmailStatus, string>;
+}
+
+export const EMAIL_TEXTS: Record<string, EmailTexts> = {
+  en: {
+    subject: 'Repair case {case}: {status}', update: 'Your repair case {case} has a new status: {status}.', note: 'Message from the workshop: {note}',
+    quote: 'Quote: {amount}. It covers: {covers}. Accept or decline it on your status page.', tracking: 'Tracking number: {number}',
+    label: 'Your return label is ready: download and print it from your status page.', follow: 'Follow your repair: {url}',
+    statuses: {
+      received: 'Request received', label_available: 'Return label available', parcel_received: 'Parcel received', in_diagnosis: 'In diagnosis',
+      quote_waiting: 'Quote waiting for your answer', repair_in_progress: 'Repair in progress', shipped_back: 'Shipped back', closed: 'Closed',
+      cancelled: 'Cancelled', refused: 'Refused', quote_accepted: 'Quote accepted', quote_declined: 'Quote declined',
+    },
+  },
+  fr: {
+    subject: 'Dossier de réparation {case} : {status}', update: 'Votre dossier de réparation {case} a un nouveau statut : {status}.', note: 'Message de l’atelier : {note}',
+    quote: 'Devis : {amount}. Il couvre : {covers}. Acceptez-le ou refusez-le sur votre page de suivi.', tracking: 'Numéro de suivi : {number}',
+    label: 'Votre étiquette de retour est prête : téléchargez-la et imprimez-la depuis votre page de suivi.', follow: 'Suivre votre réparation : {url}',
+    statuses: {
+      received: 'Demande reçue', label_available: 'Étiquette de retour disponible', parcel_received: 'Colis reçu', in_diagnosis: 'En diagnostic',
+      quote_waiting: 'Devis en attente de votre réponse', repair_in_progress: 'Réparation en cours', shipped_back: 'Renvoyé', closed: 'Clôturé',
+      cancelled: 'Annulé', refused: 'Refusé', quote_accepted: 'Devis accepté', quote_declined: 'Devis refusé',
+    },
+  },
+  de: {
+    subject: 'Reparaturfall {case}: {status}', update: 'Ihr Reparaturfall {case} hat einen neuen Status: {status}.', note: 'Nachricht der Werkstatt: {note}',
+    quote: 'Kostenvoranschlag: {amount}. Er umfasst: {covers}. Nehmen Sie ihn auf Ihrer Statusseite an oder lehnen Sie ihn ab.', tracking: 'Sendungsnummer: {number}',
+    label: 'Ihr Rücksendeetikett ist bereit: Laden Sie es auf Ihrer Statusseite herunter und drucken Sie es aus.', follow: 'Reparatur verfolgen: {url}',
+    statuses: {
+      received: 'Anfrage erhalten', label_available: 'Rücksendeetikett verfügbar', parcel_received: 'Paket erhalten', in_diagnosis: 'In Diagnose',
+      quote_waiting: 'Kostenvoranschlag wartet auf Ihre Antwort', repair_in_progress: 'Reparatur läuft', shipped_back: 'Zurückgesandt', closed: 'Abgeschlossen',
+      cancelled: 'Storniert', refused: 'Abgelehnt', quote_accepted: 'Kostenvoranschlag angenommen', quote_declined: 'Kostenvoranschlag abgelehnt',
+    },
+  },
+  es: {
+    subject: 'Caso de reparación {case}: {status}', update: 'Su caso de reparación {case} tiene un nuevo estado: {status}.', note: 'Mensaje del taller: {note}',
+    quote: 'Presupuesto: {amount}. Incluye: {covers}. Acéptelo o recházelo en su página de estado.', tracking: 'Número de seguimiento: {number}',
+    label: 'Su etiqueta de devolución está lista: descárguela e imprímala desde su página de estado.', follow: 'Siga su reparación: {url}',
+    statuses: {
+      received: 'Solicitud recibida', label_available: 'Etiqueta de devolución disponible', parcel_received: 'Paquete recibido', in_diagnosis: 'En diagnóstico',
+      quote_waiting: 'Presupuesto pendiente de su respuesta', repair_in_progress: 'Reparación en curso', shipped_back: 'Devuelto', closed: 'Cerrado',
+      cancelled: 'Cancelado', refused: 'Rechazado', quote_accepted: 'Presupuesto aceptado', quote_declined: 'Presupuesto rechazado',
+    },
+  },
+  it: {
+    subject: 'Pratica di riparazione {case}: {status}', update: 'La tua pratica di riparazione {case} ha un nuovo stato: {status}.', note: 'Messaggio dal laboratorio: {note}',
+    quote: 'Preventivo: {amount}. Comprende: {covers}. Accettalo o rifiutalo dalla tua pagina di stato.', tracking: 'Numero di tracciamento: {number}',
+    label: 'La tua etichetta di reso è pronta: scaricala e stampala dalla tua pagina di stato.', follow: 'Segui la riparazione: {url}',
+    statuses: {
+      received: 'Richiesta ricevuta', label_available: 'Etichetta di reso disponibile', parcel_received: 'Pacco ricevuto', in_diagnosis: 'In diagnosi',
+      quote_waiting: 'Preventivo in attesa della tua risposta', repair_in_progress: 'Riparazione in corso', shipped_back: 'Rispedito', closed: 'Chiusa',
+      cancelled: 'Annullata', refused: 'Rifiutata', quote_accepted: 'Preventivo accettato', quote_declined: 'Preventivo rifiutato',
+    },
+  },
+  nl: {
+    subject: 'Reparatiedossier {case}: {status}', update: 'Uw reparatiedossier {case} heeft een nieuwe status: {status}.', note: 'Bericht van de werkplaats: {note}',
+    quote: 'Offerte: {amount}. Deze omvat: {covers}. Accepteer of weiger de offerte op uw statuspagina.', tracking: 'Trackingnummer: {number}',
+    label: 'Uw retourlabel is klaar: download en print het via uw statuspagina.', follow: 'Volg uw reparatie: {url}',
+    statuses: {
+      received: 'Aanvraag ontvangen', label_available: 'Retourlabel beschikbaar', parcel_received: 'Pakket ontvangen', in_diagnosis: 'In diagnose',
+      quote_waiting: 'Offerte wacht op uw antwoord', repair_in_progress: 'Reparatie bezig', shipped_back: 'Teruggestuurd', closed: 'Afgesloten',
+      cancelled: 'Geannuleerd', refused: 'Geweigerd', quote_accepted: 'Offerte geaccepteerd', quote_declined: 'Offerte geweigerd',
+    },
+  },
+  pl: {
+    subject: 'Zgłoszenie naprawy {case}: {status}', update: 'Twoje zgłoszenie naprawy {case} ma nowy status: {status}.', note: 'Wiadomość z serwisu: {note}',
+    quote: 'Wycena: {amount}. Obejmuje: {covers}. Zaakceptuj ją lub odrzuć na swojej stronie statusu.', tracking: 'Numer przesyłki: {number}',
+    label: 'Twoja etykieta zwrotna jest gotowa: pobierz ją i wydrukuj ze swojej strony statusu.', follow: 'Śledź naprawę: {url}',
+    statuses: {
+      received: 'Zgłoszenie otrzymane', label_available: 'Etykieta zwrotna dostępna', parcel_received: 'Paczka odebrana', in_diagnosis: 'W diagnozie',
+      quote_waiting: 'Wycena czeka na Twoją odpowiedź', repair_in_progress: 'Naprawa w toku', shipped_back: 'Odesłano', closed: 'Zamknięte',
+      cancelled: 'Anulowane', refused: 'Odrzucone', quote_accepted: 'Wycena zaakceptowana', quote_declined: 'Wycena odrzucona',
+    },
+  },
+  pt: {
+    subject: 'Processo de reparação {case}: {status}', update: 'O seu processo de reparação {case} tem um novo estado: {status}.', note: 'Mensagem da oficina: {note}',
+    quote: 'Orçamento: {amount}. Inclui: {covers}. Aceite-o ou recuse-o na sua página de estado.', tracking: 'Número de seguimento: {number}',
+    label: 'A sua etiqueta de devolução está pronta: descarregue-a e imprima-a na sua página de estado.', follow: 'Acompanhe a sua reparação: {url}',
+    statuses: {
+      received: 'Pedido recebido', label_available: 'Etiqueta de devolução disponível', parcel_received: 'Encomenda recebida', in_diagnosis: 'Em diagnóstico',
+      quote_waiting: 'Orçamento à espera da sua resposta', repair_in_progress: 'Reparação em curso', shipped_back: 'Devolvido', closed: 'Encerrado',
+      cancelled: 'Cancelado', refused: 'Recusado', quote_accepted: 'Orçamento aceite', quote_declined: 'Orçamento recusado',
+    },
+  },
+  'zh-Hans': {
+    subject: '维修案例 {case}：{status}', update: '您的维修案例 {case} 状态已更新：{status}。', note: '维修中心留言：{note}',
+    quote: '报价：{amount}。包含：{covers}。请在您的状态页面接受或拒绝。', tracking: '运单号：{number}',
+    label: '您的退货标签已准备好：请在状态页面下载并打印。', follow: '跟踪您的维修：{url}',
+    statuses: {
+      received: '已收到申请', label_available: '退货标签可用', parcel_received: '已收到包裹', in_diagnosis: '诊断中',
+      quote_waiting: '报价等待您的答复', repair_in_progress: '维修中', shipped_back: '已寄回', closed: '已结案',
+      cancelled: '已取消', refused: '已拒绝', quote_accepted: '已接受报价', quote_declined: '已拒绝报价',
+    },
+  },
+  ja: {
+    subject: '修理ケース {case}：{status}', update: '修理ケース {case} のステータスが更新されました：{status}。', note: '修理センターからのメッセージ：{note}',
+    quote: 'お見積もり：{amount}。内容：{covers}。ステータスページで承認または辞退してください。', tracking: '追跡番号：{number}',
+    label: '返送ラベルの準備ができました。ステータスページからダウンロードして印刷してください。', follow: '修理の進捗を確認：{url}',
+    statuses: {
+      received: '受付済み', label_available: '返送ラベルあり', parcel_received: '荷物受領', in_diagnosis: '診断中',
+      quote_waiting: 'お見積もりへの回答待ち', repair_in_progress: '修理中', shipped_back: '返送済み', closed: '完了',
+      cancelled: 'キャンセル', refused: '受付不可', quote_accepted: 'お見積もり承認', quote_declined: 'お見積もり辞退',
+    },
+  },
+  ar: {
+    subject: 'حالة الإصلاح {case}: {status}', update: 'لحالة الإصلاح {case} وضع جديد: {status}.', note: 'رسالة من الورشة: {note}',
+    quote: 'عرض السعر: {amount}. يشمل: {covers}. اقبله أو ارفضه من صفحة الحالة.', tracking: 'رقم التتبع: {number}',
+    label: 'ملصق الإرجاع جاهز: نزّله واطبعه من صفحة الحالة.', follow: 'تابع الإصلاح: {url}',
+    statuses: {
+      received: 'تم استلام الطلب', label_available: 'ملصق الإرجاع متاح', parcel_received: 'تم استلام الطرد', in_diagnosis: 'قيد التشخيص',
+      quote_waiting: 'عرض السعر بانتظار ردك', repair_in_progress: 'الإصلاح جارٍ', shipped_back: 'أُعيد الشحن', closed: 'مغلقة',
+      cancelled: 'ملغاة', refused: 'مرفوضة', quote_accepted: 'تم قبول عرض السعر', quote_declined: 'تم رفض عرض السعر',
+    },
+  },
+};
+
+/** The texts of a locale (`fr-CA` → `fr`, `zh-CN` → `zh-Hans`), English when none. */
+export function textsFor(locale: string): { locale: string; texts: EmailTexts } {
+  const [language = 'en'] = locale.split('-');
+  const key = EMAIL_TEXTS[locale] ? locale : language === 'zh' ? 'zh-Hans' : EMAIL_TEXTS[language] ? language : 'en';
+  return { locale: key, texts: EMAIL_TEXTS[key]! };
+}
+
+/** Fills `{name}` placeholders. */
+export const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);

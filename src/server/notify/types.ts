@@ -1,0 +1,32 @@
+/** What the handler's `notify` option receives after each event that concerns the customer. */
+
+/** One event of a case, told to the customer. */
+export interface CaseNotification {
+  caseNumber: string;
+  /** The customer's e-mail (the request's `address.email`). */
+  email: string;
+  /** The customer's language (from the request), `en` when unknown. */
+  locale: string;
+  /** The product's model id and serial, when the request gave them. */
+  model?: string | undefined;
+  serial?: string | undefined;
+  /** The event: `received`, `label_available`, …, `quote_accepted`, `quote_declined`. */
+  event: {
+    status: string;
+    at: string;
+    note?: string | undefined;
+    quote?: { amount: number; currency: string; covers: string } | undefined;
+    trackingNumber?: string | undefined;
+    trackingUrl?: string | undefined;
+    /** A label file is attached to the case (the customer downloads it from the status page). */
+    label?: { name: string } | undefined;
+  };
+  /**
+   * The status page with a new access token for this case, when the handler
+   * has `status.pageUrl`; the token lives `status.tokenTtlDays`.
+   */
+  statusUrl?: string | undefined;
+}
+
+/** Called after each event that concerns the customer; a rejection is logged, the event stays stored. */
+export type Notify = (notification: CaseNotification) => void | Promise<void>;

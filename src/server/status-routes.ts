@@ -1,0 +1,190 @@
+/**
+ * The customer's routes: follow a case, answer its quote, download its
+ * return label. A customer proves who they are with the case number and the
+ * request's e-mail (`X-Repair-Case-Email`), or with an access token issued at
+ * creation (`Authorization: Bearer rrc_…`). A wrong pair gets one answer
+ * that does not say which half was wrong, and failures are rate limited.
+ */
+import { Readable } from 'node:stream';
+import { readJsonBody, type BodyLimits } from './body.js';
+import { BASE_HEADERS, HttpProblem, json, parseJsonObject, PROBLEM_TYPES } from './http.js';
+import { idempotencyKey } from './idempotency.js';
+import type { CaseNotification, Notify } from './notify/types.js';
+import { customerEvent } from './status-events.js';
+import { ACCESS_TOKEN_PREFIX } from './store/status-sql.js';
+import type { FileStore, RepairStore, StatusEvent, StoredCase } from './store/types.js';
+
+/** The header that carries the e-mail of a look-up by case number and e-mail. */
+export const EMAIL_HEADER = 'X-Repair-Case-Email';
+const CASE = /^CAS-\d{7}-[A-Z0-9]{6}$/;
+
+export interface StatusContext {
+  store: RepairStore;
+  files: FileStore;
+  limits: BodyLimits;
+  basePath: string;
+  /** Counts a client's failed look-ups; throws a `429` past the limit. */
+  failures: FailureLimiter;
+  /** Tells the customer about an event (the handler's notify, with a fresh link). */
+  tell: (found: StoredCase, event: StatusEvent) => Promise<void>;
+}
+
+export interface FailureLimiter {
+  /** Throws a `429` while the client is over the limit. */
+  check(client: string, now?: number): void;
+  /** Counts one failure. */
+  fail(client: string, now?: number): void;
+}
+
+/** Failed look-ups per client and window (in this process). */
+export function createFailureLimiter({ max = 10, windowMs = 15 * 60_000 } = {}): FailureLimiter {
+  const windows = new Map<string, { start: number; count: number }>();
+  const current = (client: string, now: number) => {
+    const w = windows.get(client);
+    if (w && now - w.start < windowMs) return w;
+    if (windows.size > 10_000) for (const [k, v] of windows) if (now - v.start >= windowMs) windows.delete(k);
+    const fresh = { start: now, count: 0 };
+    windows.set(client, fresh);
+    return fresh;
+  };
+  return {
+    check(client, now = Date.now()) {
+      const w = current(client, now);
+      if (w.count < max) return;
+      const seconds = Math.max(1, Math.ceil((w.start + windowMs - now) / 1000));
+      throw new HttpProblem(429, `Too many failed look-ups; try again in ${seconds} s.`, {
+        type: PROBLEM_TYPES.rateLimited, title: 'Too many requests', headers: { 'Retry-After': String(seconds) },
+      });
+    },
+    fail(client, now = Date.now()) {
+      current(client, now).count++;
+    },
+  };
+}
+
+/** Whether a request is the customer's (it carries an e-mail or an access token), not staff's. */
+export function isCustomerRequest(request: Request) {
+  return request.headers.has(EMAIL_HEADER) || /^Bearer\s+rrc_/i.test(request.headers.get('authorization') ?? '');
+}
+
+const notFound = () => new HttpProblem(404, 'No case matches this case number and e-mail address, or this link is not valid (any more).', {
+  type: PROBLEM_TYPES.caseNotFound, title: 'Case not found',
+});
+
+async function authorisedCase(request: Request, caseNumber: string, ctx: StatusContext, client: string) {
+  ctx.failures.check(client);
+  if (!CASE.test(caseNumber)) {
+    ctx.failures.fail(client);
+    throw new HttpProblem(400, 'A case number looks like CAS-1234567-ABC123.', { type: PROBLEM_TYPES.caseNumberInvalid, title: 'Invalid case number' });
+  }
+  const token = new RegExp(`^Bearer\\s+(${ACCESS_TOKEN_PREFIX}[A-Za-z0-9_-]{43})$`, 'i').exec(request.headers.get('authorization') ?? '')?.[1];
+  const email = request.headers.get(EMAIL_HEADER)?.trim();
+  const credential = token ? { token } : email && email.length <= 254 ? { email } : undefined;
+  const found = credential && await ctx.store.findCaseForCustomer(caseNumber, credential);
+  if (!found || found.erasedAt) {
+    ctx.failures.fail(client);
+    throw notFound();
+  }
+  return found;
+}
+
+/** The pending quote: the last `quote_waiting` with no answer after it. */
+function pendingQuote(events: StatusEvent[]) {
+  const last = events.findLastIndex((e) => e.status === 'quote_waiting');
+  if (last < 0 || events.slice(last + 1).some((e) => e.status === 'quote_accepted' || e.status === 'quote_declined')) return undefined;
+  return events[last];
+}
+
+/** The case as its customer sees it. */
+export function customerView(found: StoredCase, basePath: string) {
+  const request = (found.request ?? {}) as { device?: { model?: string; serial?: string } };
+  const label = found.files.find((f) => f.part === 'label');
+  const quote = pendingQuote(found.events);
+  return {
+    caseNumber: found.caseNumber,
+    receivedAt: found.receivedAt,
+    locale: found.locale,
+    model: request.device?.model,
+    serial: request.device?.serial,
+    status: found.status,
+    closed: !!found.closedAt,
+    events: found.events.filter((e) => e.status !== 'erased').map(customerEvent),
+    pendingQuote: quote && !found.closedAt ? { eventId: quote.id, ...(quote.data?.quote as object) } : null,
+    label: label ? { name: label.name, type: label.type, url: `${basePath}/cases/${found.caseNumber}/label` } : null,
+  };
+}
+
+/** `POST …/quote-answer`: `{ "answer": "accept" | "decline", "feeAcknowledged"?: true }`, with an Idempotency-Key. */
+async function answerQuote(request: Request, found: StoredCase, ctx: StatusContext) {
+  const key = idempotencyKey(request.headers.get('idempotency-key'));
+  if (!key) {
+    throw new HttpProblem(400, 'Answering a quote needs an Idempotency-Key header.', { type: PROBLEM_TYPES.idempotencyKeyInvalid, title: 'Invalid Idempotency-Key' });
+  }
+  const body = parseJsonObject(await readJsonBody(request, ctx.limits), 'The answer');
+  if (body.answer !== 'accept' && body.answer !== 'decline') throw new HttpProblem(400, '"answer" must be "accept" or "decline".');
+  if (body.answer === 'decline' && body.feeAcknowledged !== true) {
+    throw new HttpProblem(422, 'Declining the quote needs "feeAcknowledged": true: the inspection fee is due.', {
+      type: PROBLEM_TYPES.feeNotAcknowledged, title: 'Inspection fee not acknowledged',
+    });
+  }
+  const status = body.answer === 'accept' ? 'quote_accepted' : 'quote_declined';
+  const result = await ctx.store.appendEvent(found.caseNumber, { status, idempotencyKey: key, author: 'customer', data: body.answer === 'decline' ? { feeAcknowledged: true } : undefined });
+  if (result.outcome === 'closed') throw new HttpProblem(409, 'The case is closed.', { type: PROBLEM_TYPES.caseClosed, title: 'Case closed' });
+  if (result.outcome === 'no-quote') {
+    throw new HttpProblem(409, 'No quote is waiting for an answer: it was already answered, or none was sent.', { type: PROBLEM_TYPES.noQuoteWaiting, title: 'No quote waiting' });
+  }
+  if (result.outcome === 'no-case') throw notFound();
+  if (result.outcome === 'replayed') {
+    if (result.event.status !== status) {
+      throw new HttpProblem(422, 'This Idempotency-Key was already used for another answer.', { type: PROBLEM_TYPES.idempotencyKeyReused, title: 'Idempotency key reused' });
+    }
+    return json(200, customerEvent(result.event), { 'Idempotent-Replayed': 'true' });
+  }
+  await ctx.tell(found, result.event);
+  return json(201, customerEvent(result.event));
+}
+
+/** Answers a customer route, or undefined when none matches. */
+export async function customerRoute(request: Request, segments: string[], ctx: StatusContext, client: string): Promise<Response | undefined> {
+  const [first, caseNumber, sub] = segments;
+  if (first !== 'cases' || !caseNumber || segments.length > 3) return undefined;
+  const method = sub === 'quote-answer' ? 'POST' : 'GET';
+  if (sub !== undefined && sub !== 'quote-answer' && sub !== 'label') return undefined;
+  if (request.method !== method) throw new HttpProblem(405, `Use ${method}.`, { headers: { Allow: method } });
+  const found = await authorisedCase(request, caseNumber, ctx, client);
+  if (sub === 'quote-answer') return answerQuote(request, found, ctx);
+  if (sub === 'label') {
+    const label = found.files.find((f) => f.part === 'label');
+    if (!label) throw new HttpProblem(404, 'This case has no return label yet.');
+    return new Response(Readable.toWeb(ctx.files.read(label.storageKey) as Readable) as ReadableStream<Uint8Array>, {
+      headers: {
+        ...BASE_HEADERS, 'Content-Type': label.type, 'Content-Length': String(label.size),
+        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(label.name)}`,
+        'Content-Security-Policy': "default-src 'none'; sandbox",
+      },
+    });
+  }
+  return json(200, customerView(found, ctx.basePath));
+}
+
+/** The notification of an event, for `notify`. */
+export function notificationOf(found: StoredCase, event: StatusEvent, statusUrl: string | undefined): CaseNotification | undefined {
+  if (!found.email || event.status === 'erased') return undefined;
+  const view = customerEvent(event);
+  const request = (found.request ?? {}) as { device?: { model?: string; serial?: string } };
+  return {
+    caseNumber: found.caseNumber, email: found.email, locale: found.locale ?? 'en',
+    model: request.device?.model, serial: request.device?.serial,
+    event: {
+      status: view.status, at: view.at, note: view.note, quote: view.quote as CaseNotification['event']['quote'],
+      trackingNumber: view.trackingNumber as string | undefined, trackingUrl: view.trackingUrl as string | undefined, label: view.label,
+    },
+    statusUrl,
+  };
+}
+
+/** The status page's link for a case and token: the secrets in the fragment, which browsers do not send to servers. */
+export const statusLink = (pageUrl: string, caseNumber: string, token: string) =>
+  `${pageUrl}#case=${encodeURIComponent(caseNumber)}&token=${encodeURIComponent(token)}`;
+
+export type { Notify };

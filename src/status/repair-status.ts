@@ -1,0 +1,206 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '../i18n/msg.js';
+import { inLocale, isRtl, loadLocale, supportedLocales } from '../i18n/localization.js';
+import { resolveLocale } from '../i18n/resolve-locale.js';
+import { formStyles } from '../styles/form.styles.js';
+import { answerQuote, credentialFromUrl, fetchCase, fetchLabel, StatusError, type CaseView, type Credential } from './status-client.js';
+import { failureMessage } from './status-texts.js';
+import { caseDetails, lookupForm } from './status-views.js';
+
+type Phase = 'lookup' | 'loading' | 'case';
+
+/**
+ * `<repair-status>`: the customer follows a repair case filed with
+ * `<repair-request>`: looked up by case number and e-mail, or opened from the
+ * link of the confirmation and the e-mails (`#case=…&token=…` in the page's
+ * URL). Shows the timeline, what happens next, the return label, and the
+ * quote to accept or decline (once).
+ *
+ * @attr lang - Language; without it, the nearest ancestor's `lang`, else the browser's, else English.
+ * @csspart base - The element's box.
+ * @csspart timeline - The list of status events.
+ * @csspart quote - The quote waiting for an answer.
+ * @csspart next - What happens next.
+ * @fires repair-request-quote-answered - The customer's answer was stored. `detail`: `{ caseNumber, answer }`.
+ */
+export class RepairStatusElement extends LitElement {
+  static override styles = [formStyles, css`
+    .facts div { display: flex; gap: var(--_space-s, 0.5rem); }
+    .facts dt { font-weight: 600; }
+    .facts dd { margin: 0; }
+    .timeline { padding-inline-start: 1.25em; }
+    .timeline li { margin-block-end: var(--_space-s, 0.5rem); }
+    .timeline .status { font-weight: 600; display: block; }
+    .timeline .detail, .timeline .note { display: block; }
+    .amount { font-size: 1.5em; font-weight: 700; margin: 0; }
+    .quote, .decline { border: 1px solid var(--_color-border, currentColor); padding: var(--_space-m, 1rem); margin-block: var(--_space-m, 1rem); }
+    .actions { display: flex; flex-wrap: wrap; gap: var(--_space-s, 0.5rem); }
+  `];
+
+  /** The server's base path of the routes (`/api`: `GET /api/cases/{caseNumber}`). */
+  @property() endpoint = '/api';
+  /** The inspection fee charged when a quote is declined, as the page's configuration says (the seed: €50 an hour). */
+  @property({ attribute: 'inspection-fee', type: Number }) inspectionFee = 50;
+  /** The fee's currency (ISO 4217). */
+  @property({ attribute: 'fee-currency' }) feeCurrency = 'EUR';
+  /** Product names by model id (from the request's configuration); the id is shown otherwise. */
+  @property({ attribute: false }) modelNames: Record<string, string> = {};
+
+  @state() private locale = 'en';
+  /** The messages of the language are loaded: nothing renders before, so nothing flashes in English. */
+  @state() private localeReady = false;
+  @state() private phase: Phase = 'lookup';
+  @state() private view?: CaseView;
+  @state() private error?: string;
+  @state() private announcement = '';
+  @state() private form = { caseNumber: '', email: '' };
+  @state() private confirmingDecline = false;
+  @state() private feeAcknowledged = false;
+  @state() private busy = false;
+  private credential?: Credential;
+  /** One key per answer the customer gives: a retry of the same answer sends it again. */
+  private answerKey?: { answer: string; key: string };
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void this.applyLocale();
+    const fromUrl = typeof location === 'undefined' ? undefined : credentialFromUrl(location.href);
+    if (fromUrl) void this.open(fromUrl);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.isConnected) void this.applyLocale();
+  }
+
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  private async applyLocale() {
+    const locale = resolveLocale([this.getAttribute('lang'), this.parentElement?.closest('[lang]')?.getAttribute('lang'), ...navigator.languages], supportedLocales);
+    await loadLocale(locale, ['core', 'status']).catch((error: unknown) => console.error('<repair-status>: the language could not be loaded.', error));
+    this.locale = locale;
+    this.localeReady = true;
+  }
+
+  override update(changed: Map<PropertyKey, unknown>) {
+    inLocale(this.locale, () => super.update(changed));
+  }
+
+  private async focusHeading(selector = 'h2') {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private async open(credential: Credential) {
+    this.phase = 'loading';
+    this.error = undefined;
+    try {
+      this.view = await fetchCase(this.endpoint, credential);
+      this.credential = credential;
+      this.phase = 'case';
+      const caseNumber = this.view.caseNumber;
+      this.announcement = inLocale(this.locale, () => msg(str`Case ${caseNumber} is shown.`));
+    } catch (error) {
+      this.phase = 'lookup';
+      this.error = inLocale(this.locale, () => failureMessage(error instanceof StatusError ? error.reason : 'failed'));
+      this.form = { ...this.form, caseNumber: this.form.caseNumber || credential.caseNumber };
+    }
+    await this.focusHeading();
+  }
+
+  private async answer(answer: 'accept' | 'decline') {
+    if (!this.credential || this.busy) return;
+    if (this.answerKey?.answer !== answer) this.answerKey = { answer, key: crypto.randomUUID() };
+    this.busy = true;
+    try {
+      await answerQuote(this.endpoint, this.credential, answer, this.answerKey.key);
+      this.dispatchEvent(new CustomEvent('repair-request-quote-answered', { detail: { caseNumber: this.credential.caseNumber, answer }, bubbles: true, composed: true }));
+      this.view = await fetchCase(this.endpoint, this.credential);
+      this.confirmingDecline = false;
+      this.announcement = inLocale(this.locale, () => (answer === 'accept' ? msg('You accepted the quote.') : msg('You declined the quote.')));
+      await this.focusHeading('#timeline-title');
+    } catch (error) {
+      const reason = error instanceof StatusError ? error.reason : 'failed';
+      this.announcement = inLocale(this.locale, () => failureMessage(reason));
+      if (reason === 'answered') this.view = await fetchCase(this.endpoint, this.credential).catch(() => this.view);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Reads the case again (the workshop may have added events since it was opened). */
+  async refresh() {
+    if (!this.credential) return;
+    try {
+      this.view = await fetchCase(this.endpoint, this.credential);
+      this.announcement = inLocale(this.locale, () => msg('The case is up to date.'));
+    } catch (error) {
+      this.announcement = inLocale(this.locale, () => failureMessage(error instanceof StatusError ? error.reason : 'failed'));
+    }
+  }
+
+  private async downloadLabel() {
+    if (!this.credential || !this.view?.label) return;
+    try {
+      const blob = await fetchLabel(this.endpoint, this.credential);
+      const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: this.view.label.name });
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+    } catch (error) {
+      this.announcement = inLocale(this.locale, () => failureMessage(error instanceof StatusError ? error.reason : 'failed'));
+    }
+  }
+
+  private renderBody() {
+    if (this.phase === 'loading') return html`<p role="status">${msg('Loading your case…')}</p>`;
+    if (this.phase === 'lookup' || !this.view) {
+      return lookupForm({
+        ...this.form, error: this.error, busy: false,
+        onInput: (field, value) => { this.form = { ...this.form, [field]: value }; },
+        onSubmit: () => {
+          const caseNumber = this.form.caseNumber.trim().toUpperCase();
+          const email = this.form.email.trim();
+          if (!/^CAS-\d{7}-[A-Z0-9]{6}$/.test(caseNumber)) this.error = failureMessage('invalid-number');
+          else if (!/^[^\s@]+@[^\s@]+$/.test(email)) this.error = msg('Enter an e-mail address in the correct format, like name@example.com.');
+          else return void this.open({ caseNumber, email });
+          void this.focusHeading('#case-number');
+        },
+      });
+    }
+    const feeAmount = new Intl.NumberFormat(this.locale, { style: 'currency', currency: this.feeCurrency }).format(this.inspectionFee);
+    return caseDetails({
+      view: this.view, locale: this.locale, busy: this.busy,
+      modelName: this.modelNames[this.view.model ?? ''] ?? this.view.model ?? '',
+      fee: msg(str`${feeAmount} per hour`),
+      confirmingDecline: this.confirmingDecline, feeAcknowledged: this.feeAcknowledged,
+      onAccept: () => void this.answer('accept'),
+      onDecline: () => { this.confirmingDecline = true; this.feeAcknowledged = false; void this.focusHeading('#decline-title'); },
+      onAcknowledge: (value) => { this.feeAcknowledged = value; },
+      onConfirmDecline: () => void this.answer('decline'),
+      onCancelDecline: () => { this.confirmingDecline = false; void this.focusHeading('#quote-title'); },
+      onLabel: () => void this.downloadLabel(),
+      onRefresh: () => void this.refresh(),
+      onOther: () => { this.view = undefined; this.credential = undefined; this.phase = 'lookup'; void this.focusHeading(); },
+    });
+  }
+
+  override render() {
+    if (!this.localeReady) return nothing;
+    return html`<div part="base" lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
+      ${this.renderBody()}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+    </div>`;
+  }
+}
+
+// Spelled out (not `define()`) so that the manifest's analyser sees the tag.
+if (typeof customElements !== 'undefined' && !customElements.get('repair-status')) customElements.define('repair-status', RepairStatusElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'repair-status': RepairStatusElement;
+  }
+}

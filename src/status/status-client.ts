@@ -1,0 +1,97 @@
+/**
+ * The status element's calls to the server's customer routes
+ * (`repair-request/server`): read a case, answer its quote, download its
+ * label. The credential is the case number with the e-mail, or an access
+ * token from the link in the confirmation and the e-mails.
+ */
+
+/** How the customer proves the case is theirs. */
+export type Credential = { caseNumber: string; email: string } | { caseNumber: string; token: string };
+
+/** One event of the case's timeline, as the server shows it. */
+export interface CaseEvent {
+  id: number;
+  status: string;
+  at: string;
+  note?: string;
+  quote?: Quote;
+  trackingNumber?: string;
+  trackingUrl?: string;
+  label?: { name: string };
+}
+
+export interface Quote {
+  amount: number;
+  currency: string;
+  covers: string;
+}
+
+/** A case, as its customer sees it. */
+export interface CaseView {
+  caseNumber: string;
+  receivedAt: string;
+  model?: string;
+  serial?: string;
+  status: string;
+  closed: boolean;
+  events: CaseEvent[];
+  pendingQuote: (Quote & { eventId: number }) | null;
+  label: { name: string; type: string; url: string } | null;
+}
+
+/** Why a call failed: the case is not found (or the pair is wrong), too many tries, the quote was answered, or anything else. */
+export type StatusFailure = 'not-found' | 'invalid-number' | 'rate-limited' | 'answered' | 'failed';
+
+export class StatusError extends Error {
+  constructor(readonly reason: StatusFailure) {
+    super(reason);
+  }
+}
+
+const headersOf = (c: Credential): Record<string, string> =>
+  'token' in c ? { Authorization: `Bearer ${c.token}` } : { 'X-Repair-Case-Email': c.email };
+
+async function call(url: string, init: RequestInit): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, credentials: 'same-origin' });
+  } catch {
+    throw new StatusError('failed');
+  }
+  if (response.ok) return response;
+  const type = (await response.json().catch(() => ({})) as { type?: string }).type ?? '';
+  if (type.endsWith(':case-not-found')) throw new StatusError('not-found');
+  if (type.endsWith(':case-number-invalid')) throw new StatusError('invalid-number');
+  if (response.status === 429) throw new StatusError('rate-limited');
+  if (type.endsWith(':no-quote-waiting') || type.endsWith(':case-closed')) throw new StatusError('answered');
+  throw new StatusError('failed');
+}
+
+const caseUrl = (endpoint: string, caseNumber: string, sub = '') =>
+  `${endpoint.replace(/\/+$/, '')}/cases/${encodeURIComponent(caseNumber)}${sub}`;
+
+export async function fetchCase(endpoint: string, c: Credential): Promise<CaseView> {
+  return (await call(caseUrl(endpoint, c.caseNumber), { headers: { Accept: 'application/json', ...headersOf(c) } })).json();
+}
+
+/** Answers the pending quote; the same key on a retry records the answer once. */
+export async function answerQuote(endpoint: string, c: Credential, answer: 'accept' | 'decline', key: string): Promise<void> {
+  await call(caseUrl(endpoint, c.caseNumber, '/quote-answer'), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, ...headersOf(c) },
+    body: JSON.stringify(answer === 'decline' ? { answer, feeAcknowledged: true } : { answer }),
+  });
+}
+
+/** The label's bytes (the route needs the credential, so a plain link cannot fetch it). */
+export async function fetchLabel(endpoint: string, c: Credential): Promise<Blob> {
+  return (await call(caseUrl(endpoint, c.caseNumber, '/label'), { headers: headersOf(c) })).blob();
+}
+
+/** The case number and token of a status link (`#case=…&token=…`), if the page's URL holds them. */
+export function credentialFromUrl(href: string): Credential | undefined {
+  const params = new URLSearchParams(new URL(href).hash.slice(1));
+  const caseNumber = params.get('case');
+  const token = params.get('token');
+  return caseNumber && token ? { caseNumber, token } : undefined;
+}

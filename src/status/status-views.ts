@@ -1,0 +1,114 @@
+/** The status element's templates: the look-up form, the case with its timeline, the quote and its answer. */
+import { html, nothing } from 'lit';
+import { msg, str } from '../i18n/msg.js';
+import type { CaseView } from './status-client.js';
+import { nextStep, statusLabel } from './status-texts.js';
+
+const money = (amount: number, currency: string, locale: string) =>
+  new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+const when = (iso: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+
+export interface LookupOptions {
+  caseNumber: string;
+  email: string;
+  error?: string | undefined;
+  busy: boolean;
+  onInput: (field: 'caseNumber' | 'email', value: string) => void;
+  onSubmit: () => void;
+}
+
+export function lookupForm(o: LookupOptions) {
+  return html`<form class="lookup" novalidate @submit=${(e: Event) => { e.preventDefault(); o.onSubmit(); }}>
+    <h2 tabindex="-1">${msg('Follow your repair')}</h2>
+    <p>${msg('Enter the case number from your confirmation and the e-mail address you gave in the request.')}</p>
+    ${o.error ? html`<p class="notice error" id="lookup-error" role="alert">${o.error}</p>` : nothing}
+    <div class="field">
+      <label for="case-number">${msg('Case number')}</label>
+      <input id="case-number" name="caseNumber" autocomplete="off" spellcheck="false" maxlength="20" required
+        aria-describedby=${o.error ? 'lookup-error' : nothing} .value=${o.caseNumber}
+        @input=${(e: Event) => o.onInput('caseNumber', (e.target as HTMLInputElement).value)} />
+    </div>
+    <div class="field">
+      <label for="case-email">${msg('E-mail address')}</label>
+      <input id="case-email" name="email" type="email" autocomplete="email" maxlength="254" required
+        aria-describedby=${o.error ? 'lookup-error' : nothing} .value=${o.email}
+        @input=${(e: Event) => o.onInput('email', (e.target as HTMLInputElement).value)} />
+    </div>
+    <p><button class="button" type="submit" ?disabled=${o.busy}>${msg('Show my case')}</button></p>
+  </form>`;
+}
+
+export interface QuoteOptions {
+  view: CaseView;
+  locale: string;
+  fee: string;
+  confirmingDecline: boolean;
+  feeAcknowledged: boolean;
+  busy: boolean;
+  onAccept: () => void;
+  onDecline: () => void;
+  onAcknowledge: (value: boolean) => void;
+  onConfirmDecline: () => void;
+  onCancelDecline: () => void;
+}
+
+function quotePanel(o: QuoteOptions) {
+  const q = o.view.pendingQuote;
+  if (!q) return nothing;
+  return html`<section class="quote" part="quote" aria-labelledby="quote-title">
+    <h3 id="quote-title" tabindex="-1">${msg('Your quote')}</h3>
+    <p class="amount">${money(q.amount, q.currency, o.locale)}</p>
+    <p>${msg(str`It covers: ${q.covers}`)}</p>
+    ${o.confirmingDecline
+      ? html`<div class="decline" role="group" aria-labelledby="decline-title">
+          <h4 id="decline-title" tabindex="-1">${msg('Decline the quote?')}</h4>
+          <p>${msg(str`If you decline, your products are sent back unrepaired and an inspection fee of ${o.fee} is charged.`)}</p>
+          <p class="check"><input id="fee-ack" type="checkbox" .checked=${o.feeAcknowledged}
+            @change=${(e: Event) => o.onAcknowledge((e.target as HTMLInputElement).checked)} />
+            <label for="fee-ack">${msg('I understand that the inspection fee is charged.')}</label></p>
+          <p class="actions">
+            <button class="button" type="button" ?disabled=${o.busy || !o.feeAcknowledged} @click=${o.onConfirmDecline}>${msg('Confirm: decline the quote')}</button>
+            <button class="button secondary" type="button" ?disabled=${o.busy} @click=${o.onCancelDecline}>${msg('Go back')}</button>
+          </p>
+        </div>`
+      : html`<p class="actions">
+          <button class="button" type="button" ?disabled=${o.busy} @click=${o.onAccept}>${msg('Accept the quote')}</button>
+          <button class="button secondary" type="button" ?disabled=${o.busy} @click=${o.onDecline}>${msg('Decline the quote')}</button>
+        </p>`}
+  </section>`;
+}
+
+export function caseDetails(o: QuoteOptions & { onLabel: () => void; onOther: () => void; onRefresh: () => void; modelName: string }) {
+  const v = o.view;
+  const latest = v.events.at(-1)?.status ?? v.status;
+  return html`<h2 tabindex="-1">${msg(str`Case ${v.caseNumber}`)}</h2>
+    <dl class="facts">
+      <div><dt>${msg('Product')}</dt><dd>${o.modelName}</dd></div>
+      <div><dt>${msg('Serial number')}</dt><dd>${v.serial || msg('Not provided')}</dd></div>
+      <div><dt>${msg('Status')}</dt><dd>${statusLabel(latest)}</dd></div>
+    </dl>
+    <section aria-labelledby="next-title" class="next" part="next">
+      <h3 id="next-title">${msg('What happens next')}</h3>
+      <p>${nextStep(v.closed && latest !== 'shipped_back' ? 'closed' : latest)}</p>
+      ${v.label ? html`<p><button class="button" type="button" @click=${o.onLabel}>${msg('Download the return label')}</button></p>` : nothing}
+    </section>
+    ${quotePanel(o)}
+    <section aria-labelledby="timeline-title">
+      <h3 id="timeline-title">${msg('Timeline')}</h3>
+      <ol class="timeline" part="timeline">
+        ${v.events.map((e) => html`<li>
+          <span class="status">${statusLabel(e.status)}</span>
+          <time datetime=${e.at}>${when(e.at, o.locale)}</time>
+          ${e.quote ? html`<span class="detail">${money(e.quote.amount, e.quote.currency, o.locale)}</span>` : nothing}
+          ${e.trackingNumber ? html`<span class="detail">${msg(str`Tracking number: ${e.trackingNumber}`)}
+            ${e.trackingUrl?.startsWith('https:') ? html`<a href=${e.trackingUrl} target="_blank" rel="noopener noreferrer">${msg('Follow the parcel')}</a>` : nothing}</span>` : nothing}
+          ${e.note ? html`<span class="note">${e.note}</span>` : nothing}
+        </li>`)}
+      </ol>
+    </section>
+    <p class="actions">
+      <button class="button secondary" type="button" @click=${o.onRefresh}>${msg('Check for news')}</button>
+      <button class="button secondary" type="button" @click=${o.onOther}>${msg('Look up another case')}</button>
+    </p>`;
+}

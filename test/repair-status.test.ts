@@ -1,0 +1,161 @@
+/** `<repair-status>` against the real server (PGlite, the test runner's back end): look-up, link, timeline, quote, label, languages. */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/status/index.js';
+import type { RepairStatusElement } from '../src/status/repair-status.js';
+
+const STAFF = { Authorization: 'Bearer test-staff-token', 'Content-Type': 'application/json' };
+const QUOTE = { amount: 129.9, currency: 'EUR', covers: 'Gimbal replacement and labour' };
+const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
+
+/** A case filed as the widget files it; its number, token and e-mail. */
+async function newCase(language = 'en') {
+  const email = `camille-${crypto.randomUUID()}@example.com`;
+  const request = {
+    device: { zone: 'europe', country: 'FR', identifiedBy: 'model', model: 'mavic-mini' },
+    malfunction: { serviceType: 'repair', issues: ['gimbal-camera'], description: 'The gimbal shakes in flight.', supportContacted: true },
+    parts: { kind: 'component' },
+    address: {
+      returnAddress: { recipient: 'Camille Martin', line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR', phone: '+33 1 23 45 67 89' },
+      email,
+    },
+    submit: { termsAccepted: true },
+  };
+  const response = await fetch('/api/repair-requests', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Language': language }, body: JSON.stringify(request) });
+  expect(response.status).to.equal(201);
+  return { ...(await response.json()), email } as { caseNumber: string; accessToken: string; email: string };
+}
+
+const staffEvent = async (caseNumber: string, body: unknown) =>
+  expect((await fetch(`/api/cases/${caseNumber}/events`, { method: 'POST', headers: STAFF, body: JSON.stringify(body) })).status).to.equal(201);
+
+const root = (el: RepairStatusElement) => el.shadowRoot!;
+const text = (el: RepairStatusElement) => root(el).textContent!.replace(/\s+/g, ' ');
+const button = (el: RepairStatusElement, name: string) =>
+  [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
+const timeline = (el: RepairStatusElement) => [...root(el).querySelectorAll('.timeline .status')].map((s) => s.textContent!.trim());
+const heading = (el: RepairStatusElement) => root(el).querySelector('h2')?.textContent?.trim();
+
+async function mount(lang = 'en') {
+  const el = await fixture<RepairStatusElement>(html`<repair-status lang=${lang} endpoint="/api"></repair-status>`);
+  await waitUntil(() => root(el).querySelector('h2'), 'the element renders');
+  return el;
+}
+
+/** Opens the element from a status link (`#case=…&token=…`), as the confirmation and the e-mails do. */
+async function openFromLink(c: { caseNumber: string; accessToken: string }, lang = 'en') {
+  history.replaceState(null, '', `#case=${c.caseNumber}&token=${c.accessToken}`);
+  try {
+    const el = await mount(lang);
+    await waitUntil(() => root(el).querySelector('.timeline'), 'the case is shown');
+    return el;
+  } finally {
+    history.replaceState(null, '', location.pathname);
+  }
+}
+
+async function lookUp(el: RepairStatusElement, caseNumber: string, email: string) {
+  const number = root(el).querySelector<HTMLInputElement>('#case-number')!;
+  const mail = root(el).querySelector<HTMLInputElement>('#case-email')!;
+  number.value = caseNumber;
+  number.dispatchEvent(new Event('input'));
+  mail.value = email;
+  mail.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+  root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+}
+
+describe('<repair-status>', () => {
+  it('looks a case up by case number and e-mail, and shows its timeline with what happens next', async () => {
+    const c = await newCase();
+    const el = await mount();
+    expect(heading(el)).to.equal('Follow your repair');
+    await expect(el).to.be.accessible();
+    await lookUp(el, c.caseNumber.toLowerCase(), c.email);
+    await waitUntil(() => root(el).querySelector('.timeline'), 'the case is shown');
+    expect(heading(el)).to.equal(`Case ${c.caseNumber}`);
+    expect(timeline(el)).to.deep.equal(['Request received']);
+    expect(text(el)).to.contain('We are checking your request.');
+    expect(root(el).querySelector('[role="status"][aria-live]')!.textContent).to.contain(`Case ${c.caseNumber} is shown.`);
+    expect(root(el).activeElement).to.equal(root(el).querySelector('h2'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives one message for a wrong e-mail or an unknown case, and checks the format first', async () => {
+    const c = await newCase();
+    const el = await mount();
+    await lookUp(el, 'CAS-12', c.email);
+    await waitUntil(() => root(el).querySelector('[role="alert"]'));
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('CAS-1234567-ABC123');
+    await lookUp(el, c.caseNumber, 'someone.else@example.com');
+    await waitUntil(() => root(el).querySelector('[role="alert"]')?.textContent?.includes('No case matches'));
+    const wrongEmail = root(el).querySelector('[role="alert"]')!.textContent;
+    await lookUp(el, 'CAS-0000000-NOSUCH', c.email);
+    await waitUntil(() => !root(el).querySelector('p[role="status"]:not([aria-live])') && root(el).querySelector('[role="alert"]'));
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.equal(wrongEmail);
+    expect(root(el).querySelector('#case-email')!.getAttribute('aria-describedby')).to.equal('lookup-error');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens from the status link, offers the label, and takes the quote’s acceptance once', async () => {
+    const c = await newCase();
+    await staffEvent(c.caseNumber, { status: 'label_available', label: { name: 'label.pdf', contentBase64: btoa(PDF) } });
+    await staffEvent(c.caseNumber, { status: 'parcel_received' });
+    await staffEvent(c.caseNumber, { status: 'quote_waiting', quote: QUOTE });
+    const el = await openFromLink(c);
+    expect(timeline(el)).to.deep.equal(['Request received', 'Return label available', 'Parcel received', 'Quote waiting for your answer']);
+    expect(button(el, 'Download the return label')).to.exist;
+    expect(root(el).querySelector('.quote .amount')!.textContent).to.equal('€129.90');
+    expect(text(el)).to.contain('It covers: Gimbal replacement and labour');
+    await expect(el).to.be.accessible();
+    let answered = 0;
+    el.addEventListener('repair-request-quote-answered', () => answered++);
+    button(el, 'Accept the quote').click();
+    await waitUntil(() => timeline(el).includes('Quote accepted'), 'the answer is on the timeline');
+    expect(answered).to.equal(1);
+    expect(root(el).querySelector('.quote')).to.equal(null);
+    expect(root(el).querySelector('[aria-live]')!.textContent).to.contain('You accepted the quote.');
+    const stored = await (await fetch(`/api/cases/${c.caseNumber}`, { headers: { Authorization: `Bearer ${c.accessToken}` } })).json();
+    expect(stored.events.map((e: { status: string }) => e.status).filter((s: string) => s === 'quote_accepted')).to.have.length(1);
+  });
+
+  it('asks for a confirmation with the inspection fee before declining', async () => {
+    const c = await newCase();
+    await staffEvent(c.caseNumber, { status: 'quote_waiting', quote: QUOTE });
+    const el = await openFromLink(c);
+    button(el, 'Decline the quote').click();
+    await el.updateComplete;
+    expect(text(el)).to.contain('an inspection fee of €50.00 per hour is charged');
+    expect(root(el).activeElement).to.equal(root(el).querySelector('#decline-title'));
+    expect(button(el, 'Confirm: decline the quote').disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+    const ack = root(el).querySelector<HTMLInputElement>('#fee-ack')!;
+    ack.click();
+    await el.updateComplete;
+    button(el, 'Confirm: decline the quote').click();
+    await waitUntil(() => timeline(el).includes('Quote declined'));
+    expect(text(el)).to.contain('Your products will be sent back unrepaired.');
+  });
+
+  for (const lang of ['fr', 'ar']) {
+    it(`speaks ${lang} in every state, right to left in Arabic, with dates in the language, and passes axe`, async () => {
+      const c = await newCase(lang);
+      await staffEvent(c.caseNumber, { status: 'quote_waiting', quote: QUOTE });
+      const lookup = await mount(lang);
+      expect(heading(lookup)).to.equal(lang === 'fr' ? 'Suivre votre réparation' : 'تابع الإصلاح');
+      expect(root(lookup).querySelector('[part="base"]')!.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+      await expect(lookup).to.be.accessible();
+      await lookUp(lookup, c.caseNumber, 'wrong@example.com');
+      await waitUntil(() => root(lookup).querySelector('[role="alert"]'));
+      await expect(lookup).to.be.accessible();
+
+      const el = await openFromLink(c, lang);
+      const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+      expect(text(el)).to.contain(date.slice(0, 4));
+      expect(timeline(el)[0]).to.equal(lang === 'fr' ? 'Demande reçue' : 'تم استلام الطلب');
+      await expect(el).to.be.accessible();
+      button(el, lang === 'fr' ? 'Refuser le devis' : 'رفض عرض السعر').click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  }
+});

@@ -1,0 +1,108 @@
+/** The SMTP notifier against a real SMTP server (smtp-server) started by the test; what arrived is read with mailparser. */
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { createSmtpNotifier } from '../../src/server/index.js';
+import { postJson, STAFF, startServer, validRequest, type TestServer } from './helpers.js';
+
+const staffJson = { Authorization: `Bearer ${STAFF}`, 'Content-Type': 'application/json' };
+
+describe('e-mail notifications through SMTP', () => {
+  const inbox: ParsedMail[] = [];
+  let waiters: (() => void)[] = [];
+  let smtp: SMTPServer;
+  let port: number;
+  let s: TestServer;
+  const errors: unknown[][] = [];
+
+  before(async () => {
+    smtp = new SMTPServer({
+      authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+      onData(stream, _session, done) {
+        simpleParser(stream).then((mail) => {
+          inbox.push(mail);
+          for (const wake of waiters) wake();
+          waiters = [];
+          done();
+        }, done);
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    port = (smtp.server.address() as AddressInfo).port;
+    const notify = createSmtpNotifier({ transport: { host: '127.0.0.1', port, secure: false, ignoreTLS: true }, from: '"Acme Repairs" <repairs@acme.example>', brand: 'Acme' });
+    s = await startServer({ status: { pageUrl: 'https://shop.example/status' }, notify, logger: { info() {}, error: (...args: unknown[]) => { errors.push(args); } } });
+  });
+  after(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+
+  /** The mail to `to` whose subject contains `text`, once it arrives. */
+  async function mailTo(to: string, text: string) {
+    const find = () => inbox.find((m) => (m.to as { text: string }).text === to && m.subject?.includes(text));
+    for (let found = find(); ; found = find()) {
+      if (found) return found;
+      await new Promise<void>((resolve) => waiters.push(resolve));
+    }
+  }
+
+  async function newCase(email: string, language: string) {
+    const request = validRequest();
+    request.address.email = email;
+    const response = await postJson(s.url, request, { 'Content-Language': language });
+    return (await response.json()) as { caseNumber: string; statusUrl: string };
+  }
+
+  it('tells the customer the case was received, in the request’s language, with the case number and the status link', async () => {
+    const email = `camille-${crypto.randomUUID()}@example.com`;
+    const c = await newCase(email, 'fr');
+    const mail = await mailTo(email, c.caseNumber);
+    assert.equal(mail.subject, `Acme – Dossier de réparation ${c.caseNumber} : Demande reçue`);
+    assert.equal(mail.from?.text, '"Acme Repairs" <repairs@acme.example>');
+    assert.equal(mail.headers.get('content-language'), 'fr');
+    assert.match(mail.text!, new RegExp(`Votre dossier de réparation ${c.caseNumber} a un nouveau statut : Demande reçue\\.`));
+    assert.ok(mail.text!.includes(`Suivre votre réparation : ${c.statusUrl}`), mail.text ?? '');
+    assert.ok((mail.html as string).includes(`href="${c.statusUrl.replaceAll('&', '&#38;')}"`), 'the HTML links the status page');
+  });
+
+  it('sends each staff event with what it carries: the quote in the customer’s currency format, the tracking number; the note as text, never HTML', async () => {
+    const email = `hans-${crypto.randomUUID()}@example.com`;
+    const c = await newCase(email, 'de');
+    await mailTo(email, 'Anfrage erhalten');
+    const post = (body: unknown) => fetch(`${s.url}/api/cases/${c.caseNumber}/events`, { method: 'POST', headers: staffJson, body: JSON.stringify(body) });
+    assert.equal((await post({ status: 'quote_waiting', note: '<b>Gimbal</b> & motor', quote: { amount: 1234.5, currency: 'EUR', covers: 'Gimbal' } })).status, 201);
+    const quote = await mailTo(email, 'Kostenvoranschlag wartet');
+    assert.ok(quote.text!.replace(/[\u00a0\u202f]/g, ' ').includes('Kostenvoranschlag: 1.234,50 €. Er umfasst: Gimbal.'), quote.text ?? '');
+    assert.ok(quote.text!.includes('Nachricht der Werkstatt: <b>Gimbal</b> & motor'));
+    assert.ok((quote.html as string).includes('&#60;b&#62;Gimbal&#60;/b&#62; &#38; motor'), 'escaped in the HTML part');
+    assert.equal((await post({ status: 'shipped_back', trackingNumber: '1Z999AA10123456784' })).status, 201);
+    const shipped = await mailTo(email, 'Zurückgesandt');
+    assert.ok(shipped.text!.includes('Sendungsnummer: 1Z999AA10123456784'));
+    const link = /https:\/\/shop\.example\/status#case=[^\s]+/.exec(shipped.text!)![0];
+    const token = decodeURIComponent(new URL(link).hash.split('token=')[1]!);
+    assert.equal((await fetch(`${s.url}/api/cases/${c.caseNumber}`, { headers: { Authorization: `Bearer ${token}` } })).status, 200, 'the e-mail’s link opens the case');
+  });
+
+  it('writes Arabic right to left, and falls back to English for a language without texts', async () => {
+    const arabic = `layla-${crypto.randomUUID()}@example.com`;
+    const a = await newCase(arabic, 'ar');
+    const mail = await mailTo(arabic, a.caseNumber);
+    assert.match(mail.html as string, /<html lang="ar" dir="rtl">/);
+    assert.ok(mail.subject!.includes('تم استلام الطلب'));
+    const finnish = `aino-${crypto.randomUUID()}@example.com`;
+    const f = await newCase(finnish, 'fi-FI');
+    assert.equal((await mailTo(finnish, f.caseNumber)).subject, `Acme – Repair case ${f.caseNumber}: Request received`);
+  });
+
+  it('keeps the case when the SMTP server cannot be reached, and logs why', async () => {
+    const down = await startServer({
+      notify: createSmtpNotifier({ transport: { host: '127.0.0.1', port: 9, secure: false, ignoreTLS: true, connectionTimeout: 2000 }, from: 'repairs@acme.example' }),
+      logger: { info() {}, error: (...args: unknown[]) => { errors.push(args); } },
+    });
+    const response = await postJson(down.url, validRequest());
+    assert.equal(response.status, 201);
+    const { caseNumber } = await response.json();
+    assert.ok(errors.some((e) => String(e[0]).includes(`notification of ${caseNumber}`)));
+    const stored = await fetch(`${down.url}/api/cases/${caseNumber}`, { headers: { Authorization: `Bearer ${STAFF}` } });
+    assert.equal(stored.status, 200);
+  });
+});
