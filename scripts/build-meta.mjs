@@ -42,6 +42,8 @@ function tighten(schema, config) {
   device.required.push('model');
   device.allOf = [section({ identifiedBy: { enum: ['owned', 'serial'] } }, ['serial'], ['serial'])];
   Object.assign(address.properties.returnAddress.properties.country, country);
+  // The contact e-mail, with zod's own rule for `z.email()` (trimmed first, as zod does).
+  address.properties.email = { ...address.properties.email, pattern: `^\\s*(?:${core.regexes.email.source.replace(/^\^|\$$/g, '')})\\s*$` };
 
   const m = malfunction.properties;
   // Replacements are requested by e-mail (`replacement_by_email`): a request is always a repair.

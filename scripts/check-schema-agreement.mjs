@@ -39,6 +39,7 @@ const request = () => ({
       recipient: 'Camille Martin', line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR',
       phone: '+33 1 23 45 67 89',
     },
+    email: 'camille.martin@example.com',
   },
   submit: { termsAccepted: true },
 });
@@ -97,6 +98,8 @@ const bad = {
   'an unknown field': payload((r) => { r.coupon = 'FREE'; }),
   'an unknown address field': payload((r) => { r.address.returnAddress.floor = '3'; }),
   'an address without a phone number': payload((r) => { delete r.address.returnAddress.phone; }),
+  'no contact e-mail': payload((r) => { delete r.address.email; }),
+  'a contact e-mail that is not one': payload((r) => { r.address.email = 'camille.martin'; }),
   'identified by serial without a serial': payload((r) => { r.device.identifiedBy = 'serial'; }),
   'identified by model without a model': payload((r) => { delete r.device.model; }),
   'a serial number for a product chosen by model': payload((r) => { r.device.serial = '0K1CG1R0A30059'; }),
