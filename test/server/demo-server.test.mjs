@@ -63,6 +63,7 @@ const repairRequest = (file) => ({
   parts: { kind: 'component' },
   address: {
     returnAddress: { recipient: `Camille ${MARKER}`, line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR', phone: '+33 1 23 45 67 89' },
+    email: 'camille@example.com',
   },
   submit: { termsAccepted: true },
 });
