@@ -39,15 +39,7 @@ import { resumeBanner } from './ui/resume-banner.js';
 import { resumeBannerStyles } from './ui/resume-banner.styles.js';
 import type { ChangeDetail, HostContext, StepElement } from './ui/step-element.js';
 import './steps/device-step.js';
-
-/** Later steps load on demand, so the first step shows with the least code. */
-const STEP_LOADERS: Record<StepId, () => Promise<unknown>> = {
-  device: () => Promise.resolve(),
-  malfunction: () => import('./steps/malfunction-step.js'),
-  parts: () => import('./steps/parts-step.js'),
-  address: () => import('./steps/address-step.js'),
-  submit: () => import('./steps/submit-step.js'),
-};
+import { STEP_REGISTRY, stepNeeds } from './steps/registry.js';
 
 /** How long a step's code may take to load before "Loading…" shows. */
 const LOADING_DELAY_MS = 200;
@@ -55,17 +47,6 @@ const LOADING_DELAY_MS = 200;
 /** Runs `task` when the browser is idle (soon, where it cannot tell). */
 const whenIdle = (task: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 50);
-
-/** The steps that check the return address: they open once its country rules are loaded. */
-const ADDRESS_STEPS: readonly StepId[] = ['address', 'submit'];
-
-const STEP_TAGS = {
-  device: 'repair-request-device-step',
-  malfunction: 'repair-request-malfunction-step',
-  parts: 'repair-request-parts-step',
-  address: 'repair-request-address-step',
-  submit: 'repair-request-submit-step',
-} as const satisfies Record<StepId, string>;
 
 /**
  * An online repair (RMA) request, end to end: device, malfunction, parts to
@@ -436,7 +417,7 @@ export class RepairRequestElement extends LitElement {
   }
 
   private get currentStep() {
-    return this.renderRoot?.querySelector<StepElement>(STEP_TAGS[this.step]) ?? null;
+    return this.renderRoot?.querySelector<StepElement>(STEP_REGISTRY[this.step].tag) ?? null;
   }
 
   /** The element's language: its `lang`, else the nearest ancestor's, else the browser's, else English. */
@@ -603,9 +584,9 @@ export class RepairRequestElement extends LitElement {
     const generation = this.generation;
     try {
       await Promise.all([
-        STEP_LOADERS[step](),
+        STEP_REGISTRY[step].load(),
         loadLocale(this.locale, partsFor(step)),
-        ...(ADDRESS_STEPS.includes(step) ? [this.loadAddressRules()] : []),
+        ...(stepNeeds(step, 'addressRules') ? [this.loadAddressRules()] : []),
       ]);
       // The language changed meanwhile: the step is built in the new one, so its words must be there.
       for (let locale; locale !== this.locale;) await loadLocale((locale = this.locale), partsFor(step));
@@ -645,9 +626,9 @@ export class RepairRequestElement extends LitElement {
     const slow = setTimeout(() => { this.loading = true; }, LOADING_DELAY_MS);
     this.loadFailed = false;
     this.stepLoad = Promise.all([
-      STEP_LOADERS[step](),
+      STEP_REGISTRY[step].load(),
       loadLocale(this.locale, partsFor(step)),
-      ...(ADDRESS_STEPS.includes(step) ? [this.loadAddressRules(), this.inputs.settled()] : []),
+      ...(stepNeeds(step, 'addressRules') ? [this.loadAddressRules(), this.inputs.settled()] : []),
     ]).catch((error: unknown) => {
       console.error(`<repair-request>: the ${step} step could not be loaded.`, error);
       this.loadFailed = true;
@@ -719,7 +700,7 @@ export class RepairRequestElement extends LitElement {
     }
     this.view = view;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(view === 'contact' ? 'repair-request-contact-form' : STEP_TAGS[this.step])
+    this.renderRoot.querySelector<HTMLElement>(view === 'contact' ? 'repair-request-contact-form' : STEP_REGISTRY[this.step].tag)
       ?.shadowRoot?.querySelector<HTMLElement>('h2')?.focus();
   }
 
@@ -1041,7 +1022,7 @@ export class RepairRequestElement extends LitElement {
 
   /** A step's element: every step takes the same properties (submission ones only matter to Submit). */
   private stepTemplate(step: StepId) {
-    const tag = unsafeStatic(STEP_TAGS[step]);
+    const tag = unsafeStatic(STEP_REGISTRY[step].tag);
     return staticHtml`<${tag} .draft=${this.draft} .errors=${this.visibleErrors(step)} .config=${this.resolvedConfig}
       .sections=${this.flow.sections(this.draft)} .context=${this.hostContext} .locale=${this.locale}
       .submission=${this.submission} .hasEndpoint=${!!this.endpoint || !!this.form} @rr-cancel=${this.onCancel}

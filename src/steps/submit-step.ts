@@ -6,8 +6,8 @@ import { isBusy, type Submission, type SubmitFailureReason } from '../submit/typ
 import { checkbox } from '../ui/fields.js';
 import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
-import { shippingNotices } from './summary/notices.js';
-import { summarySections } from './summary/summary-list.js';
+import { shippingNotices } from './submit/notices.js';
+import { summarySections } from './submit/summary-list.js';
 import { submitStyles } from './submit-step.styles.js';
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
