@@ -10,24 +10,26 @@ import {
   RepairRequestErrorEvent, RepairRequestStepChangeEvent, RepairRequestSubmitEvent, RepairRequestSuccessEvent,
 } from './events.js';
 import { createFlow, localToday, nextStep, previousStep, stepIndex, type FieldErrors, type Flow } from './flow/flow.js';
+import { devicePrefill } from './flow/prefill.js';
+import { visibleErrors } from './flow/visible-errors.js';
 import { errorMessage } from './i18n/error-messages.js';
 import { stepLabel } from './i18n/labels.js';
 import { inLocale, isRtl, loadLocale, partsFor, supportedLocales } from './i18n/localization.js';
 import { msg, str } from './i18n/msg.js';
 import { resolveLocale } from './i18n/resolve-locale.js';
-import { modelFor, modelFromSerial, normaliseSerial } from './schema/rules.js';
 import { STEPS, type StepId } from './schema/options.js';
 import type { SavedAddress } from './schema/address.js';
 import type { AddressRules } from './schema/address-rules.js';
 import type { RepairDraft } from './schema/request.js';
-import { DEFAULT_TIMEOUT_MS, normalizeCredentials } from './submit/settings.js';
+import { DEFAULT_TIMEOUT_MS } from './submit/settings.js';
 import { newIdempotencyKey } from './submit/idempotency.js';
-import { DEFAULT_RETRY_POLICY, normalizeAttempts, normalizeDuration } from './submit/retry.js';
+import { DEFAULT_RETRY_POLICY } from './submit/retry.js';
 import {
   activeServerErrors, firstStepWithError, recordServerErrors, type ServerErrors,
 } from './submit/server-errors.js';
-import type { AttemptFailure, RequestHeadersOption } from './submit/submitter.js';
-import { SubmitError, isBusy, type Submission } from './submit/types.js';
+import type { RequestHeadersOption } from './submit/submitter.js';
+import type { Submission } from './submit/types.js';
+import { SubmissionController } from './shell/submission.js';
 import { DraftAutosave } from './submit/draft-autosave.js';
 import { draftStorageKey, toPersist, type DraftSnapshot, type Persist, type UnsavedAddress } from './submit/drafts.js';
 import { shellStyles } from './repair-request.styles.js';
@@ -311,7 +313,6 @@ export class RepairRequestElement extends LitElement {
   /** The next step's code could not be downloaded (offline, deployment changed). */
   @state() private loadFailed = false;
   @state() private view: 'form' | 'contact' | 'confirmation' = 'form';
-  @state() private submission: Submission = { status: 'idle' };
   /** Field errors from the endpoint's last `422`, shown until the customer changes those fields. */
   @state() private serverErrors: ServerErrors = {};
   /**
@@ -354,8 +355,8 @@ export class RepairRequestElement extends LitElement {
   private addressRules: AddressRules | null = null;
   private addressRulesLoad?: Promise<void>;
   private flow: Flow = this.createFlow();
-  /** The submission in flight: aborting it cancels the attempt, the backoff or the wait for the network. */
-  private sending?: AbortController;
+  /** Sends the request: its status, abort signal, lazily loaded transport and error events. */
+  private submitter = new SubmissionController(this);
   /** Every problem of the configuration, as `path: problem`; the form is not shown while there are any. */
   @state() private configProblems: readonly string[] = [];
   /** The configuration from a `<script type="application/json">` child: parsed, or `invalid` JSON. */
@@ -401,7 +402,6 @@ export class RepairRequestElement extends LitElement {
     super.disconnectedCallback();
     this.langObserver?.disconnect();
     this.childObserver?.disconnect();
-    this.sending?.abort();
   }
 
   /** Resolves when the element, the current step and its lazily loaded code have rendered. */
@@ -492,39 +492,11 @@ export class RepairRequestElement extends LitElement {
     }));
   }
 
-  /**
-   * The `zone`, `country`, `product` and `serial` attributes, as the Device
-   * step's answers where the customer has given none. Unknown values are
-   * reported (when `report`) and ignored.
-   */
+  /** The host's Device hints as answers where none is given; unknown ones are reported (when `report`) and ignored. */
   private prefillDevice(report: boolean) {
-    const config = this.resolvedConfig;
-    const device = this.draft.device ?? {};
-    const patch: Record<string, string> = {};
-    const problem = (message: string) => { if (report) console.error(`<repair-request>: ${message}; it is ignored.`); };
-    if (this.zone) {
-      if (!config.zones.some((z) => z.id === this.zone)) problem(`the zone "${this.zone}" is not configured`);
-      else if (!device.zone) patch.zone = this.zone;
-    }
-    if (this.country) {
-      const country = this.country.toUpperCase();
-      const zone = patch.zone ?? device.zone;
-      const serving = config.zones.filter((z) => z.countries.includes(country));
-      if (!serving.length || (zone && !serving.some((z) => z.id === zone))) problem(`the country "${this.country}" is not served by ${zone ? `the zone "${zone}"` : 'any zone'}`);
-      else if (!device.country) {
-        patch.country = country;
-        if (!zone && serving.length === 1) patch.zone = serving[0]!.id;
-      }
-    }
-    if (this.serial) {
-      const model = modelFromSerial(config, this.serial);
-      if (!model) problem(`the serial number "${this.serial}" is not recognised`);
-      else if (!device.identifiedBy && !device.serial) Object.assign(patch, { identifiedBy: 'serial', serial: normaliseSerial(this.serial), model: model.id });
-    } else if (this.product) {
-      if (!modelFor(config, this.product)) problem(`the product "${this.product}" is not in the catalogue`);
-      else if (!device.identifiedBy && !device.model) Object.assign(patch, { identifiedBy: 'model', model: this.product });
-    }
-    if (Object.keys(patch).length) this.draft = { ...this.draft, device: { ...device, ...patch } };
+    const { patch, problems } = devicePrefill(this.resolvedConfig, this.draft, this);
+    if (report) for (const problem of problems) console.error(`<repair-request>: ${problem}; it is ignored.`);
+    if (Object.keys(patch).length) this.draft = { ...this.draft, device: { ...this.draft.device, ...patch } };
   }
 
   /**
@@ -566,7 +538,7 @@ export class RepairRequestElement extends LitElement {
       console.error(message);
       this.dispatchEvent(new RepairRequestErrorEvent({ reason: 'configuration', message, willRetry: false }));
     }
-    if (this.step === 'submit' || this.builtSteps.has('submit')) this.preloadSubmission();
+    if (this.step === 'submit' || this.builtSteps.has('submit')) this.submitter.preload();
     // Fetch the next step's code while the customer answers this one, so Next is instant;
     // once the browser is idle, so the step just opened paints first.
     if (changed.has('step' as keyof RepairRequestElement) || changed.has('generation' as keyof RepairRequestElement)) {
@@ -594,21 +566,6 @@ export class RepairRequestElement extends LitElement {
       return; // Next loads it again, and says so if it still cannot.
     }
     if (generation === this.generation && !this.builtSteps.has(step)) this.builtSteps = new Set([...this.builtSteps, step]);
-  }
-
-  /**
-   * The errors a step shows, as GOV.UK does: none until Next is pressed there, then all of them, following
-   * the answers as they change (one made wrong by another answer included). Leaving a field shows nothing,
-   * so no button moves between pointer down and click.
-   */
-  private visibleErrors(step: StepId): FieldErrors {
-    const server = activeServerErrors(this.serverErrors, this.draft, step);
-    const attempted = this.attempted.has(step);
-    // Next not pressed, nothing asked to be checked: nothing to check yet (a fresh form shows without parsing).
-    if (!attempted && ![...this.revealed].some((path) => path.startsWith(`${step}.`))) return server;
-    const all = this.flow.stepErrors(this.draft, step);
-    if (attempted) return { ...server, ...all };
-    return { ...server, ...Object.fromEntries(Object.entries(all).filter(([path]) => this.revealed.has(path))) };
   }
 
   private onChange(e: CustomEvent<ChangeDetail>) {
@@ -652,12 +609,7 @@ export class RepairRequestElement extends LitElement {
   }
 
   private async onNext() {
-    if (!this.flow.canLeave(this.draft, this.step)) {
-      this.attempted = new Set([...this.attempted, this.step]);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
-      return;
-    }
+    if (!this.flow.canLeave(this.draft, this.step)) return this.showErrors(this.step);
     if (this.returnToSummary) {
       // Back to the summary, unless the edit left another step to answer again (a new zone, say).
       const invalid = this.flow.firstInvalidStep(this.draft);
@@ -704,44 +656,18 @@ export class RepairRequestElement extends LitElement {
       ?.shadowRoot?.querySelector<HTMLElement>('h2')?.focus();
   }
 
-  /** Ends the submission without a case and tells the page. */
-  private fail(error: SubmitError) {
-    const last = isBusy(this.submission) ? this.submission : undefined;
-    this.submission = { status: 'failed', reason: error.reason, httpStatus: error.httpStatus };
-    this.dispatchEvent(new RepairRequestErrorEvent({
-      reason: error.reason, message: error.message, status: error.httpStatus, willRetry: false,
-      attempt: last?.attempt, maxAttempts: last?.maxAttempts, fieldErrors: error.fieldErrors,
-    }));
-  }
-
-  /** An attempt failed, or the browser is offline; the submission goes on by itself. */
-  private onAttemptFailed({ error, attempt, maxAttempts }: AttemptFailure) {
-    this.dispatchEvent(new RepairRequestErrorEvent({
-      reason: error.reason, message: error.message, status: error.httpStatus, willRetry: true, attempt, maxAttempts,
-    }));
-  }
-
   /**
    * Validates everything, then sends the request, retrying while that may
    * help; one submission at a time, however often Submit is pressed.
    */
   private async onSubmit(e: Event) {
     e.stopPropagation();
-    if (this.sending || isBusy(this.submission)) return;
+    if (this.submitter.busy) return;
     // Submit shows once the address rules are loaded; should they not be, nothing may slip in meanwhile.
-    if (!this.addressRules) {
-      this.sending = new AbortController();
-      await this.loadAddressRules().catch(() => undefined);
-      this.sending = undefined;
-    }
+    if (!this.addressRules) await this.submitter.hold(this.loadAddressRules());
     const parsed = this.flow.parse(this.draft);
     if (!parsed.ok) {
-      const step = this.flow.firstInvalidStep(this.draft) ?? 'submit';
-      this.attempted = new Set([...this.attempted, step]);
-      if (step !== this.step) await this.goTo(step);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
-      return;
+      return this.showErrors(this.flow.firstInvalidStep(this.draft) ?? 'submit');
     }
     const idempotencyKey = (this.idempotencyKey ??= newIdempotencyKey());
     // A copy for the page: what a listener changes in it is not what the widget sends, now or on a retry.
@@ -753,101 +679,22 @@ export class RepairRequestElement extends LitElement {
       this.internals.form.requestSubmit();
       return;
     }
-    // Busy from here, so further clicks send nothing while the transport's code loads.
-    const sending = (this.sending = new AbortController());
-    const maxAttempts = normalizeAttempts(this.maxAttempts);
-    this.submission = { status: 'sending', attempt: 1, maxAttempts };
-    let transport: Awaited<ReturnType<RepairRequestElement['loadTransport']>>;
-    try {
-      // Offline, the code that sends could not be downloaded (if it was not on the Submit step): wait for the network first.
-      if (navigator.onLine === false) {
-        this.onAttemptFailed({ error: new SubmitError('offline', 'The browser is offline.'), attempt: 1, maxAttempts });
-        this.submission = { status: 'offline', attempt: 1, maxAttempts };
-        await new Promise<void>((resolve, reject) => {
-          const done = () => {
-            removeEventListener('online', done);
-            sending.signal.removeEventListener('abort', done);
-            if (sending.signal.aborted) reject(new SubmitError('aborted', 'The submission was cancelled.'));
-            else resolve();
-          };
-          addEventListener('online', done);
-          sending.signal.addEventListener('abort', done);
-        });
-        this.submission = { status: 'sending', attempt: 1, maxAttempts };
-      }
-      transport = await this.loadTransport();
-    } catch (error) {
-      this.sending = undefined;
-      // Cancelled by reset(), which has already moved on: nothing failed.
-      if (sending.signal.aborted && !isBusy(this.submission)) return;
-      this.fail(error instanceof SubmitError ? error
-        : new SubmitError('network', `<repair-request>: the code that sends the request could not be loaded: ${String(error)}`));
-      return;
-    }
-    const [{ endpointProblem }, { submitWithRetries }] = transport;
-    const problem = endpoint ? endpointProblem(endpoint, document.baseURI) : 'no `endpoint` attribute is set, so the request cannot be sent.';
-    if (!endpoint || problem) {
-      this.sending = undefined;
-      const message = `<repair-request>: ${problem}`;
-      console.error(message);
-      this.fail(new SubmitError('configuration', message));
-      return;
-    }
-    this.serverErrors = {};
-    try {
-      const { caseNumber, response } = await submitWithRetries({
-        endpoint,
-        request: parsed.request,
-        idempotencyKey,
-        signal: sending.signal,
-        policy: { ...DEFAULT_RETRY_POLICY, maxAttempts, baseDelayMs: normalizeDuration(this.retryDelay, DEFAULT_RETRY_POLICY.baseDelayMs) },
-        timeoutMs: normalizeDuration(this.timeout, DEFAULT_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS,
-        credentials: normalizeCredentials(this.credentials),
-        headers: this.requestHeaders,
-        onState: (state) => { if (!sending.signal.aborted) this.submission = state; },
-        onAttemptFailed: (failure) => this.onAttemptFailed(failure),
-      });
-      // Stored: whatever fails to load from here on, the customer sees the case number, and a reload shows it again.
-      await this.drafts.saveSent(caseNumber);
-      await this.showConfirmation({ status: 'sent', caseNumber, response });
-      // The confirmation is on screen: a new draft gets a new key.
-      this.idempotencyKey = undefined;
-      this.dispatchEvent(new RepairRequestSuccessEvent({ caseNumber, response }));
-      const confirmation = this.renderRoot.querySelector('repair-request-confirmation, repair-request-confirmation-fallback');
-      (confirmation?.shadowRoot ?? this.renderRoot).querySelector<HTMLElement>('h2')?.focus();
-    } catch (error) {
-      // Cancelled by reset(), which has already moved on: nothing failed.
-      if (sending.signal.aborted && !isBusy(this.submission)) return;
-      const err = error instanceof SubmitError ? error : new SubmitError('network', String(error));
-      this.fail(err);
-      if (err.reason === 'validation' && err.fieldErrors) await this.showServerErrors(err.fieldErrors);
-    } finally {
-      if (this.sending === sending) this.sending = undefined;
-    }
+    await this.submitter.send(parsed.request, idempotencyKey, {
+      started: () => { this.serverErrors = {}; },
+      sent: (caseNumber, response) => this.onSent(caseNumber, response),
+      rejected: (fieldErrors) => this.showServerErrors(fieldErrors),
+    });
   }
 
-  private transportLoad?: Promise<[typeof import('./submit/client.js'), typeof import('./submit/submitter.js'), unknown]>;
-
-  /**
-   * The code that sends the request (once), with the plain confirmation, so that one is there whenever a
-   * request was stored; loaded ahead on the Submit step, so Submit works offline.
-   */
-  private loadTransport() {
-    return (this.transportLoad ??= Promise.all([
-      import('./submit/client.js'), import('./submit/submitter.js'), import('./confirmation/confirmation-fallback.js'),
-    ]).catch((error: unknown) => {
-      this.transportLoad = undefined;
-      throw error;
-    }));
-  }
-
-  /**
-   * On the Submit step (shown or built ahead), while online: fetches what Submit needs, so that going
-   * offline or a deployment after this changes nothing. Offline, Submit waits for the network instead.
-   */
-  private preloadSubmission() {
-    if (this.transportLoad || navigator.onLine === false) return;
-    void this.loadTransport().then(() => import('./confirmation/confirmation-view.js')).catch(() => undefined);
+  /** Stored: whatever fails to load from here on, the customer sees the case number, and a reload shows it again. */
+  private async onSent(caseNumber: string, response: unknown) {
+    await this.drafts.saveSent(caseNumber);
+    await this.showConfirmation({ status: 'sent', caseNumber, response });
+    // The confirmation is on screen: a new draft gets a new key.
+    this.idempotencyKey = undefined;
+    this.dispatchEvent(new RepairRequestSuccessEvent({ caseNumber, response }));
+    const confirmation = this.renderRoot.querySelector('repair-request-confirmation, repair-request-confirmation-fallback');
+    (confirmation?.shadowRoot ?? this.renderRoot).querySelector<HTMLElement>('h2')?.focus();
   }
 
   /** The confirmation's code and words: loaded ahead on the Submit step; never fails (a plain version shows instead). */
@@ -865,7 +712,7 @@ export class RepairRequestElement extends LitElement {
   private async showConfirmation(submission: Extract<Submission, { status: 'sent' }>) {
     this.stepLoad = this.loadConfirmation();
     await this.stepLoad;
-    this.submission = submission;
+    this.submitter.status = submission;
     this.view = 'confirmation';
     await this.updateComplete;
   }
@@ -881,7 +728,7 @@ export class RepairRequestElement extends LitElement {
   /** Cancel while sending, retrying or waiting for the network: the answers stay, nothing more is sent. */
   private onCancel(e: Event) {
     e.stopPropagation();
-    this.sending?.abort();
+    this.submitter.cancel();
   }
 
   /**
@@ -897,6 +744,18 @@ export class RepairRequestElement extends LitElement {
       await this.goTo(step);
     }
     await this.updateComplete;
+    this.focusErrorSummary();
+  }
+
+  /** Opens a step with all its errors shown, as Next does, and focuses the error summary. */
+  private async showErrors(step: StepId) {
+    this.attempted = new Set([...this.attempted, step]);
+    await this.goTo(step);
+    await this.updateComplete;
+    this.focusErrorSummary();
+  }
+
+  private focusErrorSummary() {
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
@@ -939,7 +798,7 @@ export class RepairRequestElement extends LitElement {
     const hadFocus = this.matches(':focus-within');
     const previous = this.step;
     this.drafts.discard();
-    this.sending?.abort();
+    this.submitter.reset();
     this.draft = {};
     if (!this.configProblems.length) this.prefillDevice(false);
     this.attempted = new Set();
@@ -947,7 +806,6 @@ export class RepairRequestElement extends LitElement {
     this.addressBook = undefined;
     this.addressForm = undefined;
     this.serverErrors = {};
-    this.submission = { status: 'idle' };
     this.idempotencyKey = newIdempotencyKey();
     this.returnToSummary = false;
     this.loadFailed = false;
@@ -972,11 +830,7 @@ export class RepairRequestElement extends LitElement {
     await this.loadAddressRules().catch(() => undefined);
     const result = this.flow.parse(this.draft);
     if (result.ok) return { valid: true, errors: {} };
-    if (this.view === 'form' && !this.flow.canLeave(this.draft, this.step)) {
-      this.attempted = new Set([...this.attempted, this.step]);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
-    }
+    if (this.view === 'form' && !this.flow.canLeave(this.draft, this.step)) await this.showErrors(this.step);
     return { valid: false, errors: { ...result.errors } };
   }
 
@@ -993,11 +847,7 @@ export class RepairRequestElement extends LitElement {
       await this.goTo(step);
       return this.step === step;
     }
-    const invalid = this.flow.firstInvalidStep(this.draft) ?? STEPS[0];
-    this.attempted = new Set([...this.attempted, invalid]);
-    await this.goTo(invalid);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    await this.showErrors(this.flow.firstInvalidStep(this.draft) ?? STEPS[0]);
     return false;
   }
 
@@ -1023,9 +873,9 @@ export class RepairRequestElement extends LitElement {
   /** A step's element: every step takes the same properties (submission ones only matter to Submit). */
   private stepTemplate(step: StepId) {
     const tag = unsafeStatic(STEP_REGISTRY[step].tag);
-    return staticHtml`<${tag} .draft=${this.draft} .errors=${this.visibleErrors(step)} .config=${this.resolvedConfig}
+    return staticHtml`<${tag} .draft=${this.draft} .errors=${visibleErrors(this.flow, this.draft, step, { attempted: this.attempted, revealed: this.revealed, serverErrors: this.serverErrors })} .config=${this.resolvedConfig}
       .sections=${this.flow.sections(this.draft)} .context=${this.hostContext} .locale=${this.locale}
-      .submission=${this.submission} .hasEndpoint=${!!this.endpoint || !!this.form} @rr-cancel=${this.onCancel}
+      .submission=${this.submitter.status} .hasEndpoint=${!!this.endpoint || !!this.form} @rr-cancel=${this.onCancel}
       exportparts="actions, back-button"></${tag}>`;
   }
 
@@ -1058,7 +908,8 @@ export class RepairRequestElement extends LitElement {
   override render() {
     // `cache` keeps each view's elements while another is shown (and the form keeps its built steps), so what the
     // customer half-typed there (a new address, the contact form) is still there on return.
-    return html`${keyed(this.generation, html`${cache(this.renderView())}`)}
+    return html`${keyed(this.generation, html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale}
+        dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>${cache(this.renderView())}</div>`)}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announced
         ? msg(str`Step ${stepIndex(this.announced) + 1} of ${STEPS.length}: ${stepLabel(this.announced)}`)
         : nothing}</div>`;
@@ -1066,22 +917,23 @@ export class RepairRequestElement extends LitElement {
 
   /** Instead of the form, when the configuration is not valid (the details are in the console). */
   private renderConfigError() {
-    return html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
+    return html`
       <div class="config-error" role="alert">
         <p class="title">${msg('Service request')}</p>
         <p class="load-error">${this.inputs.checkUnavailable
           ? msg('This form could not be loaded. Check your connection, then reload the page.')
           : msg('This form is not configured correctly. Please contact the site owner.')}</p>
       </div>
-    </div>`;
+    `;
   }
 
   private renderView() {
     if (this.configProblems.length) return this.renderConfigError();
     if (this.inputs.checking || this.drafts.checking || this.drafts.offer) return this.renderResume(this.drafts.offer);
-    if (this.view === 'confirmation' && this.submission.status === 'sent') {
-      const { caseNumber } = this.submission;
-      return html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
+    const submission = this.submitter.status;
+    if (this.view === 'confirmation' && submission.status === 'sent') {
+      const { caseNumber } = submission;
+      return html`
         ${customElements.get('repair-request-confirmation')
           ? html`<repair-request-confirmation exportparts="confirmation-panel" .caseNumber=${caseNumber} .draft=${this.draft}
             .config=${this.resolvedConfig} .context=${this.hostContext} .locale=${this.locale}></repair-request-confirmation>`
@@ -1091,29 +943,29 @@ export class RepairRequestElement extends LitElement {
             <p>${msg('Case number:')} <strong>${caseNumber}</strong></p></repair-request-confirmation-fallback>`}
         <p class="new-request"><button type="button" class="button secondary" part="new-request-button"
           @click=${() => void this.onStartOver()}>${msg('Start a new request')}</button></p>
-      </div>`;
+      `;
     }
     if (this.view === 'contact') {
-      return html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
+      return html`
         <repair-request-contact-form .draft=${this.draft} .config=${this.resolvedConfig} .context=${this.hostContext}
           .locale=${this.locale} .endpoint=${this.contactEndpoint} .verificationToken=${this.verificationToken}
           .hasVerificationSlot=${!!this.querySelector(':scope > [slot="verification"]')}
           @rr-close-contact=${() => this.openView('form')}>
           <slot name="verification" slot="verification"></slot>
         </repair-request-contact-form>
-      </div>`;
+      `;
     }
     return this.renderForm();
   }
 
   /** While a saved draft is looked up, then if one was found: resume it or start over, before the form shows. */
   private renderResume(saved: DraftSnapshot | undefined) {
-    return html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
+    return html`
       <p class="title">${msg('Service request')}</p>
       ${saved
         ? resumeBanner(saved, this.locale, { onResume: () => void this.onResume(), onStartOver: () => void this.onStartOver() })
         : nothing}
-    </div>`;
+    `;
   }
 
   private renderForm() {
@@ -1126,7 +978,7 @@ export class RepairRequestElement extends LitElement {
       message: errorMessage(code, this.resolvedConfig, this.locale, path),
     }));
     const first = this.step === STEPS[0];
-    return html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
+    return html`
       <p class="title">${msg('Service request')}</p>
       <p class="intro">${msg('Please fill in the case information.')}</p>
       ${this.renderSteps()}
@@ -1149,7 +1001,7 @@ export class RepairRequestElement extends LitElement {
         <button type="button" class="link-button" part="contact-link" @click=${() => this.openView('contact')}>
           ${msg('Can’t complete the request online? Contact support')}</button>
       </p>
-    </div>`;
+    `;
   }
 }
 
