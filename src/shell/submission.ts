@@ -1,15 +1,14 @@
 /**
  * Sending the request: the submission's status (`idle`, `sending`, `retrying`,
  * `offline`, `sent`, `failed`), its abort signal, the transport's code loaded
- * lazily (ahead on the Submit step) and the `repair-request-error` events.
+ * lazily (ahead on the Submit step: `send-request.ts`) and the `repair-request-error` events.
  * The shell validates first and shows what comes back (confirmation, field errors).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { RepairRequestErrorEvent } from '../events.js';
 import type { FieldErrors } from '../flow/flow.js';
 import type { RepairRequest } from '../schema/request.js';
-import { DEFAULT_RETRY_POLICY, normalizeAttempts, normalizeDuration } from '../submit/retry.js';
-import { DEFAULT_TIMEOUT_MS, normalizeCredentials } from '../submit/settings.js';
+import { normalizeAttempts } from '../submit/retry.js';
 import type { AttemptFailure, RequestHeadersOption } from '../submit/submitter.js';
 import { SubmitError, isBusy, type Submission } from '../submit/types.js';
 
@@ -33,7 +32,7 @@ export interface SubmissionOutcome {
   rejected(fieldErrors: FieldErrors): Promise<void>;
 }
 
-type Transport = [typeof import('../submit/client.js'), typeof import('../submit/submitter.js'), unknown];
+type Transport = [typeof import('./send-request.js'), unknown];
 
 /** Waits until the browser is back online; rejects when `signal` aborts first. */
 const whenOnline = (signal: AbortSignal) => new Promise<void>((resolve, reject) => {
@@ -97,7 +96,6 @@ export class SubmissionController implements ReactiveController {
   /** Sends a valid request, retrying while that may help. */
   async send(request: RepairRequest, idempotencyKey: string, outcome: SubmissionOutcome) {
     const { host } = this;
-    const endpoint = host.endpoint;
     // Busy from here, so further clicks send nothing while the transport's code loads.
     const sending = (this.#sending = new AbortController());
     const maxAttempts = normalizeAttempts(host.maxAttempts);
@@ -120,36 +118,15 @@ export class SubmissionController implements ReactiveController {
         : new SubmitError('network', `<repair-request>: the code that sends the request could not be loaded: ${String(error)}`));
       return;
     }
-    const [{ endpointProblem }, { submitWithRetries }] = transport;
-    const problem = endpoint ? endpointProblem(endpoint, document.baseURI) : 'no `endpoint` attribute is set, so the request cannot be sent.';
-    if (!endpoint || problem) {
-      this.#sending = undefined;
-      const message = `<repair-request>: ${problem}`;
-      console.error(message);
-      this.#fail(new SubmitError('configuration', message));
-      return;
-    }
-    outcome.started();
     try {
-      const { caseNumber, response } = await submitWithRetries({
-        endpoint,
-        request,
-        idempotencyKey,
-        signal: sending.signal,
-        policy: { ...DEFAULT_RETRY_POLICY, maxAttempts, baseDelayMs: normalizeDuration(host.retryDelay, DEFAULT_RETRY_POLICY.baseDelayMs) },
-        timeoutMs: normalizeDuration(host.timeout, DEFAULT_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS,
-        credentials: normalizeCredentials(host.credentials),
-        headers: host.requestHeaders,
-        onState: (state) => { if (!sending.signal.aborted) this.status = state; },
-        onAttemptFailed: (failure) => this.#attemptFailed(failure),
+      await transport[0].sendRequest({
+        host: this.host, request, idempotencyKey, signal: sending.signal, maxAttempts, outcome,
+        release: () => { this.#sending = undefined; },
+        setStatus: (state) => { this.status = state; },
+        isBusy: () => isBusy(this.#status),
+        fail: (error) => this.#fail(error),
+        attemptFailed: (failure) => this.#attemptFailed(failure),
       });
-      await outcome.sent(caseNumber, response);
-    } catch (error) {
-      // Cancelled by reset(), which has already moved on: nothing failed.
-      if (sending.signal.aborted && !isBusy(this.#status)) return;
-      const err = error instanceof SubmitError ? error : new SubmitError('network', String(error));
-      this.#fail(err);
-      if (err.reason === 'validation' && err.fieldErrors) await outcome.rejected(err.fieldErrors);
     } finally {
       if (this.#sending === sending) this.#sending = undefined;
     }
@@ -160,9 +137,7 @@ export class SubmissionController implements ReactiveController {
    * request was stored; loaded ahead on the Submit step, so Submit works offline.
    */
   loadTransport() {
-    return (this.#transport ??= Promise.all([
-      import('../submit/client.js'), import('../submit/submitter.js'), import('../confirmation/confirmation-fallback.js'),
-    ]).catch((error: unknown) => {
+    return (this.#transport ??= Promise.all([import('./send-request.js'), import('../confirmation/confirmation-fallback.js')]).catch((error: unknown) => {
       this.#transport = undefined;
       throw error;
     }));
