@@ -14,9 +14,8 @@ import { devicePrefill } from './flow/prefill.js';
 import { visibleErrors } from './flow/visible-errors.js';
 import { errorMessage } from './i18n/error-messages.js';
 import { stepLabel } from './i18n/labels.js';
-import { inLocale, isRtl, loadLocale, partsFor, supportedLocales } from './i18n/localization.js';
+import { inLocale, loadLocale, partsFor } from './i18n/localization.js';
 import { msg, str } from './i18n/msg.js';
-import { resolveLocale } from './i18n/resolve-locale.js';
 import { STEPS, type StepId } from './schema/options.js';
 import type { SavedAddress } from './schema/address.js';
 import type { AddressRules } from './schema/address-rules.js';
@@ -36,7 +35,9 @@ import { shellStyles } from './repair-request.styles.js';
 import { formStyles } from './styles/form.styles.js';
 import { errorSummary } from './ui/error-summary.js';
 import { errorSummaryStyles } from './ui/error-summary.styles.js';
-import { formValue } from './ui/form-value.js';
+import { FormAssociation } from './shell/form-association.js';
+import { JsonChildController } from './shell/json-child.js';
+import { LocaleController } from './shell/locale.js';
 import { resumeBanner } from './ui/resume-banner.js';
 import { resumeBannerStyles } from './ui/resume-banner.styles.js';
 import type { ChangeDetail, HostContext, StepElement } from './ui/step-element.js';
@@ -114,8 +115,12 @@ export class RepairRequestElement extends LitElement {
   /** A field of the page's `<form>` when it sits in one (see `name`). */
   static formAssociated = true;
 
-  /** How the widget takes part in a page's `<form>`; undefined where the browser has no form-associated elements. */
-  private readonly internals?: ElementInternals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
+  /** How the widget takes part in a page's `<form>`. */
+  private readonly field = new FormAssociation(this);
+  /** The widget's language and its messages. */
+  private readonly language = new LocaleController(this, () => partsFor(this.step, this.view));
+  /** The configuration from a `<script type="application/json">` child. */
+  private readonly jsonChild = new JsonChildController(this);
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
@@ -257,22 +262,22 @@ export class RepairRequestElement extends LitElement {
 
   /** The `<form>` the widget belongs to, if any. */
   get form(): HTMLFormElement | null {
-    return this.internals?.form ?? null;
+    return this.field.form;
   }
 
   /** Whether the request is complete and valid, as a form field (`valid` unless it is in a form). */
   get validity(): ValidityState | undefined {
-    return this.internals?.validity;
+    return this.field.internals?.validity;
   }
 
   /** Why the widget is not a valid form field, in the widget's language; empty when it is. */
   get validationMessage(): string {
-    return this.internals?.validationMessage ?? '';
+    return this.field.internals?.validationMessage ?? '';
   }
 
   /** As for any form field: whether the request is valid; fires `invalid` when not. */
   checkValidity(): boolean {
-    return this.internals?.checkValidity() ?? true;
+    return this.field.internals?.checkValidity() ?? true;
   }
 
   /** As `checkValidity()`, and when not valid shows the current step's errors with the error summary. */
@@ -295,10 +300,8 @@ export class RepairRequestElement extends LitElement {
    * @internal Called by the browser.
    */
   formDisabledCallback(disabled: boolean) {
-    this.formDisabled = disabled;
+    this.field.setDisabled(disabled);
   }
-
-  @state() private formDisabled = false;
 
   @state() private draft: RepairDraft = {};
   @state() private step: StepId = 'device';
@@ -308,7 +311,9 @@ export class RepairRequestElement extends LitElement {
   @state() private revealed = new Set<string>();
   /** The step change to announce in the live region (worded at render time). */
   @state() private announced?: StepId;
-  @state() private locale = 'en';
+  private get locale() {
+    return this.language.locale;
+  }
   @state() private loading = false;
   /** The next step's code could not be downloaded (offline, deployment changed). */
   @state() private loadFailed = false;
@@ -359,10 +364,6 @@ export class RepairRequestElement extends LitElement {
   private submitter = new SubmissionController(this);
   /** Every problem of the configuration, as `path: problem`; the form is not shown while there are any. */
   @state() private configProblems: readonly string[] = [];
-  /** The configuration from a `<script type="application/json">` child: parsed, or `invalid` JSON. */
-  @state() private jsonConfig?: { value: unknown } | 'invalid';
-  /** Watches the JSON configuration child. */
-  private childObserver?: MutationObserver;
   private stepLoad: Promise<unknown> = Promise.resolve();
   /** Saves the draft as the customer types, offers it back after a reload, forgets it once sent. */
   private drafts = new DraftAutosave(this, {
@@ -377,31 +378,12 @@ export class RepairRequestElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && this.isConnected) void this.applyLocale();
+    if (name === 'lang' && this.isConnected) void this.language.apply();
   }
-
-  /** Follows `lang` changes on the page, for a widget that takes its language from an ancestor. */
-  private langObserver?: MutationObserver;
 
   override connectedCallback() {
     super.connectedCallback();
     this.addEventListener('invalid', this.onInvalid);
-    void this.applyLocale();
-    this.readJsonConfig();
-    if (typeof MutationObserver !== 'undefined') {
-      this.childObserver = new MutationObserver(() => this.readJsonConfig());
-      this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-      this.langObserver = new MutationObserver(() => {
-        if (!this.hasAttribute('lang')) void this.applyLocale();
-      });
-      this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-    }
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.langObserver?.disconnect();
-    this.childObserver?.disconnect();
   }
 
   /** Resolves when the element, the current step and its lazily loaded code have rendered. */
@@ -420,52 +402,13 @@ export class RepairRequestElement extends LitElement {
     return this.renderRoot?.querySelector<StepElement>(STEP_REGISTRY[this.step].tag) ?? null;
   }
 
-  /** The element's language: its `lang`, else the nearest ancestor's, else the browser's, else English. */
-  private async applyLocale() {
-    const candidates = [
-      this.getAttribute('lang'),
-      this.parentElement?.closest('[lang]')?.getAttribute('lang'),
-      ...(typeof navigator === 'undefined' ? [] : navigator.languages),
-    ];
-    const locale = resolveLocale(candidates, supportedLocales);
-    try {
-      await loadLocale(locale, partsFor(this.step, this.view));
-    } catch (error) {
-      console.error(`<repair-request>: the "${locale}" messages could not be loaded; showing English.`, error);
-      this.locale = 'en';
-      return;
-    }
-    // A later change may have won while this locale was loading.
-    if (resolveLocale([this.getAttribute('lang'), ...candidates.slice(1)], supportedLocales) === locale) this.locale = locale;
-  }
-
   protected override update(changed: PropertyValues<this>) {
     inLocale(this.locale, () => super.update(changed));
   }
 
-  /** Reads the `<script type="application/json">` child, if any. */
-  private readJsonConfig() {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) {
-      if (this.jsonConfig !== undefined) this.jsonConfig = undefined;
-      return;
-    }
-    const source = script.textContent ?? '';
-    if (source === this.jsonSource) return;
-    this.jsonSource = source;
-    try {
-      this.jsonConfig = { value: JSON.parse(source) as unknown };
-    } catch {
-      this.jsonConfig = 'invalid';
-    }
-  }
-
-  private jsonSource?: string;
-
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (!this.hasUpdated || changed.has('config') || changed.has('jsonConfig' as keyof RepairRequestElement)) {
-      const json = this.jsonConfig;
-      this.inputs.setConfig(this.config !== undefined ? { value: this.config } : json);
+    if (this.jsonChild.takeChange() || !this.hasUpdated || changed.has('config')) {
+      this.inputs.setConfig(this.config !== undefined ? { value: this.config } : this.jsonChild.value);
     }
     if (changed.has('ownedProducts')) this.inputs.setOwnedProducts(this.ownedProducts);
     if (changed.has('addresses')) this.inputs.setAddresses(this.addresses);
@@ -499,22 +442,11 @@ export class RepairRequestElement extends LitElement {
     if (Object.keys(patch).length) this.draft = { ...this.draft, device: { ...this.draft.device, ...patch } };
   }
 
-  /**
-   * The form value and validity, when the widget is in a form: the request
-   * once it parses, else no value and a message the form shows.
-   */
+  /** The form value and validity, when the widget is in a form (see `name`). */
   private updateFormValue() {
-    const internals = this.internals;
-    if (!internals?.form) return;
     const parsed = this.configProblems.length ? undefined : this.flow.parse(this.draft);
-    if (parsed?.ok) {
-      internals.setFormValue(this.name ? formValue(this.name, parsed.request) : null);
-      internals.setValidity({});
-      return;
-    }
-    internals.setFormValue(null);
     const anchor = this.renderRoot.querySelector<HTMLElement>('[part~="next-button"], .widget') ?? undefined;
-    internals.setValidity({ customError: true }, inLocale(this.locale, () => msg('Complete the repair request.')), anchor);
+    this.field.set(this.name, parsed?.ok ? parsed.request : undefined, () => inLocale(this.locale, () => msg('Complete the repair request.')), anchor);
   }
 
   /** The page's form cannot be sent yet: the widget shows why, GOV.UK style, instead of the browser's bubble. */
@@ -532,7 +464,7 @@ export class RepairRequestElement extends LitElement {
       }
     }
     // In a form: its value follows the answers (parses are kept per draft, so this is cheap).
-    if (this.internals?.form) this.updateFormValue();
+    if (this.field.form) this.updateFormValue();
     if (changed.has('configProblems' as keyof RepairRequestElement) && this.configProblems.length) {
       const message = `<repair-request>: the configuration is not valid, so the form is not shown:\n${this.configProblems.join('\n')}`;
       console.error(message);
@@ -672,11 +604,11 @@ export class RepairRequestElement extends LitElement {
     const idempotencyKey = (this.idempotencyKey ??= newIdempotencyKey());
     // A copy for the page: what a listener changes in it is not what the widget sends, now or on a retry.
     if (!this.dispatchEvent(new RepairRequestSubmitEvent({ request: structuredClone(parsed.request), idempotencyKey }))) return;
-    const endpoint = this.endpoint;
+    const form = this.field.form;
     // In a page's form and without an endpoint of its own: the page's form sends it (see `name`).
-    if (!endpoint && this.internals?.form) {
+    if (!this.endpoint && form) {
       this.updateFormValue();
-      this.internals.form.requestSubmit();
+      form.requestSubmit();
       return;
     }
     await this.submitter.send(parsed.request, idempotencyKey, {
@@ -908,8 +840,8 @@ export class RepairRequestElement extends LitElement {
   override render() {
     // `cache` keeps each view's elements while another is shown (and the form keeps its built steps), so what the
     // customer half-typed there (a new address, the contact form) is still there on return.
-    return html`${keyed(this.generation, html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale}
-        dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>${cache(this.renderView())}</div>`)}
+    return html`${keyed(this.generation, html`<div class="widget" part="base" ?inert=${this.field.disabled} lang=${this.locale}
+        dir=${this.language.dir}>${cache(this.renderView())}</div>`)}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announced
         ? msg(str`Step ${stepIndex(this.announced) + 1} of ${STEPS.length}: ${stepLabel(this.announced)}`)
         : nothing}</div>`;
