@@ -584,8 +584,7 @@ export class RepairRequestElement extends LitElement {
     }
     this.view = view;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(view === 'contact' ? 'repair-request-contact-form' : STEP_REGISTRY[this.step].tag)
-      ?.shadowRoot?.querySelector<HTMLElement>('h2')?.focus();
+    await (view === 'contact' ? this.renderRoot.querySelector<StepElement>('repair-request-contact-form') : this.currentStep)?.focusHeading();
   }
 
   /**
