@@ -40,9 +40,10 @@ import { JsonChildController } from './shell/json-child.js';
 import { LocaleController } from './shell/locale.js';
 import { resumeBanner } from './ui/resume-banner.js';
 import { resumeBannerStyles } from './ui/resume-banner.styles.js';
-import type { ChangeDetail, HostContext, StepElement } from './ui/step-element.js';
+import type { HostContext, StepElement } from './ui/step-element.js';
 import './steps/device-step.js';
 import { STEP_REGISTRY, stepNeeds } from './steps/registry.js';
+import type { InternalEvent } from './ui/internal-events.js';
 
 /** How long a step's code may take to load before "Loading…" shows. */
 const LOADING_DELAY_MS = 200;
@@ -500,7 +501,7 @@ export class RepairRequestElement extends LitElement {
     if (generation === this.generation && !this.builtSteps.has(step)) this.builtSteps = new Set([...this.builtSteps, step]);
   }
 
-  private onChange(e: CustomEvent<ChangeDetail>) {
+  private onChange(e: InternalEvent<'rr-change'>) {
     e.stopPropagation();
     const { step, patch, reveal } = e.detail;
     this.draft = { ...this.draft, [step]: { ...this.draft[step], ...patch } };
@@ -555,18 +556,18 @@ export class RepairRequestElement extends LitElement {
     if (next) await this.goTo(next);
   }
 
-  private async onEdit(e: CustomEvent<{ step: StepId }>) {
+  private async onEdit(e: InternalEvent<'rr-edit'>) {
     e.stopPropagation();
     this.returnToSummary = true;
     await this.goTo(e.detail.step);
   }
 
-  private onAddressBook(e: CustomEvent<{ addresses: SavedAddress[] }>) {
+  private onAddressBook(e: InternalEvent<'rr-address-book'>) {
     e.stopPropagation();
     this.addressBook = e.detail.addresses;
   }
 
-  private onAddressForm(e: CustomEvent<{ form: UnsavedAddress | undefined }>) {
+  private onAddressForm(e: InternalEvent<'rr-address-form'>) {
     e.stopPropagation();
     this.addressForm = e.detail.form;
   }

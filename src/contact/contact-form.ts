@@ -25,6 +25,7 @@ import {
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
 import { ltr } from '../i18n/bidi.js';
+import { internalEvent } from '../ui/internal-events.js';
 
 const TOKEN_INPUT = 'input[name="verification-token"]';
 type TextField = Exclude<ContactField, 'proofOfPurchase'>;
@@ -174,7 +175,7 @@ export class ContactFormElement extends StepElement {
   }
 
   private close() {
-    this.dispatchEvent(new CustomEvent('rr-close-contact', { bubbles: true }));
+    this.dispatchEvent(internalEvent('rr-close-contact'));
   }
 
   private get visibleErrors() {

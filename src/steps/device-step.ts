@@ -11,6 +11,7 @@ import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
 import { deviceStyles } from './device-step.styles.js';
 import { ltr } from '../i18n/bidi.js';
+import { internalEvent } from '../ui/internal-events.js';
 
 type LookupState = 'idle' | 'checking' | 'found' | 'unknown' | 'failed';
 
@@ -224,7 +225,7 @@ export class DeviceStepElement extends StepElement {
   }
 
   private onOpenContact() {
-    this.dispatchEvent(new CustomEvent('rr-open-contact', { bubbles: true }));
+    this.dispatchEvent(internalEvent('rr-open-contact'));
   }
 
   /** In "my products", a missing or unknown model is answered on the product list. */

@@ -15,6 +15,7 @@ import { path, type MalfunctionPatch, type MalfunctionView } from './malfunction
 import { malfunctionStyles } from './malfunction-step.styles.js';
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
+import { internalEvent } from '../ui/internal-events.js';
 
 /** How long typing must pause before the description's length is announced (as GOV.UK's character count). */
 const COUNT_ANNOUNCE_DELAY_MS = 1000;
@@ -54,7 +55,7 @@ export class MalfunctionStepElement extends StepElement {
   }
 
   private onOpenContact() {
-    this.dispatchEvent(new CustomEvent('rr-open-contact', { bubbles: true, composed: false }));
+    this.dispatchEvent(internalEvent('rr-open-contact'));
   }
 
   private onRemoveFile(input: HTMLInputElement | null) {

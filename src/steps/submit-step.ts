@@ -11,6 +11,7 @@ import { summarySections } from './submit/summary-list.js';
 import { submitStyles } from './submit-step.styles.js';
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
+import { internalEvent } from '../ui/internal-events.js';
 
 type Busy = Extract<Submission, { status: 'sending' | 'retrying' | 'offline' }>;
 
@@ -77,11 +78,11 @@ export class SubmitStepElement extends StepElement {
   }
 
   private emit(name: 'rr-submit' | 'rr-back' | 'rr-cancel' | 'rr-open-contact') {
-    this.dispatchEvent(new CustomEvent(name, { bubbles: true }));
+    this.dispatchEvent(internalEvent(name));
   }
 
   private onEdit(step: StepId) {
-    this.dispatchEvent(new CustomEvent('rr-edit', { detail: { step }, bubbles: true }));
+    this.dispatchEvent(internalEvent('rr-edit', { step }));
   }
 
   private failureMessage(reason: SubmitFailureReason, status: number | undefined) {
