@@ -481,6 +481,15 @@ export class RepairRequestElement extends LitElement {
     }
   }
 
+  /** A step's code, its words in the current language and what it checks with (once shown: the host's inputs checked). */
+  private loadStep(step: StepId, shown = false) {
+    const rules = stepNeeds(step, 'addressRules');
+    return Promise.all([
+      STEP_REGISTRY[step].load(), loadLocale(this.locale, partsFor(step)),
+      rules && this.loadAddressRules(), rules && shown && this.inputs.settled(),
+    ]);
+  }
+
   /**
    * Fetches a step's code (and what it checks with) and builds its element,
    * hidden, with the current answers, while the customer is on the step before.
@@ -488,11 +497,7 @@ export class RepairRequestElement extends LitElement {
   private async buildAhead(step: StepId) {
     const generation = this.generation;
     try {
-      await Promise.all([
-        STEP_REGISTRY[step].load(),
-        loadLocale(this.locale, partsFor(step)),
-        ...(stepNeeds(step, 'addressRules') ? [this.loadAddressRules()] : []),
-      ]);
+      await this.loadStep(step);
       // The language changed meanwhile: the step is built in the new one, so its words must be there.
       for (let locale; locale !== this.locale;) await loadLocale((locale = this.locale), partsFor(step));
     } catch {
@@ -515,11 +520,7 @@ export class RepairRequestElement extends LitElement {
     // "Loading…" only when the step's code is slow to come (usually it was fetched ahead): no flash.
     const slow = setTimeout(() => { this.loading = true; }, LOADING_DELAY_MS);
     this.loadFailed = false;
-    this.stepLoad = Promise.all([
-      STEP_REGISTRY[step].load(),
-      loadLocale(this.locale, partsFor(step)),
-      ...(stepNeeds(step, 'addressRules') ? [this.loadAddressRules(), this.inputs.settled()] : []),
-    ]).catch((error: unknown) => {
+    this.stepLoad = this.loadStep(step, true).catch((error: unknown) => {
       console.error(`<repair-request>: the ${step} step could not be loaded.`, error);
       this.loadFailed = true;
     });
