@@ -247,11 +247,11 @@ export class DeviceStepElement extends StepElement {
           value: by,
           error: this.error('device.identifiedBy'),
           options: [
-            ...(owned ? [{ value: 'owned', label: msg('Choose from my products') }] : []),
+            ...(owned ? [{ value: 'owned' as const, label: msg('Choose from my products') }] : []),
             { value: 'serial', label: msg('Enter the serial number'), hint: msg('We recognise the model from it.') },
             { value: 'model', label: msg('Choose the product model') },
           ],
-          onChange: (v) => this.onMode(v as DeviceFields['identifiedBy']),
+          onChange: (v) => this.onMode(v),
         })}
         <div class="method">
           ${by === 'owned' && owned ? this.renderOwned() : nothing}

@@ -5,7 +5,6 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/msg.js';
-import type { EXPRESS_CHOICES } from '../../schema/options.js';
 import { normaliseSerial } from '../../schema/rules.js';
 import { checkbox, fieldId, radioGroup, textField } from '../../ui/fields.js';
 import { helpLink, path, type MalfunctionView } from './view.js';
@@ -29,7 +28,7 @@ function expressOffer(v: MalfunctionView, onConfirm: () => void) {
         { value: 'express', label: msg(str`Confirm to use ${expressService}`) },
         { value: 'standard', label: msg('Continue with the online repair request') },
       ],
-      onChange: (value) => v.set({ expressChoice: value as (typeof EXPRESS_CHOICES)[number] }),
+      onChange: (value) => v.set({ expressChoice: value }),
     })}
     ${v.sections.express ? expressSerial(v, onConfirm) : nothing}
   </div>`;
