@@ -3,7 +3,7 @@
  * one. Each locale is split into parts (scripts/split-locales.mjs) that load
  * only when the customer reaches the screens that need them.
  */
-import type { TemplateMap } from '@lit/localize/internal/types.js';
+import type { TemplateMap } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { localeLoaders, type LocalePart } from '../generated/locale-loaders.js';
 import type { StepId } from '../schema/options.js';
