@@ -4,7 +4,7 @@
  * Lit, no DOM.
  */
 import type { RepairConfig } from '../config/config-schema.js';
-import { modelFor, modelFromSerial, normaliseSerial } from '../schema/rules.js';
+import { modelFor, modelFromSerial, normalizeSerial } from '../schema/rules.js';
 import type { RepairDraft } from '../schema/request.js';
 
 /** What the host suggests for the Device step. */
@@ -41,7 +41,7 @@ export function devicePrefill(config: RepairConfig, draft: RepairDraft, hints: D
   if (hints.serial) {
     const model = modelFromSerial(config, hints.serial);
     if (!model) problems.push(`the serial number "${hints.serial}" is not recognised`);
-    else if (!device.identifiedBy && !device.serial) Object.assign(patch, { identifiedBy: 'serial', serial: normaliseSerial(hints.serial), model: model.id });
+    else if (!device.identifiedBy && !device.serial) Object.assign(patch, { identifiedBy: 'serial', serial: normalizeSerial(hints.serial), model: model.id });
   } else if (hints.product) {
     if (!modelFor(config, hints.product)) problems.push(`the product "${hints.product}" is not in the catalogue`);
     else if (!device.identifiedBy && !device.model) Object.assign(patch, { identifiedBy: 'model', model: hints.product });

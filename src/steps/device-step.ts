@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/msg.js';
 import type { RepairConfig } from '../config/config-schema.js';
 import { categoryLabel, countryOptions, zoneLabel } from '../i18n/labels.js';
-import { matchesSerialFormat, modelFor, modelFromSerial, normaliseSerial } from '../schema/rules.js';
+import { matchesSerialFormat, modelFor, modelFromSerial, normalizeSerial } from '../schema/rules.js';
 import type { DeviceFields } from '../schema/request.js';
 import { radioGroup, selectField, textField } from '../ui/fields.js';
 import { helpLink } from '../ui/links.js';
@@ -70,7 +70,7 @@ export class DeviceStepElement extends StepElement {
   }
 
   private onSerialInput(raw: string) {
-    const serial = normaliseSerial(raw);
+    const serial = normalizeSerial(raw);
     // Check the format as the customer types once the serial is long enough to judge.
     this.recognise(serial);
   }
@@ -192,7 +192,7 @@ export class DeviceStepElement extends StepElement {
         ${this.errors['device.serial'] === 'serial_unrecognised' || this.lookup === 'failed' ? this.renderContactOffer() : nothing}`,
       onInput: (v) => this.onSerialInput(v),
       // Chromium also fires "change" when the focused field is removed by a switch of mode: ignore it then.
-      onChange: (v) => { if (this.device.identifiedBy === 'serial') this.set({ serial: normaliseSerial(v) }); },
+      onChange: (v) => { if (this.device.identifiedBy === 'serial') this.set({ serial: normalizeSerial(v) }); },
     });
   }
 
