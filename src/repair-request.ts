@@ -9,7 +9,7 @@ import type { RepairConfigInput } from './config/validate-config.js';
 import {
   RepairRequestErrorEvent, RepairRequestStepChangeEvent, RepairRequestSubmitEvent, RepairRequestSuccessEvent,
 } from './events.js';
-import { createFlow, localToday, nextStep, previousStep, stepIndex, type FieldErrors, type Flow } from './flow/flow.js';
+import { createFlow, localToday, nextStep, previousStep, stepIndex, type Flow } from './flow/flow.js';
 import { devicePrefill } from './flow/prefill.js';
 import { visibleErrors } from './flow/visible-errors.js';
 import { errorMessage } from './i18n/error-messages.js';
@@ -22,13 +22,13 @@ import type { AddressRules } from './schema/address-rules.js';
 import type { RepairDraft } from './schema/request.js';
 import { DEFAULT_TIMEOUT_MS } from './submit/settings.js';
 import { newIdempotencyKey } from './submit/idempotency.js';
-import { DEFAULT_RETRY_POLICY } from './submit/retry.js';
+import { DEFAULT_RETRY_POLICY } from './submit/settings.js';
 import {
-  activeServerErrors, firstStepWithError, recordServerErrors, type ServerErrors,
+  activeServerErrors, type ServerErrors,
 } from './submit/server-errors.js';
 import type { RequestHeadersOption } from './submit/submitter.js';
 import type { Submission } from './submit/types.js';
-import { SubmissionController } from './shell/submission.js';
+import { SubmissionController, type RefusedAnswers } from './shell/submission.js';
 import { DraftAutosave } from './submit/draft-autosave.js';
 import { draftStorageKey, toPersist, type DraftSnapshot, type Persist, type UnsavedAddress } from './submit/drafts.js';
 import { shellStyles } from './repair-request.styles.js';
@@ -615,7 +615,8 @@ export class RepairRequestElement extends LitElement {
     await this.submitter.send(parsed.request, idempotencyKey, {
       started: () => { this.serverErrors = {}; },
       sent: (caseNumber, response) => this.onSent(caseNumber, response),
-      rejected: (fieldErrors) => this.showServerErrors(fieldErrors),
+      draft: () => this.draft,
+      rejected: (refused) => this.showServerErrors(refused),
     });
   }
 
@@ -668,9 +669,8 @@ export class RepairRequestElement extends LitElement {
    * The endpoint's field errors (`422`), on their fields: opens the first step
    * with one (Next then returns to the summary) and focuses the error summary.
    */
-  private async showServerErrors(fieldErrors: FieldErrors) {
-    this.serverErrors = recordServerErrors(fieldErrors, this.draft);
-    const step = firstStepWithError(fieldErrors);
+  private async showServerErrors({ errors, step }: RefusedAnswers) {
+    this.serverErrors = errors;
     if (!step) return;
     if (step !== this.step) {
       this.returnToSummary = true;

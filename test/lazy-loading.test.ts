@@ -12,6 +12,7 @@ import {
   type Widget,
 } from './helpers.js';
 import { failDownloads, framedWidget, isAccessibleInFrame } from './support/frame.js';
+import { acme } from './vendor.js';
 
 const ENDPOINT = '/api/repair-requests';
 let serial = 0;
@@ -120,8 +121,7 @@ describe('<repair-request> when code loaded on demand cannot be downloaded', () 
   describe('the configuration check', () => {
     it('says the form could not be loaded (not that it is misconfigured), and shows it once the network is back', async () => {
       await failDownloads('/src/config/validate-config');
-      const config = { brand: { name: 'Acme', servicePlan: 'Acme Care' } };
-      const framed = await framedWidget({ lang: 'en' }, { config });
+      const framed = await framedWidget({ lang: 'en' }, { config: acme });
       let el = framed.el;
       await waitUntil(() => text(el).includes('could not be loaded'), 'the problem shows');
       expect(text(el)).to.contain('This form could not be loaded. Check your connection, then reload the page.');

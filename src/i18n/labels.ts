@@ -4,7 +4,7 @@
  * time only; a label given in the host configuration wins.
  */
 import type { StepId } from '../schema/options.js';
-import { compareText, regionName } from './format.js';
+import { compareText, regionName } from './formatters.js';
 import { msg } from './msg.js';
 
 export type Labels = Record<string, () => string>;

@@ -1,14 +1,13 @@
 /**
  * Sending the request: the submission's status (`idle`, `sending`, `retrying`,
  * `offline`, `sent`, `failed`), its abort signal, the transport's code loaded
- * lazily (ahead on the Submit step: `send-request.ts`) and the `repair-request-error` events.
+ * lazily (ahead on the Submit step: `submit/send.ts`) and the `repair-request-error` events.
  * The shell validates first and shows what comes back (confirmation, field errors).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { RepairRequestErrorEvent } from '../events.js';
-import type { FieldErrors } from '../flow/flow.js';
-import type { RepairRequest } from '../schema/request.js';
-import { normalizeAttempts } from '../submit/retry.js';
+import type { RepairDraft, RepairRequest } from '../schema/request.js';
+import { normalizeAttempts } from '../submit/settings.js';
 import type { AttemptFailure, RequestHeadersOption } from '../submit/submitter.js';
 import { SubmitError, isBusy, type Submission } from '../submit/types.js';
 
@@ -28,11 +27,16 @@ export interface SubmissionOutcome {
   started(): void;
   /** The endpoint stored the request. */
   sent(caseNumber: string, response: unknown): Promise<void>;
+  /** The draft sent (the endpoint's errors are kept with its values). */
+  draft(): RepairDraft;
   /** The endpoint refused some fields (`422`). */
-  rejected(fieldErrors: FieldErrors): Promise<void>;
+  rejected(refused: RefusedAnswers): Promise<void>;
 }
 
-type Transport = [typeof import('./send-request.js'), unknown];
+type Transport = [typeof import('../submit/send.js'), unknown];
+
+/** The endpoint's refused answers, kept with the values they were about, and the first step with one. */
+export type RefusedAnswers = ReturnType<typeof import('../submit/send.js').refusedAnswers>;
 
 /** Waits until the browser is back online; rejects when `signal` aborts first. */
 const whenOnline = (signal: AbortSignal) => new Promise<void>((resolve, reject) => {
@@ -118,15 +122,23 @@ export class SubmissionController implements ReactiveController {
         : new SubmitError('network', `<repair-request>: the code that sends the request could not be loaded: ${String(error)}`));
       return;
     }
+    const [{ send, refusedAnswers }] = transport;
+    outcome.started();
     try {
-      await transport[0].sendRequest({
-        host: this.host, request, idempotencyKey, signal: sending.signal, maxAttempts, outcome,
-        release: () => { this.#sending = undefined; },
-        setStatus: (state) => { this.status = state; },
-        isBusy: () => isBusy(this.#status),
-        fail: (error) => this.#fail(error),
-        attemptFailed: (failure) => this.#attemptFailed(failure),
+      const { caseNumber, response } = await send(request, idempotencyKey, sending.signal, {
+        endpoint: host.endpoint, baseURI: document.baseURI, maxAttempts, retryDelay: host.retryDelay, timeout: host.timeout,
+        credentials: host.credentials, requestHeaders: host.requestHeaders,
+      }, {
+        onState: (state) => { if (!sending.signal.aborted) this.status = state; },
+        onAttemptFailed: (failure) => this.#attemptFailed(failure),
       });
+      await outcome.sent(caseNumber, response);
+    } catch (error) {
+      // Cancelled by reset(), which has already moved on: nothing failed.
+      if (sending.signal.aborted && !isBusy(this.#status)) return;
+      const err = error instanceof SubmitError ? error : new SubmitError('network', String(error));
+      this.#fail(err);
+      if (err.reason === 'validation' && err.fieldErrors) await outcome.rejected(refusedAnswers(err.fieldErrors, outcome.draft()));
     } finally {
       if (this.#sending === sending) this.#sending = undefined;
     }
@@ -137,7 +149,7 @@ export class SubmissionController implements ReactiveController {
    * request was stored; loaded ahead on the Submit step, so Submit works offline.
    */
   loadTransport() {
-    return (this.#transport ??= Promise.all([import('./send-request.js'), import('../confirmation/confirmation-fallback.js')]).catch((error: unknown) => {
+    return (this.#transport ??= Promise.all([import('../submit/send.js'), import('../confirmation/confirmation-fallback.js')]).catch((error: unknown) => {
       this.#transport = undefined;
       throw error;
     }));

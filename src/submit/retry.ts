@@ -3,37 +3,10 @@
  * wait before it (exponential backoff with full jitter, or the server's
  * `Retry-After`). Pure: no DOM, no timers; the clock and randomness are passed in.
  */
+import type { RetryPolicy } from './settings.js';
 import type { SubmitError } from './types.js';
 
-export interface RetryPolicy {
-  /** Attempts in all, the first included (at least 1). */
-  maxAttempts: number;
-  /** The backoff before the second attempt, in ms; it doubles for each further one. */
-  baseDelayMs: number;
-  /** The longest backoff, in ms. */
-  maxDelayMs: number;
-  /** A `Retry-After` longer than this (ms) ends the submission instead of waiting. */
-  maxRetryAfterMs: number;
-}
-
-export const DEFAULT_RETRY_POLICY: RetryPolicy = {
-  maxAttempts: 4,
-  baseDelayMs: 1_000,
-  maxDelayMs: 30_000,
-  maxRetryAfterMs: 120_000,
-};
-
-/** Whole attempts from a host-supplied number: at least 1, the default when it is not a number. */
-export function normalizeAttempts(value: unknown, fallback = DEFAULT_RETRY_POLICY.maxAttempts) {
-  const n = Number(value);
-  return Number.isFinite(n) && n >= 1 ? Math.floor(n) : fallback;
-}
-
-/** A duration from a host-supplied number of milliseconds: not negative, the default when it is not a number. */
-export function normalizeDuration(value: unknown, fallback: number) {
-  const n = Number(value);
-  return Number.isFinite(n) && n >= 0 ? n : fallback;
-}
+export { DEFAULT_RETRY_POLICY, normalizeAttempts, normalizeDuration, type RetryPolicy } from './settings.js';
 
 /**
  * HTTP statuses that say "try again later": request timeout, a request with
