@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createReceiver } from './demo/receiver.mjs';
 import { chunkFaults } from './test/support/chunk-faults.mjs';
+import { fileChooserPlugin } from './test/support/file-chooser.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = [
@@ -70,7 +71,7 @@ export default {
       if (!ctx.res.headersSent) ctx.res.statusCode = 499;
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin, accessibilityTreePlugin],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin, accessibilityTreePlugin, fileChooserPlugin],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   testFramework: { config: { timeout: 20000 } },
 };

@@ -1,4 +1,5 @@
-// The back end's tests (test/server/*.test.ts, and *.test.mjs as they are) in Node: esbuild compiles each
+// The back end's tests (test/server/*.test.ts, and *.test.mjs as they are) in Node, with those of the
+// project's Node tools (test/scripts/*.test.mjs): esbuild compiles each TypeScript
 // file (packages stay imports), `node:test` runs them one file at a time, and
 // the last line is `N passed, N failed`. Tests that need PostgreSQL read
 // DATABASE_URL; when it is unset and PostgreSQL is installed, a throwaway
@@ -16,8 +17,9 @@ import { postgresBin, startPostgres } from './postgres.mjs';
 const root = resolve(import.meta.dirname, '..');
 const outdir = join(root, 'node_modules', '.cache', 'repair-request-server-tests');
 const args = process.argv.slice(2);
-const all = args.length ? args.map((f) => resolve(f)) : readdirSync(join(root, 'test/server'))
-  .filter((f) => /\.test\.m?[jt]s$/.test(f)).sort().map((f) => join(root, 'test/server', f));
+const testsIn = (dir) => readdirSync(join(root, dir)).filter((f) => /\.test\.m?[jt]s$/.test(f)).sort().map((f) => join(root, dir, f));
+// test/scripts/: the tests of the project's own Node tools (plain JavaScript, as those tools are).
+const all = args.length ? args.map((f) => resolve(f)) : [...testsIn('test/server'), ...testsIn('test/scripts')];
 // TypeScript files are compiled; plain JavaScript ones (which may locate the project
 // from their own path) run where they are.
 const entries = all.filter((f) => f.endsWith('.ts'));

@@ -79,6 +79,36 @@ export function group(el: Widget, legend: string): HTMLFieldSetElement {
   throw new Error(`No group with legend "${legend}"`);
 }
 
+/** The day, month and year fields of a date input, by its legend. */
+export function dateParts(el: Widget, legend: string) {
+  const fieldset = group(el, legend);
+  const part = (name: string) => fieldset.querySelector<HTMLInputElement>(`input[data-part="${name}"]`)!;
+  return { day: part('day'), month: part('month'), year: part('year'), fieldset };
+}
+
+/** The date a date input holds, as its parts read: YYYY-MM-DD. */
+export function dateValue(el: Widget, legend: string) {
+  const { day, month, year } = dateParts(el, legend);
+  return `${year.value}-${month.value}-${day.value}`;
+}
+
+/** Whether a group with this legend is shown. */
+export function hasGroup(el: Widget, legend: string) {
+  try { group(el, legend); return true; } catch { return false; }
+}
+
+/** Types a date (YYYY-MM-DD, parts may be empty or wrong) into a date input, part by part, then leaves it. */
+export async function fillDate(el: Widget, legend: string, value: string) {
+  const [year = '', month = '', day = ''] = value.split('-');
+  const parts = dateParts(el, legend);
+  for (const [input, typed] of [[parts.day, day], [parts.month, month], [parts.year, year]] as const) {
+    input.value = typed;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
+  }
+}
+
 /** Text of everything visible in the widget (all shadow roots), whitespace folded. */
 export function text(el: Widget) {
   return roots(el).map((r) => norm(r.textContent)).join(' ');

@@ -3,7 +3,7 @@ import { configureLocalization, msg as pageMsg } from '@lit/localize';
 import { fallbackMessageIds, renderedMessageIds } from '../src/i18n/msg.js';
 import { supportedLocales } from '../src/i18n/localization.js';
 import {
-  check, completeDevice, completeMalfunction, control, fill, heading, homeAddress, isAccessible, mount, next,
+  check, completeDevice, completeMalfunction, control, fill, fillDate, heading, homeAddress, isAccessible, mount, next,
   press, select, settle, speak, stepRoot, text, type Widget,
 } from './helpers.js';
 
@@ -66,12 +66,12 @@ describe('<repair-request> in other languages', () => {
       await check(el, 'Confirm to use DJI Care Refresh Express');
       await check(el, 'Product-related problem');
       await check(el, 'Request data analysis');
-      await fill(el, 'Date of receipt', '2099-01-01');
+      await fillDate(el, 'Date of receipt', '2099-01-01');
       await next(el);
       await inEveryLocale(el);
       await check(el, 'Continue with the online repair request');
       await check(el, 'User-related problem');
-      await fill(el, 'Date of receipt', '');
+      await fillDate(el, 'Date of receipt', '');
       await completeMalfunction(el);
 
       await next(el);

@@ -79,10 +79,56 @@ export const modelSchema = z.object({
 
 export const categorySchema = z.object({ id, label: z.optional(z.string()) });
 
+/**
+ * A photo the customer is asked for when an issue is chosen ("the gimbal,
+ * close up"). `label` and `hint` are the host's own words; without them, the
+ * widget's words for the shot id (for the default shots) are shown.
+ */
+export const shotSchema = z.object({
+  id,
+  label: z.optional(z.string()),
+  hint: z.optional(z.string()),
+  /** The customer cannot go on without at least one photo of this shot. Default false. */
+  required: z.optional(z.boolean()),
+});
+
 export const issueGroupSchema = z.object({
   id,
   label: z.optional(z.string()),
-  issues: z.array(z.object({ id, label: z.optional(z.string()) })),
+  issues: z.array(z.object({
+    id,
+    label: z.optional(z.string()),
+    /** The photos asked for when this issue is chosen. */
+    shots: z.optional(z.array(shotSchema)),
+  })),
+});
+
+/** A whole number from `min` up (and to `max`). */
+const count = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.number().check(z.refine((n) => Number.isInteger(n) && n >= min && n <= max, `an integer from ${min} to ${max}`));
+
+/**
+ * How evidence photos are written again in the browser, and how many the
+ * customer may send. Every key is optional: the defaults are in
+ * `src/evidence/settings.ts`, with the code that uses them.
+ */
+export const evidenceSchema = z.object({
+  image: z.optional(z.object({
+    /** The longest side, in pixels, after scaling down. */
+    maxSide: z.optional(count(320, 8192)),
+    /** WebP, or JPEG (also where the browser cannot write WebP). */
+    format: z.optional(z.enum(['webp', 'jpeg'])),
+    /** The encoder's quality, from 0.1 to 1. */
+    quality: z.optional(z.number().check(z.refine((q) => q >= 0.1 && q <= 1, 'a number from 0.1 to 1'))),
+  })),
+  limits: z.optional(z.object({
+    /** Photos per shot. */
+    perShot: z.optional(count(1)),
+    /** Photos in all. */
+    total: z.optional(count(1)),
+    /** Bytes in all, after the photos are written again. */
+    totalBytes: z.optional(count(1)),
+  })),
 });
 
 export const configSchema = z.object({
@@ -137,10 +183,14 @@ export const configSchema = z.object({
     extensions: z.array(z.string()),
   }),
   description: z.object({ min: z.number(), max: z.number() }),
+  /** Evidence photos: image options and limits (see `evidenceSchema`). */
+  evidence: z.optional(evidenceSchema),
 });
 
 export type RepairConfig = z.infer<typeof configSchema>;
 export type Zone = z.infer<typeof zoneSchema>;
+export type Shot = z.infer<typeof shotSchema>;
+export type EvidenceConfig = z.infer<typeof evidenceSchema>;
 export type ProductModel = z.infer<typeof modelSchema>;
 export type RepairCentre = z.infer<typeof centreSchema>;
 

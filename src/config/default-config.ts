@@ -82,9 +82,20 @@ export const defaultConfig: RepairConfig = {
     {
       id: 'hardware',
       issues: [
-        { id: 'water-damage' }, { id: 'gimbal-camera' }, { id: 'remote-controller' },
-        { id: 'scratches-cracks' }, { id: 'battery' }, { id: 'sensing-system' },
-        { id: 'compass-imu' }, { id: 'propulsion' }, { id: 'crash-damage' },
+        { id: 'water-damage' },
+        { id: 'gimbal-camera', shots: [{ id: 'gimbal-close-up' }] },
+        { id: 'remote-controller' }, { id: 'scratches-cracks' },
+        { id: 'battery', shots: [{ id: 'battery-damage' }] },
+        { id: 'sensing-system' }, { id: 'compass-imu' },
+        { id: 'propulsion', shots: [{ id: 'motors-propellers' }] },
+        {
+          id: 'crash-damage',
+          shots: [
+            { id: 'aircraft-top' }, { id: 'aircraft-bottom' },
+            { id: 'arm-front-left' }, { id: 'arm-front-right' }, { id: 'arm-rear-left' }, { id: 'arm-rear-right' },
+            { id: 'gimbal' }, { id: 'serial-label' },
+          ],
+        },
       ],
     },
     {

@@ -56,6 +56,7 @@ function crossReferences(config: RepairConfig): string[] {
   unique(config.issueGroups, 'issueGroups');
   unique(config.issueGroups.flatMap((g) => g.issues), 'issues');
   unique(config.purchaseChannels, 'purchaseChannels');
+  config.issueGroups.forEach((group, g) => group.issues.forEach((issue, i) => unique(issue.shots ?? [], `issueGroups.${g}.issues.${i}.shots`)));
 
   config.zones.forEach((zone, z) => zone.countries.forEach((country, c) => {
     if (config.zones.findIndex((other) => other.countries.includes(country)) < z) {

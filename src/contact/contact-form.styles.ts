@@ -6,12 +6,6 @@ export const contactStyles = css`
   section { margin-block-end: var(--_space-l); }
   .label { display: block; font-weight: 600; margin-block-end: var(--_space-xs); }
   .hint.inline { display: inline; }
-  input[type='file'] {
-    font: inherit; inline-size: 100%; max-inline-size: 32rem;
-    min-block-size: var(--_control-height); padding: var(--_space-s);
-    border: 2px dashed var(--_color-border); border-radius: var(--_radius);
-  }
-  .attached { overflow-wrap: anywhere; margin-block-end: var(--_space-s); }
   .verification { padding-block: var(--_space-xs); }
   .verification:focus { outline: 3px solid transparent; box-shadow: var(--_focus-ring); }
   .verification.has-error { border-inline-start: 4px solid var(--_color-error); padding-inline-start: var(--_space-m); }

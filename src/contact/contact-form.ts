@@ -10,13 +10,15 @@ import { errorSummary } from '../ui/error-summary.js';
 import { errorSummaryStyles } from '../ui/error-summary.styles.js';
 import { selectField, textareaField, textField } from '../ui/fields.js';
 import { define } from '../ui/define.js';
+import { dropZone } from '../ui/drop-zone.js';
+import { dropZoneStyles } from '../ui/drop-zone.styles.js';
 import { StepElement } from '../ui/step-element.js';
 import {
   contactDelivery, contactMailto, contactPayload, sendContactMessage, type ContactFailureReason, type ContactStatus,
 } from './contact-client.js';
 import { contactStyles } from './contact-form.styles.js';
 import {
-  channelList, contactLabel, fileField, fileRules, issueGroups, mailtoFields, phoneTypeLabel, productGroups, verificationSection,
+  channelList, contactLabel, fileRules, issueGroups, mailtoFields, phoneTypeLabel, productGroups, verificationSection,
 } from './contact-parts.js';
 import {
   contactPrefill, parseContact, PHONE_TYPES, PRODUCT_NOT_LISTED, SUBJECT_MAX,
@@ -41,7 +43,7 @@ type TextField = Exclude<ContactField, 'proofOfPurchase'>;
  * @slot verification - The host's verification challenge (forwarded by the shell).
  */
 export class ContactFormElement extends StepElement {
-  static override styles = [StepElement.styles, errorSummaryStyles, contactStyles];
+  static override styles = [StepElement.styles, errorSummaryStyles, dropZoneStyles, contactStyles];
 
   /** Where the message is POSTed. Without it, the form builds an e-mail instead. */
   @property({ attribute: false }) endpoint?: string;
@@ -256,11 +258,11 @@ export class ContactFormElement extends StepElement {
           hint: msg(str`At least ${formatNumber(c.description.min, this.locale)} characters.`), maxlength: c.description.max,
           onInput: (value) => this.set('description', value), onChange: (value) => this.set('description', value),
         })}
-        ${fileField({
-          path: 'contact.proofOfPurchase', label: contactLabel('proofOfPurchase'), file: v.proofOfPurchase,
-          error: err('proofOfPurchase'), locale: this.locale,
+        ${dropZone({
+          path: 'contact.proofOfPurchase', label: contactLabel('proofOfPurchase'), optional: true,
+          files: v.proofOfPurchase ? [v.proofOfPurchase] : [], error: err('proofOfPurchase'), locale: this.locale,
           ...fileRules(c, this.locale),
-          onChoose: (file) => this.setFile(file),
+          onAdd: ([file]) => this.setFile(file),
           onRemove: () => this.setFile(undefined),
         })}
       </section>

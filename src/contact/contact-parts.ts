@@ -11,7 +11,7 @@ import type { RepairConfig } from '../config/config-schema.js';
 import { categoryLabel, countryName, zoneLabel } from '../i18n/labels.js';
 import { issueGroupLabel, issueLabel } from '../i18n/answer-labels.js';
 import { modelFor } from '../schema/rules.js';
-import { fieldId, optionalMark, type Option } from '../ui/fields.js';
+import { fieldId, type Option } from '../ui/fields.js';
 import { telHref, type MailtoField } from './contact-client.js';
 import { PRODUCT_NOT_LISTED, type ContactField, type ContactMessage } from './contact-schema.js';
 import { ltr } from '../i18n/bidi.js';
@@ -67,53 +67,6 @@ export function fileRules(config: RepairConfig, locale: string) {
   const types = formatFileTypes(config.files.extensions, locale);
   const size = formatSize(config.files.maxBytes, locale);
   return { hint: msg(str`${types}, ${size} at most.`), accept: config.files.extensions.map((x) => `.${x}`).join(',') };
-}
-
-export interface FileFieldOptions {
-  path: string;
-  label: string;
-  hint: string;
-  error?: string | undefined;
-  file?: File | undefined;
-  accept: string;
-  locale: string;
-  onChoose: (file: File | undefined) => void;
-  onRemove: () => void;
-}
-
-/**
- * An optional file: the native file input, or, once a file is attached (or
- * carried over from the request), its name and size with a Remove button.
- */
-export function fileField(f: FileFieldOptions) {
-  const id = fieldId(f.path);
-  const optional = optionalMark(true);
-  const hint = html`<span class="hint" id="${id}-hint">${f.hint}</span>`;
-  const error = f.error
-    ? html`<span class="error-message" id="${id}-error"><span class="visually-hidden">${msg('Error:')}</span> ${f.error}</span>`
-    : nothing;
-  if (f.file) {
-    return html`<div class="field ${f.error ? 'has-error' : ''}" role="group" aria-labelledby="${id}-label">
-      <span class="label" id="${id}-label">${f.label}${optional}</span>
-      ${hint}${error}
-      <p class="attached" id="${id}-file">
-        ${f.error
-          ? msg(str`Not accepted: ${f.file.name} (${formatSize(f.file.size, f.locale)})`)
-          : msg(str`Attached: ${f.file.name} (${formatSize(f.file.size, f.locale)})`)}
-      </p>
-      <button type="button" class="button secondary" id=${id}
-        aria-describedby=${[`${id}-file`, f.error ? `${id}-error` : ''].filter(Boolean).join(' ')}
-        @click=${f.onRemove}>${msg('Remove file')}</button>
-    </div>`;
-  }
-  return html`<div class="field ${f.error ? 'has-error' : ''}">
-    <label for=${id}>${f.label}${optional}</label>
-    ${hint}${error}
-    <input type="file" id=${id} name=${f.path} accept=${f.accept}
-      aria-invalid=${f.error ? 'true' : 'false'}
-      aria-describedby=${ifDefined([`${id}-hint`, f.error ? `${id}-error` : ''].filter(Boolean).join(' '))}
-      @change=${(e: Event) => f.onChoose((e.target as HTMLInputElement).files?.[0])} />
-  </div>`;
 }
 
 /** The seed's other channels: e-mail, live chat, phone. */

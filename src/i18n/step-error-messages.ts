@@ -51,6 +51,12 @@ addErrorWords((code, config, locale, path) => {
     case 'description_too_long': return msg(str`The description must be ${formatNumber(config.description.max, locale)} characters or fewer.`);
     case 'support_contact_required': return msg('Confirm that you contacted support and the problem could not be solved.');
     case 'date_invalid': return msg('Enter a real date.');
+    case 'date_missing_day': return msg('The date must include a day.');
+    case 'date_missing_month': return msg('The date must include a month.');
+    case 'date_missing_year': return msg('The date must include a year.');
+    case 'date_invalid_day': return msg('The day must be a number from 1 to 31.');
+    case 'date_invalid_month': return msg('The month must be a number from 1 to 12.');
+    case 'date_invalid_year': return msg('The year must have 4 digits.');
     case 'date_in_future': return msg('The date must be today or in the past.');
     case 'date_before_receipt': return msg('The accident date cannot be before the date you received the product.');
     case 'file_type': return msg(str`This file type is not accepted. Upload a ${formatFileTypes(config.files.extensions, locale)} file.`);

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import type { RepairConfig } from '../config/config-schema.js';
 import type { ErrorCode } from './codes.js';
 import { conditions } from './conditions.js';
+import { dateProblem } from './date-parts.js';
 import {
   ABNORMAL_CONDITIONS, CRASH_CAUSES, DATA_ANALYSIS, EXPRESS_CHOICES, FLIGHT_ENVIRONMENTS,
   IDENTIFY_BY, PART_KINDS, SERVICE_TYPES,
@@ -31,7 +32,8 @@ const code = (c: ErrorCode) => c;
 const ids = <T extends { id: string }>(list: readonly T[]) =>
   list.map((item) => item.id) as [string, ...string[]];
 
-const isoDate = () => z.iso.date(code('date_invalid'));
+/** A date; an error names the part that is wrong (see date-parts.ts). */
+const isoDate = () => z.iso.date({ error: (issue) => (typeof issue.input === 'string' && dateProblem(issue.input)) || code('date_invalid') });
 
 /**
  * A rule across fields. It runs even when other fields are invalid (so every

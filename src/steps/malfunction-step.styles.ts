@@ -15,11 +15,6 @@ export const malfunctionStyles = css`
   }
   .support .field { margin-block-end: 0; }
   .hint.optional { display: inline; }
-  input[type='file'] { font: inherit; max-inline-size: 100%; }
-  .attachment {
-    display: flex; flex-wrap: wrap; align-items: baseline; gap: var(--_space-s) var(--_space-m);
-    margin-block-start: var(--_space-s);
-  }
   .warning strong { color: var(--_color-error); }
   .status { min-block-size: 1.5em; margin: var(--_space-s) 0 0; color: var(--_color-success); font-weight: 600; }
   .sync-steps ol { margin: 0; padding-inline-start: var(--_space-l); }

@@ -13,6 +13,8 @@ import { serviceSection } from './malfunction/service-section.js';
 import { supportSection } from './malfunction/support-section.js';
 import { path, type MalfunctionPatch, type MalfunctionView } from './malfunction/view.js';
 import { malfunctionStyles } from './malfunction-step.styles.js';
+import { dateInputStyles } from '../ui/date-input.styles.js';
+import { dropZoneStyles } from '../ui/drop-zone.styles.js';
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
 import { internalEvent } from '../ui/internal-events.js';
@@ -29,7 +31,7 @@ const COUNT_ANNOUNCE_DELAY_MS = 1000;
  * @fires rr-open-contact - Internal: asks the shell to open the contact form (replacement requests).
  */
 export class MalfunctionStepElement extends StepElement {
-  static override styles = [StepElement.styles, malfunctionStyles];
+  static override styles = [StepElement.styles, dateInputStyles, dropZoneStyles, malfunctionStyles];
 
   /** The description length last announced to screen readers. */
   @state() private spokenLength?: number;
@@ -56,15 +58,6 @@ export class MalfunctionStepElement extends StepElement {
 
   private onOpenContact() {
     this.dispatchEvent(internalEvent('rr-open-contact'));
-  }
-
-  private onRemoveFile(input: HTMLInputElement | null) {
-    if (input) {
-      input.value = '';
-      // The Remove button disappears; keep focus where the customer can attach another file.
-      input.focus();
-    }
-    this.set({ proofOfPurchase: undefined });
   }
 
   /** Confirms the express serial if it is an aircraft serial; otherwise shows the serial's error. */
@@ -98,7 +91,7 @@ export class MalfunctionStepElement extends StepElement {
         ? nothing
         : html`${problemSection(v, { spoken: this.spokenLength, onInput: (value) => this.onDescriptionInput(value) })}
           ${supportSection(v)}
-          ${purchaseSection(v, { onRemove: (input) => this.onRemoveFile(input) })}
+          ${purchaseSection(v, { onRemove: () => this.set({ proofOfPurchase: undefined }) })}
           ${expressSection(v, () => this.onConfirmSerial())}
           ${v.sections.crash ? crashSection(v) : nothing}`}`;
   }

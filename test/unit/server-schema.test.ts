@@ -129,6 +129,12 @@ describe('the server schema (pure)', () => {
     expect(issuesOf(request).errors).to.deep.equal([{ path: 'malfunction.receivedOn', code: 'date_in_future' }]);
   });
 
+  it('names the part of a date that is wrong, as the widget does', () => {
+    const request = valid();
+    request.malfunction.receivedOn = '2025-13-03';
+    expect(issuesOf(request).errors).to.deep.equal([{ path: 'malfunction.receivedOn', code: 'date_invalid_month' }]);
+  });
+
   it('takes today as the latest date on Earth', () => {
     expect(latestToday(new Date('2026-01-15T10:00:00Z'))).to.equal('2026-01-16');
     expect(latestToday(new Date('2026-01-15T09:59:00Z'))).to.equal('2026-01-15');

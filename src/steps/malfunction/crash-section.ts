@@ -8,6 +8,7 @@ import { conditionLabel, environmentLabel } from '../../i18n/answer-labels.js';
 import {
   ABNORMAL_CONDITIONS, FLIGHT_ENVIRONMENTS,
 } from '../../schema/options.js';
+import { dateInput } from '../../ui/date-input.js';
 import { checkbox, radioGroup, textField } from '../../ui/fields.js';
 import { helpLink, path, type MalfunctionView } from './view.js';
 import { ltr } from '../../i18n/bidi.js';
@@ -98,15 +99,13 @@ function flightData(v: MalfunctionView) {
 function analysisDetails(v: MalfunctionView) {
   return html`<div class="analysis-details">
     <h4>${msg('Accident details for the analysis')}</h4>
-    ${textField({
+    ${dateInput({
       path: path('accidentDate'),
-      type: 'date',
       label: msg('Date of the accident'),
-      max: v.today || undefined,
+      locale: v.locale,
       value: v.m.accidentDate,
       error: v.error('accidentDate'),
-      onInput: (value) => v.set({ accidentDate: value || undefined }),
-      onChange: (value) => v.set({ accidentDate: value || undefined }),
+      onChange: (value) => v.set({ accidentDate: value }),
     })}
     ${flightAnswers(v)}
     ${flightData(v)}
