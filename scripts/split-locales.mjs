@@ -6,20 +6,35 @@
 //   steps  — the Parts, Address and Submit steps;
 //   extra  — the contact form and the confirmation with its case form;
 //   status — the <repair-status> element (loaded on its own).
-// Which part a message belongs to comes from the source file of its msg() call.
+// Which part a message belongs to comes from the source file of its msg() call;
+// the steps' parts and folders come from the step registry (src/steps/registry.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import { extractMessagesFromProgram } from '@lit/localize-tools/lib/program-analysis.js';
+import ts from 'typescript';
 
-export const PARTS = ['core', 'malfunction', 'steps', 'extra', 'status'];
+/** The step registry, read as it is compiled (it imports nothing at run time). */
+async function readStepRegistry() {
+  const source = readFileSync('src/steps/registry.ts', 'utf8');
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
+  const { STEP_REGISTRY } = await import(`data:text/javascript,${encodeURIComponent(outputText)}`);
+  return Object.entries(STEP_REGISTRY).map(([id, entry]) => ({ ...entry, sources: [`src/steps/${id}-step.`, `src/steps/${id}/`] }));
+}
+
+const steps = await readStepRegistry();
+export const PARTS = [...new Set(['core', ...steps.map((s) => s.part), 'extra', 'status'])];
 
 function partOf(file) {
   if (/^src\/status\//.test(file)) return 'status';
   if (/^src\/(contact|confirmation)\//.test(file)) return 'extra';
-  if (/^src\/steps\/malfunction/.test(file)) return 'malfunction';
-  if (/^src\/steps\/(parts|address|submit|summary)/.test(file)) return 'steps';
+  const step = steps.find((s) => s.sources.some((prefix) => file.startsWith(prefix)));
+  if (step) return step.part;
+  // A step's file that no registry entry claims would quietly ship its words in another part.
+  if (/^src\/steps\//.test(file)) throw new Error(`${file} has messages but no step in src/steps/registry.ts owns it (a step owns src/steps/<id>-step.ts and src/steps/<id>/).`);
   return 'core';
 }
 

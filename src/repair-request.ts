@@ -9,45 +9,41 @@ import type { RepairConfigInput } from './config/validate-config.js';
 import {
   RepairRequestErrorEvent, RepairRequestStepChangeEvent, RepairRequestSubmitEvent, RepairRequestSuccessEvent,
 } from './events.js';
-import { createFlow, localToday, nextStep, previousStep, stepIndex, type FieldErrors, type Flow } from './flow/flow.js';
+import { createFlow, localToday, nextStep, previousStep, stepIndex, type Flow } from './flow/flow.js';
+import { devicePrefill } from './flow/prefill.js';
+import { visibleErrors } from './flow/visible-errors.js';
 import { errorMessage } from './i18n/error-messages.js';
 import { stepLabel } from './i18n/labels.js';
-import { inLocale, isRtl, loadLocale, partsFor, supportedLocales } from './i18n/localization.js';
+import { inLocale, loadLocale, partsFor } from './i18n/localization.js';
 import { msg, str } from './i18n/msg.js';
-import { resolveLocale } from './i18n/resolve-locale.js';
-import { modelFor, modelFromSerial, normaliseSerial } from './schema/rules.js';
 import { STEPS, type StepId } from './schema/options.js';
 import type { SavedAddress } from './schema/address.js';
 import type { AddressRules } from './schema/address-rules.js';
 import type { RepairDraft } from './schema/request.js';
 import { DEFAULT_TIMEOUT_MS } from './submit/settings.js';
 import { newIdempotencyKey } from './submit/idempotency.js';
-import { DEFAULT_RETRY_POLICY, normalizeAttempts } from './submit/settings.js';
+import { DEFAULT_RETRY_POLICY } from './submit/settings.js';
 import {
   activeServerErrors, type ServerErrors,
 } from './submit/server-errors.js';
-import type { AttemptFailure, RequestHeadersOption } from './submit/submitter.js';
-import { SubmitError, isBusy, type Submission } from './submit/types.js';
+import type { RequestHeadersOption } from './submit/submitter.js';
+import type { Submission } from './submit/types.js';
+import { SubmissionController, type RefusedAnswers } from './shell/submission.js';
 import { DraftAutosave } from './submit/draft-autosave.js';
 import { draftStorageKey, toPersist, type DraftSnapshot, type Persist, type UnsavedAddress } from './submit/drafts.js';
 import { shellStyles } from './repair-request.styles.js';
 import { formStyles } from './styles/form.styles.js';
 import { errorSummary } from './ui/error-summary.js';
 import { errorSummaryStyles } from './ui/error-summary.styles.js';
-import { formValue } from './ui/form-value.js';
+import { FormAssociation } from './shell/form-association.js';
+import { JsonChildController } from './shell/json-child.js';
+import { LocaleController } from './shell/locale.js';
 import { resumeBanner } from './ui/resume-banner.js';
 import { resumeBannerStyles } from './ui/resume-banner.styles.js';
-import type { ChangeDetail, HostContext, StepElement } from './ui/step-element.js';
+import type { HostContext, StepElement } from './ui/step-element.js';
 import './steps/device-step.js';
-
-/** Later steps load on demand, so the first step shows with the least code. */
-const STEP_LOADERS: Record<StepId, () => Promise<unknown>> = {
-  device: () => Promise.resolve(),
-  malfunction: () => import('./steps/malfunction-step.js'),
-  parts: () => import('./steps/parts-step.js'),
-  address: () => import('./steps/address-step.js'),
-  submit: () => import('./steps/submit-step.js'),
-};
+import { STEP_REGISTRY, stepNeeds } from './steps/registry.js';
+import type { InternalEvent } from './ui/internal-events.js';
 
 /** How long a step's code may take to load before "Loading…" shows. */
 const LOADING_DELAY_MS = 200;
@@ -55,17 +51,6 @@ const LOADING_DELAY_MS = 200;
 /** Runs `task` when the browser is idle (soon, where it cannot tell). */
 const whenIdle = (task: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 50);
-
-/** The steps that check the return address: they open once its country rules are loaded. */
-const ADDRESS_STEPS: readonly StepId[] = ['address', 'submit'];
-
-const STEP_TAGS = {
-  device: 'repair-request-device-step',
-  malfunction: 'repair-request-malfunction-step',
-  parts: 'repair-request-parts-step',
-  address: 'repair-request-address-step',
-  submit: 'repair-request-submit-step',
-} as const satisfies Record<StepId, string>;
 
 /**
  * An online repair (RMA) request, end to end: device, malfunction, parts to
@@ -131,8 +116,12 @@ export class RepairRequestElement extends LitElement {
   /** A field of the page's `<form>` when it sits in one (see `name`). */
   static formAssociated = true;
 
-  /** How the widget takes part in a page's `<form>`; undefined where the browser has no form-associated elements. */
-  private readonly internals?: ElementInternals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
+  /** How the widget takes part in a page's `<form>`. */
+  private readonly field = new FormAssociation(this);
+  /** The widget's language and its messages. */
+  private readonly language = new LocaleController(this, () => partsFor(this.step, this.view));
+  /** The configuration from a `<script type="application/json">` child. */
+  private readonly jsonChild = new JsonChildController(this);
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
@@ -274,22 +263,22 @@ export class RepairRequestElement extends LitElement {
 
   /** The `<form>` the widget belongs to, if any. */
   get form(): HTMLFormElement | null {
-    return this.internals?.form ?? null;
+    return this.field.form;
   }
 
   /** Whether the request is complete and valid, as a form field (`valid` unless it is in a form). */
   get validity(): ValidityState | undefined {
-    return this.internals?.validity;
+    return this.field.internals?.validity;
   }
 
   /** Why the widget is not a valid form field, in the widget's language; empty when it is. */
   get validationMessage(): string {
-    return this.internals?.validationMessage ?? '';
+    return this.field.internals?.validationMessage ?? '';
   }
 
   /** As for any form field: whether the request is valid; fires `invalid` when not. */
   checkValidity(): boolean {
-    return this.internals?.checkValidity() ?? true;
+    return this.field.internals?.checkValidity() ?? true;
   }
 
   /** As `checkValidity()`, and when not valid shows the current step's errors with the error summary. */
@@ -312,10 +301,8 @@ export class RepairRequestElement extends LitElement {
    * @internal Called by the browser.
    */
   formDisabledCallback(disabled: boolean) {
-    this.formDisabled = disabled;
+    this.field.setDisabled(disabled);
   }
-
-  @state() private formDisabled = false;
 
   @state() private draft: RepairDraft = {};
   @state() private step: StepId = 'device';
@@ -325,12 +312,13 @@ export class RepairRequestElement extends LitElement {
   @state() private revealed = new Set<string>();
   /** The step change to announce in the live region (worded at render time). */
   @state() private announced?: StepId;
-  @state() private locale = 'en';
+  private get locale() {
+    return this.language.locale;
+  }
   @state() private loading = false;
   /** The next step's code could not be downloaded (offline, deployment changed). */
   @state() private loadFailed = false;
   @state() private view: 'form' | 'contact' | 'confirmation' = 'form';
-  @state() private submission: Submission = { status: 'idle' };
   /** Field errors from the endpoint's last `422`, shown until the customer changes those fields. */
   @state() private serverErrors: ServerErrors = {};
   /**
@@ -373,14 +361,10 @@ export class RepairRequestElement extends LitElement {
   private addressRules: AddressRules | null = null;
   private addressRulesLoad?: Promise<void>;
   private flow: Flow = this.createFlow();
-  /** The submission in flight: aborting it cancels the attempt, the backoff or the wait for the network. */
-  private sending?: AbortController;
+  /** Sends the request: its status, abort signal, lazily loaded transport and error events. */
+  private submitter = new SubmissionController(this);
   /** Every problem of the configuration, as `path: problem`; the form is not shown while there are any. */
   @state() private configProblems: readonly string[] = [];
-  /** The configuration from a `<script type="application/json">` child: parsed, or `invalid` JSON. */
-  @state() private jsonConfig?: { value: unknown } | 'invalid';
-  /** Watches the JSON configuration child. */
-  private childObserver?: MutationObserver;
   private stepLoad: Promise<unknown> = Promise.resolve();
   /** Saves the draft as the customer types, offers it back after a reload, forgets it once sent. */
   private drafts = new DraftAutosave(this, {
@@ -395,32 +379,12 @@ export class RepairRequestElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && this.isConnected) void this.applyLocale();
+    if (name === 'lang' && this.isConnected) void this.language.apply();
   }
-
-  /** Follows `lang` changes on the page, for a widget that takes its language from an ancestor. */
-  private langObserver?: MutationObserver;
 
   override connectedCallback() {
     super.connectedCallback();
     this.addEventListener('invalid', this.onInvalid);
-    void this.applyLocale();
-    this.readJsonConfig();
-    if (typeof MutationObserver !== 'undefined') {
-      this.childObserver = new MutationObserver(() => this.readJsonConfig());
-      this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-      this.langObserver = new MutationObserver(() => {
-        if (!this.hasAttribute('lang')) void this.applyLocale();
-      });
-      this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-    }
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.langObserver?.disconnect();
-    this.childObserver?.disconnect();
-    this.sending?.abort();
   }
 
   /** Resolves when the element, the current step and its lazily loaded code have rendered. */
@@ -436,55 +400,16 @@ export class RepairRequestElement extends LitElement {
   }
 
   private get currentStep() {
-    return this.renderRoot?.querySelector<StepElement>(STEP_TAGS[this.step]) ?? null;
-  }
-
-  /** The element's language: its `lang`, else the nearest ancestor's, else the browser's, else English. */
-  private async applyLocale() {
-    const candidates = [
-      this.getAttribute('lang'),
-      this.parentElement?.closest('[lang]')?.getAttribute('lang'),
-      ...(typeof navigator === 'undefined' ? [] : navigator.languages),
-    ];
-    const locale = resolveLocale(candidates, supportedLocales);
-    try {
-      await loadLocale(locale, partsFor(this.step, this.view));
-    } catch (error) {
-      console.error(`<repair-request>: the "${locale}" messages could not be loaded; showing English.`, error);
-      this.locale = 'en';
-      return;
-    }
-    // A later change may have won while this locale was loading.
-    if (resolveLocale([this.getAttribute('lang'), ...candidates.slice(1)], supportedLocales) === locale) this.locale = locale;
+    return this.renderRoot?.querySelector<StepElement>(STEP_REGISTRY[this.step].tag) ?? null;
   }
 
   protected override update(changed: PropertyValues<this>) {
     inLocale(this.locale, () => super.update(changed));
   }
 
-  /** Reads the `<script type="application/json">` child, if any. */
-  private readJsonConfig() {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) {
-      if (this.jsonConfig !== undefined) this.jsonConfig = undefined;
-      return;
-    }
-    const source = script.textContent ?? '';
-    if (source === this.jsonSource) return;
-    this.jsonSource = source;
-    try {
-      this.jsonConfig = { value: JSON.parse(source) as unknown };
-    } catch {
-      this.jsonConfig = 'invalid';
-    }
-  }
-
-  private jsonSource?: string;
-
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (!this.hasUpdated || changed.has('config') || changed.has('jsonConfig' as keyof RepairRequestElement)) {
-      const json = this.jsonConfig;
-      this.inputs.setConfig(this.config !== undefined ? { value: this.config } : json);
+    if (this.jsonChild.takeChange() || !this.hasUpdated || changed.has('config')) {
+      this.inputs.setConfig(this.config !== undefined ? { value: this.config } : this.jsonChild.value);
     }
     if (changed.has('ownedProducts')) this.inputs.setOwnedProducts(this.ownedProducts);
     if (changed.has('addresses')) this.inputs.setAddresses(this.addresses);
@@ -511,57 +436,18 @@ export class RepairRequestElement extends LitElement {
     }));
   }
 
-  /**
-   * The `zone`, `country`, `product` and `serial` attributes, as the Device
-   * step's answers where the customer has given none. Unknown values are
-   * reported (when `report`) and ignored.
-   */
+  /** The host's Device hints as answers where none is given; unknown ones are reported (when `report`) and ignored. */
   private prefillDevice(report: boolean) {
-    const config = this.resolvedConfig;
-    const device = this.draft.device ?? {};
-    const patch: Record<string, string> = {};
-    const problem = (message: string) => { if (report) console.error(`<repair-request>: ${message}; it is ignored.`); };
-    if (this.zone) {
-      if (!config.zones.some((z) => z.id === this.zone)) problem(`the zone "${this.zone}" is not configured`);
-      else if (!device.zone) patch.zone = this.zone;
-    }
-    if (this.country) {
-      const country = this.country.toUpperCase();
-      const zone = patch.zone ?? device.zone;
-      const serving = config.zones.filter((z) => z.countries.includes(country));
-      if (!serving.length || (zone && !serving.some((z) => z.id === zone))) problem(`the country "${this.country}" is not served by ${zone ? `the zone "${zone}"` : 'any zone'}`);
-      else if (!device.country) {
-        patch.country = country;
-        if (!zone && serving.length === 1) patch.zone = serving[0]!.id;
-      }
-    }
-    if (this.serial) {
-      const model = modelFromSerial(config, this.serial);
-      if (!model) problem(`the serial number "${this.serial}" is not recognised`);
-      else if (!device.identifiedBy && !device.serial) Object.assign(patch, { identifiedBy: 'serial', serial: normaliseSerial(this.serial), model: model.id });
-    } else if (this.product) {
-      if (!modelFor(config, this.product)) problem(`the product "${this.product}" is not in the catalogue`);
-      else if (!device.identifiedBy && !device.model) Object.assign(patch, { identifiedBy: 'model', model: this.product });
-    }
-    if (Object.keys(patch).length) this.draft = { ...this.draft, device: { ...device, ...patch } };
+    const { patch, problems } = devicePrefill(this.resolvedConfig, this.draft, this);
+    if (report) for (const problem of problems) console.error(`<repair-request>: ${problem}; it is ignored.`);
+    if (Object.keys(patch).length) this.draft = { ...this.draft, device: { ...this.draft.device, ...patch } };
   }
 
-  /**
-   * The form value and validity, when the widget is in a form: the request
-   * once it parses, else no value and a message the form shows.
-   */
+  /** The form value and validity, when the widget is in a form (see `name`). */
   private updateFormValue() {
-    const internals = this.internals;
-    if (!internals?.form) return;
     const parsed = this.configProblems.length ? undefined : this.flow.parse(this.draft);
-    if (parsed?.ok) {
-      internals.setFormValue(this.name ? formValue(this.name, parsed.request) : null);
-      internals.setValidity({});
-      return;
-    }
-    internals.setFormValue(null);
     const anchor = this.renderRoot.querySelector<HTMLElement>('[part~="next-button"], .widget') ?? undefined;
-    internals.setValidity({ customError: true }, inLocale(this.locale, () => msg('Complete the repair request.')), anchor);
+    this.field.set(this.name, parsed?.ok ? parsed.request : undefined, () => inLocale(this.locale, () => msg('Complete the repair request.')), anchor);
   }
 
   /** The page's form cannot be sent yet: the widget shows why, GOV.UK style, instead of the browser's bubble. */
@@ -579,13 +465,13 @@ export class RepairRequestElement extends LitElement {
       }
     }
     // In a form: its value follows the answers (parses are kept per draft, so this is cheap).
-    if (this.internals?.form) this.updateFormValue();
+    if (this.field.form) this.updateFormValue();
     if (changed.has('configProblems' as keyof RepairRequestElement) && this.configProblems.length) {
       const message = `<repair-request>: the configuration is not valid, so the form is not shown:\n${this.configProblems.join('\n')}`;
       console.error(message);
       this.dispatchEvent(new RepairRequestErrorEvent({ reason: 'configuration', message, willRetry: false }));
     }
-    if (this.step === 'submit' || this.builtSteps.has('submit')) this.preloadSubmission();
+    if (this.step === 'submit' || this.builtSteps.has('submit')) this.submitter.preload();
     // Fetch the next step's code while the customer answers this one, so Next is instant;
     // once the browser is idle, so the step just opened paints first.
     if (changed.has('step' as keyof RepairRequestElement) || changed.has('generation' as keyof RepairRequestElement)) {
@@ -595,6 +481,15 @@ export class RepairRequestElement extends LitElement {
     }
   }
 
+  /** A step's code, its words in the current language and what it checks with (once shown: the host's inputs checked). */
+  private loadStep(step: StepId, shown = false) {
+    const rules = stepNeeds(step, 'addressRules');
+    return Promise.all([
+      STEP_REGISTRY[step].load(), loadLocale(this.locale, partsFor(step)),
+      rules && this.loadAddressRules(), rules && shown && this.inputs.settled(),
+    ]);
+  }
+
   /**
    * Fetches a step's code (and what it checks with) and builds its element,
    * hidden, with the current answers, while the customer is on the step before.
@@ -602,11 +497,7 @@ export class RepairRequestElement extends LitElement {
   private async buildAhead(step: StepId) {
     const generation = this.generation;
     try {
-      await Promise.all([
-        STEP_LOADERS[step](),
-        loadLocale(this.locale, partsFor(step)),
-        ...(ADDRESS_STEPS.includes(step) ? [this.loadAddressRules()] : []),
-      ]);
+      await this.loadStep(step);
       // The language changed meanwhile: the step is built in the new one, so its words must be there.
       for (let locale; locale !== this.locale;) await loadLocale((locale = this.locale), partsFor(step));
     } catch {
@@ -615,22 +506,7 @@ export class RepairRequestElement extends LitElement {
     if (generation === this.generation && !this.builtSteps.has(step)) this.builtSteps = new Set([...this.builtSteps, step]);
   }
 
-  /**
-   * The errors a step shows, as GOV.UK does: none until Next is pressed there, then all of them, following
-   * the answers as they change (one made wrong by another answer included). Leaving a field shows nothing,
-   * so no button moves between pointer down and click.
-   */
-  private visibleErrors(step: StepId): FieldErrors {
-    const server = activeServerErrors(this.serverErrors, this.draft, step);
-    const attempted = this.attempted.has(step);
-    // Next not pressed, nothing asked to be checked: nothing to check yet (a fresh form shows without parsing).
-    if (!attempted && ![...this.revealed].some((path) => path.startsWith(`${step}.`))) return server;
-    const all = this.flow.stepErrors(this.draft, step);
-    if (attempted) return { ...server, ...all };
-    return { ...server, ...Object.fromEntries(Object.entries(all).filter(([path]) => this.revealed.has(path))) };
-  }
-
-  private onChange(e: CustomEvent<ChangeDetail>) {
+  private onChange(e: InternalEvent<'rr-change'>) {
     e.stopPropagation();
     const { step, patch, reveal } = e.detail;
     this.draft = { ...this.draft, [step]: { ...this.draft[step], ...patch } };
@@ -644,11 +520,7 @@ export class RepairRequestElement extends LitElement {
     // "Loading…" only when the step's code is slow to come (usually it was fetched ahead): no flash.
     const slow = setTimeout(() => { this.loading = true; }, LOADING_DELAY_MS);
     this.loadFailed = false;
-    this.stepLoad = Promise.all([
-      STEP_LOADERS[step](),
-      loadLocale(this.locale, partsFor(step)),
-      ...(ADDRESS_STEPS.includes(step) ? [this.loadAddressRules(), this.inputs.settled()] : []),
-    ]).catch((error: unknown) => {
+    this.stepLoad = this.loadStep(step, true).catch((error: unknown) => {
       console.error(`<repair-request>: the ${step} step could not be loaded.`, error);
       this.loadFailed = true;
     });
@@ -675,12 +547,7 @@ export class RepairRequestElement extends LitElement {
   }
 
   private async onNext() {
-    if (!this.flow.canLeave(this.draft, this.step)) {
-      this.attempted = new Set([...this.attempted, this.step]);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
-      return;
-    }
+    if (!this.flow.canLeave(this.draft, this.step)) return this.showErrors(this.step);
     if (this.returnToSummary) {
       // Back to the summary, unless the edit left another step to answer again (a new zone, say).
       const invalid = this.flow.firstInvalidStep(this.draft);
@@ -694,18 +561,18 @@ export class RepairRequestElement extends LitElement {
     if (next) await this.goTo(next);
   }
 
-  private async onEdit(e: CustomEvent<{ step: StepId }>) {
+  private async onEdit(e: InternalEvent<'rr-edit'>) {
     e.stopPropagation();
     this.returnToSummary = true;
     await this.goTo(e.detail.step);
   }
 
-  private onAddressBook(e: CustomEvent<{ addresses: SavedAddress[] }>) {
+  private onAddressBook(e: InternalEvent<'rr-address-book'>) {
     e.stopPropagation();
     this.addressBook = e.detail.addresses;
   }
 
-  private onAddressForm(e: CustomEvent<{ form: UnsavedAddress | undefined }>) {
+  private onAddressForm(e: InternalEvent<'rr-address-form'>) {
     e.stopPropagation();
     this.addressForm = e.detail.form;
   }
@@ -723,25 +590,7 @@ export class RepairRequestElement extends LitElement {
     }
     this.view = view;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(view === 'contact' ? 'repair-request-contact-form' : STEP_TAGS[this.step])
-      ?.shadowRoot?.querySelector<HTMLElement>('h2')?.focus();
-  }
-
-  /** Ends the submission without a case and tells the page. */
-  private fail(error: SubmitError) {
-    const last = isBusy(this.submission) ? this.submission : undefined;
-    this.submission = { status: 'failed', reason: error.reason, httpStatus: error.httpStatus };
-    this.dispatchEvent(new RepairRequestErrorEvent({
-      reason: error.reason, message: error.message, status: error.httpStatus, willRetry: false,
-      attempt: last?.attempt, maxAttempts: last?.maxAttempts, fieldErrors: error.fieldErrors,
-    }));
-  }
-
-  /** An attempt failed, or the browser is offline; the submission goes on by itself. */
-  private onAttemptFailed({ error, attempt, maxAttempts }: AttemptFailure) {
-    this.dispatchEvent(new RepairRequestErrorEvent({
-      reason: error.reason, message: error.message, status: error.httpStatus, willRetry: true, attempt, maxAttempts,
-    }));
+    await (view === 'contact' ? this.renderRoot.querySelector<StepElement>('repair-request-contact-form') : this.currentStep)?.focusHeading();
   }
 
   /**
@@ -750,114 +599,41 @@ export class RepairRequestElement extends LitElement {
    */
   private async onSubmit(e: Event) {
     e.stopPropagation();
-    if (this.sending || isBusy(this.submission)) return;
+    if (this.submitter.busy) return;
     // Submit shows once the address rules are loaded; should they not be, nothing may slip in meanwhile.
-    if (!this.addressRules) {
-      this.sending = new AbortController();
-      await this.loadAddressRules().catch(() => undefined);
-      this.sending = undefined;
-    }
+    if (!this.addressRules) await this.submitter.hold(this.loadAddressRules());
     const parsed = this.flow.parse(this.draft);
     if (!parsed.ok) {
-      const step = this.flow.firstInvalidStep(this.draft) ?? 'submit';
-      this.attempted = new Set([...this.attempted, step]);
-      if (step !== this.step) await this.goTo(step);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
-      return;
+      return this.showErrors(this.flow.firstInvalidStep(this.draft) ?? 'submit');
     }
     const idempotencyKey = (this.idempotencyKey ??= newIdempotencyKey());
     // A copy for the page: what a listener changes in it is not what the widget sends, now or on a retry.
     if (!this.dispatchEvent(new RepairRequestSubmitEvent({ request: structuredClone(parsed.request), idempotencyKey }))) return;
-    const endpoint = this.endpoint;
+    const form = this.field.form;
     // In a page's form and without an endpoint of its own: the page's form sends it (see `name`).
-    if (!endpoint && this.internals?.form) {
+    if (!this.endpoint && form) {
       this.updateFormValue();
-      this.internals.form.requestSubmit();
+      form.requestSubmit();
       return;
     }
-    // Busy from here, so further clicks send nothing while the transport's code loads.
-    const sending = (this.sending = new AbortController());
-    const maxAttempts = normalizeAttempts(this.maxAttempts);
-    this.submission = { status: 'sending', attempt: 1, maxAttempts };
-    let transport: Awaited<ReturnType<RepairRequestElement['loadTransport']>>;
-    try {
-      // Offline, the code that sends could not be downloaded (if it was not on the Submit step): wait for the network first.
-      if (navigator.onLine === false) {
-        this.onAttemptFailed({ error: new SubmitError('offline', 'The browser is offline.'), attempt: 1, maxAttempts });
-        this.submission = { status: 'offline', attempt: 1, maxAttempts };
-        await new Promise<void>((resolve, reject) => {
-          const done = () => {
-            removeEventListener('online', done);
-            sending.signal.removeEventListener('abort', done);
-            if (sending.signal.aborted) reject(new SubmitError('aborted', 'The submission was cancelled.'));
-            else resolve();
-          };
-          addEventListener('online', done);
-          sending.signal.addEventListener('abort', done);
-        });
-        this.submission = { status: 'sending', attempt: 1, maxAttempts };
-      }
-      transport = await this.loadTransport();
-    } catch (error) {
-      this.sending = undefined;
-      // Cancelled by reset(), which has already moved on: nothing failed.
-      if (sending.signal.aborted && !isBusy(this.submission)) return;
-      this.fail(error instanceof SubmitError ? error
-        : new SubmitError('network', `<repair-request>: the code that sends the request could not be loaded: ${String(error)}`));
-      return;
-    }
-    const [{ send, refusedAnswers }] = transport;
-    this.serverErrors = {};
-    try {
-      const { caseNumber, response } = await send(parsed.request, idempotencyKey, sending.signal, {
-        endpoint, baseURI: document.baseURI, maxAttempts, retryDelay: this.retryDelay, timeout: this.timeout,
-        credentials: this.credentials, requestHeaders: this.requestHeaders, language: this.locale,
-      }, {
-        onState: (state) => { if (!sending.signal.aborted) this.submission = state; },
-        onAttemptFailed: (failure) => this.onAttemptFailed(failure),
-      });
-      // Stored: whatever fails to load from here on, the customer sees the case number, and a reload shows it again.
-      await this.drafts.saveSent(caseNumber);
-      await this.showConfirmation({ status: 'sent', caseNumber, response });
-      // The confirmation is on screen: a new draft gets a new key.
-      this.idempotencyKey = undefined;
-      this.dispatchEvent(new RepairRequestSuccessEvent({ caseNumber, response }));
-      const confirmation = this.renderRoot.querySelector('repair-request-confirmation, repair-request-confirmation-fallback');
-      (confirmation?.shadowRoot ?? this.renderRoot).querySelector<HTMLElement>('h2')?.focus();
-    } catch (error) {
-      // Cancelled by reset(), which has already moved on: nothing failed.
-      if (sending.signal.aborted && !isBusy(this.submission)) return;
-      const err = error instanceof SubmitError ? error : new SubmitError('network', String(error));
-      this.fail(err);
-      if (err.reason === 'validation' && err.fieldErrors) await this.showServerErrors(refusedAnswers(err.fieldErrors, this.draft));
-    } finally {
-      if (this.sending === sending) this.sending = undefined;
-    }
+    await this.submitter.send(parsed.request, idempotencyKey, {
+      started: () => { this.serverErrors = {}; },
+      language: () => this.locale,
+      sent: (caseNumber, response) => this.onSent(caseNumber, response),
+      draft: () => this.draft,
+      rejected: (refused) => this.showServerErrors(refused),
+    });
   }
 
-  private transportLoad?: Promise<[typeof import('./submit/send.js'), unknown]>;
-
-  /**
-   * The code that sends the request (once), with the plain confirmation, so that one is there whenever a
-   * request was stored; loaded ahead on the Submit step, so Submit works offline.
-   */
-  private loadTransport() {
-    return (this.transportLoad ??= Promise.all([
-      import('./submit/send.js'), import('./confirmation/confirmation-fallback.js'),
-    ]).catch((error: unknown) => {
-      this.transportLoad = undefined;
-      throw error;
-    }));
-  }
-
-  /**
-   * On the Submit step (shown or built ahead), while online: fetches what Submit needs, so that going
-   * offline or a deployment after this changes nothing. Offline, Submit waits for the network instead.
-   */
-  private preloadSubmission() {
-    if (this.transportLoad || navigator.onLine === false) return;
-    void this.loadTransport().then(() => import('./confirmation/confirmation-view.js')).catch(() => undefined);
+  /** Stored: whatever fails to load from here on, the customer sees the case number, and a reload shows it again. */
+  private async onSent(caseNumber: string, response: unknown) {
+    await this.drafts.saveSent(caseNumber);
+    await this.showConfirmation({ status: 'sent', caseNumber, response });
+    // The confirmation is on screen: a new draft gets a new key.
+    this.idempotencyKey = undefined;
+    this.dispatchEvent(new RepairRequestSuccessEvent({ caseNumber, response }));
+    const confirmation = this.renderRoot.querySelector('repair-request-confirmation, repair-request-confirmation-fallback');
+    (confirmation?.shadowRoot ?? this.renderRoot).querySelector<HTMLElement>('h2')?.focus();
   }
 
   /** The confirmation's code and words: loaded ahead on the Submit step; never fails (a plain version shows instead). */
@@ -875,7 +651,7 @@ export class RepairRequestElement extends LitElement {
   private async showConfirmation(submission: Extract<Submission, { status: 'sent' }>) {
     this.stepLoad = this.loadConfirmation();
     await this.stepLoad;
-    this.submission = submission;
+    this.submitter.status = submission;
     this.view = 'confirmation';
     await this.updateComplete;
   }
@@ -891,14 +667,14 @@ export class RepairRequestElement extends LitElement {
   /** Cancel while sending, retrying or waiting for the network: the answers stay, nothing more is sent. */
   private onCancel(e: Event) {
     e.stopPropagation();
-    this.sending?.abort();
+    this.submitter.cancel();
   }
 
   /**
    * The endpoint's field errors (`422`), on their fields: opens the first step
    * with one (Next then returns to the summary) and focuses the error summary.
    */
-  private async showServerErrors({ errors, step }: ReturnType<typeof import('./submit/send.js').refusedAnswers>) {
+  private async showServerErrors({ errors, step }: RefusedAnswers) {
     this.serverErrors = errors;
     if (!step) return;
     if (step !== this.step) {
@@ -906,6 +682,18 @@ export class RepairRequestElement extends LitElement {
       await this.goTo(step);
     }
     await this.updateComplete;
+    this.focusErrorSummary();
+  }
+
+  /** Opens a step with all its errors shown, as Next does, and focuses the error summary. */
+  private async showErrors(step: StepId) {
+    this.attempted = new Set([...this.attempted, step]);
+    await this.goTo(step);
+    await this.updateComplete;
+    this.focusErrorSummary();
+  }
+
+  private focusErrorSummary() {
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
@@ -948,7 +736,7 @@ export class RepairRequestElement extends LitElement {
     const hadFocus = this.matches(':focus-within');
     const previous = this.step;
     this.drafts.discard();
-    this.sending?.abort();
+    this.submitter.reset();
     this.draft = {};
     if (!this.configProblems.length) this.prefillDevice(false);
     this.attempted = new Set();
@@ -956,7 +744,6 @@ export class RepairRequestElement extends LitElement {
     this.addressBook = undefined;
     this.addressForm = undefined;
     this.serverErrors = {};
-    this.submission = { status: 'idle' };
     this.idempotencyKey = newIdempotencyKey();
     this.returnToSummary = false;
     this.loadFailed = false;
@@ -981,11 +768,7 @@ export class RepairRequestElement extends LitElement {
     await this.loadAddressRules().catch(() => undefined);
     const result = this.flow.parse(this.draft);
     if (result.ok) return { valid: true, errors: {} };
-    if (this.view === 'form' && !this.flow.canLeave(this.draft, this.step)) {
-      this.attempted = new Set([...this.attempted, this.step]);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
-    }
+    if (this.view === 'form' && !this.flow.canLeave(this.draft, this.step)) await this.showErrors(this.step);
     return { valid: false, errors: { ...result.errors } };
   }
 
@@ -1002,11 +785,7 @@ export class RepairRequestElement extends LitElement {
       await this.goTo(step);
       return this.step === step;
     }
-    const invalid = this.flow.firstInvalidStep(this.draft) ?? STEPS[0];
-    this.attempted = new Set([...this.attempted, invalid]);
-    await this.goTo(invalid);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    await this.showErrors(this.flow.firstInvalidStep(this.draft) ?? STEPS[0]);
     return false;
   }
 
@@ -1031,10 +810,10 @@ export class RepairRequestElement extends LitElement {
 
   /** A step's element: every step takes the same properties (submission ones only matter to Submit). */
   private stepTemplate(step: StepId) {
-    const tag = unsafeStatic(STEP_TAGS[step]);
-    return staticHtml`<${tag} .draft=${this.draft} .errors=${this.visibleErrors(step)} .config=${this.resolvedConfig}
+    const tag = unsafeStatic(STEP_REGISTRY[step].tag);
+    return staticHtml`<${tag} .draft=${this.draft} .errors=${visibleErrors(this.flow, this.draft, step, { attempted: this.attempted, revealed: this.revealed, serverErrors: this.serverErrors })} .config=${this.resolvedConfig}
       .sections=${this.flow.sections(this.draft)} .context=${this.hostContext} .locale=${this.locale}
-      .submission=${this.submission} .hasEndpoint=${!!this.endpoint || !!this.form} @rr-cancel=${this.onCancel}
+      .submission=${this.submitter.status} .hasEndpoint=${!!this.endpoint || !!this.form} @rr-cancel=${this.onCancel}
       exportparts="actions, back-button"></${tag}>`;
   }
 
@@ -1067,7 +846,8 @@ export class RepairRequestElement extends LitElement {
   override render() {
     // `cache` keeps each view's elements while another is shown (and the form keeps its built steps), so what the
     // customer half-typed there (a new address, the contact form) is still there on return.
-    return html`${keyed(this.generation, html`${cache(this.renderView())}`)}
+    return html`${keyed(this.generation, html`<div class="widget" part="base" ?inert=${this.field.disabled} lang=${this.locale}
+        dir=${this.language.dir}>${cache(this.renderView())}</div>`)}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announced
         ? msg(str`Step ${stepIndex(this.announced) + 1} of ${STEPS.length}: ${stepLabel(this.announced)}`)
         : nothing}</div>`;
@@ -1075,25 +855,26 @@ export class RepairRequestElement extends LitElement {
 
   /** Instead of the form, when the configuration is not valid (the details are in the console). */
   private renderConfigError() {
-    return html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
+    return html`
       <div class="config-error" role="alert">
         <p class="title">${msg('Service request')}</p>
         <p class="load-error">${this.inputs.checkUnavailable
           ? msg('This form could not be loaded. Check your connection, then reload the page.')
           : msg('This form is not configured correctly. Please contact the site owner.')}</p>
       </div>
-    </div>`;
+    `;
   }
 
   private renderView() {
     if (this.configProblems.length) return this.renderConfigError();
     if (this.inputs.checking || this.drafts.checking || this.drafts.offer) return this.renderResume(this.drafts.offer);
-    if (this.view === 'confirmation' && this.submission.status === 'sent') {
-      const { caseNumber } = this.submission;
-      return html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
+    const submission = this.submitter.status;
+    if (this.view === 'confirmation' && submission.status === 'sent') {
+      const { caseNumber } = submission;
+      return html`
         ${customElements.get('repair-request-confirmation')
           ? html`<repair-request-confirmation exportparts="confirmation-panel" .caseNumber=${caseNumber} .draft=${this.draft}
-            .accessToken=${(this.submission.response as { accessToken?: unknown } | undefined)?.accessToken}
+            .accessToken=${(submission.response as { accessToken?: unknown } | undefined)?.accessToken}
             .config=${this.resolvedConfig} .context=${this.hostContext} .locale=${this.locale}></repair-request-confirmation>`
           // Its content shows until the element is defined (neither confirmation could be downloaded): the case number.
           : html`<repair-request-confirmation-fallback exportparts="confirmation-panel" .caseNumber=${caseNumber}
@@ -1101,29 +882,29 @@ export class RepairRequestElement extends LitElement {
             <p>${msg('Case number:')} <strong>${caseNumber}</strong></p></repair-request-confirmation-fallback>`}
         <p class="new-request"><button type="button" class="button secondary" part="new-request-button"
           @click=${() => void this.onStartOver()}>${msg('Start a new request')}</button></p>
-      </div>`;
+      `;
     }
     if (this.view === 'contact') {
-      return html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
+      return html`
         <repair-request-contact-form .draft=${this.draft} .config=${this.resolvedConfig} .context=${this.hostContext}
           .locale=${this.locale} .endpoint=${this.contactEndpoint} .verificationToken=${this.verificationToken}
           .hasVerificationSlot=${!!this.querySelector(':scope > [slot="verification"]')}
           @rr-close-contact=${() => this.openView('form')}>
           <slot name="verification" slot="verification"></slot>
         </repair-request-contact-form>
-      </div>`;
+      `;
     }
     return this.renderForm();
   }
 
   /** While a saved draft is looked up, then if one was found: resume it or start over, before the form shows. */
   private renderResume(saved: DraftSnapshot | undefined) {
-    return html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
+    return html`
       <p class="title">${msg('Service request')}</p>
       ${saved
         ? resumeBanner(saved, this.locale, { onResume: () => void this.onResume(), onStartOver: () => void this.onStartOver() })
         : nothing}
-    </div>`;
+    `;
   }
 
   private renderForm() {
@@ -1136,7 +917,7 @@ export class RepairRequestElement extends LitElement {
       message: errorMessage(code, this.resolvedConfig, this.locale, path),
     }));
     const first = this.step === STEPS[0];
-    return html`<div class="widget" part="base" ?inert=${this.formDisabled} lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
+    return html`
       <p class="title">${msg('Service request')}</p>
       <p class="intro">${msg('Please fill in the case information.')}</p>
       ${this.renderSteps()}
@@ -1159,7 +940,7 @@ export class RepairRequestElement extends LitElement {
         <button type="button" class="link-button" part="contact-link" @click=${() => this.openView('contact')}>
           ${msg('Can’t complete the request online? Contact support')}</button>
       </p>
-    </div>`;
+    `;
   }
 }
 

@@ -126,8 +126,7 @@ describe('<repair-request> Device step', () => {
       el.serialLookup = async (serial) => { asked.push(serial); return { model: 'air-3' }; };
       await check(el, 'Enter the serial number');
       await fill(el, 'Serial number', '7ZZZZ00000000A');
-      await new Promise((r) => setTimeout(r, 500));
-      await el.updateComplete;
+      await waitUntil(() => text(el).includes('Recognised: DJI Air 3'), 'the model is recognised');
       expect(asked).to.deep.equal(['7ZZZZ00000000A']);
       expect(text(el)).to.contain('Recognised: DJI Air 3');
     });

@@ -8,7 +8,7 @@ import { msg, str } from '../i18n/msg.js';
 import type { RepairConfig } from '../config/config-schema.js';
 import { centreLines, partKindLabel, serviceTypeLabel } from '../i18n/answer-labels.js';
 import type { RepairDraft } from '../schema/request.js';
-import { addressLines, centreFor, formatDate, issuesText, modelName } from '../steps/summary/answers.js';
+import { addressLines, centreFor, formatDate, issuesText, modelName } from '../steps/submit/answers.js';
 import { barcode } from './barcode.js';
 import { isCode128B } from './code128.js';
 import { auto, isolatedLines as lines, ltr } from '../i18n/bidi.js';

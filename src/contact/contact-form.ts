@@ -4,7 +4,7 @@ import { formatNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/msg.js';
 import { errorMessage } from '../i18n/error-messages.js';
 import { countryOptions, zoneLabel } from '../i18n/labels.js';
-import { normaliseSerial } from '../schema/rules.js';
+import { normalizeSerial } from '../schema/rules.js';
 import { SubmitError } from '../submit/types.js';
 import { errorSummary } from '../ui/error-summary.js';
 import { errorSummaryStyles } from '../ui/error-summary.styles.js';
@@ -27,6 +27,7 @@ import {
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
 import { ltr } from '../i18n/bidi.js';
+import { internalEvent } from '../ui/internal-events.js';
 
 const TOKEN_INPUT = 'input[name="verification-token"]';
 type TextField = Exclude<ContactField, 'proofOfPurchase'>;
@@ -176,7 +177,7 @@ export class ContactFormElement extends StepElement {
   }
 
   private close() {
-    this.dispatchEvent(new CustomEvent('rr-close-contact', { bubbles: true }));
+    this.dispatchEvent(internalEvent('rr-close-contact'));
   }
 
   private get visibleErrors() {
@@ -215,7 +216,7 @@ export class ContactFormElement extends StepElement {
         ${v.product === PRODUCT_NOT_LISTED ? text('productName', { hint: msg('The product’s name and model, as written on its box.') }) : nothing}
         ${text('serial', {
           optional: true, autocomplete: 'off', spellcheck: false, maxlength: 24,
-          onInput: (value) => this.set('serial', normaliseSerial(value)),
+          onInput: (value) => this.set('serial', normalizeSerial(value)),
         })}
         ${text('reseller', { optional: true, hint: msg('The shop where you bought the product.') })}
       </section>

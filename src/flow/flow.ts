@@ -75,7 +75,8 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
     // Chosen by model, the product has no serial field on screen: a serial typed earlier is not sent.
     if (device.identifiedBy === 'model') delete device.serial;
     // Every step is an object, so a step not answered yet reports its fields, not itself.
-    return { ...draft, device, malfunction, parts: { ...draft.parts }, address: { ...draft.address }, submit: { ...draft.submit } } as RepairDraft;
+    const steps = Object.fromEntries(STEPS.map((step) => [step, { ...draft[step] }]));
+    return { ...draft, ...steps, device, malfunction } as RepairDraft;
   }
 
   /**
@@ -120,7 +121,7 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
     return STEPS.slice(0, index).every((s) => canLeave(draft, s));
   }
 
-  return { steps: STEPS, sections, prune, parse, stepErrors, canLeave, firstInvalidStep, reachable };
+  return { sections, prune, parse, stepErrors, canLeave, firstInvalidStep, reachable };
 }
 
 export type Flow = ReturnType<typeof createFlow>;

@@ -3,10 +3,11 @@
  * one. Each locale is split into parts (scripts/split-locales.mjs) that load
  * only when the customer reaches the screens that need them.
  */
-import type { TemplateMap } from '@lit/localize/internal/types.js';
+import type { TemplateMap } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { localeLoaders, type LocalePart } from '../generated/locale-loaders.js';
 import type { StepId } from '../schema/options.js';
+import { STEP_REGISTRY } from '../steps/registry.js';
 import { withTemplates } from './msg.js';
 
 export type { LocalePart };
@@ -20,8 +21,8 @@ const loading = new Map<string, Promise<void>>();
 /** The message parts a screen needs. */
 export function partsFor(step: StepId, view: 'form' | 'contact' | 'confirmation' = 'form'): LocalePart[] {
   if (view !== 'form') return ['core', 'extra'];
-  if (step === 'device') return ['core'];
-  return step === 'malfunction' ? ['core', 'malfunction'] : ['core', 'steps'];
+  const { part } = STEP_REGISTRY[step];
+  return part === 'core' ? ['core'] : ['core', part];
 }
 
 /** Loads parts of a locale's messages once each; resolves when they can be rendered. */

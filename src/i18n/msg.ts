@@ -7,11 +7,17 @@
  * keeps working, and several widgets in different languages can share a page:
  * each element renders inside `withLocale(its locale)`. `lit-localize extract`
  * still finds these calls, because this `msg` carries the library's type brand.
+ *
+ * `runtimeMsg` and `generateMsgId` are not exported by the package's entry
+ * (only through its `internal/` modules), and `configureLocalization` cannot do
+ * what we need (one locale per element). So @lit/localize is pinned to an exact
+ * version in package.json, and test/unit/localize-internals.test.ts fails if
+ * an upgrade changes the shape of what is used here: check it before raising the pin.
  */
 import type { msg as litMsg } from '@lit/localize';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import type { TemplateMap } from '@lit/localize/internal/types.js';
+import type { TemplateMap } from '@lit/localize';
 
 export { str } from '@lit/localize/internal/str-tag.js';
 

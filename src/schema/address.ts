@@ -8,7 +8,7 @@ import type { RepairConfig } from '../config/config-schema.js';
 import { isErrorCode, type ErrorCode } from './codes.js';
 import { TEXT_MAX } from './limits.js';
 import { isValidPhone } from './phone.js';
-import { isValidPostalCode, normalisePostalCode, postalRequirement, regionField } from './postal.js';
+import { isValidPostalCode, normalizePostalCode, postalRequirement, regionField } from './postal.js';
 
 const code = (c: ErrorCode) => c;
 const text = (max: number) => z.string(code('required')).check(z.trim(), z.minLength(1, code('required')), z.maxLength(max, code('invalid')));
@@ -34,7 +34,7 @@ export function addressSchema(_config: RepairConfig) {
         line1: text(TEXT_MAX.line),
         line2: optionalText(TEXT_MAX.line),
         /** Empty where the country has no postal codes. */
-        postalCode: z._default(z.string().check(z.maxLength(TEXT_MAX.postalCode, code('invalid')), z.overwrite(normalisePostalCode)), ''),
+        postalCode: z._default(z.string().check(z.maxLength(TEXT_MAX.postalCode, code('invalid')), z.overwrite(normalizePostalCode)), ''),
         city: text(TEXT_MAX.place),
         /** State, province, region or prefecture, where the country's addresses name one. */
         region: optionalText(TEXT_MAX.place),

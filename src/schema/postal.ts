@@ -148,7 +148,7 @@ const LOOSE_POSTAL_CODE = /^[A-Z0-9][A-Z0-9 -]{1,11}$/;
 export type PostalRequirement = 'required' | 'optional' | 'none';
 
 /** Upper case, trimmed, runs of spaces folded into one. */
-export const normalisePostalCode = (value: string) => value.trim().replace(/\s+/g, ' ').toUpperCase();
+export const normalizePostalCode = (value: string) => value.trim().replace(/\s+/g, ' ').toUpperCase();
 
 /** Whether addresses in this country need a postal code, may have one, or have none. */
 export function postalRequirement(country: string): PostalRequirement {
@@ -167,7 +167,7 @@ export const postalExample = (country: string) => POSTAL_FORMATS[country]?.examp
  * where it is required).
  */
 export function isValidPostalCode(country: string, value: string) {
-  const code = normalisePostalCode(value);
+  const code = normalizePostalCode(value);
   if (!code) return postalRequirement(country) !== 'required';
   const format = POSTAL_FORMATS[country];
   if (!format) return LOOSE_POSTAL_CODE.test(code);

@@ -5,7 +5,7 @@ export const modelFor = (config: RepairConfig, id: string | undefined): ProductM
   id ? config.models.find((m) => m.id === id) : undefined;
 
 /** Upper-cases and strips spaces, as customers copy serial numbers from labels. */
-export const normaliseSerial = (serial: string) => serial.replace(/\s+/g, '').toUpperCase();
+export const normalizeSerial = (serial: string) => serial.replace(/\s+/g, '').toUpperCase();
 
 /**
  * Whether a serial number has the format of the given model's family, of the
@@ -14,13 +14,13 @@ export const normaliseSerial = (serial: string) => serial.replace(/\s+/g, '').to
 export function matchesSerialFormat(config: RepairConfig, serial: string, modelId?: string, familyId?: string) {
   const family = familyId ?? modelFor(config, modelId)?.serialFormat;
   const formats = family ? config.serialFormats.filter((f) => f.id === family) : config.serialFormats;
-  const value = normaliseSerial(serial);
+  const value = normalizeSerial(serial);
   return formats.some((f) => new RegExp(f.pattern).test(value));
 }
 
 /** The model whose serial-number prefix matches, longest prefix first. */
 export function modelFromSerial(config: RepairConfig, serial: string): ProductModel | undefined {
-  const value = normaliseSerial(serial);
+  const value = normalizeSerial(serial);
   let best: { model: ProductModel; length: number } | undefined;
   for (const model of config.models) {
     for (const prefix of model.serialPrefixes ?? []) {

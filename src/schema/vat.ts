@@ -76,7 +76,7 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = { GR: ['GR'] };
 const LOOSE_VAT = /^[A-Z0-9]{4,20}$/;
 
 /** Upper case, without spaces, dots, dashes or slashes (as printed on invoices). */
-export const normaliseVat = (value: string) => value.toUpperCase().replace(/[\s./-]/g, '');
+export const normalizeVat = (value: string) => value.toUpperCase().replace(/[\s./-]/g, '');
 
 export const vatExample = (country: string | undefined) => (country ? VAT_FORMATS[country]?.example : undefined);
 
@@ -89,7 +89,7 @@ const ALL_PREFIXES = [...new Set(Object.values(VAT_FORMATS).map((f) => f.prefix)
  * a number that starts with another country's prefix is that country's number.
  */
 export function isValidVat(country: string | undefined, value: string) {
-  const number = normaliseVat(value);
+  const number = normalizeVat(value);
   const format = country ? VAT_FORMATS[country] : undefined;
   if (!country || !format) return LOOSE_VAT.test(number);
   const own = [format.prefix, ...(ALIASES[country] ?? [])].find((p) => number.startsWith(p));

@@ -19,6 +19,7 @@ import { errorSummaryStyles } from '../ui/error-summary.styles.js';
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
 import { auto } from '../i18n/bidi.js';
+import { internalEvent } from '../ui/internal-events.js';
 
 interface FormState {
   /** The book entry being edited; none when adding. */
@@ -95,7 +96,7 @@ export class AddressStepElement extends StepElement {
     this.resumed = true;
     if (changed.has('form' as keyof AddressStepElement)) {
       const form = this.form && { id: this.form.id, values: { ...this.form.values }, attempted: this.form.attempted };
-      this.dispatchEvent(new CustomEvent('rr-address-form', { detail: { form }, bubbles: true }));
+      this.dispatchEvent(internalEvent('rr-address-form', { form }));
     }
   }
 
@@ -118,7 +119,7 @@ export class AddressStepElement extends StepElement {
   }
 
   private setBook(addresses: SavedAddress[]) {
-    this.dispatchEvent(new CustomEvent('rr-address-book', { detail: { addresses }, bubbles: true }));
+    this.dispatchEvent(internalEvent('rr-address-book', { addresses }));
   }
 
   private select(a: SavedAddress) {

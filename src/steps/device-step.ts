@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/msg.js';
 import type { RepairConfig } from '../config/config-schema.js';
 import { categoryLabel, countryOptions, zoneLabel } from '../i18n/labels.js';
-import { matchesSerialFormat, modelFor, modelFromSerial, normaliseSerial } from '../schema/rules.js';
+import { matchesSerialFormat, modelFor, modelFromSerial, normalizeSerial } from '../schema/rules.js';
 import type { DeviceFields } from '../schema/request.js';
 import { radioGroup, selectField, textField } from '../ui/fields.js';
 import { helpLink } from '../ui/links.js';
@@ -11,6 +11,7 @@ import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
 import { deviceStyles } from './device-step.styles.js';
 import { ltr } from '../i18n/bidi.js';
+import { internalEvent } from '../ui/internal-events.js';
 
 type LookupState = 'idle' | 'checking' | 'found' | 'unknown' | 'failed';
 
@@ -69,7 +70,7 @@ export class DeviceStepElement extends StepElement {
   }
 
   private onSerialInput(raw: string) {
-    const serial = normaliseSerial(raw);
+    const serial = normalizeSerial(raw);
     // Check the format as the customer types once the serial is long enough to judge.
     this.recognise(serial);
   }
@@ -191,7 +192,7 @@ export class DeviceStepElement extends StepElement {
         ${this.errors['device.serial'] === 'serial_unrecognised' || this.lookup === 'failed' ? this.renderContactOffer() : nothing}`,
       onInput: (v) => this.onSerialInput(v),
       // Chromium also fires "change" when the focused field is removed by a switch of mode: ignore it then.
-      onChange: (v) => { if (this.device.identifiedBy === 'serial') this.set({ serial: normaliseSerial(v) }); },
+      onChange: (v) => { if (this.device.identifiedBy === 'serial') this.set({ serial: normalizeSerial(v) }); },
     });
   }
 
@@ -224,7 +225,7 @@ export class DeviceStepElement extends StepElement {
   }
 
   private onOpenContact() {
-    this.dispatchEvent(new CustomEvent('rr-open-contact', { bubbles: true }));
+    this.dispatchEvent(internalEvent('rr-open-contact'));
   }
 
   /** In "my products", a missing or unknown model is answered on the product list. */
@@ -246,11 +247,11 @@ export class DeviceStepElement extends StepElement {
           value: by,
           error: this.error('device.identifiedBy'),
           options: [
-            ...(owned ? [{ value: 'owned', label: msg('Choose from my products') }] : []),
+            ...(owned ? [{ value: 'owned' as const, label: msg('Choose from my products') }] : []),
             { value: 'serial', label: msg('Enter the serial number'), hint: msg('We recognise the model from it.') },
             { value: 'model', label: msg('Choose the product model') },
           ],
-          onChange: (v) => this.onMode(v as DeviceFields['identifiedBy']),
+          onChange: (v) => this.onMode(v),
         })}
         <div class="method">
           ${by === 'owned' && owned ? this.renderOwned() : nothing}

@@ -17,6 +17,7 @@ import { dateInputStyles } from '../ui/date-input.styles.js';
 import { dropZoneStyles } from '../ui/drop-zone.styles.js';
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
+import { internalEvent } from '../ui/internal-events.js';
 
 /** How long typing must pause before the description's length is announced (as GOV.UK's character count). */
 const COUNT_ANNOUNCE_DELAY_MS = 1000;
@@ -56,7 +57,7 @@ export class MalfunctionStepElement extends StepElement {
   }
 
   private onOpenContact() {
-    this.dispatchEvent(new CustomEvent('rr-open-contact', { bubbles: true, composed: false }));
+    this.dispatchEvent(internalEvent('rr-open-contact'));
   }
 
   /** Confirms the express serial if it is an aircraft serial; otherwise shows the serial's error. */

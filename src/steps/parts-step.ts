@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '../i18n/msg.js';
-import type { RepairRequest } from '../schema/request.js';
 import { radioGroup } from '../ui/fields.js';
 import { helpLink } from '../ui/links.js';
 import { partsListText } from '../i18n/answer-labels.js';
@@ -9,8 +8,6 @@ import { StepElement } from '../ui/step-element.js';
 import { partsStyles } from './parts-step.styles.js';
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
-
-type PartKind = RepairRequest['parts']['kind'];
 
 /**
  * Step 3, Parts: what the customer sends — only the defective component, or
@@ -78,7 +75,7 @@ export class PartsStepElement extends StepElement {
             hint: msg('If it is not possible to determine which item is defective, send the product with all its accessories.'),
           },
         ],
-        onChange: (v) => this.change('parts', { kind: v as PartKind }),
+        onChange: (v) => this.change('parts', { kind: v }),
       })}
       ${kind === 'component' ? this.renderDoNotSend() : nothing}`;
   }

@@ -2,17 +2,17 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/msg.js';
 import type { StepId } from '../schema/options.js';
-import { isBusy, type Submission, type SubmitFailureReason } from '../submit/types.js';
+import { isBusy, type BusySubmission, type Submission, type SubmitFailureReason } from '../submit/types.js';
 import { checkbox } from '../ui/fields.js';
 import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
-import { shippingNotices } from './summary/notices.js';
-import { summarySections } from './summary/summary-list.js';
+import { shippingNotices } from './submit/notices.js';
+import { summarySections } from './submit/summary-list.js';
 import { submitStyles } from './submit-step.styles.js';
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
+import { internalEvent } from '../ui/internal-events.js';
 
-type Busy = Extract<Submission, { status: 'sending' | 'retrying' | 'offline' }>;
 
 /** Whole seconds left until `at`, never below 0. */
 const secondsUntil = (at: number, now: number) => Math.max(0, Math.ceil((at - now) / 1000));
@@ -77,11 +77,11 @@ export class SubmitStepElement extends StepElement {
   }
 
   private emit(name: 'rr-submit' | 'rr-back' | 'rr-cancel' | 'rr-open-contact') {
-    this.dispatchEvent(new CustomEvent(name, { bubbles: true }));
+    this.dispatchEvent(internalEvent(name));
   }
 
   private onEdit(step: StepId) {
-    this.dispatchEvent(new CustomEvent('rr-edit', { detail: { step }, bubbles: true }));
+    this.dispatchEvent(internalEvent('rr-edit', { step }));
   }
 
   private failureMessage(reason: SubmitFailureReason, status: number | undefined) {
@@ -124,7 +124,7 @@ export class SubmitStepElement extends StepElement {
   }
 
   /** What is happening, in words; `seconds` is the retry countdown. */
-  private busyText(s: Busy, seconds: number) {
+  private busyText(s: BusySubmission, seconds: number) {
     switch (s.status) {
       case 'offline':
         return msg('You are offline. Your request will be sent when your connection is back.');
@@ -155,7 +155,7 @@ export class SubmitStepElement extends StepElement {
     return this.busyText(s, s.status === 'retrying' ? Math.ceil(s.delayMs / 1000) : 0);
   }
 
-  private renderBusy(s: Busy) {
+  private renderBusy(s: BusySubmission) {
     const progress = s.status === 'sending' ? s.progress : undefined;
     const fraction = progress?.total ? Math.min(1, progress.loaded / progress.total) : 0;
     return html`<div class="busy ${s.status}">

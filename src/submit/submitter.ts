@@ -7,7 +7,7 @@
  */
 import { submitRequest } from './client.js';
 import { nextRetry, type RetryPolicy } from './retry.js';
-import { SubmitError, type AttemptInfo, type Submission, type SubmitSuccess } from './types.js';
+import { SubmitError, type AttemptInfo, type BusySubmission, type SubmitSuccess } from './types.js';
 import type { RepairRequest } from '../schema/request.js';
 
 /** Extra request headers: an object, or a function (may be async) called before each attempt. */
@@ -56,7 +56,7 @@ export const realClock: Clock = {
 };
 
 /** A busy state, as reported while the loop runs. */
-export type BusySubmission = Extract<Submission, { status: 'sending' | 'retrying' | 'offline' }>;
+export type { BusySubmission };
 
 /** An attempt that failed (or could not start: `offline`) and that the loop goes on after. */
 export interface AttemptFailure extends AttemptInfo {

@@ -34,7 +34,10 @@ export type Submission =
   | { status: 'sent'; caseNumber: string; response: unknown };
 
 /** The states in which a request is under way (Submit is disabled, Cancel is offered). */
-export const isBusy = (s: Submission): s is Extract<Submission, { status: 'sending' | 'retrying' | 'offline' }> =>
+/** A submission under way. */
+export type BusySubmission = Extract<Submission, { status: 'sending' | 'retrying' | 'offline' }>;
+
+export const isBusy = (s: Submission): s is BusySubmission =>
   s.status === 'sending' || s.status === 'retrying' || s.status === 'offline';
 
 /** What the endpoint answered for a stored case. */

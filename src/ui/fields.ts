@@ -151,9 +151,11 @@ export interface ChoiceGroupOptions extends FieldBase {
   large?: boolean;
 }
 
-export interface RadioGroupOptions extends ChoiceGroupOptions {
-  value: string | undefined;
-  onChange: (value: string) => void;
+/** One choice among options whose values are `V` (an answer's literal union, so no call site casts). */
+export interface RadioGroupOptions<V extends string = string> extends ChoiceGroupOptions {
+  options: readonly (Option & { value: V })[];
+  value: V | undefined;
+  onChange: (value: V) => void;
 }
 
 function choiceGroup(f: ChoiceGroupOptions, input: (o: Option, id: string) => TemplateResult) {
@@ -179,7 +181,7 @@ function choiceGroup(f: ChoiceGroupOptions, input: (o: Option, id: string) => Te
   </fieldset>`;
 }
 
-export function radioGroup(f: RadioGroupOptions) {
+export function radioGroup<V extends string>(f: RadioGroupOptions<V>) {
   return choiceGroup(f, (o, optionId) => html`<input
     type="radio"
     id=${optionId}
@@ -188,7 +190,7 @@ export function radioGroup(f: RadioGroupOptions) {
     .checked=${live(f.value === o.value)}
     ?disabled=${!!o.disabled}
     aria-describedby=${ifDefined(o.hint ? `${optionId}-hint` : undefined)}
-    @change=${() => f.onChange(o.value)}
+    @change=${() => f.onChange(o.value as V)}
   />`);
 }
 

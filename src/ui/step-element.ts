@@ -17,6 +17,7 @@ import type { SavedAddress } from '../schema/address.js';
 import type { UnsavedAddress } from '../submit/drafts.js';
 import { formStyles } from '../styles/form.styles.js';
 import { fieldId } from './fields.js';
+import { internalEvent } from './internal-events.js';
 
 /** What the host passes in besides the configuration. */
 export interface HostContext {
@@ -64,7 +65,7 @@ export class StepElement extends LitElement {
   }
 
   protected change<S extends StepId>(step: S, patch: ChangeDetail<S>['patch'], reveal = false) {
-    this.dispatchEvent(new CustomEvent<ChangeDetail<S>>('rr-change', { detail: { step, patch, reveal }, bubbles: true }));
+    this.dispatchEvent(internalEvent('rr-change', { step, patch, reveal } as ChangeDetail));
   }
 
   /** Moves focus to a field, for the error summary. Returns whether it was found. */

@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { conditionLabel, environmentLabel } from '../../i18n/answer-labels.js';
 import {
-  ABNORMAL_CONDITIONS, CRASH_CAUSES, DATA_ANALYSIS, FLIGHT_ENVIRONMENTS,
+  ABNORMAL_CONDITIONS, FLIGHT_ENVIRONMENTS,
 } from '../../schema/options.js';
 import { dateInput } from '../../ui/date-input.js';
 import { checkbox, radioGroup, textField } from '../../ui/fields.js';
@@ -26,7 +26,7 @@ function analysisOffer(v: MalfunctionView) {
       { value: 'declined', label: msg('No, thanks') },
       { value: 'requested', label: msg('Request data analysis') },
     ],
-    onChange: (value) => v.set({ dataAnalysis: value as (typeof DATA_ANALYSIS)[number] }),
+    onChange: (value) => v.set({ dataAnalysis: value }),
   });
 }
 
@@ -38,7 +38,7 @@ function flightAnswers(v: MalfunctionView) {
     error: v.error('flightEnvironment'),
     inline: true,
     options: FLIGHT_ENVIRONMENTS.map((id) => ({ value: id, label: environmentLabel(id) })),
-    onChange: (value) => v.set({ flightEnvironment: value as (typeof FLIGHT_ENVIRONMENTS)[number] }),
+    onChange: (value) => v.set({ flightEnvironment: value }),
   })}
   ${radioGroup({
     path: path('abnormalCondition'),
@@ -46,7 +46,7 @@ function flightAnswers(v: MalfunctionView) {
     value: v.m.abnormalCondition,
     error: v.error('abnormalCondition'),
     options: ABNORMAL_CONDITIONS.map((id) => ({ value: id, label: conditionLabel(id) })),
-    onChange: (value) => v.set({ abnormalCondition: value as (typeof ABNORMAL_CONDITIONS)[number] }),
+    onChange: (value) => v.set({ abnormalCondition: value }),
   })}`;
 }
 
@@ -126,7 +126,7 @@ export function crashSection(v: MalfunctionView) {
         { value: 'product', label: msg('Product-related problem') },
         { value: 'user', label: msg('User-related problem') },
       ],
-      onChange: (value) => v.set({ crashCause: value as (typeof CRASH_CAUSES)[number] }),
+      onChange: (value) => v.set({ crashCause: value }),
     })}
     ${v.sections.analysisOffer ? analysisOffer(v) : nothing}
     ${v.sections.analysisDetails ? analysisDetails(v) : nothing}

@@ -5,8 +5,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/msg.js';
-import type { EXPRESS_CHOICES } from '../../schema/options.js';
-import { normaliseSerial } from '../../schema/rules.js';
+import { normalizeSerial } from '../../schema/rules.js';
 import { checkbox, fieldId, radioGroup, textField } from '../../ui/fields.js';
 import { helpLink, path, type MalfunctionView } from './view.js';
 import { ltr } from '../../i18n/bidi.js';
@@ -29,7 +28,7 @@ function expressOffer(v: MalfunctionView, onConfirm: () => void) {
         { value: 'express', label: msg(str`Confirm to use ${expressService}`) },
         { value: 'standard', label: msg('Continue with the online repair request') },
       ],
-      onChange: (value) => v.set({ expressChoice: value as (typeof EXPRESS_CHOICES)[number] }),
+      onChange: (value) => v.set({ expressChoice: value }),
     })}
     ${v.sections.express ? expressSerial(v, onConfirm) : nothing}
   </div>`;
@@ -51,11 +50,11 @@ function expressSerial(v: MalfunctionView, onConfirm: () => void) {
       maxlength: 24,
       error: v.error('aircraftSerial'),
       onInput: (raw) => {
-        const serial = normaliseSerial(raw) || undefined;
+        const serial = normalizeSerial(raw) || undefined;
         // A confirmed serial that is edited must be confirmed again.
         v.set(serial === v.m.aircraftSerial ? { aircraftSerial: serial } : { aircraftSerial: serial, expressConfirmed: false });
       },
-      onChange: (raw) => v.set({ aircraftSerial: normaliseSerial(raw) || undefined }),
+      onChange: (raw) => v.set({ aircraftSerial: normalizeSerial(raw) || undefined }),
     })}
     <div class="field confirm ${error ? 'has-error' : ''}">
       ${error

@@ -1,7 +1,6 @@
 /** The service type question, and the notice that replacements are handled by e-mail. */
 import { html, nothing } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
-import type { SERVICE_TYPES } from '../../schema/options.js';
 import { radioGroup } from '../../ui/fields.js';
 import { helpLink, path, type MalfunctionView } from './view.js';
 import { ltr } from '../../i18n/bidi.js';
@@ -29,7 +28,7 @@ export function serviceSection(v: MalfunctionView, onContact: () => void) {
       { value: 'repair', label: msg(str`Repair – ${v.config.brand.servicePlan} intervention`) },
       { value: 'replacement', label: msg('Replacement'), hint: msg('Only for products that were defective when unboxed') },
     ],
-    onChange: (value) => v.set({ serviceType: value as (typeof SERVICE_TYPES)[number] }),
+    onChange: (value) => v.set({ serviceType: value }),
     after: replacement ? replacementNotice(v, onContact) : nothing,
   });
 }

@@ -4,7 +4,7 @@
  * the file entry `{name}.proofOfPurchase`. Pure: FormData only.
  */
 import type { RepairRequest } from '../schema/request.js';
-import { isFile, toPayload } from '../submit/payload.js';
+import { isFile, toPayload } from './payload.js';
 
 export function formValue(name: string, request: RepairRequest): FormData {
   const data = new FormData();

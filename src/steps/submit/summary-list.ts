@@ -7,7 +7,8 @@ import { msg, str } from '../../i18n/msg.js';
 import type { RepairConfig } from '../../config/config-schema.js';
 import type { Sections } from '../../flow/flow.js';
 import { centreLines, channelLabel, conditionLabel, crashCauseLabel, environmentLabel, partKindLabel, serviceTypeLabel } from '../../i18n/answer-labels.js';
-import type { StepId } from '../../schema/options.js';
+import { STEPS, type StepId } from '../../schema/options.js';
+import { STEP_REGISTRY, type StepEntry, type SummarisedStep } from '../registry.js';
 import type { RepairDraft } from '../../schema/request.js';
 import { addressLines, centreFor, formatDate, issuesText, modelName, yesNo } from './answers.js';
 import { auto, isolatedLines as lines, ltr } from '../../i18n/bidi.js';
@@ -101,12 +102,21 @@ function logisticsRows(v: SummaryView): Row[] {
   return rows;
 }
 
-/** The four sections of the summary. `onEdit` opens a step to change its answers. */
+/** A step's section: its id (for ids in the page), title, the Edit action's hidden name, and rows. */
+interface SectionSpec { id: string; title: () => string; editName: () => string; rows: (v: SummaryView) => Row[] }
+
+/** One section per step whose answers the summary shows (see the step registry), in the steps' order. */
+const SECTIONS: Record<SummarisedStep, SectionSpec> = {
+  device: { id: 'product', title: () => msg('Product information'), editName: () => msg('product information'), rows: productRows },
+  malfunction: { id: 'case', title: () => msg('Case information'), editName: () => msg('case information'), rows: caseRows },
+  parts: { id: 'parts', title: () => msg('Products to send'), editName: () => msg('products to send'), rows: partsRows },
+  address: { id: 'logistics', title: () => msg('Logistics information'), editName: () => msg('logistics information'), rows: logisticsRows },
+};
+
+/** The sections of the summary. `onEdit` opens a step to change its answers. */
 export function summarySections(v: SummaryView, onEdit: (step: StepId) => void) {
-  return html`
-    ${section('product', msg('Product information'), msg('product information'), 'device', productRows(v), onEdit)}
-    ${section('case', msg('Case information'), msg('case information'), 'malfunction', caseRows(v), onEdit)}
-    ${section('parts', msg('Products to send'), msg('products to send'), 'parts', partsRows(v), onEdit)}
-    ${section('logistics', msg('Logistics information'), msg('logistics information'), 'address', logisticsRows(v), onEdit)}
-  `;
+  return STEPS.filter((step): step is SummarisedStep => (STEP_REGISTRY[step] as StepEntry).summarised !== false).map((step) => {
+    const spec = SECTIONS[step];
+    return section(spec.id, spec.title(), spec.editName(), step, spec.rows(v), onEdit);
+  });
 }

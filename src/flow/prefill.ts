@@ -1,0 +1,50 @@
+/**
+ * The host's hints for the Device step (the `zone`, `country`, `product` and
+ * `serial` attributes), as answers where the customer has given none. Pure: no
+ * Lit, no DOM.
+ */
+import type { RepairConfig } from '../config/config-schema.js';
+import { modelFor, modelFromSerial, normalizeSerial } from '../schema/rules.js';
+import type { RepairDraft } from '../schema/request.js';
+
+/** What the host suggests for the Device step. */
+export interface DeviceHints {
+  zone?: string | undefined;
+  country?: string | undefined;
+  product?: string | undefined;
+  serial?: string | undefined;
+}
+
+/**
+ * The Device step's answers to add (none where the customer answered), and
+ * why a hint is ignored (unknown zone, country not served, unknown product or serial).
+ */
+export function devicePrefill(config: RepairConfig, draft: RepairDraft, hints: DeviceHints) {
+  const device = draft.device ?? {};
+  const patch: Record<string, string> = {};
+  const problems: string[] = [];
+  if (hints.zone) {
+    if (!config.zones.some((z) => z.id === hints.zone)) problems.push(`the zone "${hints.zone}" is not configured`);
+    else if (!device.zone) patch.zone = hints.zone;
+  }
+  if (hints.country) {
+    const country = hints.country.toUpperCase();
+    const zone = patch.zone ?? device.zone;
+    const serving = config.zones.filter((z) => z.countries.includes(country));
+    if (!serving.length || (zone && !serving.some((z) => z.id === zone))) {
+      problems.push(`the country "${hints.country}" is not served by ${zone ? `the zone "${zone}"` : 'any zone'}`);
+    } else if (!device.country) {
+      patch.country = country;
+      if (!zone && serving.length === 1) patch.zone = serving[0]!.id;
+    }
+  }
+  if (hints.serial) {
+    const model = modelFromSerial(config, hints.serial);
+    if (!model) problems.push(`the serial number "${hints.serial}" is not recognised`);
+    else if (!device.identifiedBy && !device.serial) Object.assign(patch, { identifiedBy: 'serial', serial: normalizeSerial(hints.serial), model: model.id });
+  } else if (hints.product) {
+    if (!modelFor(config, hints.product)) problems.push(`the product "${hints.product}" is not in the catalogue`);
+    else if (!device.identifiedBy && !device.model) Object.assign(patch, { identifiedBy: 'model', model: hints.product });
+  }
+  return { patch, problems };
+}

@@ -1,0 +1,30 @@
+/**
+ * Which errors a step shows, as GOV.UK does: none until Next is pressed there,
+ * then all of them, following the answers as they change (one made wrong by
+ * another answer included). Leaving a field shows nothing, so no button moves
+ * between pointer down and click. Pure: no Lit, no DOM.
+ */
+import type { StepId } from '../schema/options.js';
+import type { RepairDraft } from '../schema/request.js';
+import { activeServerErrors, type ServerErrors } from '../submit/server-errors.js';
+import type { FieldErrors, Flow } from './flow.js';
+
+/** What decides which errors show. */
+export interface ErrorVisibility {
+  /** Steps on which Next was pressed. */
+  attempted: ReadonlySet<StepId>;
+  /** Fields an in-step check asked to show (a Confirm button). */
+  revealed: ReadonlySet<string>;
+  /** The endpoint's field errors, shown until those fields change. */
+  serverErrors: ServerErrors;
+}
+
+export function visibleErrors(flow: Flow, draft: RepairDraft, step: StepId, v: ErrorVisibility): FieldErrors {
+  const server = activeServerErrors(v.serverErrors, draft, step);
+  const attempted = v.attempted.has(step);
+  // Next not pressed, nothing asked to be checked: nothing to check yet (a fresh form shows without parsing).
+  if (!attempted && ![...v.revealed].some((path) => path.startsWith(`${step}.`))) return server;
+  const all = flow.stepErrors(draft, step);
+  if (attempted) return { ...server, ...all };
+  return { ...server, ...Object.fromEntries(Object.entries(all).filter(([path]) => v.revealed.has(path))) };
+}

@@ -1,0 +1,70 @@
+/**
+ * What a step is, in one table: its element's tag, how its code loads, which
+ * locale part holds its messages (those of `src/steps/<id>-step.ts` and of the
+ * folder `src/steps/<id>/`),
+ * what it needs loaded before it can check answers, and whether the summary
+ * and case form show its answers. The loaders, tags, `partsFor`, the split of
+ * locale parts (scripts/split-locales.mjs reads this file), the summary's
+ * sections and pruning derive from it; a step missing here is a type error.
+ *
+ * This file must import nothing at run time (type-only imports): the locale
+ * split reads it in Node before anything is built.
+ */
+import type { StepId } from '../schema/options.js';
+
+/** Something a step checks with, loaded with its code (see the shell's navigation). */
+export type StepNeed = 'addressRules';
+
+/** One step's entry. */
+export interface StepEntry {
+  /** The step element's tag. */
+  readonly tag: string;
+  /** Loads the element's code (the first step is in the main chunk). */
+  readonly load: () => Promise<unknown>;
+  /** The locale part with its messages: `core` ships with the first step. */
+  readonly part: 'core' | 'malfunction' | 'steps';
+  /** What must be loaded before the step opens (nothing when left out). */
+  readonly needs?: readonly StepNeed[];
+  /** `false` for a step whose answers are not a section of the summary ("check your answers"). */
+  readonly summarised?: false;
+}
+
+export const STEP_REGISTRY = {
+  device: {
+    tag: 'repair-request-device-step',
+    load: () => Promise.resolve(),
+    part: 'core',
+  },
+  malfunction: {
+    tag: 'repair-request-malfunction-step',
+    load: () => import('./malfunction-step.js'),
+    part: 'malfunction',
+  },
+  parts: {
+    tag: 'repair-request-parts-step',
+    load: () => import('./parts-step.js'),
+    part: 'steps',
+  },
+  address: {
+    tag: 'repair-request-address-step',
+    load: () => import('./address-step.js'),
+    part: 'steps',
+    needs: ['addressRules'],
+  },
+  submit: {
+    tag: 'repair-request-submit-step',
+    load: () => import('./submit-step.js'),
+    part: 'steps',
+    needs: ['addressRules'],
+    summarised: false,
+  },
+} as const satisfies Record<StepId, StepEntry>;
+
+/** The steps whose answers the summary shows, each as a section with an Edit action. */
+export type SummarisedStep = {
+  [S in StepId]: (typeof STEP_REGISTRY)[S] extends { summarised: false } ? never : S
+}[StepId];
+
+/** Whether a step needs something loaded before it opens. */
+export const stepNeeds = (step: StepId, need: StepNeed): boolean =>
+  !!(STEP_REGISTRY[step] as StepEntry).needs?.includes(need);
