@@ -25,7 +25,7 @@ export function lookupForm(o: LookupOptions) {
     ${o.error ? html`<p class="notice error" id="lookup-error" role="alert">${o.error}</p>` : nothing}
     <div class="field">
       <label for="case-number">${msg('Case number')}</label>
-      <input id="case-number" name="caseNumber" autocomplete="off" spellcheck="false" maxlength="20" required
+      <input id="case-number" type="text" name="caseNumber" autocomplete="off" spellcheck="false" maxlength="20" required
         aria-describedby=${o.error ? 'lookup-error' : nothing} .value=${o.caseNumber}
         @input=${(e: Event) => o.onInput('caseNumber', (e.target as HTMLInputElement).value)} />
     </div>
