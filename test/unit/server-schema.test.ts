@@ -3,21 +3,13 @@ import {
   addressRules, createRequestSchema, createServerContactSchema, createServerSchema, defaultConfig, latestToday, serverIssues, TEXT_MAX,
   type SchemaContext,
 } from '../../src/schema/index.js';
+import { validDraft } from './fixtures.js';
 
-const valid = () => ({
-  device: { zone: 'europe', country: 'FR', identifiedBy: 'model', model: 'mavic-mini' },
-  malfunction: {
-    serviceType: 'repair', issues: ['gimbal-camera'], description: 'The gimbal shakes in flight.', supportContacted: true,
-  } as Record<string, unknown>,
-  parts: { kind: 'component' },
-  address: {
-    returnAddress: {
-      recipient: 'Camille Martin', line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR', phone: '+33 1 23 45 67 89',
-    },
-    email: 'camille@example.com',
-  },
-  submit: { termsAccepted: true },
-});
+/** A fresh copy of the pure tests' valid request, to change one answer at a time. */
+const valid = () => structuredClone(validDraft) as Omit<typeof validDraft, 'malfunction' | 'address'> & {
+  malfunction: Record<string, unknown>;
+  address: { returnAddress: Record<string, unknown>; email?: string } & Record<string, unknown>;
+};
 
 const issuesOf = (input: unknown) => {
   const result = createServerSchema(defaultConfig, '2026-01-15').safeParse(input);
