@@ -30,7 +30,7 @@ import type { RequestHeadersOption } from './submit/submitter.js';
 import type { Submission } from './submit/types.js';
 import { SubmissionController, type RefusedAnswers } from './shell/submission.js';
 import { DraftAutosave } from './submit/draft-autosave.js';
-import { draftStorageKey, toPersist, type DraftSnapshot, type Persist, type UnsavedAddress } from './submit/drafts.js';
+import { draftStorageKey, toPersist, type DraftSnapshot, type Persist, type SentRecord, type UnsavedAddress } from './submit/drafts.js';
 import { shellStyles } from './repair-request.styles.js';
 import { formStyles } from './styles/form.styles.js';
 import { errorSummary } from './ui/error-summary.js';
@@ -627,7 +627,8 @@ export class RepairRequestElement extends LitElement {
 
   /** Stored: whatever fails to load from here on, the customer sees the case number, and a reload shows it again. */
   private async onSent(caseNumber: string, response: unknown) {
-    await this.drafts.saveSent(caseNumber);
+    const { accessToken } = (response ?? {}) as { accessToken?: unknown };
+    await this.drafts.saveSent(caseNumber, typeof accessToken === 'string' ? accessToken : undefined);
     await this.showConfirmation({ status: 'sent', caseNumber, response });
     // The confirmation is on screen: a new draft gets a new key.
     this.idempotencyKey = undefined;
@@ -657,11 +658,13 @@ export class RepairRequestElement extends LitElement {
   }
 
   /** After a reload: the saved request was sent, so its confirmation shows again (not the form). */
-  private async restoreSent(saved: DraftSnapshot & { sent: { caseNumber: string } }) {
+  private async restoreSent(saved: DraftSnapshot & { sent: SentRecord }) {
     this.draft = saved.draft;
     this.addressBook = saved.addressBook;
     this.idempotencyKey = undefined;
-    await this.showConfirmation({ status: 'sent', caseNumber: saved.sent.caseNumber, response: undefined });
+    // The endpoint's answer is not kept, only the access token its status link needs.
+    const { caseNumber, accessToken } = saved.sent;
+    await this.showConfirmation({ status: 'sent', caseNumber, response: accessToken ? { accessToken } : undefined });
   }
 
   /** Cancel while sending, retrying or waiting for the network: the answers stay, nothing more is sent. */

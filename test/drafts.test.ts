@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { defaultConfig } from '../src/config/default-config.js';
 import type { RepairRequestErrorEvent } from '../src/events.js';
 import {
   attachFile, back, check, completeDevice, completeMalfunction, completeToSummary, control, dateValue, fieldError, fill, fillDate, heading, homeAddress,
@@ -427,6 +428,34 @@ describe('<repair-request> drafts', () => {
         expect(persist === 'local' ? await localDraft(key) : sessionDraft(key)).to.equal(undefined);
       });
     }
+
+    it('keeps the status link with its access token across a reload, and forgets it with the draft', async () => {
+      const key = newKey();
+      const config = { links: { ...defaultConfig.links, statusPage: '/demo/status.html' } };
+      const open = () => mount(html`<repair-request lang="en" draft-key=${key} endpoint="/api/repair-requests"
+        .config=${config} .addresses=${[homeAddress]}></repair-request>`);
+      const statusLink = (el: Widget) => el.shadowRoot!.querySelector('repair-request-confirmation')?.shadowRoot
+        ?.querySelector<HTMLAnchorElement>('.follow a')?.getAttribute('href');
+      const first = await open();
+      await completeToSummary(first);
+      await check(first, 'I have read and accept');
+      const stored = oneEvent(first, 'repair-request-success');
+      await press(first, 'Submit');
+      const { caseNumber, response } = (await stored).detail as { caseNumber: string; response: { accessToken: string } };
+      await waitUntil(() => statusLink(first), 'the confirmation links to the status page');
+      const link = `/demo/status.html#case=${caseNumber}&token=${response.accessToken}`;
+      expect(statusLink(first)).to.equal(link);
+
+      first.remove();
+      const el = await open();
+      await settle(el);
+      await waitUntil(() => statusLink(el), 'the confirmation shows again with its status link');
+      expect(statusLink(el)).to.equal(link);
+      expect(confirmationText(el)).to.contain(link, 'the printed case form carries it too');
+
+      await press(el, 'Start a new request');
+      expect(JSON.stringify(sessionDraft(key) ?? null)).not.to.contain(response.accessToken);
+    });
 
     it('keeps the draft when the submission fails', async () => {
       const real = window.fetch;

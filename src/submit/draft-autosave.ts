@@ -12,7 +12,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StepId } from '../schema/options.js';
 import {
-  DRAFT_VERSION, createDraftStore, isEmptyDraft, noDraftStore, type DraftSnapshot, type DraftStore, type Persist,
+  DRAFT_VERSION, createDraftStore, isEmptyDraft, noDraftStore, type DraftSnapshot, type DraftStore, type Persist, type SentRecord,
 } from './drafts.js';
 
 /** What the shell holds that a draft keeps. */
@@ -28,7 +28,7 @@ export interface DraftAutosaveOptions {
   /** The storage key; read when the widget connects. */
   key: () => string;
   /** A stored draft was found whose request was sent: the shell shows its confirmation again. */
-  onSent: (snapshot: DraftSnapshot & { sent: { caseNumber: string } }) => void;
+  onSent: (snapshot: DraftSnapshot & { sent: SentRecord }) => void;
   /** The pause in typing after which the draft is saved. Default 400 ms. */
   delayMs?: number;
   /** The store for a `persist` value (tests pass fakes). */
@@ -144,17 +144,17 @@ export class DraftAutosave implements ReactiveController {
   }
 
   /**
-   * The endpoint stored the request: saves the draft with its case number, so a
-   * reload shows the confirmation again, and saves nothing more until
+   * The endpoint stored the request: saves the draft with its case number (and
+   * the case's access token, for the status link), so a reload shows the confirmation again, and saves nothing more until
    * `discard()` (a new request). Resolves once stored, or after {@link LOOKUP_TIMEOUT_MS} at the most:
    * slow storage never holds the confirmation back.
    */
-  saveSent(caseNumber: string): Promise<void> {
+  saveSent(caseNumber: string, accessToken?: string): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.holding = true;
     const { store, key } = this;
-    const snapshot = { ...this.snapshot(), sent: { caseNumber } };
+    const snapshot = { ...this.snapshot(), sent: { caseNumber, ...(accessToken ? { accessToken } : {}) } };
     let timeout: ReturnType<typeof setTimeout> | undefined;
     return Promise.race([
       this.enqueue(() => store.save(key, snapshot)),

@@ -63,8 +63,20 @@ export interface DraftSnapshot {
   /** The address being typed on the Address step, not saved yet. */
   addressForm?: UnsavedAddress | undefined;
   lostFiles?: LostFile[] | undefined;
-  /** The endpoint stored the request: the confirmation shows again until the customer starts a new request. */
-  sent?: { caseNumber: string } | undefined;
+  /**
+   * The endpoint stored the request: the confirmation shows again until the
+   * customer starts a new request. `accessToken` (a secret: it opens the case's
+   * status page) is the endpoint's, kept so the confirmation's status link
+   * survives a reload; it is cleared with the draft.
+   */
+  sent?: SentRecord | undefined;
+}
+
+/** What a draft keeps of a stored request. */
+export interface SentRecord {
+  caseNumber: string;
+  /** The case's access token from the endpoint's answer, when it gave one. */
+  accessToken?: string | undefined;
 }
 
 /** Where drafts are kept. Implementations may throw; wrap them in {@link guardedStore}. */
@@ -95,7 +107,7 @@ const snapshotSchema = z.object({
   addressBook: z.optional(z.array(z.looseObject({ id: z.string() }))),
   addressForm: z.optional(z.object({ id: z.optional(z.string()), values: z.record(z.string(), z.string()), attempted: z.boolean() })),
   lostFiles: z.optional(z.array(z.object({ path: z.string(), name: z.string(), size: z.number(), type: z.string() }))),
-  sent: z.optional(z.object({ caseNumber: z.string().check(z.minLength(1)) })),
+  sent: z.optional(z.object({ caseNumber: z.string().check(z.minLength(1)), accessToken: z.optional(z.string().check(z.minLength(1))) })),
 });
 
 /** The snapshot in a stored value, or an {@link InvalidDraftError} saying why there is none. */
