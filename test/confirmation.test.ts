@@ -1,13 +1,15 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { encodeCode128 } from '../src/confirmation/code128.js';
+import { encodeQr } from '../src/confirmation/qr.js';
+import { defaultConfig } from '../src/config/default-config.js';
 import { check, completeToSummary, homeAddress, isAccessible, mount, press, type Widget } from './helpers.js';
 
 const CASE_NUMBER = 'CAS-1234567-ABCDEF';
 
 /** Sends the seed's request to a stubbed endpoint and returns the confirmation's shadow root. */
-async function confirmed() {
-  const el = await mount(html`<repair-request lang="en" endpoint="/api/repair-requests" .addresses=${[homeAddress]}></repair-request>`);
+async function confirmed(config?: object) {
+  const el = await mount(html`<repair-request lang="en" endpoint="/api/repair-requests" .config=${config} .addresses=${[homeAddress]}></repair-request>`);
   await completeToSummary(el);
   await check(el, 'I have read and accept');
   await press(el, 'Submit');
@@ -125,6 +127,47 @@ describe('<repair-request> confirmation', () => {
     expect(code.getAttribute('aria-label')).to.contain(CASE_NUMBER);
     const bars = [...code.querySelectorAll('rect[fill="#000"]')].map((r) => Number(r.getAttribute('width')));
     expect(bars).to.deep.equal(encodeCode128(CASE_NUMBER).bars.map((b) => b.width));
+  });
+
+  describe('when the configuration names a status page and the endpoint gives an access token', () => {
+    const TOKEN = `rrc_${'A'.repeat(43)}`;
+    const config = { links: { ...defaultConfig.links, statusPage: '/status.html' } };
+    beforeEach(() => {
+      window.fetch = (async () => Response.json({ caseNumber: CASE_NUMBER, accessToken: TOKEN }, { status: 201 })) as typeof fetch;
+    });
+
+    /** The dark modules of a drawn QR code, read back from its path (quiet zone of 4 removed). */
+    function modulesOf(svg: SVGSVGElement) {
+      const size = Number(svg.getAttribute('viewBox')!.split(' ')[2]) - 8;
+      const grid = Array.from({ length: size }, () => new Array<boolean>(size).fill(false));
+      for (const [, x, y, w] of svg.querySelector('path')!.getAttribute('d')!.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
+        for (let i = 0; i < Number(w); i++) grid[Number(y) - 4]![Number(x) - 4 + i] = true;
+      }
+      return grid;
+    }
+
+    it('prints the status link on the case form as a QR code and as text, absolute', async () => {
+      const { el, root } = await confirmed(config);
+      const link = new URL(`/status.html#case=${CASE_NUMBER}&token=${TOKEN}`, document.baseURI).href;
+      const form = root.querySelector('.case-form')!;
+      expect(fold(form.querySelector('.link')!.textContent)).to.equal(link);
+      const qr = form.querySelector<SVGSVGElement>('svg.qr')!;
+      expect(qr.getAttribute('role')).to.equal('img');
+      expect(qr.getAttribute('aria-label')).to.equal('QR code of the link to follow the case');
+      const symbol = encodeQr(link);
+      const expected = Array.from({ length: symbol.size }, (_, y) => Array.from({ length: symbol.size }, (_, x) => symbol.dark(x, y)));
+      expect(modulesOf(qr)).to.deep.equal(expected);
+      await isAccessible(el);
+
+      await press(el, 'Print my case');
+      expect(printCopy()!.shadowRoot!.querySelector('svg.qr path')!.getAttribute('d')).to.equal(qr.querySelector('path')!.getAttribute('d'));
+    });
+
+    it('has no QR code without a status link', async () => {
+      window.fetch = (async () => Response.json({ caseNumber: CASE_NUMBER }, { status: 201 })) as typeof fetch;
+      const { root } = await confirmed(config);
+      expect(root.querySelector('.case-form svg.qr')).to.equal(null);
+    });
   });
 
   describe('when the case is printed', () => {

@@ -10,6 +10,7 @@ import { centreLines, partKindLabel, serviceTypeLabel } from '../i18n/answer-lab
 import type { RepairDraft } from '../schema/request.js';
 import { addressLines, centreFor, formatDate, issuesText, modelName } from '../steps/submit/answers.js';
 import { barcode } from './barcode.js';
+import { qrCode } from './qr-code.js';
 import { isCode128B } from './code128.js';
 import { auto, isolatedLines as lines, ltr } from '../i18n/bidi.js';
 
@@ -24,6 +25,11 @@ export interface CaseFormData {
   statusLink?: string | undefined;
 }
 
+/** The status link as a QR code to scan and as text to type, absolute: it is read on paper. */
+function followOnline(link: string) {
+  const absolute = new URL(link, document.baseURI).href;
+  return html`<span class="follow-online">${qrCode(absolute, msg('QR code of the link to follow the case'))}<span class="link">${absolute}</span></span>`;
+}
 
 export function caseForm(d: CaseFormData) {
   const m = d.draft.malfunction ?? {};
@@ -50,7 +56,7 @@ export function caseForm(d: CaseFormData) {
       ${row(msg('Return address'), lines([...addressLines(d.draft.address?.returnAddress, d.locale), ltr(d.draft.address?.returnAddress?.phone ?? '')]
         .filter(Boolean)))}
       ${d.draft.address?.email ? row(msg('Customer e-mail'), d.draft.address.email) : nothing}
-      ${d.statusLink ? row(msg('Follow the case online'), html`<span class="link">${d.statusLink}</span>`) : nothing}
+      ${d.statusLink ? row(msg('Follow the case online'), followOnline(d.statusLink)) : nothing}
       ${centre ? row(msg('Repair centre address'), lines(centreLines(centre, d.locale))) : nothing}
     </dl>
     <p class="instruction">${msg('Put this form in the parcel with your products. Without it, the repair is delayed and your products may be returned unrepaired.')}</p>
@@ -77,6 +83,9 @@ export const caseFormStyles = css`
   .case-number strong { font-size: 18pt; letter-spacing: 0.05em; white-space: nowrap; }
   .key { display: block; font-size: 10pt; }
   .barcode { display: block; max-inline-size: 100%; }
+  .follow-online { display: flex; flex-wrap: wrap; align-items: center; gap: 2mm 4mm; }
+  .qr { flex: none; }
+  .link { min-inline-size: 0; }
   .fields { margin: 0 0 5mm; }
   .row { display: grid; grid-template-columns: 42mm 1fr; gap: 2mm 4mm; padding-block: 2mm;
     border-block-end: 0.2mm solid #000; break-inside: avoid; }
