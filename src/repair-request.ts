@@ -627,8 +627,7 @@ export class RepairRequestElement extends LitElement {
 
   /** Stored: whatever fails to load from here on, the customer sees the case number, and a reload shows it again. */
   private async onSent(caseNumber: string, response: unknown) {
-    const { accessToken } = (response ?? {}) as { accessToken?: unknown };
-    await this.drafts.saveSent(caseNumber, typeof accessToken === 'string' ? accessToken : undefined);
+    await this.drafts.saveSent(caseNumber, (response as { accessToken?: unknown } | undefined)?.accessToken);
     await this.showConfirmation({ status: 'sent', caseNumber, response });
     // The confirmation is on screen: a new draft gets a new key.
     this.idempotencyKey = undefined;
@@ -664,7 +663,7 @@ export class RepairRequestElement extends LitElement {
     this.idempotencyKey = undefined;
     // The endpoint's answer is not kept, only the access token its status link needs.
     const { caseNumber, accessToken } = saved.sent;
-    await this.showConfirmation({ status: 'sent', caseNumber, response: accessToken ? { accessToken } : undefined });
+    await this.showConfirmation({ status: 'sent', caseNumber, response: { accessToken } });
   }
 
   /** Cancel while sending, retrying or waiting for the network: the answers stay, nothing more is sent. */

@@ -149,12 +149,12 @@ export class DraftAutosave implements ReactiveController {
    * `discard()` (a new request). Resolves once stored, or after {@link LOOKUP_TIMEOUT_MS} at the most:
    * slow storage never holds the confirmation back.
    */
-  saveSent(caseNumber: string, accessToken?: string): Promise<void> {
+  saveSent(caseNumber: string, accessToken?: unknown): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.holding = true;
     const { store, key } = this;
-    const snapshot = { ...this.snapshot(), sent: { caseNumber, ...(accessToken ? { accessToken } : {}) } };
+    const snapshot = { ...this.snapshot(), sent: { caseNumber, accessToken } };
     let timeout: ReturnType<typeof setTimeout> | undefined;
     return Promise.race([
       this.enqueue(() => store.save(key, snapshot)),

@@ -75,8 +75,8 @@ export interface DraftSnapshot {
 /** What a draft keeps of a stored request. */
 export interface SentRecord {
   caseNumber: string;
-  /** The case's access token from the endpoint's answer, when it gave one. */
-  accessToken?: string | undefined;
+  /** The case's access token as the endpoint's answer gave it (if at all): a string to use, anything else to ignore. */
+  accessToken?: unknown;
 }
 
 /** Where drafts are kept. Implementations may throw; wrap them in {@link guardedStore}. */
@@ -107,7 +107,8 @@ const snapshotSchema = z.object({
   addressBook: z.optional(z.array(z.looseObject({ id: z.string() }))),
   addressForm: z.optional(z.object({ id: z.optional(z.string()), values: z.record(z.string(), z.string()), attempted: z.boolean() })),
   lostFiles: z.optional(z.array(z.object({ path: z.string(), name: z.string(), size: z.number(), type: z.string() }))),
-  sent: z.optional(z.object({ caseNumber: z.string().check(z.minLength(1)), accessToken: z.optional(z.string().check(z.minLength(1))) })),
+  // `accessToken` passes as stored: whoever reads it checks that it is a string (the confirmation does).
+  sent: z.optional(z.looseObject({ caseNumber: z.string().check(z.minLength(1)) })),
 });
 
 /** The snapshot in a stored value, or an {@link InvalidDraftError} saying why there is none. */
