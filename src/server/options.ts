@@ -1,6 +1,7 @@
 /** The options of `createRepairHandler`, and their defaults. */
 import type { RepairConfig } from '../config/config-schema.js';
 import type { BodyLimits } from './body.js';
+import type { FailureLimitOptions } from './failure-limiter.js';
 import type { RateLimitOptions, SecurityOptions } from './security.js';
 import type { FileStore, RepairStore } from './store/types.js';
 import type { Notify } from './notify/types.js';
@@ -56,9 +57,10 @@ export interface RepairHandlerOptions extends SecurityOptions {
    * new cases' answers and notifications then carry a link to it with an
    * access token (`{pageUrl}#case=…&token=…`). Tokens live `tokenTtlDays`
    * (default 365). `failures`: failed look-ups per client and window before
-   * a `429` (default 10 per 15 minutes).
+   * a `429` (default 10 per 15 minutes), and failed e-mail look-ups of one
+   * case number from any client (`maxPerCase`, default 20).
    */
-  status?: { pageUrl?: string | undefined; tokenTtlDays?: number | undefined; failures?: RateLimitOptions | undefined } | undefined;
+  status?: { pageUrl?: string | undefined; tokenTtlDays?: number | undefined; failures?: FailureLimitOptions | undefined } | undefined;
   /**
    * Called after each event that concerns the customer (the case received,
    * each staff event, the quote answered), and awaited before the route

@@ -5,7 +5,8 @@
  */
 import type { BodyLimits } from './body.js';
 import type { RepairHandlerOptions } from './options.js';
-import { createFailureLimiter, notificationOf, statusLink, type StatusContext } from './status-routes.js';
+import { createFailureLimiter } from './failure-limiter.js';
+import { notificationOf, statusLink, type StatusContext } from './status-routes.js';
 import type { FileStore, RepairStore, StatusEvent, StoredCase } from './store/types.js';
 
 const DAY = 86_400_000;

@@ -10,6 +10,7 @@ import { readJsonBody, type BodyLimits } from './body.js';
 import { BASE_HEADERS, HttpProblem, json, parseJsonObject, PROBLEM_TYPES } from './http.js';
 import { idempotencyKey } from './idempotency.js';
 import type { CaseNotification, Notify } from './notify/types.js';
+import type { FailureLimiter } from './failure-limiter.js';
 import { customerEvent } from './status-events.js';
 import { ACCESS_TOKEN_PREFIX } from './store/status-sql.js';
 import type { FileStore, RepairStore, StatusEvent, StoredCase } from './store/types.js';
@@ -29,39 +30,6 @@ export interface StatusContext {
   tell: (found: StoredCase, event: StatusEvent) => Promise<void>;
 }
 
-export interface FailureLimiter {
-  /** Throws a `429` while the client is over the limit. */
-  check(client: string, now?: number): void;
-  /** Counts one failure. */
-  fail(client: string, now?: number): void;
-}
-
-/** Failed look-ups per client and window (in this process). */
-export function createFailureLimiter({ max = 10, windowMs = 15 * 60_000 } = {}): FailureLimiter {
-  const windows = new Map<string, { start: number; count: number }>();
-  const current = (client: string, now: number) => {
-    const w = windows.get(client);
-    if (w && now - w.start < windowMs) return w;
-    if (windows.size > 10_000) for (const [k, v] of windows) if (now - v.start >= windowMs) windows.delete(k);
-    const fresh = { start: now, count: 0 };
-    windows.set(client, fresh);
-    return fresh;
-  };
-  return {
-    check(client, now = Date.now()) {
-      const w = current(client, now);
-      if (w.count < max) return;
-      const seconds = Math.max(1, Math.ceil((w.start + windowMs - now) / 1000));
-      throw new HttpProblem(429, `Too many failed look-ups; try again in ${seconds} s.`, {
-        type: PROBLEM_TYPES.rateLimited, title: 'Too many requests', headers: { 'Retry-After': String(seconds) },
-      });
-    },
-    fail(client, now = Date.now()) {
-      current(client, now).count++;
-    },
-  };
-}
-
 /** Whether a request is the customer's (it carries an e-mail or an access token), not staff's. */
 export function isCustomerRequest(request: Request) {
   return request.headers.has(EMAIL_HEADER) || /^Bearer\s+rrc_/i.test(request.headers.get('authorization') ?? '');
@@ -72,17 +40,20 @@ const notFound = () => new HttpProblem(404, 'No case matches this case number an
 });
 
 async function authorisedCase(request: Request, caseNumber: string, ctx: StatusContext, client: string) {
-  ctx.failures.check(client);
-  if (!CASE.test(caseNumber)) {
-    ctx.failures.fail(client);
-    throw new HttpProblem(400, 'A case number looks like CAS-1234567-ABC123.', { type: PROBLEM_TYPES.caseNumberInvalid, title: 'Invalid case number' });
-  }
   const token = new RegExp(`^Bearer\\s+(${ACCESS_TOKEN_PREFIX}[A-Za-z0-9_-]{43})$`, 'i').exec(request.headers.get('authorization') ?? '')?.[1];
   const email = request.headers.get(EMAIL_HEADER)?.trim();
+  const wellFormed = CASE.test(caseNumber);
+  // E-mail look-ups also count per case number; a token cannot be guessed, so its look-ups count per client only.
+  const lookUp = { client, caseNumber: wellFormed && !token ? caseNumber : undefined };
+  ctx.failures.check(lookUp);
+  if (!wellFormed) {
+    ctx.failures.fail(lookUp);
+    throw new HttpProblem(400, 'A case number looks like CAS-1234567-ABC123.', { type: PROBLEM_TYPES.caseNumberInvalid, title: 'Invalid case number' });
+  }
   const credential = token ? { token } : email && email.length <= 254 ? { email } : undefined;
   const found = credential && await ctx.store.findCaseForCustomer(caseNumber, credential);
   if (!found || found.erasedAt) {
-    ctx.failures.fail(client);
+    ctx.failures.fail(lookUp);
     throw notFound();
   }
   return found;

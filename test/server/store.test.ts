@@ -67,25 +67,26 @@ for (const kind of STORES) {
     });
 
     describe('status events', () => {
-      it('appends events; a closing status closes the case, a later one reopens it', async () => {
+      it('appends events in order; a closing status closes the case, which then takes none', async () => {
         const { caseNumber } = await store.createCase({ request: {}, files: [] });
-        await store.addStatusEvent(caseNumber, { status: 'in_repair', note: 'Gimbal replaced', author: 'staff' });
-        await store.addStatusEvent(caseNumber, { status: 'closed' });
-        let stored = await store.getCase(caseNumber);
-        assert.deepEqual(stored?.events.map((e) => e.status), ['received', 'in_repair', 'closed']);
-        assert.equal(stored?.events[1]?.note, 'Gimbal replaced');
+        const diagnosis = await store.appendEvent(caseNumber, { status: 'in_diagnosis', note: 'Gimbal motor worn', author: 'staff' });
+        assert.equal(diagnosis.outcome, 'added');
+        assert.equal((await store.appendEvent(caseNumber, { status: 'closed' })).outcome, 'added');
+        const stored = await store.getCase(caseNumber);
+        assert.deepEqual(stored?.events.map((e) => e.status), ['received', 'in_diagnosis', 'closed']);
+        assert.equal(stored?.events[1]?.note, 'Gimbal motor worn');
+        assert.equal(stored?.events[1]?.author, 'staff');
         assert.ok(stored?.closedAt);
-        await store.addStatusEvent(caseNumber, { status: 'in_repair' });
-        stored = await store.getCase(caseNumber);
-        assert.equal(stored?.closedAt, undefined);
-        assert.equal(await store.addStatusEvent('CAS-0000000-NOSUCH', { status: 'closed' }), undefined);
+        assert.deepEqual(await store.appendEvent(caseNumber, { status: 'repair_in_progress' }), { outcome: 'closed' });
+        assert.deepEqual((await store.getCase(caseNumber))?.events.map((e) => e.status), ['received', 'in_diagnosis', 'closed']);
+        assert.deepEqual(await store.appendEvent('CAS-0000000-NOSUCH', { status: 'closed' }), { outcome: 'no-case' });
       });
 
-      it('lists cases by status, newest first', async () => {
+      it('lists cases by their latest status', async () => {
         const { caseNumber } = await store.createCase({ request: {}, files: [] });
-        await store.addStatusEvent(caseNumber, { status: 'awaiting_parts' });
-        const list = await store.listCases({ status: 'awaiting_parts' });
-        assert.deepEqual(list.map((c) => c.caseNumber), [caseNumber]);
+        const status = `test_${crypto.randomUUID().slice(0, 8)}`;
+        await store.appendEvent(caseNumber, { status });
+        assert.deepEqual((await store.listCases({ status })).map((c) => c.caseNumber), [caseNumber]);
       });
     });
 
@@ -111,7 +112,7 @@ for (const kind of STORES) {
       it('purges closed cases and old messages, keeping open cases', async () => {
         const open = await store.createCase({ request: {}, files: [] });
         const closed = await store.createCase({ request: {}, files: [file(crypto.randomUUID())] });
-        await store.addStatusEvent(closed.caseNumber, { status: 'closed' });
+        assert.equal((await store.appendEvent(closed.caseNumber, { status: 'closed' })).outcome, 'added');
         const result = await store.purge({ closedBefore: new Date(Date.now() + 60_000), messagesBefore: new Date(0) });
         assert.ok(result.cases >= 1);
         assert.equal(result.storageKeys.length >= 1, true);

@@ -10,7 +10,7 @@ import { isUniqueViolation, type Db, type Queryable, type Row } from './db.js';
 import { migrate } from './migrations.js';
 import { eventOf, statusMethods } from './status-sql.js';
 import {
-  CLOSING_STATUSES, type KeyClaim, type NewFile, type RepairStore, type StatusEvent, type StoredCase, type StoredFile,
+  type KeyClaim, type NewFile, type RepairStore, type StatusEvent, type StoredCase, type StoredFile,
   type StoredMessage,
 } from './types.js';
 
@@ -187,23 +187,6 @@ export async function createSqlStore(db: Db): Promise<RepairStore> {
         [status ?? null, Math.min(Math.max(1, Math.trunc(limit)), 500), Math.max(0, Math.trunc(offset))],
       );
       return rows.map(summaryOf);
-    },
-
-    async addStatusEvent(caseNumber, { status, note, author }) {
-      return db.transaction(async (tx) => {
-        const closing = CLOSING_STATUSES.includes(status);
-        const updated = await tx.query(
-          `UPDATE rr_cases SET status = $2, closed_at = CASE WHEN $3::boolean THEN coalesce(closed_at, now()) ELSE NULL END
-           WHERE case_number = $1 RETURNING case_number`,
-          [caseNumber, status, closing],
-        );
-        if (!updated.length) return undefined;
-        const [row] = await tx.query(
-          'INSERT INTO rr_status_events (case_number, status, note, author) VALUES ($1, $2, $3, $4) RETURNING *',
-          [caseNumber, status, note ?? null, author ?? null],
-        );
-        return eventOf(row!);
-      });
     },
 
     listMessages: ({ limit = 50 } = {}) => messagesWhere('true', [], Math.min(Math.max(1, limit), 500)),

@@ -125,11 +125,10 @@ export interface RepairStore {
   getCase(caseNumber: string): Promise<StoredCase | undefined>;
   /** Cases, newest first. */
   listCases(options?: { status?: string | undefined; limit?: number | undefined; offset?: number | undefined }): Promise<Omit<StoredCase, 'files' | 'events' | 'request'>[]>;
-  /** Appends a status event; a closing status (`closed`, `returned`, `cancelled`) closes the case. Undefined when there is no such case. */
-  addStatusEvent(caseNumber: string, event: Omit<StatusEvent, 'at'>): Promise<StatusEvent | undefined>;
   /**
-   * Appends an event to an open case, in one transaction with the case locked:
-   * a closed case takes none; a quote answer (`quote_accepted`,
+   * Appends an event to an open case, in one transaction with the case locked
+   * (the only way events are added: they are never edited): a closing status
+   * (`CLOSING_STATUSES`) closes the case, and a closed case takes none; a quote answer (`quote_accepted`,
    * `quote_declined`) needs a `quote_waiting` not answered yet and records
    * which one it answers; an event with an idempotency key already used on
    * this case is replayed, not added.
