@@ -95,7 +95,7 @@ export function caseDetails(o: QuoteOptions & { onLabel: () => void; onOther: ()
     </section>
     ${quotePanel(o)}
     <section aria-labelledby="timeline-title">
-      <h3 id="timeline-title">${msg('Timeline')}</h3>
+      <h3 id="timeline-title" tabindex="-1">${msg('Timeline')}</h3>
       <ol class="timeline" part="timeline">
         ${v.events.map((e) => html`<li>
           <span class="status">${statusLabel(e.status)}</span>
