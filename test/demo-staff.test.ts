@@ -1,0 +1,147 @@
+/**
+ * The demo's staff pages in Chromium, against the real handler on PGlite and
+ * its SMTP sink (the test runner's back end): demo/workshop.html lists the
+ * cases and moves one through statuses, attaches a label and sends a quote;
+ * demo/outbox.html lists the e-mails the customer received.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
+const TEST_STAFF_TOKEN = 'test-staff-token';
+
+/** A case filed as the widget files it; its number, token and e-mail. */
+async function newCase() {
+  const email = `workshop-${crypto.randomUUID()}@example.com`;
+  const request = {
+    device: { zone: 'europe', country: 'FR', identifiedBy: 'model', model: 'mavic-mini' },
+    malfunction: { serviceType: 'repair', issues: ['gimbal-camera'], description: 'The gimbal shakes in flight.', supportContacted: true },
+    parts: { kind: 'component' },
+    address: {
+      returnAddress: { recipient: 'Camille Martin', line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR', phone: '+33 1 23 45 67 89' },
+      email,
+    },
+    submit: { termsAccepted: true },
+  };
+  const response = await fetch('/api/repair-requests', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) });
+  expect(response.status).to.equal(201);
+  return { ...(await response.json()), email } as { caseNumber: string; accessToken: string; email: string };
+}
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => { for (const frame of frames.splice(0)) frame.remove(); });
+
+/** A demo page in a same-origin frame, once its document has loaded. */
+async function openPage(path: string) {
+  const frame = Object.assign(document.createElement('iframe'), { src: path });
+  frame.style.cssText = 'width: 1000px; height: 900px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
+const $ = <T extends HTMLElement>(doc: Document, selector: string) => doc.querySelector<T>(selector)!;
+const rowOf = (doc: Document, caseNumber: string) =>
+  [...doc.querySelectorAll<HTMLTableRowElement>('#cases tr')].find((row) => row.cells[0]?.textContent === caseNumber);
+
+/** Chooses a status (and fills what it needs beforehand), submits the form and waits for the page's result. */
+async function addEvent(doc: Document, status: string, fill: () => void = () => undefined) {
+  $<HTMLSelectElement>(doc, '#status').value = status;
+  fill();
+  $(doc, '#result').textContent = '';
+  $<HTMLButtonElement>(doc, '#event button[type="submit"]').click();
+  await waitUntil(() => $(doc, '#result').textContent, `the page answers for ${status}`, { timeout: 5000 });
+  return $(doc, '#result').textContent!;
+}
+
+/** The case as its customer sees it. */
+const customerView = async (c: { caseNumber: string; accessToken: string }) =>
+  (await fetch(`/api/cases/${c.caseNumber}`, { headers: { Authorization: `Bearer ${c.accessToken}` } })).json();
+
+describe('demo/workshop.html (staff page)', () => {
+  it('lists nothing without a valid staff token, and says why', async () => {
+    const doc = await openPage('/demo/workshop.html');
+    await waitUntil(() => $(doc, '#result').textContent, 'the first listing answers');
+    expect($(doc, '#result').textContent).to.equal('The cases could not be listed (401).');
+    expect(doc.querySelectorAll('#cases tr')).to.have.length(0);
+  });
+
+  it('lists the cases, moves one through statuses, attaches a label and sends a quote', async () => {
+    const c = await newCase();
+    const doc = await openPage('/demo/workshop.html');
+    $<HTMLInputElement>(doc, '#token').value = TEST_STAFF_TOKEN;
+    $<HTMLButtonElement>(doc, '#refresh').click();
+    await waitUntil(() => rowOf(doc, c.caseNumber), 'the new case is listed');
+    expect(rowOf(doc, c.caseNumber)!.cells[2]!.textContent).to.equal('received');
+    expect($(doc, '#event').hidden).to.equal(true);
+
+    [...rowOf(doc, c.caseNumber)!.querySelectorAll('button')].find((b) => b.textContent === `Choose ${c.caseNumber}`)!.click();
+    expect($(doc, '#event').hidden).to.equal(false);
+    expect($(doc, '#event-title').textContent).to.equal(`New event for ${c.caseNumber}`);
+    expect(doc.activeElement).to.equal($(doc, '#status'));
+
+    expect(await addEvent(doc, 'label_available', () => {
+      const files = new DataTransfer();
+      files.items.add(new File([PDF], 'return-label.pdf', { type: 'application/pdf' }));
+      $<HTMLInputElement>(doc, '#label').files = files.files;
+      $<HTMLInputElement>(doc, '#note').value = 'Print it and stick it on the parcel.';
+    })).to.equal(`${c.caseNumber}: label_available added.`);
+    $<HTMLInputElement>(doc, '#note').value = '';
+    $<HTMLInputElement>(doc, '#label').value = '';
+    expect(await addEvent(doc, 'parcel_received')).to.equal(`${c.caseNumber}: parcel_received added.`);
+    expect(await addEvent(doc, 'in_diagnosis')).to.equal(`${c.caseNumber}: in_diagnosis added.`);
+    expect(await addEvent(doc, 'quote_waiting', () => {
+      $<HTMLInputElement>(doc, '#amount').value = '89.50';
+      $<HTMLInputElement>(doc, '#covers').value = 'Gimbal motor replacement';
+    })).to.equal(`${c.caseNumber}: quote_waiting added.`);
+    await waitUntil(() => rowOf(doc, c.caseNumber)?.cells[2]?.textContent === 'quote_waiting', 'the list shows the new status');
+
+    const view = await customerView(c);
+    expect(view.events.map((e: { status: string }) => e.status)).to.deep.equal(['received', 'label_available', 'parcel_received', 'in_diagnosis', 'quote_waiting']);
+    expect(view.events[1].note).to.equal('Print it and stick it on the parcel.');
+    expect(view.label).to.deep.include({ name: 'return-label.pdf', type: 'application/pdf' });
+    expect(await (await fetch(view.label.url, { headers: { Authorization: `Bearer ${c.accessToken}` } })).text()).to.equal(PDF);
+    expect(view.pendingQuote).to.deep.include({ amount: 89.5, currency: 'EUR', covers: 'Gimbal motor replacement' });
+  });
+
+  it('shows the server’s refusal of an event on a closed case, and adds nothing', async () => {
+    const c = await newCase();
+    const doc = await openPage('/demo/workshop.html');
+    $<HTMLInputElement>(doc, '#token').value = TEST_STAFF_TOKEN;
+    $<HTMLButtonElement>(doc, '#refresh').click();
+    await waitUntil(() => rowOf(doc, c.caseNumber), 'the new case is listed');
+    rowOf(doc, c.caseNumber)!.querySelector('button')!.click();
+    expect(await addEvent(doc, 'closed')).to.equal(`${c.caseNumber}: closed added.`);
+    expect(await addEvent(doc, 'repair_in_progress')).to.match(/^Refused \(409\): /);
+    expect((await customerView(c)).events.map((e: { status: string }) => e.status)).to.deep.equal(['received', 'closed']);
+  });
+});
+
+describe('demo/outbox.html (the SMTP sink)', () => {
+  it('lists the e-mails the customer received, as text, with a link to the status page', async () => {
+    const c = await newCase();
+    const quote = await fetch(`/api/cases/${c.caseNumber}/events`, {
+      method: 'POST', headers: { Authorization: `Bearer ${TEST_STAFF_TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ status: 'quote_waiting', quote: { amount: 89, currency: 'EUR', covers: 'Gimbal motor replacement' } }),
+    });
+    expect(quote.status).to.equal(201);
+    // The notifications are awaited before the routes answer; the sink may take a moment to store them.
+    await waitUntil(async () => {
+      const { mails } = await (await fetch('/api/__outbox')).json() as { mails: { to: string }[] };
+      return mails.filter((m) => m.to === c.email).length === 2;
+    }, 'both e-mails reached the sink', { timeout: 10000 });
+
+    const doc = await openPage('/demo/outbox.html');
+    const mine = () => [...doc.querySelectorAll('#mails article')].filter((a) => a.querySelector('p')!.textContent!.startsWith(`To ${c.email} `));
+    await waitUntil(() => mine().length === 2, 'the outbox lists both e-mails');
+    const subjects = mine().map((a) => a.querySelector('h2')!.textContent);
+    expect(subjects).to.have.members([`Demo – Repair case ${c.caseNumber}: Request received`, `Demo – Repair case ${c.caseNumber}: Quote waiting for your answer`]);
+    for (const article of mine()) {
+      expect(article.querySelector('pre')!.textContent).to.contain(c.caseNumber);
+      const link = article.querySelector('a')!;
+      expect(link.textContent).to.equal('Open the status page from this e-mail');
+      expect(link.href).to.match(new RegExp(`/demo/status\\.html#case=${c.caseNumber}&token=rrc_[A-Za-z0-9_-]{43}$`));
+    }
+  });
+});
