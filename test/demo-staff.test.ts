@@ -5,27 +5,9 @@
  * demo/outbox.html lists the e-mails the customer received.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { fileCase as newCase, staffEvent, TEST_STAFF_TOKEN } from './support/cases.js';
 
 const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
-const TEST_STAFF_TOKEN = 'test-staff-token';
-
-/** A case filed as the widget files it; its number, token and e-mail. */
-async function newCase() {
-  const email = `workshop-${crypto.randomUUID()}@example.com`;
-  const request = {
-    device: { zone: 'europe', country: 'FR', identifiedBy: 'model', model: 'mavic-mini' },
-    malfunction: { serviceType: 'repair', issues: ['gimbal-camera'], description: 'The gimbal shakes in flight.', supportContacted: true },
-    parts: { kind: 'component' },
-    address: {
-      returnAddress: { recipient: 'Camille Martin', line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR', phone: '+33 1 23 45 67 89' },
-      email,
-    },
-    submit: { termsAccepted: true },
-  };
-  const response = await fetch('/api/repair-requests', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) });
-  expect(response.status).to.equal(201);
-  return { ...(await response.json()), email } as { caseNumber: string; accessToken: string; email: string };
-}
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => { for (const frame of frames.splice(0)) frame.remove(); });
@@ -44,6 +26,15 @@ async function openPage(path: string) {
 const $ = <T extends HTMLElement>(doc: Document, selector: string) => doc.querySelector<T>(selector)!;
 const rowOf = (doc: Document, caseNumber: string) =>
   [...doc.querySelectorAll<HTMLTableRowElement>('#cases tr')].find((row) => row.cells[0]?.textContent === caseNumber);
+
+/** The workshop page with the test back end's staff token, once it lists `caseNumber`. */
+async function workshopListing(caseNumber: string) {
+  const doc = await openPage('/demo/workshop.html');
+  $<HTMLInputElement>(doc, '#token').value = TEST_STAFF_TOKEN;
+  $<HTMLButtonElement>(doc, '#refresh').click();
+  await waitUntil(() => rowOf(doc, caseNumber), 'the case is listed');
+  return doc;
+}
 
 /** Chooses a status (and fills what it needs beforehand), submits the form and waits for the page's result. */
 async function addEvent(doc: Document, status: string, fill: () => void = () => undefined) {
@@ -69,10 +60,7 @@ describe('demo/workshop.html (staff page)', () => {
 
   it('lists the cases, moves one through statuses, attaches a label and sends a quote', async () => {
     const c = await newCase();
-    const doc = await openPage('/demo/workshop.html');
-    $<HTMLInputElement>(doc, '#token').value = TEST_STAFF_TOKEN;
-    $<HTMLButtonElement>(doc, '#refresh').click();
-    await waitUntil(() => rowOf(doc, c.caseNumber), 'the new case is listed');
+    const doc = await workshopListing(c.caseNumber);
     expect(rowOf(doc, c.caseNumber)!.cells[2]!.textContent).to.equal('received');
     expect($(doc, '#event').hidden).to.equal(true);
 
@@ -107,10 +95,7 @@ describe('demo/workshop.html (staff page)', () => {
 
   it('shows the server’s refusal of an event on a closed case, and adds nothing', async () => {
     const c = await newCase();
-    const doc = await openPage('/demo/workshop.html');
-    $<HTMLInputElement>(doc, '#token').value = TEST_STAFF_TOKEN;
-    $<HTMLButtonElement>(doc, '#refresh').click();
-    await waitUntil(() => rowOf(doc, c.caseNumber), 'the new case is listed');
+    const doc = await workshopListing(c.caseNumber);
     rowOf(doc, c.caseNumber)!.querySelector('button')!.click();
     expect(await addEvent(doc, 'closed')).to.equal(`${c.caseNumber}: closed added.`);
     expect(await addEvent(doc, 'repair_in_progress')).to.match(/^Refused \(409\): /);
@@ -121,11 +106,7 @@ describe('demo/workshop.html (staff page)', () => {
 describe('demo/outbox.html (the SMTP sink)', () => {
   it('lists the e-mails the customer received, as text, with a link to the status page', async () => {
     const c = await newCase();
-    const quote = await fetch(`/api/cases/${c.caseNumber}/events`, {
-      method: 'POST', headers: { Authorization: `Bearer ${TEST_STAFF_TOKEN}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ status: 'quote_waiting', quote: { amount: 89, currency: 'EUR', covers: 'Gimbal motor replacement' } }),
-    });
-    expect(quote.status).to.equal(201);
+    await staffEvent(c.caseNumber, { status: 'quote_waiting', quote: { amount: 89, currency: 'EUR', covers: 'Gimbal motor replacement' } });
     // The notifications are awaited before the routes answer; the sink may take a moment to store them.
     await waitUntil(async () => {
       const { mails } = await (await fetch('/api/__outbox')).json() as { mails: { to: string }[] };

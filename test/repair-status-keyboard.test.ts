@@ -8,28 +8,14 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/status/index.js';
 import type { RepairStatusElement } from '../src/status/repair-status.js';
+import { fileCase, staffEvent } from './support/cases.js';
 
-const STAFF = { Authorization: 'Bearer test-staff-token', 'Content-Type': 'application/json' };
 const QUOTE = { amount: 89, currency: 'EUR', covers: 'Gimbal motor replacement' };
 
-/** A case filed as the widget files it, with a quote waiting; its number, token and e-mail. */
+/** A new case with a quote waiting. */
 async function caseWithQuote() {
-  const email = `keyboard-${crypto.randomUUID()}@example.com`;
-  const request = {
-    device: { zone: 'europe', country: 'FR', identifiedBy: 'model', model: 'mavic-mini' },
-    malfunction: { serviceType: 'repair', issues: ['gimbal-camera'], description: 'The gimbal shakes in flight.', supportContacted: true },
-    parts: { kind: 'component' },
-    address: {
-      returnAddress: { recipient: 'Camille Martin', line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR', phone: '+33 1 23 45 67 89' },
-      email,
-    },
-    submit: { termsAccepted: true },
-  };
-  const created = await fetch('/api/repair-requests', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) });
-  expect(created.status).to.equal(201);
-  const c = { ...(await created.json()), email } as { caseNumber: string; accessToken: string; email: string };
-  const quote = await fetch(`/api/cases/${c.caseNumber}/events`, { method: 'POST', headers: STAFF, body: JSON.stringify({ status: 'quote_waiting', quote: QUOTE }) });
-  expect(quote.status).to.equal(201);
+  const c = await fileCase();
+  await staffEvent(c.caseNumber, { status: 'quote_waiting', quote: QUOTE });
   return c;
 }
 

@@ -2,31 +2,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/status/index.js';
 import type { RepairStatusElement } from '../src/status/repair-status.js';
+import { fileCase as newCase, staffEvent } from './support/cases.js';
 
-const STAFF = { Authorization: 'Bearer test-staff-token', 'Content-Type': 'application/json' };
 const QUOTE = { amount: 129.9, currency: 'EUR', covers: 'Gimbal replacement and labour' };
 const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
-
-/** A case filed as the widget files it; its number, token and e-mail. */
-async function newCase(language = 'en') {
-  const email = `camille-${crypto.randomUUID()}@example.com`;
-  const request = {
-    device: { zone: 'europe', country: 'FR', identifiedBy: 'model', model: 'mavic-mini' },
-    malfunction: { serviceType: 'repair', issues: ['gimbal-camera'], description: 'The gimbal shakes in flight.', supportContacted: true },
-    parts: { kind: 'component' },
-    address: {
-      returnAddress: { recipient: 'Camille Martin', line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR', phone: '+33 1 23 45 67 89' },
-      email,
-    },
-    submit: { termsAccepted: true },
-  };
-  const response = await fetch('/api/repair-requests', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Language': language }, body: JSON.stringify(request) });
-  expect(response.status).to.equal(201);
-  return { ...(await response.json()), email } as { caseNumber: string; accessToken: string; email: string };
-}
-
-const staffEvent = async (caseNumber: string, body: unknown) =>
-  expect((await fetch(`/api/cases/${caseNumber}/events`, { method: 'POST', headers: STAFF, body: JSON.stringify(body) })).status).to.equal(201);
 
 const root = (el: RepairStatusElement) => el.shadowRoot!;
 const text = (el: RepairStatusElement) => root(el).textContent!.replace(/\s+/g, ' ');
