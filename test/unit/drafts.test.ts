@@ -46,6 +46,11 @@ describe('drafts', () => {
       expect(readSnapshot(JSON.parse(JSON.stringify(snapshot())))).to.deep.equal(snapshot());
     });
 
+    it('keeps a sent request’s case number and access token, as stored in JSON', () => {
+      const sent = { caseNumber: 'CAS-0000001-ABCDEF', accessToken: 'rrc_token' };
+      expect(readSnapshot(JSON.parse(JSON.stringify(snapshot({ sent })))).sent).to.deep.equal(sent);
+    });
+
     it('keeps the files in a draft', () => {
       const file = invoice();
       expect(readSnapshot(snapshot({ draft: { malfunction: { proofOfPurchase: file } } })).draft.malfunction!.proofOfPurchase).to.equal(file);
@@ -351,14 +356,14 @@ describe('DraftAutosave', () => {
     expect(memory.calls).to.deep.equal(['load', 'clear']);
   });
 
-  it('after a successful submission, saves the draft with its case number, and saves no more', async () => {
+  it('after a successful submission, saves the draft with its case number and access token, and saves no more', async () => {
     const memory = memoryStore();
     const shell = fakeHost(memory.store);
     shell.connect();
     await shell.autosave.ready;
     shell.set({ draft: { device: { zone: 'europe' } } });
-    await shell.autosave.saveSent('CAS-0000001-ABCDEF');
-    expect(memory.saved.get('k')).to.deep.include({ draft: { device: { zone: 'europe' } }, sent: { caseNumber: 'CAS-0000001-ABCDEF' } });
+    await shell.autosave.saveSent('CAS-0000001-ABCDEF', 'rrc_token');
+    expect(memory.saved.get('k')).to.deep.include({ draft: { device: { zone: 'europe' } }, sent: { caseNumber: 'CAS-0000001-ABCDEF', accessToken: 'rrc_token' } });
     shell.set({ idempotencyKey: undefined });
     shell.disconnect();
     await new Promise((resolve) => setTimeout(resolve, 40));
@@ -377,12 +382,12 @@ describe('DraftAutosave', () => {
   });
 
   it('hands a sent draft to the shell instead of offering it', async () => {
-    const memory = memoryStore({ ...snapshot(), sent: { caseNumber: 'CAS-0000001-ABCDEF' } });
+    const memory = memoryStore({ ...snapshot(), sent: { caseNumber: 'CAS-0000001-ABCDEF', accessToken: 'rrc_token' } });
     const shell = fakeHost(memory.store);
     shell.connect();
     await shell.autosave.ready;
     expect(shell.autosave.offer).to.equal(undefined);
-    expect(shell.sent.map((s) => s.sent)).to.deep.equal([{ caseNumber: 'CAS-0000001-ABCDEF' }]);
+    expect(shell.sent.map((s) => s.sent)).to.deep.equal([{ caseNumber: 'CAS-0000001-ABCDEF', accessToken: 'rrc_token' }]);
     shell.set({ step: 'submit', draft: snapshot().draft });
     shell.disconnect();
     await new Promise((resolve) => setTimeout(resolve, 40));
