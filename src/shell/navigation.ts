@@ -12,6 +12,7 @@ import { emailPrefill } from '../flow/prefill.js';
 import { loadLocale, partsFor } from '../i18n/localization.js';
 import { STEPS, type StepId } from '../schema/options.js';
 import { STEP_REGISTRY } from '../steps/registry.js';
+import { focusErrorSummary } from '../ui/error-summary.js';
 import type { StepElement } from '../ui/step-element.js';
 import type { Answers } from './answers.js';
 import type { Checks } from './checks.js';
@@ -158,8 +159,7 @@ export class Navigation implements ReactiveController {
   async showErrors(step: StepId, options: { attempt?: boolean } = {}) {
     if (options.attempt ?? true) this.answers.attempt(step);
     if (step !== this.step) await this.goTo(step);
-    await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    await focusErrorSummary(this.host);
   }
 
   /**
