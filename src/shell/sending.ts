@@ -7,6 +7,7 @@
 import { RepairRequestSubmitEvent, RepairRequestSuccessEvent } from '../events.js';
 import { newIdempotencyKey } from '../submit/idempotency.js';
 import type { Submission } from '../submit/types.js';
+import type { StepElement } from '../ui/step-element.js';
 import type { Answers } from './answers.js';
 import type { Checks } from './checks.js';
 import type { Navigation } from './navigation.js';
@@ -84,9 +85,12 @@ export class Sending {
     await this.showSent({ status: 'sent', caseNumber, response });
     // The confirmation is on screen: a new draft gets a new key.
     host.idempotencyKey = undefined;
+    // Focus on its heading before the page hears of it, so a listener that moves focus itself has the last word.
+    const confirmation = host.renderRoot.querySelector<Partial<StepElement> & Element>('repair-request-confirmation, repair-request-confirmation-fallback');
+    // Neither confirmation's code could be loaded: the fallback's content (its heading) is in the shell's own tree.
+    if (confirmation?.focusHeading) await confirmation.focusHeading();
+    else host.renderRoot.querySelector<HTMLElement>('h2')?.focus();
     host.dispatchEvent(new RepairRequestSuccessEvent({ caseNumber, response }));
-    const confirmation = host.renderRoot.querySelector('repair-request-confirmation, repair-request-confirmation-fallback');
-    (confirmation?.shadowRoot ?? host.renderRoot).querySelector<HTMLElement>('h2')?.focus();
   }
 
   /** Shows the confirmation of a stored request. */
