@@ -17,8 +17,8 @@ import { LocaleController } from './shell/locale.js';
 import { Navigation } from './shell/navigation.js';
 import { RepairRequestProperties } from './shell/properties.js';
 import { DraftResume } from './shell/resume.js';
-import { Sending } from './shell/sending.js';
-import { SubmissionController } from './shell/submission.js';
+import type { Sending } from './shell/sending.js';
+import type { SubmissionState } from './shell/submission.js';
 import { currentView, type ShellViews } from './shell/views.js';
 import { formStyles } from './styles/form.styles.js';
 import { errorSummaryStyles } from './ui/error-summary.styles.js';
@@ -108,18 +108,29 @@ export class RepairRequestElement extends RepairRequestProperties {
   /** The step and view, loading their code, building ahead, announcements and focus. */
   private readonly nav: Navigation = new Navigation(this, this.answers, this.checks, {
     locale: () => this.locale, inputsSettled: () => this.inputs.settled(),
+    load: { addressRules: () => this.checks.loadAddressRules(), sending: () => this.loadSending() },
   });
-  /** Sends the request: its status, abort signal, lazily loaded transport and error events. */
-  private readonly submitter = new SubmissionController(this);
+  /** Where the submission stands (see `shell/submission.ts`, loaded with the Submit step). */
+  private readonly submission: SubmissionState = { status: { status: 'idle' } };
   /** Submit: validation, the page's say, sending, then the confirmation or the endpoint's field errors. */
-  private readonly sending: Sending = new Sending(this, { submitter: this.submitter, checks: this.checks, answers: this.answers, nav: this.nav }, {
-    locale: () => this.locale,
-    form: () => this.field.form,
-    updateFormValue: () => this.updateFormValue(),
-    saveSent: (caseNumber) => this.resume.autosave.saveSent(caseNumber),
-  });
+  private sending?: Sending;
   /** The draft kept across reloads: autosave, resume or start over, a sent request's confirmation. */
-  private readonly resume: DraftResume = new DraftResume(this, this.answers, this.nav, this.sending.showSent);
+  private readonly resume: DraftResume = new DraftResume(this, this.answers, this.nav, this.submission);
+  private sendingLoad?: Promise<void>;
+
+  /** Submit's code, loaded with the Submit step (the step registry's `needs`), so Submit works offline. */
+  private loadSending() {
+    return (this.sendingLoad ??= import('./shell/sending.js').then(({ Sending }) => {
+      const { submission: state, checks, answers, nav } = this;
+      this.sending = new Sending(this, { state, checks, answers, nav }, {
+        locale: () => this.locale, form: () => this.field.form, updateFormValue: () => this.updateFormValue(),
+        saveSent: (caseNumber) => this.resume.autosave.saveSent(caseNumber), showSent: this.resume.showSent,
+      });
+    }, (error: unknown) => {
+      this.sendingLoad = undefined;
+      throw error;
+    }));
+  }
 
   /**
    * The draft's `Idempotency-Key`: made when the draft starts, sent with every
@@ -189,7 +200,7 @@ export class RepairRequestElement extends RepairRequestProperties {
   protected override updated() {
     // In a form: its value follows the answers (parses are kept per draft, so this is cheap).
     if (this.field.form) this.updateFormValue();
-    if (this.nav.step === 'submit' || this.nav.loader.builtSteps.has('submit')) this.submitter.preload();
+    if (this.nav.step === 'submit' || this.nav.loader.builtSteps.has('submit')) this.sending?.submitter.preload();
   }
 
   /**
@@ -203,7 +214,8 @@ export class RepairRequestElement extends RepairRequestProperties {
     const { nav } = this;
     const previous = nav.step;
     this.resume.autosave.discard();
-    this.submitter.reset();
+    this.sending?.submitter.cancel();
+    this.submission.status = { status: 'idle' };
     this.answers.clear();
     if (!this.checks.problems.length) this.prefillDevice(false);
     this.idempotencyKey = newIdempotencyKey();
@@ -256,9 +268,11 @@ export class RepairRequestElement extends RepairRequestProperties {
 
   /** What the views read. */
   private get views(): ShellViews {
-    const { nav, answers, checks, submitter, sending, resume, inputs } = this;
+    const { nav, answers, checks, resume, inputs } = this;
     return {
-      nav, answers, checks, submitter, sending, resume, inputs, locale: this.locale,
+      nav, answers, checks, resume, inputs, locale: this.locale, submission: this.submission.status,
+      onSubmit: (e) => { e.stopPropagation(); void this.sending?.submit(); },
+      onCancel: (e) => { e.stopPropagation(); this.sending?.submitter.cancel(); },
       context: answers.context(inputs, this), hasEndpoint: !!this.endpoint || !!this.form,
       contactEndpoint: this.contactEndpoint, verificationToken: this.verificationToken,
       hasVerificationSlot: !!this.querySelector(':scope > [slot="verification"]'),

@@ -15,20 +15,22 @@ import { STEPS, type StepId } from '../schema/options.js';
 import { STEP_REGISTRY } from '../steps/registry.js';
 import { errorSummary } from '../ui/error-summary.js';
 import type { InternalEvent } from '../ui/internal-events.js';
+import type { Submission } from '../submit/types.js';
 import type { HostContext } from '../ui/step-element.js';
 import type { Answers } from './answers.js';
 import type { Checks } from './checks.js';
 import type { Navigation } from './navigation.js';
-import type { Sending } from './sending.js';
-import type { SubmissionController } from './submission.js';
 
 /** What the views read: the shell's controllers and a few of its inputs. */
 export interface ShellView {
   readonly nav: Navigation;
   readonly answers: Answers;
   readonly checks: Checks;
-  readonly submitter: SubmissionController;
-  readonly sending: Sending;
+  /** Where the submission stands. */
+  readonly submission: Submission;
+  /** Submit (`rr-submit`), and Cancel while sending (`rr-cancel`). */
+  readonly onSubmit: (e: Event) => void;
+  readonly onCancel: (e: Event) => void;
   readonly locale: string;
   readonly context: HostContext;
   /** Whether Submit can send: an endpoint, or a page's form. */
@@ -42,7 +44,7 @@ function stepTemplate(v: ShellView, step: StepId) {
   const { flow, config } = v.checks;
   return staticHtml`<${tag} .draft=${draft} .errors=${visibleErrors(flow, draft, step, { attempted, revealed, serverErrors })} .config=${config}
     .sections=${flow.sections(draft)} .context=${v.context} .locale=${v.locale}
-    .submission=${v.submitter.status} .hasEndpoint=${v.hasEndpoint} @rr-cancel=${v.sending.cancel}
+    .submission=${v.submission} .hasEndpoint=${v.hasEndpoint} @rr-cancel=${v.onCancel}
     exportparts="actions, back-button"></${tag}>`;
 }
 
@@ -92,7 +94,7 @@ export function formView(v: ShellView) {
     ${progress(step)}
     ${errorSummary(summary, (path) => void nav.currentStep?.focusField(path))}
     <div @rr-change=${answers.onChange} @rr-edit=${(e: InternalEvent<'rr-edit'>) => { e.stopPropagation(); void nav.edit(e.detail.step); }}
-      @rr-submit=${v.sending.submit} @rr-back=${nav.back}
+      @rr-submit=${v.onSubmit} @rr-back=${nav.back}
       @rr-address-book=${answers.onAddressBook} @rr-address-form=${answers.onAddressForm}
       @rr-open-contact=${(e: Event) => { e.stopPropagation(); void nav.openView('contact'); }}>
       ${stepPanels(v)}

@@ -16,7 +16,7 @@ import { focusErrorSummary } from '../ui/error-summary.js';
 import type { StepElement } from '../ui/step-element.js';
 import type { Answers } from './answers.js';
 import type { Checks } from './checks.js';
-import { StepLoader } from './step-loader.js';
+import { StepLoader, type StepLoaderOptions } from './step-loader.js';
 
 /** How long a step's code may take to load before "Loading…" shows. */
 const LOADING_DELAY_MS = 200;
@@ -48,10 +48,10 @@ export class Navigation implements ReactiveController {
     private readonly host: NavigationHost,
     private readonly answers: Answers,
     private readonly checks: Checks,
-    private readonly options: { locale: () => string; inputsSettled: () => Promise<void> },
+    private readonly options: StepLoaderOptions,
   ) {
     host.addController(this);
-    this.loader = new StepLoader(host, checks, options);
+    this.loader = new StepLoader(host, options);
   }
 
   /** The current step's element. */

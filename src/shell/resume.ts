@@ -1,7 +1,7 @@
 /**
  * The draft kept across reloads: autosave (see `submit/draft-autosave.ts`),
- * the choice to resume a saved draft or start over, and, when the saved
- * request was already sent, its confirmation shown again instead of the form.
+ * the choice to resume a saved draft or start over, and the confirmation of a
+ * stored request, shown again after a reload instead of the form.
  */
 import type { ReactiveControllerHost } from 'lit';
 import { newIdempotencyKey } from '../submit/idempotency.js';
@@ -10,6 +10,7 @@ import { draftStorageKey, toPersist, type DraftSnapshot, type Persist } from '..
 import type { Submission } from '../submit/types.js';
 import type { Answers } from './answers.js';
 import type { Navigation } from './navigation.js';
+import type { SubmissionState } from './submission.js';
 
 /** The element, as the drafts need it. */
 export interface ResumeHost extends ReactiveControllerHost, HTMLElement {
@@ -27,7 +28,7 @@ export class DraftResume {
     private readonly host: ResumeHost,
     private readonly answers: Answers,
     private readonly nav: Navigation,
-    private readonly showSent: (submission: Extract<Submission, { status: 'sent' }>) => Promise<void>,
+    private readonly submission: SubmissionState,
   ) {
     this.autosave = new DraftAutosave(host, {
       read: () => ({
@@ -60,6 +61,10 @@ export class DraftResume {
     await this.host.reset();
     await this.nav.currentStep?.focusHeading();
   };
+
+  /** Shows the confirmation of a stored request (just sent, or sent before a reload). */
+  showSent = (submission: Extract<Submission, { status: 'sent' }>) =>
+    this.nav.showConfirmation(() => { this.submission.status = submission; });
 
   /** After a reload: the saved request was sent, so its confirmation shows again (not the form). */
   private async restoreSent(saved: DraftSnapshot & { sent: { caseNumber: string } }) {

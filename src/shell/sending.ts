@@ -1,5 +1,6 @@
 /**
- * Submit, from the shell's side: validates everything, lets the page take over
+ * Submit, from the shell's side (loaded with the Submit step, see the step
+ * registry's `needs`): validates everything, lets the page take over
  * (`repair-request-submit`, cancelable) or the page's `<form>` send it, else
  * sends it through the {@link SubmissionController}; then shows the
  * confirmation (`repair-request-success`) or the endpoint's field errors.
@@ -11,11 +12,10 @@ import type { StepElement } from '../ui/step-element.js';
 import type { Answers } from './answers.js';
 import type { Checks } from './checks.js';
 import type { Navigation } from './navigation.js';
-import type { RefusedAnswers, SubmissionController } from './submission.js';
+import { SubmissionController, type RefusedAnswers, type SubmissionHost, type SubmissionState } from './submission.js';
 
 /** The element, as sending needs it. */
-export interface SendingHost extends HTMLElement {
-  readonly endpoint?: string | undefined;
+export interface SendingHost extends SubmissionHost {
   idempotencyKey: string | undefined;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
@@ -29,21 +29,29 @@ export interface SendingOptions {
   updateFormValue: () => void;
   /** Keeps the sent draft with its case number (the confirmation shows again after a reload). */
   saveSent: (caseNumber: string) => Promise<void>;
+  /** Shows the confirmation of the stored request. */
+  showSent: (submission: Extract<Submission, { status: 'sent' }>) => Promise<void>;
 }
 
 export class Sending {
+  /** Sends the request: its status, abort signal, lazily loaded transport and error events. */
+  readonly submitter: SubmissionController;
+  private readonly parts: { submitter: SubmissionController; checks: Checks; answers: Answers; nav: Navigation };
+
   constructor(
     private readonly host: SendingHost,
-    private readonly parts: { submitter: SubmissionController; checks: Checks; answers: Answers; nav: Navigation },
+    parts: { state: SubmissionState; checks: Checks; answers: Answers; nav: Navigation },
     private readonly options: SendingOptions,
-  ) {}
+  ) {
+    this.submitter = new SubmissionController(host, parts.state);
+    this.parts = { ...parts, submitter: this.submitter };
+  }
 
   /**
    * Validates everything, then sends the request, retrying while that may
    * help; one submission at a time, however often Submit is pressed.
    */
-  submit = async (e: Event) => {
-    e.stopPropagation();
+  async submit() {
     const { host, options } = this;
     const { submitter, checks, answers, nav } = this.parts;
     if (submitter.busy) return;
@@ -70,19 +78,13 @@ export class Sending {
       draft: () => answers.draft,
       rejected: (refused) => this.showServerErrors(refused),
     });
-  };
-
-  /** Cancel while sending, retrying or waiting for the network: the answers stay, nothing more is sent. */
-  cancel = (e: Event) => {
-    e.stopPropagation();
-    this.parts.submitter.cancel();
-  };
+  }
 
   /** Stored: whatever fails to load from here on, the customer sees the case number, and a reload shows it again. */
   private async sent(caseNumber: string, response: unknown) {
     const { host } = this;
     await this.options.saveSent(caseNumber);
-    await this.showSent({ status: 'sent', caseNumber, response });
+    await this.options.showSent({ status: 'sent', caseNumber, response });
     // The confirmation is on screen: a new draft gets a new key.
     host.idempotencyKey = undefined;
     // Focus on its heading before the page hears of it, so a listener that moves focus itself has the last word.
@@ -92,10 +94,6 @@ export class Sending {
     else host.renderRoot.querySelector<HTMLElement>('h2')?.focus();
     host.dispatchEvent(new RepairRequestSuccessEvent({ caseNumber, response }));
   }
-
-  /** Shows the confirmation of a stored request. */
-  showSent = (submission: Extract<Submission, { status: 'sent' }>) =>
-    this.parts.nav.showConfirmation(() => { this.parts.submitter.status = submission; });
 
   /**
    * The endpoint's field errors (`422`), on their fields: opens the first step

@@ -9,12 +9,20 @@ import type { ReactiveControllerHost } from 'lit';
 import { nextStep } from '../flow/flow.js';
 import { loadLocale, partsFor } from '../i18n/localization.js';
 import type { StepId } from '../schema/options.js';
-import { STEP_REGISTRY, stepNeeds } from '../steps/registry.js';
-import type { Checks } from './checks.js';
+import { STEP_REGISTRY, stepNeeds, type StepEntry, type StepNeed } from '../steps/registry.js';
 
 /** Runs `task` when the browser is idle (soon, where it cannot tell). */
 const whenIdle = (task: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 50);
+
+export interface StepLoaderOptions {
+  /** The widget's language. */
+  locale: () => string;
+  /** Settles once the host's inputs are checked. */
+  inputsSettled: () => Promise<void>;
+  /** How to load what a step needs besides its element (the registry's `needs`). */
+  load: Record<StepNeed, () => Promise<unknown>>;
+}
 
 export class StepLoader {
   /** Bumped by `reset()`: the views kept by `cache` and the built steps are made anew, forgetting their own state. */
@@ -36,8 +44,7 @@ export class StepLoader {
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
-    private readonly checks: Checks,
-    private readonly options: { locale: () => string; inputsSettled: () => Promise<void> },
+    private readonly options: StepLoaderOptions,
   ) {}
 
   /** Keeps `load` as the load in progress. */
@@ -64,10 +71,11 @@ export class StepLoader {
 
   /** A step's code, its words in the current language and what it checks with (once shown: the host's inputs checked). */
   loadStep(step: StepId, shown = false) {
-    const rules = stepNeeds(step, 'addressRules');
+    const entry: StepEntry = STEP_REGISTRY[step];
     return Promise.all([
-      STEP_REGISTRY[step].load(), loadLocale(this.options.locale(), partsFor(step)),
-      rules && this.checks.loadAddressRules(), rules && shown && this.options.inputsSettled(),
+      entry.load(), loadLocale(this.options.locale(), partsFor(step)),
+      ...(entry.needs ?? []).map((need) => this.options.load[need]()),
+      stepNeeds(step, 'addressRules') && shown && this.options.inputsSettled(),
     ]);
   }
 

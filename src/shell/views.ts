@@ -69,7 +69,7 @@ export function currentView(v: ShellViews) {
   if (v.checks.problems.length) return configError(v.inputs);
   const { autosave } = v.resume;
   if (v.inputs.checking || autosave.checking || autosave.offer) return resumeView(v, autosave.offer);
-  const submission = v.submitter.status;
+  const { submission } = v;
   if (v.nav.view === 'confirmation' && submission.status === 'sent') return confirmationView(v, submission.caseNumber, submission.response);
   if (v.nav.view === 'contact') return contactView(v);
   return formView(v);
