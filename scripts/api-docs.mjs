@@ -26,7 +26,7 @@ const ELEMENTS = [
   { tag: 'repair-request', start: '<!-- api:start -->', end: '<!-- api:end -->' },
   { tag: 'repair-status', start: '<!-- api-status:start -->', end: '<!-- api-status:end -->' },
 ];
-const SOURCES = ['src/repair-request.ts', 'src/events.ts', 'src/index.ts', 'src/status/repair-status.ts', 'src/status/index.ts'];
+const SOURCES = ['src/repair-request.ts', 'src/shell/properties.ts', 'src/events.ts', 'src/index.ts', 'src/status/repair-status.ts', 'src/status/index.ts'];
 
 /** The `custom-elements-manifest analyze …` command of `build:dist`, and where it writes. */
 async function manifestCommand() {

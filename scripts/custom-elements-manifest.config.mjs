@@ -75,7 +75,8 @@ const declarationFile = (module) => `dist/types/${module.replace(/^\.\//, '').re
  * public types are one entry there (`dist/repair-request.js`, typed by
  * `dist/types/index.d.ts`): the three analysed source modules become that one
  * module, whose exports name every type the element's API refers to (type-only
- * exports point at their declaration file). Private and protected members, which
+ * exports point at their declaration file), and a base class of the element's
+ * properties is folded into it. Private and protected members, which
  * are no part of the contract, are left out; `lang` (HTMLElement's own property)
  * gets its type and field; a custom property's "Default `…`." moves to
  * `default`.
@@ -86,14 +87,29 @@ function publishedModule() {
     name: 'repair-request-published-module',
     packageLinkPhase({ customElementsManifest }) {
       const modules = customElementsManifest.modules;
-      const declarations = modules.flatMap((m) => m.declarations ?? []);
+      // A base class that only holds the element's public properties (`src/shell/properties.ts`): its members are
+      // the element's (inherited, above); it is no element of its own, and the element's superclass is its superclass.
+      const bases = new Map(modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && !d.tagName).map((d) => [d.name, d]));
+      const declarations = modules.flatMap((m) => m.declarations ?? []).filter((d) => !bases.has(d.name));
+      for (const decl of declarations) {
+        const base = bases.get(decl.superclass?.name);
+        if (base) decl.superclass = base.superclass;
+        if (!base) continue;
+        const inherited = (item) => item.inheritedFrom?.name === base.name;
+        // The base's members first, as when they were written in the element's class. The analyser appends them
+        // after the element's own; a member the element overrides keeps its place (and also names the base).
+        let own = decl.members.length;
+        while (own > 0 && inherited(decl.members[own - 1])) own--;
+        decl.members = [...decl.members.slice(own), ...decl.members.slice(0, own)];
+        for (const item of [...decl.members, ...(decl.attributes ?? [])]) if (inherited(item)) delete item.inheritedFrom;
+      }
       const exports = [];
       const add = (name, module) => {
         if (!exports.some((e) => e.name === name)) exports.push({ kind: 'js', name, declaration: { name, module } });
       };
       for (const mod of modules) {
         for (const entry of mod.exports ?? []) {
-          if (entry.kind === 'custom-element-definition') continue;
+          if (entry.kind === 'custom-element-definition' || bases.has(entry.declaration.name)) continue;
           const local = declarations.find((d) => d.name === entry.declaration.name);
           if (local) add(entry.name, SHIPPED);
           else if (entry.name === '*') {
@@ -126,7 +142,7 @@ function publishedModule() {
 }
 
 export default {
-  globs: ['src/index.ts', 'src/repair-request.ts', 'src/events.ts', 'src/status/index.ts', 'src/status/repair-status.ts'],
+  globs: ['src/index.ts', 'src/repair-request.ts', 'src/shell/properties.ts', 'src/events.ts', 'src/status/index.ts', 'src/status/repair-status.ts'],
   outdir: 'dist',
   litelement: true,
   packagejson: false,

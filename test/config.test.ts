@@ -124,7 +124,7 @@ describe('<repair-request> configuration', () => {
   it('follows a JSON script child that changes', async () => {
     const { el } = await mountWith((w) => w.append(jsonChild('{}')));
     el.querySelector('script')!.textContent = JSON.stringify({ zones: [defaultConfig.zones[4]] });
-    await new Promise((r) => setTimeout(r));
+    await waitUntil(() => control<HTMLSelectElement>(el, 'Zone').options.length === 2, 'the new configuration is not used');
     await settle(el);
     expect([...control<HTMLSelectElement>(el, 'Zone').options].map((o) => o.value)).to.deep.equal(['', 'oceania']);
   });

@@ -5,6 +5,7 @@
  */
 import type { RepairConfig } from '../config/config-schema.js';
 import { modelFor } from '../schema/rules.js';
+import { guardRequest } from '../submit/request-guard.js';
 import { SubmitError, type SubmitFailureReason } from '../submit/types.js';
 import type { ContactMessage } from './contact-schema.js';
 
@@ -69,19 +70,27 @@ export interface SendOptions {
 
 /** POSTs the message once. Resolves with the parsed answer (if any); throws a `SubmitError`. */
 export async function sendContactMessage(endpoint: string, payload: ContactPayload, file: File | undefined, options: SendOptions) {
-  const timeout = AbortSignal.timeout(options.timeoutMs ?? 30_000);
+  const guard = guardRequest(options.signal, options.timeoutMs ?? 30_000, {
+    endpoint: 'contact endpoint', cancelled: 'The message was not sent: sending was cancelled.',
+  });
   const { body, headers } = contactBody(payload, file);
-  let response: Response;
   try {
-    response = await fetch(endpoint, { method: 'POST', body, headers, signal: AbortSignal.any([options.signal, timeout]) });
-  } catch (error) {
-    if (options.signal.aborted) throw new SubmitError('aborted', 'The message was not sent: sending was cancelled.');
-    if (timeout.aborted) throw new SubmitError('timeout', 'The contact endpoint did not answer in time.');
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new SubmitError('offline', 'The browser is offline.');
-    throw new SubmitError('network', `The contact endpoint could not be reached: ${String(error)}`);
+    guard.arm();
+    let response: Response;
+    try {
+      response = await fetch(endpoint, { method: 'POST', body, headers, signal: guard.signal });
+    } catch (error) {
+      const failure = guard.failure(error);
+      if (failure.reason === 'network' && typeof navigator !== 'undefined' && navigator.onLine === false) {
+        throw new SubmitError('offline', 'The browser is offline.');
+      }
+      throw failure;
+    }
+    if (!response.ok) throw new SubmitError('http', `The contact endpoint answered ${response.status}.`, response.status);
+    return response.headers.get('Content-Type')?.includes('json') ? await response.json().catch(() => undefined) : undefined;
+  } finally {
+    guard.done();
   }
-  if (!response.ok) throw new SubmitError('http', `The contact endpoint answered ${response.status}.`, response.status);
-  return response.headers.get('Content-Type')?.includes('json') ? response.json().catch(() => undefined) : undefined;
 }
 
 export interface MailtoField {

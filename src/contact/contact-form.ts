@@ -1,36 +1,26 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/msg.js';
 import { errorMessage } from '../i18n/error-messages.js';
-import { countryOptions, zoneLabel } from '../i18n/labels.js';
-import { normalizeSerial } from '../schema/rules.js';
 import { SubmitError } from '../submit/types.js';
-import { errorSummary } from '../ui/error-summary.js';
+import { errorSummary, focusErrorSummary } from '../ui/error-summary.js';
 import { errorSummaryStyles } from '../ui/error-summary.styles.js';
-import { selectField, textareaField, textField } from '../ui/fields.js';
 import { define } from '../ui/define.js';
-import { dropZone } from '../ui/drop-zone.js';
 import { dropZoneStyles } from '../ui/drop-zone.styles.js';
 import { StepElement } from '../ui/step-element.js';
 import {
   contactDelivery, contactMailto, contactPayload, sendContactMessage, type ContactFailureReason, type ContactStatus,
 } from './contact-client.js';
 import { contactStyles } from './contact-form.styles.js';
-import {
-  channelList, contactLabel, fileRules, issueGroups, mailtoFields, phoneTypeLabel, productGroups, verificationSection,
-} from './contact-parts.js';
-import {
-  contactPrefill, parseContact, PHONE_TYPES, PRODUCT_NOT_LISTED, SUBJECT_MAX,
-  type ContactField, type ContactValues,
-} from './contact-schema.js';
+import { contactFields, type TextField } from './contact-fields.js';
+import { channelList, mailtoFields } from './contact-parts.js';
+import { contactPrefill, parseContact, type ContactValues } from './contact-schema.js';
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
 import { ltr } from '../i18n/bidi.js';
 import { internalEvent } from '../ui/internal-events.js';
 
 const TOKEN_INPUT = 'input[name="verification-token"]';
-type TextField = Exclude<ContactField, 'proofOfPurchase'>;
 
 /**
  * The contact form, for when the online repair request cannot be made: a
@@ -128,8 +118,7 @@ export class ContactFormElement extends StepElement {
 
   private async showErrors() {
     this.attempted = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    await focusErrorSummary(this);
   }
 
   /** Validates, then sends the message once, however often Send is pressed. */
@@ -194,81 +183,6 @@ export class ContactFormElement extends StepElement {
       : contactMailto(email, this.values.subject ?? '');
   }
 
-  private renderFields(errors: Record<string, string>) {
-    const c = this.config;
-    const v = this.values;
-    const err = (f: ContactField) => errors[f];
-    const text = (field: TextField, extra: Partial<Parameters<typeof textField>[0]> = {}) => textField({
-      path: `contact.${field}`, label: contactLabel(field), value: v[field], error: err(field),
-      onInput: (value) => this.set(field, value), onChange: (value) => this.set(field, value), ...extra,
-    });
-    const zone = c.zones.find((z) => z.id === v.zone);
-    const countries = countryOptions(zone?.countries ?? [], this.locale);
-    return html`
-      <section aria-labelledby="product-title">
-        <h3 id="product-title">${msg('Your product')}</h3>
-        ${selectField({
-          path: 'contact.product', label: contactLabel('product'), value: v.product, error: err('product'),
-          placeholder: msg('Select your product'),
-          groups: productGroups(c),
-          onChange: (value) => this.set('product', value),
-        })}
-        ${v.product === PRODUCT_NOT_LISTED ? text('productName', { hint: msg('The product’s name and model, as written on its box.') }) : nothing}
-        ${text('serial', {
-          optional: true, autocomplete: 'off', spellcheck: false, maxlength: 24,
-          onInput: (value) => this.set('serial', normalizeSerial(value)),
-        })}
-        ${text('reseller', { optional: true, hint: msg('The shop where you bought the product.') })}
-      </section>
-      <section aria-labelledby="details-title">
-        <h3 id="details-title">${msg('Your details')}</h3>
-        ${text('name', { autocomplete: 'name' })}
-        ${selectField({
-          path: 'contact.zone', label: contactLabel('zone'), value: v.zone, error: err('zone'),
-          placeholder: msg('Select a continent'),
-          options: c.zones.map((z) => ({ value: z.id, label: zoneLabel(z) })),
-          onChange: (value) => this.onZone(value),
-        })}
-        ${selectField({
-          path: 'contact.country', label: contactLabel('country'), value: v.country, error: err('country'),
-          hint: zone ? undefined : msg('Select a continent first.'),
-          placeholder: msg('Select your country or region'), options: countries, autocomplete: 'country',
-          onChange: (value) => this.set('country', value),
-        })}
-        ${text('email', { type: 'email', autocomplete: 'email', spellcheck: false, hint: msg('Support will answer at this address.') })}
-        ${text('phone', { type: 'tel', autocomplete: 'tel', optional: true })}
-        ${selectField({
-          path: 'contact.phoneType', label: contactLabel('phoneType'), value: v.phoneType, error: err('phoneType'),
-          optional: true, placeholder: msg('Select a type'),
-          options: PHONE_TYPES.map((t) => ({ value: t, label: phoneTypeLabel(t) })),
-          onChange: (value) => this.set('phoneType', value),
-        })}
-      </section>
-      <section aria-labelledby="message-title">
-        <h3 id="message-title">${msg('Your message')}</h3>
-        ${selectField({
-          path: 'contact.issue', label: contactLabel('issue'), value: v.issue, error: err('issue'),
-          optional: true, placeholder: msg('Select a problem type'),
-          groups: issueGroups(c),
-          onChange: (value) => this.set('issue', value),
-        })}
-        ${text('subject', { maxlength: SUBJECT_MAX })}
-        ${textareaField({
-          path: 'contact.description', label: contactLabel('description'), value: v.description, error: err('description'),
-          hint: msg(str`At least ${formatNumber(c.description.min, this.locale)} characters.`), maxlength: c.description.max,
-          onInput: (value) => this.set('description', value), onChange: (value) => this.set('description', value),
-        })}
-        ${dropZone({
-          path: 'contact.proofOfPurchase', label: contactLabel('proofOfPurchase'), optional: true,
-          files: v.proofOfPurchase ? [v.proofOfPurchase] : [], error: err('proofOfPurchase'), locale: this.locale,
-          ...fileRules(c, this.locale),
-          onAdd: ([file]) => this.setFile(file),
-          onRemove: () => this.setFile(undefined),
-        })}
-      </section>
-      ${this.usesSlot ? verificationSection(err('verificationToken')) : nothing}`;
-  }
-
   private renderFailure(reason: ContactFailureReason, httpStatus?: number) {
     const link = html`<a href=${this.mailto()}>${msg('send it by e-mail')}</a>`;
     const why = reason === 'verification'
@@ -322,7 +236,10 @@ export class ContactFormElement extends StepElement {
     const summary = this.attempted ? Object.entries(errors).map(([f, message]) => ({ path: `contact.${f}`, message })) : [];
     return html`${errorSummary(summary, (path) => void this.focusField(path))}
       <form novalidate aria-labelledby="contact-title" @submit=${this.onSubmit}>
-        ${this.renderFields(errors)}
+        ${contactFields({
+          config: this.config, values: this.values, errors, locale: this.locale, usesSlot: this.usesSlot,
+          set: (field, value) => this.set(field, value), onZone: (zone) => this.onZone(zone), setFile: (file) => this.setFile(file),
+        })}
         ${this.renderActions()}
       </form>`;
   }

@@ -5,6 +5,7 @@
  */
 import type { RepairConfig } from '../config/config-schema.js';
 import { modelFor, modelFromSerial, normalizeSerial } from '../schema/rules.js';
+import type { StepId } from '../schema/options.js';
 import type { RepairDraft } from '../schema/request.js';
 
 /** What the host suggests for the Device step. */
@@ -47,4 +48,19 @@ export function devicePrefill(config: RepairConfig, draft: RepairDraft, hints: D
     else if (!device.identifiedBy && !device.model) Object.assign(patch, { identifiedBy: 'model', model: hints.product });
   }
   return { patch, problems };
+}
+
+/**
+ * The signed-in customer's e-mail as an answer where a step asks for one and
+ * none is given: the likely flight account on Malfunction (the customer may
+ * change it), the case's contact e-mail on Address (which then does not ask).
+ * The draft itself when there is nothing to add.
+ */
+export function emailPrefill(step: StepId, draft: RepairDraft, email: string | undefined): RepairDraft {
+  if (!email) return draft;
+  if (step === 'malfunction' && !('flightAccount' in (draft.malfunction ?? {}))) {
+    return { ...draft, malfunction: { ...draft.malfunction, flightAccount: email } };
+  }
+  if (step === 'address' && !draft.address?.email) return { ...draft, address: { ...draft.address, email } };
+  return draft;
 }

@@ -28,3 +28,12 @@ export function visibleErrors(flow: Flow, draft: RepairDraft, step: StepId, v: E
   if (attempted) return { ...server, ...all };
   return { ...server, ...Object.fromEntries(Object.entries(all).filter(([path]) => v.revealed.has(path))) };
 }
+
+/**
+ * The errors the error summary lists above a step: the endpoint's that still
+ * apply, and once Next was pressed there, all the step's own.
+ */
+export const summaryErrors = (flow: Flow, draft: RepairDraft, step: StepId, v: Omit<ErrorVisibility, 'revealed'>): FieldErrors => ({
+  ...activeServerErrors(v.serverErrors, draft, step),
+  ...(v.attempted.has(step) ? flow.stepErrors(draft, step) : {}),
+});

@@ -14,7 +14,7 @@ import {
 } from './options.js';
 import type { PostalAddress } from './address.js';
 import type { AddressRules } from './address-rules.js';
-import { isAcceptedFile, matchesSerialFormat } from './rules.js';
+import { isAcceptedFile, matchesSerialFormat, serialNamesOtherModel } from './rules.js';
 import { TEXT_MAX } from './limits.js';
 
 export interface SchemaContext {
@@ -78,6 +78,7 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
       requireWhen((d) => d.identifiedBy === 'serial' || d.identifiedBy === 'owned', 'serial'),
       crossCheck((d) => !d.serial || matchesSerialFormat(config, d.serial, d.model), 'serial', 'serial_format'),
       crossCheck((d) => !d.serial || d.identifiedBy !== 'serial' || !!d.model || !matchesSerialFormat(config, d.serial), 'serial', 'serial_unrecognised'),
+      crossCheck((d) => !d.serial || !d.model || !serialNamesOtherModel(config, d.serial, d.model), 'serial', 'serial_model_mismatch'),
       requireWhen((d) => d.identifiedBy === 'model' || d.identifiedBy === 'owned', 'model'),
     );
 

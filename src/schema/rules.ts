@@ -30,6 +30,16 @@ export function modelFromSerial(config: RepairConfig, serial: string): ProductMo
   return best && matchesSerialFormat(config, value, best.model.id) ? best.model : undefined;
 }
 
+/**
+ * Whether the catalogue's prefixes give a serial number (of the model's family
+ * format) to another model than `modelId`: the serial and the model cannot
+ * both be right. A serial no prefix names proves nothing.
+ */
+export function serialNamesOtherModel(config: RepairConfig, serial: string, modelId: string) {
+  const named = matchesSerialFormat(config, serial, modelId) ? modelFromSerial(config, serial) : undefined;
+  return !!named && named.id !== modelId;
+}
+
 export const fileExtension = (name: string) => name.slice(name.lastIndexOf('.') + 1).toLowerCase();
 
 export const isAcceptedFile = (config: RepairConfig, name: string) =>

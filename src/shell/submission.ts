@@ -52,29 +52,33 @@ const whenOnline = (signal: AbortSignal) => new Promise<void>((resolve, reject) 
   signal.addEventListener('abort', done);
 });
 
+/** Where the submission stands, held by the element (it renders it before this controller's code is loaded). */
+export interface SubmissionState {
+  status: Submission;
+}
+
 export class SubmissionController implements ReactiveController {
-  #status: Submission = { status: 'idle' };
   /** The submission in flight: aborting it cancels the attempt, the backoff or the wait for the network. */
   #sending?: AbortController;
   #transport?: Promise<Transport>;
 
-  constructor(private readonly host: SubmissionHost) {
+  constructor(private readonly host: SubmissionHost, private readonly state: SubmissionState) {
     host.addController(this);
   }
 
   /** Where the submission stands. */
   get status(): Submission {
-    return this.#status;
+    return this.state.status;
   }
 
   set status(status: Submission) {
-    this.#status = status;
+    this.state.status = status;
     this.host.requestUpdate();
   }
 
   /** Whether a submission is under way (further presses of Submit send nothing). */
   get busy() {
-    return !!this.#sending || isBusy(this.#status);
+    return !!this.#sending || isBusy(this.state.status);
   }
 
   /** Busy while `work` runs (checking before sending), so nothing slips in meanwhile. */
@@ -92,7 +96,7 @@ export class SubmissionController implements ReactiveController {
   /** Cancels what is in flight and forgets the last submission. */
   reset() {
     this.cancel();
-    this.#status = { status: 'idle' };
+    this.state.status = { status: 'idle' };
   }
 
   hostDisconnected() {
@@ -119,7 +123,7 @@ export class SubmissionController implements ReactiveController {
     } catch (error) {
       this.#sending = undefined;
       // Cancelled by reset(), which has already moved on: nothing failed.
-      if (sending.signal.aborted && !isBusy(this.#status)) return;
+      if (sending.signal.aborted && !isBusy(this.state.status)) return;
       this.#fail(error instanceof SubmitError ? error
         : new SubmitError('network', `<repair-request>: the code that sends the request could not be loaded: ${String(error)}`));
       return;
@@ -137,7 +141,7 @@ export class SubmissionController implements ReactiveController {
       await outcome.sent(caseNumber, response);
     } catch (error) {
       // Cancelled by reset(), which has already moved on: nothing failed.
-      if (sending.signal.aborted && !isBusy(this.#status)) return;
+      if (sending.signal.aborted && !isBusy(this.state.status)) return;
       const err = error instanceof SubmitError ? error : new SubmitError('network', String(error));
       this.#fail(err);
       if (err.reason === 'validation' && err.fieldErrors) await outcome.rejected(refusedAnswers(err.fieldErrors, outcome.draft()));
@@ -168,7 +172,7 @@ export class SubmissionController implements ReactiveController {
 
   /** Ends the submission without a case and tells the page. */
   #fail(error: SubmitError) {
-    const last = isBusy(this.#status) ? this.#status : undefined;
+    const last = isBusy(this.state.status) ? this.state.status : undefined;
     this.status = { status: 'failed', reason: error.reason, httpStatus: error.httpStatus };
     this.host.dispatchEvent(new RepairRequestErrorEvent({
       reason: error.reason, message: error.message, status: error.httpStatus, willRetry: false,

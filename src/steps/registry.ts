@@ -12,8 +12,12 @@
  */
 import type { StepId } from '../schema/options.js';
 
-/** Something a step checks with, loaded with its code (see the shell's navigation). */
-export type StepNeed = 'addressRules';
+/**
+ * Something a step needs besides its element, loaded with its code (see the
+ * shell's `StepLoader`, which must know how to load each): the country rules
+ * that check addresses, or the shell's code that submits the request.
+ */
+export type StepNeed = 'addressRules' | 'sending';
 
 /** One step's entry. */
 export interface StepEntry {
@@ -55,7 +59,7 @@ export const STEP_REGISTRY = {
     tag: 'repair-request-submit-step',
     load: () => import('./submit-step.js'),
     part: 'steps',
-    needs: ['addressRules'],
+    needs: ['addressRules', 'sending'],
     summarised: false,
   },
 } as const satisfies Record<StepId, StepEntry>;

@@ -20,6 +20,7 @@ import { SubmitError, type SubmitSuccess, type UploadProgress } from './types.js
 
 import { isFile, toPayload } from './payload.js';
 import { DEFAULT_TIMEOUT_MS } from './settings.js';
+import { guardRequest } from './request-guard.js';
 
 export { DEFAULT_TIMEOUT_MS, normalizeCredentials } from './settings.js';
 
@@ -202,34 +203,18 @@ export async function submitRequest(endpoint: string, request: RepairRequest, in
   const { signal } = init;
   if (signal.aborted) throw new SubmitError('aborted', 'The submission was cancelled.');
   const credentials = init.credentials ?? 'same-origin';
-  const controller = new AbortController();
-  let timedOut = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  /** (Re)starts the timeout: once for JSON, at each upload progress for a file. */
-  const arm = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => { timedOut = true; controller.abort(); }, init.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  };
-  const cancel = () => controller.abort();
-  signal.addEventListener('abort', cancel, { once: true });
-  const failure = (error: unknown) => {
-    if (error instanceof SubmitError) return error;
-    if (signal.aborted) return new SubmitError('aborted', 'The submission was cancelled.');
-    if (timedOut) return new SubmitError('timeout', 'The endpoint did not answer in time.');
-    return new SubmitError('network', `The endpoint could not be reached: ${String(error)}`);
-  };
+  const guard = guardRequest(signal, init.timeoutMs ?? DEFAULT_TIMEOUT_MS, { endpoint: 'endpoint', cancelled: 'The submission was cancelled.' });
   try {
     const { body, headers: own } = encodeRequest(request);
     const headers = requestHeaders(own, init);
-    arm();
+    guard.arm();
     const response = body instanceof FormData && credentials !== 'omit' && typeof XMLHttpRequest !== 'undefined'
-      ? await postWithProgress(endpoint, body, headers, { credentials, signal: controller.signal, onProgress: init.onProgress, onActivity: arm })
-      : await fetch(endpoint, { method: 'POST', body, headers, credentials, signal: controller.signal });
-    return await interpret(response, controller.signal);
+      ? await postWithProgress(endpoint, body, headers, { credentials, signal: guard.signal, onProgress: init.onProgress, onActivity: guard.arm })
+      : await fetch(endpoint, { method: 'POST', body, headers, credentials, signal: guard.signal });
+    return await interpret(response, guard.signal);
   } catch (error) {
-    throw failure(error);
+    throw guard.failure(error);
   } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', cancel);
+    guard.done();
   }
 }

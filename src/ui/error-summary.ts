@@ -23,3 +23,13 @@ export function errorSummary(items: readonly SummaryItem[], onSelect: (path: str
     </ul>
   </div>`;
 }
+
+/**
+ * Once `el` has rendered the errors it was just told to show, focuses its
+ * error summary: the one way errors are brought to the customer's attention
+ * (Next, Submit, `validate()`, the endpoint's field errors, the contact form's Send).
+ */
+export async function focusErrorSummary(el: { updateComplete: Promise<unknown>; renderRoot: ParentNode }) {
+  await el.updateComplete;
+  el.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+}

@@ -46,6 +46,37 @@ class FakeXhr extends EventTarget {
   fail() { this.dispatchEvent(new ProgressEvent('error')); }
 }
 
+
+/**
+ * Replaces `setTimeout` and `clearTimeout` with a clock the test moves by hand
+ * (`advance(ms)` runs the timers then due), until `restore()`: time passes
+ * exactly as the test says, with no real wait.
+ */
+function manualTimers() {
+  const real = { setTimeout: window.setTimeout, clearTimeout: window.clearTimeout };
+  let now = 0;
+  let nextId = 1;
+  const timers = new Map<number, { at: number; run: () => void }>();
+  window.setTimeout = ((run: () => void, ms = 0) => {
+    timers.set(nextId, { at: now + ms, run });
+    return nextId++;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => { if (id !== undefined) timers.delete(id); }) as typeof window.clearTimeout;
+  return {
+    advance(ms: number) {
+      now += ms;
+      for (const [id, timer] of [...timers].sort(([, a], [, b]) => a.at - b.at)) {
+        if (timer.at > now || !timers.has(id)) continue;
+        timers.delete(id);
+        timer.run();
+      }
+    },
+    restore() {
+      Object.assign(window, real);
+    },
+  };
+}
+
 describe('submission client (pure)', () => {
   const realFetch = window.fetch;
   let calls: Call[];
@@ -222,15 +253,23 @@ describe('submission client (pure)', () => {
     });
 
     it('times out without progress, but not while the upload moves', async () => {
-      const pending = send(request({ proofOfPurchase: receipt() }), new AbortController().signal, 60);
-      const xhr = last();
-      for (let i = 1; i <= 4; i++) {
-        await new Promise((r) => setTimeout(r, 30));
-        xhr.progress(i, 16);
+      const clock = manualTimers();
+      try {
+        const pending = send(request({ proofOfPurchase: receipt() }), new AbortController().signal, 60);
+        const xhr = last();
+        for (let i = 1; i <= 4; i++) {
+          clock.advance(30);
+          xhr.progress(i, 16);
+        }
+        expect(xhr.aborted).to.equal(false);
+        clock.advance(59);
+        expect(xhr.aborted).to.equal(false);
+        clock.advance(1);
+        expect((await failure(pending)).reason).to.equal('timeout');
+        expect(xhr.aborted).to.equal(true);
+      } finally {
+        clock.restore();
       }
-      expect(xhr.aborted).to.equal(false);
-      expect((await failure(pending)).reason).to.equal('timeout');
-      expect(xhr.aborted).to.equal(true);
     });
   });
 

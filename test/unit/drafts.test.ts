@@ -250,12 +250,15 @@ describe('drafts', () => {
 function memoryStore(initial?: DraftSnapshot) {
   const saved = new Map<string, DraftSnapshot>(initial ? [['k', initial]] : []);
   const calls: string[] = [];
+  /** Closed once the autosave let go of the store: every storage operation it queued before is done. */
+  const state = { closed: false };
   const store: DraftStore = {
     load: async (key) => { calls.push('load'); return saved.get(key); },
     save: async (key, value) => { calls.push('save'); saved.set(key, value); },
     clear: async (key) => { calls.push('clear'); saved.delete(key); },
+    close: async () => { state.closed = true; },
   };
-  return { saved, calls, store };
+  return { saved, calls, store, get closed() { return state.closed; } };
 }
 
 /** A stand-in for the shell: an element with state, that runs its controller's hooks like Lit. */
@@ -325,7 +328,7 @@ describe('DraftAutosave', () => {
     expect(shell.autosave.offer).to.deep.equal(snapshot());
     shell.set({ draft: { device: { zone: 'asia-pacific' } } });
     shell.disconnect();
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    await waitUntil(() => memory.closed, 'the autosave did not let go of its store');
     expect(memory.calls).to.deep.equal(['load']);
     expect(memory.saved.get('k')).to.deep.equal(snapshot());
   });
@@ -366,7 +369,7 @@ describe('DraftAutosave', () => {
     expect(memory.saved.get('k')).to.deep.include({ draft: { device: { zone: 'europe' } }, sent: { caseNumber: 'CAS-0000001-ABCDEF', accessToken: 'rrc_token' } });
     shell.set({ idempotencyKey: undefined });
     shell.disconnect();
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    await waitUntil(() => memory.closed, 'the autosave did not let go of its store');
     expect(memory.calls).to.deep.equal(['load', 'save']);
   });
 
@@ -390,7 +393,7 @@ describe('DraftAutosave', () => {
     expect(shell.sent.map((s) => s.sent)).to.deep.equal([{ caseNumber: 'CAS-0000001-ABCDEF', accessToken: 'rrc_token' }]);
     shell.set({ step: 'submit', draft: snapshot().draft });
     shell.disconnect();
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    await waitUntil(() => memory.closed, 'the autosave did not let go of its store');
     expect(memory.calls).to.deep.equal(['load']);
   });
 

@@ -41,6 +41,19 @@ describe('flow (pure)', () => {
       expect(flow.prune({ device: { ...device, serial: '0K1C' } }).device).not.to.have.property('serial');
     });
 
+    it('refuses a serial number that the catalogue gives to another model', () => {
+      // 0K1C… is a Mavic Mini serial (the catalogue's prefixes), of the same family format as the Mini 2.
+      const d = { ...device, identifiedBy: 'serial', model: 'mini-2', serial: '0K1CG1R0A30059' } as const;
+      expect(flow.stepErrors({ device: d }, 'device')).to.deep.equal({ 'device.serial': 'serial_model_mismatch' });
+      expect(flow.stepErrors({ device: { ...d, identifiedBy: 'owned' } }, 'device')).to.deep.equal({ 'device.serial': 'serial_model_mismatch' });
+      expect(flow.stepErrors({ device: { ...d, model: 'mavic-mini' } }, 'device')).to.deep.equal({});
+    });
+
+    it('takes a serial number no prefix names for the model it comes with', () => {
+      const d = { ...device, identifiedBy: 'owned', model: 'mini-2', serial: '7ZZZZ00000000A' } as const;
+      expect(flow.stepErrors({ device: d }, 'device')).to.deep.equal({});
+    });
+
     it('asks for a model when a well-formed serial was not recognised', () => {
       const d = { ...device, identifiedBy: 'serial', serial: '7ZZZZ00000000A', model: undefined } as const;
       expect(flow.stepErrors({ device: d }, 'device')).to.deep.equal({ 'device.serial': 'serial_unrecognised' });

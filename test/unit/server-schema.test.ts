@@ -116,6 +116,11 @@ describe('the server schema (pure)', () => {
     expect(createServerSchema(defaultConfig, '2026-01-15').safeParse(request).success).to.equal(true);
   });
 
+  it('refuses a serial number of another model of the catalogue (`serial_model_mismatch`)', () => {
+    const request = { ...valid(), device: { zone: 'europe', country: 'FR', identifiedBy: 'serial', model: 'mini-2', serial: '0K1CG1R0A30059' } };
+    expect(issuesOf(request).errors).to.deep.equal([{ path: 'device.serial', code: 'serial_model_mismatch' }]);
+  });
+
   it('refuses dates after today', () => {
     const request = valid();
     request.malfunction.receivedOn = '2026-01-16';

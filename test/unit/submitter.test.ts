@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { RepairRequest } from '../../src/schema/request.js';
 import type { SubmitInit } from '../../src/submit/client.js';
 import type { RetryPolicy } from '../../src/submit/retry.js';
@@ -103,6 +103,7 @@ async function rejection(promise: Promise<unknown>) {
   throw new Error('Expected the submission to fail');
 }
 
+/** Lets whatever is pending run, before checking that nothing more happened (to wait for something, use `waitUntil`). */
 const tick = () => new Promise((resolve) => setTimeout(resolve));
 
 describe('submission loop (pure)', () => {
@@ -201,7 +202,7 @@ describe('submission loop (pure)', () => {
       const network = fakeNetwork(false);
       const { send, calls } = fakeSend(ok);
       const { result, states, failures } = run(send, { network });
-      await tick();
+      await waitUntil(() => states.length > 0, 'the loop did not start');
       expect(calls).to.have.length(0);
       expect(states).to.deep.equal([{ status: 'offline', attempt: 1, maxAttempts: 4 }]);
       expect(failures.map((f) => f.error.reason)).to.deep.equal(['offline']);
@@ -215,9 +216,9 @@ describe('submission loop (pure)', () => {
       const network = fakeNetwork(true);
       const { send, calls } = fakeSend(hangs, ok);
       const { result, states } = run(send, { network });
-      await tick();
+      await waitUntil(() => calls.length === 1, 'no attempt was made');
       network.set(false);
-      await tick();
+      await waitUntil(() => calls[0]!.signal.aborted, 'the attempt was not aborted');
       expect(calls[0]!.signal.aborted).to.equal(true);
       expect(states.at(-1)).to.deep.equal({ status: 'offline', attempt: 1, maxAttempts: 4 });
       network.set(true);
@@ -230,7 +231,7 @@ describe('submission loop (pure)', () => {
       const network = fakeNetwork(true);
       const { send, calls } = fakeSend(async () => { network.set(false); throw down(); }, ok);
       const { result, states } = run(send, { network });
-      await tick();
+      await waitUntil(() => states.at(-1)?.status === 'offline', 'the loop did not wait for the network');
       expect(states.at(-1)!.status).to.equal('offline');
       network.set(true);
       await result;
@@ -242,7 +243,7 @@ describe('submission loop (pure)', () => {
     it('aborts the attempt in flight', async () => {
       const { send, calls } = fakeSend(hangs);
       const { result, controller } = run(send);
-      await tick();
+      await waitUntil(() => calls.length === 1, 'no attempt was made');
       controller.abort();
       expect((await rejection(result)).reason).to.equal('aborted');
       expect(calls[0]!.signal.aborted).to.equal(true);
@@ -253,7 +254,7 @@ describe('submission loop (pure)', () => {
       clock.holdNext();
       const { send, calls } = fakeSend(fails(down()), ok);
       const { result, controller, states } = run(send, { clock });
-      await tick();
+      await waitUntil(() => states.at(-1)?.status === 'retrying', 'the loop did not back off');
       expect(states.at(-1)!.status).to.equal('retrying');
       controller.abort();
       expect((await rejection(result)).reason).to.equal('aborted');
@@ -266,7 +267,7 @@ describe('submission loop (pure)', () => {
       const network = fakeNetwork(false);
       const { send, calls } = fakeSend(ok);
       const { result, controller } = run(send, { network });
-      await tick();
+      await waitUntil(() => network.listeners.size === 1, 'the loop did not wait for the network');
       controller.abort();
       expect((await rejection(result)).reason).to.equal('aborted');
       network.set(true);

@@ -1,0 +1,105 @@
+/**
+ * What the customer has answered, and what decides which errors show: the
+ * draft, the steps where Next was pressed, the fields an in-step check
+ * revealed, the endpoint's field errors, and the address book and address
+ * being typed. Only the shell's controllers change it, always by replacing
+ * objects (never mutating them), so a change is a new identity (the draft
+ * autosave relies on it); each change asks the element to render.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { RepairConfig, SerialLookup } from '../config/config-schema.js';
+import type { HostInputs } from '../config/host-inputs.js';
+import { localToday } from '../flow/flow.js';
+import { devicePrefill, type DeviceHints } from '../flow/prefill.js';
+import type { SavedAddress } from '../schema/address.js';
+import type { StepId } from '../schema/options.js';
+import type { RepairDraft } from '../schema/request.js';
+import type { UnsavedAddress } from '../submit/drafts.js';
+import type { ServerErrors } from '../submit/server-errors.js';
+import type { InternalEvent } from '../ui/internal-events.js';
+import type { HostContext } from '../ui/step-element.js';
+
+/** The answers' state, each part replaced as a whole. */
+export interface AnswersState {
+  draft: RepairDraft;
+  /** Steps on which Next was pressed: all their errors show, with the summary. */
+  attempted: ReadonlySet<StepId>;
+  /** Fields whose errors an in-step check showed before Next (a Confirm button; see `ChangeDetail.reveal`). */
+  revealed: ReadonlySet<string>;
+  /** Field errors from the endpoint's last `422`, shown until the customer changes those fields. */
+  serverErrors: ServerErrors;
+  /** The customer's own address book, once they add, edit or delete an address. */
+  addressBook?: SavedAddress[] | undefined;
+  /** The address being typed on the Address step, not saved to the book yet (kept with the draft). */
+  addressForm?: UnsavedAddress | undefined;
+}
+
+const empty = (): AnswersState => ({
+  draft: {}, attempted: new Set(), revealed: new Set(), serverErrors: {}, addressBook: undefined, addressForm: undefined,
+});
+
+export class Answers implements AnswersState {
+  draft: RepairDraft = {};
+  attempted: ReadonlySet<StepId> = new Set();
+  revealed: ReadonlySet<string> = new Set();
+  serverErrors: ServerErrors = {};
+  addressBook?: SavedAddress[] | undefined;
+  addressForm?: UnsavedAddress | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** Replaces parts of the state. */
+  set(patch: Partial<AnswersState>) {
+    Object.assign(this, patch);
+    this.host.requestUpdate();
+  }
+
+  /** Forgets every answer and shown error (a new request). */
+  clear() {
+    this.set(empty());
+  }
+
+  /** Next was pressed on `step`: all its errors show. */
+  attempt(step: StepId) {
+    this.set({ attempted: new Set([...this.attempted, step]) });
+  }
+
+  /** The host's Device hints as answers where none is given; unknown ones are reported (when `report`) and ignored. */
+  prefillDevice(config: RepairConfig, hints: DeviceHints, report: boolean) {
+    const { patch, problems } = devicePrefill(config, this.draft, hints);
+    if (report) for (const problem of problems) console.error(`<repair-request>: ${problem}; it is ignored.`);
+    if (Object.keys(patch).length) this.set({ draft: { ...this.draft, device: { ...this.draft.device, ...patch } } });
+  }
+
+  /** A step's answers changed (`rr-change`). */
+  onChange = (e: InternalEvent<'rr-change'>) => {
+    e.stopPropagation();
+    const { step, patch, reveal } = e.detail;
+    this.set({ draft: { ...this.draft, [step]: { ...this.draft[step], ...patch } } });
+    if (reveal) this.set({ revealed: new Set([...this.revealed, ...Object.keys(patch).map((f) => `${step}.${f}`)]) });
+  };
+
+  /** The customer's address book changed (`rr-address-book`). */
+  onAddressBook = (e: InternalEvent<'rr-address-book'>) => {
+    e.stopPropagation();
+    this.set({ addressBook: e.detail.addresses });
+  };
+
+  /** The address being typed changed (`rr-address-form`). */
+  onAddressForm = (e: InternalEvent<'rr-address-form'>) => {
+    e.stopPropagation();
+    this.set({ addressForm: e.detail.form });
+  };
+
+  /** What the steps get besides the draft: the host's inputs as checked, and the customer's address book. */
+  context(inputs: HostInputs, host: { serialLookup?: SerialLookup | undefined; customerEmail?: string | undefined }): HostContext {
+    return {
+      ownedProducts: inputs.ownedProducts,
+      serialLookup: host.serialLookup,
+      addresses: this.addressBook ?? inputs.addresses,
+      customerEmail: host.customerEmail,
+      addressForm: this.addressForm,
+      today: localToday(),
+    };
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The form view of `<repair-request>`: title, progress, error summary, the
+ * step panels (the current step and the built ones, hidden), loading and
+ * load-error notices, the Back / Next bar and the contact link. Render
+ * functions only: they read the shell's controllers and call their handlers.
+ */
+import { html, nothing } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { stepIndex } from '../flow/flow.js';
+import { summaryErrors, visibleErrors } from '../flow/visible-errors.js';
+import { errorMessage } from '../i18n/error-messages.js';
+import { stepLabel } from '../i18n/labels.js';
+import { msg, str } from '../i18n/msg.js';
+import { STEPS, type StepId } from '../schema/options.js';
+import { STEP_REGISTRY } from '../steps/registry.js';
+import { errorSummary } from '../ui/error-summary.js';
+import type { InternalEvent } from '../ui/internal-events.js';
+import type { Submission } from '../submit/types.js';
+import type { HostContext } from '../ui/step-element.js';
+import type { Answers } from './answers.js';
+import type { Checks } from './checks.js';
+import type { Navigation } from './navigation.js';
+
+/** What the views read: the shell's controllers and a few of its inputs. */
+export interface ShellView {
+  readonly nav: Navigation;
+  readonly answers: Answers;
+  readonly checks: Checks;
+  /** Where the submission stands. */
+  readonly submission: Submission;
+  /** Submit (`rr-submit`), and Cancel while sending (`rr-cancel`). */
+  readonly onSubmit: (e: Event) => void;
+  readonly onCancel: (e: Event) => void;
+  readonly locale: string;
+  readonly context: HostContext;
+  /** Whether Submit can send: an endpoint, or a page's form. */
+  readonly hasEndpoint: boolean;
+}
+
+/** A step's element: every step takes the same properties (submission ones only matter to Submit). */
+function stepTemplate(v: ShellView, step: StepId) {
+  const tag = unsafeStatic(STEP_REGISTRY[step].tag);
+  const { draft, attempted, revealed, serverErrors } = v.answers;
+  const { flow, config } = v.checks;
+  return staticHtml`<${tag} .draft=${draft} .errors=${visibleErrors(flow, draft, step, { attempted, revealed, serverErrors })} .config=${config}
+    .sections=${flow.sections(draft)} .context=${v.context} .locale=${v.locale}
+    .submission=${v.submission} .hasEndpoint=${v.hasEndpoint} @rr-cancel=${v.onCancel}
+    exportparts="actions, back-button"></${tag}>`;
+}
+
+/** The current step, and the built ones hidden (see `StepLoader.builtSteps`). */
+function stepPanels(v: ShellView) {
+  const { step, loader } = v.nav;
+  // One place per step, always in the same order, so each keeps its element.
+  return STEPS.map((s) => {
+    const current = s === step;
+    if (!current && !loader.builtSteps.has(s)) return nothing;
+    let template = loader.templates.get(s);
+    if (current || !template) loader.templates.set(s, (template = stepTemplate(v, s)));
+    return html`<div class="step-panel" ?hidden=${!current} ?inert=${!current}>${template}</div>`;
+  });
+}
+
+function progress(step: StepId) {
+  const current = stepIndex(step);
+  return html`<nav aria-label=${msg('Progress')}>
+    <ol class="steps" part="steps">
+      ${STEPS.map((s, i) => html`<li class=${i < current ? 'done' : ''} aria-current=${i === current ? 'step' : 'false'}>
+        <span class="number" aria-hidden="true">${i < current ? '✓' : i + 1}</span>
+        <span class="label"><span class="visually-hidden">${msg(str`Step ${i + 1}:`)} </span>${stepLabel(s)}${i < current
+          ? html`<span class="visually-hidden">, ${msg('completed')}</span>` : nothing}</span>
+      </li>`)}
+    </ol>
+  </nav>`;
+}
+
+/** The step change announced in the polite live region, which exists in every view. */
+export const announcement = (step: StepId | undefined) => (step
+  ? msg(str`Step ${stepIndex(step) + 1} of ${STEPS.length}: ${stepLabel(step)}`)
+  : nothing);
+
+export function formView(v: ShellView) {
+  const { nav, answers } = v;
+  const { step } = nav;
+  const errors = summaryErrors(v.checks.flow, answers.draft, step, answers);
+  const summary = Object.entries(errors).map(([path, code]) => ({
+    path,
+    message: errorMessage(code, v.checks.config, v.locale, path),
+  }));
+  const first = step === STEPS[0];
+  return html`
+    <p class="title">${msg('Service request')}</p>
+    <p class="intro">${msg('Please fill in the case information.')}</p>
+    ${progress(step)}
+    ${errorSummary(summary, (path) => void nav.currentStep?.focusField(path))}
+    <div @rr-change=${answers.onChange} @rr-edit=${(e: InternalEvent<'rr-edit'>) => { e.stopPropagation(); void nav.edit(e.detail.step); }}
+      @rr-submit=${v.onSubmit} @rr-back=${nav.back}
+      @rr-address-book=${answers.onAddressBook} @rr-address-form=${answers.onAddressForm}
+      @rr-open-contact=${(e: Event) => { e.stopPropagation(); void nav.openView('contact'); }}>
+      ${stepPanels(v)}
+    </div>
+    ${nav.load === 'slow' ? html`<p class="loading" role="status">${msg('Loading…')}</p>` : nothing}
+    ${nav.load === 'failed'
+      ? html`<p class="load-error" role="alert">${msg('This part of the form could not be loaded. Check your connection and try again. If it still does not load, reload the page.')}</p>`
+      : nothing}
+    <!-- The Submit step draws its own bar, with Submit where Next is. -->
+    <div class="actions" part="actions" ?hidden=${step === 'submit'}>
+      ${first ? nothing : html`<button type="button" class="button secondary" part="back-button" @click=${nav.back}>${msg('Previous')}</button>`}
+      ${step === 'submit' ? nothing : html`<button type="button" class="button next" part="next-button" @click=${nav.next}>
+        ${nav.returnToSummary ? msg('Save and return to summary') : msg('Next')}</button>`}
+    </div>
+    <p class="escape">
+      <button type="button" class="link-button" part="contact-link" @click=${() => nav.openView('contact')}>
+        ${msg('Can’t complete the request online? Contact support')}</button>
+    </p>
+  `;
+}

@@ -1,0 +1,176 @@
+/**
+ * Where the customer is: the step and the view (form, contact form,
+ * confirmation), whether a step was opened from the summary, the loading of a
+ * step's code (a status), the steps built ahead, the polite announcement of a
+ * step change, and focus, moved through the step's own `focusHeading()`.
+ * Fires `repair-request-step-change` once the new step has rendered.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { RepairRequestStepChangeEvent } from '../events.js';
+import { nextStep, previousStep, stepIndex } from '../flow/flow.js';
+import { emailPrefill } from '../flow/prefill.js';
+import { loadLocale, partsFor } from '../i18n/localization.js';
+import { STEPS, type StepId } from '../schema/options.js';
+import { STEP_REGISTRY } from '../steps/registry.js';
+import { focusErrorSummary } from '../ui/error-summary.js';
+import type { StepElement } from '../ui/step-element.js';
+import type { Answers } from './answers.js';
+import type { Checks } from './checks.js';
+import { StepLoader, type StepLoaderOptions } from './step-loader.js';
+
+/** How long a step's code may take to load before "Loading…" shows. */
+const LOADING_DELAY_MS = 200;
+
+/** What the form shows: a step, the contact form, or the confirmation of a stored request. */
+export type View = 'form' | 'contact' | 'confirmation';
+
+/** The loading of the code the next step or view needs: `slow` shows "Loading…", `failed` says it could not. */
+export type LoadStatus = 'idle' | 'slow' | 'failed';
+
+/** The element, as navigation needs it. */
+export interface NavigationHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly customerEmail?: string | undefined;
+}
+
+export class Navigation implements ReactiveController {
+  step: StepId = STEPS[0];
+  view: View = 'form';
+  /** The step change to announce in the live region (worded at render time). */
+  announced?: StepId;
+  load: LoadStatus = 'idle';
+  /** Set when a step was opened from the summary's Edit action. */
+  returnToSummary = false;
+  /** Loads steps' code and builds the next step ahead. */
+  readonly loader: StepLoader;
+
+  constructor(
+    private readonly host: NavigationHost,
+    private readonly answers: Answers,
+    private readonly checks: Checks,
+    private readonly options: StepLoaderOptions,
+  ) {
+    host.addController(this);
+    this.loader = new StepLoader(host, options);
+  }
+
+  /** The current step's element. */
+  get currentStep() {
+    return this.host.renderRoot?.querySelector<StepElement>(STEP_REGISTRY[this.step].tag) ?? null;
+  }
+
+  hostUpdated() {
+    this.loader.afterRender(this.step);
+  }
+
+  /** Back to the first step of the form, forgetting what was built (after `reset()`). */
+  reset() {
+    this.returnToSummary = false;
+    this.load = 'idle';
+    this.announced = undefined;
+    this.view = 'form';
+    this.step = STEPS[0];
+    this.loader.reset();
+  }
+
+  async goTo(step: StepId) {
+    const previous = this.step;
+    if (step === previous) return;
+    const { generation } = this.loader;
+    // "Loading…" only when the step's code is slow to come (usually it was fetched ahead): no flash.
+    const slow = setTimeout(() => this.setLoad('slow'), LOADING_DELAY_MS);
+    this.setLoad('idle');
+    await this.loader.track(this.loader.loadStep(step, true).catch((error: unknown) => {
+      console.error(`<repair-request>: the ${step} step could not be loaded.`, error);
+      this.setLoad('failed');
+    }));
+    clearTimeout(slow);
+    if (this.load === 'slow') this.setLoad('idle');
+    // reset() while the step was loading: the new, empty form stays on its first step.
+    if (this.load === 'failed' || generation !== this.loader.generation) return;
+    const draft = emailPrefill(step, this.answers.draft, this.host.customerEmail);
+    if (draft !== this.answers.draft) this.answers.set({ draft });
+    this.step = step;
+    this.loader.built(previous, step);
+    const index = stepIndex(step) + 1;
+    this.announced = step;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    await this.currentStep?.focusHeading();
+    this.host.dispatchEvent(new RepairRequestStepChangeEvent({ step, index, previous }));
+  }
+
+  private setLoad(load: LoadStatus) {
+    this.load = load;
+    this.host.requestUpdate();
+  }
+
+  /** Next: leaves the step if it is answered, else shows its errors. */
+  next = async () => {
+    const { flow } = this.checks;
+    if (!flow.canLeave(this.answers.draft, this.step)) return this.showErrors(this.step);
+    if (this.returnToSummary) {
+      // Back to the summary, unless the edit left another step to answer again (a new zone, say).
+      const invalid = flow.firstInvalidStep(this.answers.draft);
+      const target = invalid && invalid !== 'submit' ? invalid : 'submit';
+      this.returnToSummary = target !== 'submit';
+      if (target !== 'submit') this.answers.attempt(target);
+      await this.goTo(target);
+      return;
+    }
+    const next = nextStep(this.step);
+    if (next) await this.goTo(next);
+  };
+
+  /** Previous (also the Submit step's, `rr-back`). */
+  back = async () => {
+    this.returnToSummary = false;
+    const previous = previousStep(this.step);
+    if (previous) await this.goTo(previous);
+  };
+
+  /** The summary's Edit (`rr-edit`): the step opens, and Next returns to the summary. */
+  edit = async (step: StepId) => {
+    this.returnToSummary = true;
+    await this.goTo(step);
+  };
+
+  /** Opens the contact form (loading its code first) or returns to the form, and focuses its heading. */
+  openView = async (view: 'contact' | 'form') => {
+    if (view === 'contact') {
+      this.setLoad('idle');
+      await this.loader.track(Promise.all([import('../contact/contact-form.js'), loadLocale(this.options.locale(), partsFor(this.step, view))])
+        .catch((error: unknown) => {
+          console.error('<repair-request>: the contact form could not be loaded.', error);
+          this.setLoad('failed');
+        }));
+      if (this.load === 'failed') return;
+    }
+    this.view = view;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    await (view === 'contact' ? this.host.renderRoot.querySelector<StepElement>('repair-request-contact-form') : this.currentStep)?.focusHeading();
+  };
+
+  /**
+   * Opens a step with all its errors shown, as Next does, and focuses the error
+   * summary: the one way errors are brought to the customer's attention.
+   */
+  async showErrors(step: StepId, options: { attempt?: boolean } = {}) {
+    if (options.attempt ?? true) this.answers.attempt(step);
+    if (step !== this.step) await this.goTo(step);
+    await focusErrorSummary(this.host);
+  }
+
+  /**
+   * Shows the confirmation of a stored request: its code loaded first (a plain
+   * version if it cannot be), then `loaded` (which gives it the submission).
+   */
+  async showConfirmation(loaded: () => void) {
+    await this.loader.track(this.loader.loadConfirmation(this.step));
+    loaded();
+    this.view = 'confirmation';
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+  }
+}

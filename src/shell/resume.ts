@@ -1,0 +1,77 @@
+/**
+ * The draft kept across reloads: autosave (see `submit/draft-autosave.ts`),
+ * the choice to resume a saved draft or start over, and the confirmation of a
+ * stored request, shown again after a reload instead of the form.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import { newIdempotencyKey } from '../submit/idempotency.js';
+import { DraftAutosave } from '../submit/draft-autosave.js';
+import { draftStorageKey, toPersist, type DraftSnapshot, type Persist, type SentRecord } from '../submit/drafts.js';
+import type { Submission } from '../submit/types.js';
+import type { Answers } from './answers.js';
+import type { Navigation } from './navigation.js';
+import type { SubmissionState } from './submission.js';
+
+/** The element, as the drafts need it. */
+export interface ResumeHost extends ReactiveControllerHost, HTMLElement {
+  idempotencyKey: string | undefined;
+  readonly persist: Persist;
+  readonly draftKey?: string | undefined;
+  reset(): Promise<void>;
+}
+
+export class DraftResume {
+  /** Saves the draft as the customer types, offers it back after a reload, forgets it once sent. */
+  readonly autosave: DraftAutosave;
+
+  constructor(
+    private readonly host: ResumeHost,
+    private readonly answers: Answers,
+    private readonly nav: Navigation,
+    private readonly submission: SubmissionState,
+  ) {
+    this.autosave = new DraftAutosave(host, {
+      read: () => ({
+        step: nav.step, draft: answers.draft, attempted: answers.attempted,
+        idempotencyKey: host.idempotencyKey, addressBook: answers.addressBook, addressForm: answers.addressForm,
+      }),
+      persist: () => toPersist(host.persist),
+      key: () => draftStorageKey(host.draftKey, location.pathname),
+      onSent: (saved) => void this.restoreSent(saved),
+    });
+  }
+
+  /** Resume: the saved answers, step, shown errors, address book and idempotency key come back. */
+  resume = async () => {
+    const saved = this.autosave.take();
+    if (!saved) return;
+    const { answers, nav } = this;
+    answers.set({ draft: saved.draft, attempted: new Set(saved.attempted), addressBook: saved.addressBook, addressForm: saved.addressForm });
+    this.host.idempotencyKey = saved.idempotencyKey ?? newIdempotencyKey();
+    if (saved.step !== nav.step) {
+      await nav.goTo(saved.step);
+      return;
+    }
+    await this.host.updateComplete;
+    await nav.currentStep?.focusHeading();
+  };
+
+  /** Start over: the saved draft is forgotten and the first step shows, empty. */
+  startOver = async () => {
+    await this.host.reset();
+    await this.nav.currentStep?.focusHeading();
+  };
+
+  /** Shows the confirmation of a stored request (just sent, or sent before a reload). */
+  showSent = (submission: Extract<Submission, { status: 'sent' }>) =>
+    this.nav.showConfirmation(() => { this.submission.status = submission; });
+
+  /** After a reload: the saved request was sent, so its confirmation shows again (not the form). */
+  private async restoreSent(saved: DraftSnapshot & { sent: SentRecord }) {
+    this.answers.set({ draft: saved.draft, addressBook: saved.addressBook });
+    this.host.idempotencyKey = undefined;
+    // The endpoint's answer is not kept, only the access token its status link needs.
+    const { caseNumber, accessToken } = saved.sent;
+    await this.showSent({ status: 'sent', caseNumber, response: { accessToken } });
+  }
+}

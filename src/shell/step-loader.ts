@@ -1,0 +1,129 @@
+/**
+ * The code behind the steps and views, loaded as they are needed: a step's
+ * element, its words in the current language and what it checks with; the
+ * next step is fetched and built (hidden) in idle time, so that Next only has
+ * to show it. Keeps which steps are built, each one's last template, and the
+ * load in progress (the element's `updateComplete` waits for it).
+ */
+import type { ReactiveControllerHost } from 'lit';
+import { nextStep } from '../flow/flow.js';
+import { loadLocale, partsFor } from '../i18n/localization.js';
+import type { StepId } from '../schema/options.js';
+import { STEP_REGISTRY, stepNeeds, type StepEntry, type StepNeed } from '../steps/registry.js';
+
+/** Runs `task` when the browser is idle (soon, where it cannot tell). */
+const whenIdle = (task: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 50);
+
+export interface StepLoaderOptions {
+  /** The widget's language. */
+  locale: () => string;
+  /** Settles once the host's inputs are checked. */
+  inputsSettled: () => Promise<void>;
+  /** How to load what a step needs besides its element (the registry's `needs`). */
+  load: Record<StepNeed, () => Promise<unknown>>;
+}
+
+export class StepLoader {
+  /** Bumped by `reset()`: the views kept by `cache` and the built steps are made anew, forgetting their own state. */
+  generation = 0;
+  /**
+   * Steps whose elements stay in the form, hidden while another is shown: the
+   * ones visited (what was half-typed there stays) and the next one, built in
+   * idle time so that Next only has to show it.
+   */
+  builtSteps: ReadonlySet<StepId> = new Set();
+  /** Each step's last template: a hidden step gets the same one again, so it does not update while hidden. */
+  readonly templates = new Map<StepId, unknown>();
+  /** The load in progress (or the last one). */
+  pending: Promise<unknown> = Promise.resolve();
+
+  #panelsChanged = true;
+  #lastStep?: StepId;
+  #lastGeneration = -1;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
+    private readonly options: StepLoaderOptions,
+  ) {}
+
+  /** Keeps `load` as the load in progress. */
+  track<T>(load: Promise<T>): Promise<T> {
+    this.pending = load;
+    return load;
+  }
+
+  /** These steps' elements stay in the form. */
+  built(...steps: StepId[]) {
+    this.builtSteps = new Set([...this.builtSteps, ...steps]);
+    this.#panelsChanged = true;
+    this.host.requestUpdate();
+  }
+
+  /** A new, empty form: nothing is built. */
+  reset() {
+    this.builtSteps = new Set();
+    this.templates.clear();
+    this.generation++;
+    this.#panelsChanged = true;
+    this.host.requestUpdate();
+  }
+
+  /** A step's code, its words in the current language and what it checks with (once shown: the host's inputs checked). */
+  loadStep(step: StepId, shown = false) {
+    const entry: StepEntry = STEP_REGISTRY[step];
+    return Promise.all([
+      entry.load(), loadLocale(this.options.locale(), partsFor(step)),
+      ...(entry.needs ?? []).map((need) => this.options.load[need]()),
+      stepNeeds(step, 'addressRules') && shown && this.options.inputsSettled(),
+    ]);
+  }
+
+  /** The confirmation's code and words: loaded ahead on the Submit step; never fails (a plain version shows instead). */
+  loadConfirmation(step: StepId) {
+    return Promise.all([
+      import('../confirmation/confirmation-view.js'),
+      loadLocale(this.options.locale(), partsFor(step, 'confirmation')),
+    ]).catch((error: unknown) => {
+      console.error('<repair-request>: the confirmation could not be loaded.', error);
+      return import('../confirmation/confirmation-fallback.js').catch(() => undefined);
+    });
+  }
+
+  /** After each render of the element, on `step`. */
+  afterRender(step: StepId) {
+    // A step panel laid out once (two frames after it appears) keeps its layout while hidden.
+    // Panels appear only with a new step, a step built ahead or a reset: not on every keystroke.
+    if (this.#panelsChanged || step !== this.#lastStep) {
+      this.#panelsChanged = false;
+      for (const panel of this.host.renderRoot.querySelectorAll<HTMLElement>('.step-panel:not([data-laid-out])')) {
+        requestAnimationFrame(() => requestAnimationFrame(() => panel.setAttribute('data-laid-out', '')));
+      }
+    }
+    // Fetch the next step's code while the customer answers this one, so Next is instant;
+    // once the browser is idle, so the step just opened paints first.
+    if (step !== this.#lastStep || this.generation !== this.#lastGeneration) {
+      this.#lastStep = step;
+      this.#lastGeneration = this.generation;
+      const next = nextStep(step);
+      const generation = this.generation;
+      if (next) whenIdle(() => { if (generation === this.generation) void this.buildAhead(next); });
+    }
+  }
+
+  /**
+   * Fetches a step's code (and what it checks with) and builds its element,
+   * hidden, with the current answers, while the customer is on the step before.
+   */
+  private async buildAhead(step: StepId) {
+    const generation = this.generation;
+    try {
+      await this.loadStep(step);
+      // The language changed meanwhile: the step is built in the new one, so its words must be there.
+      for (let locale; locale !== this.options.locale();) await loadLocale((locale = this.options.locale()), partsFor(step));
+    } catch {
+      return; // Next loads it again, and says so if it still cannot.
+    }
+    if (generation === this.generation && !this.builtSteps.has(step)) this.built(step);
+  }
+}
