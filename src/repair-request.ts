@@ -547,6 +547,11 @@ export class RepairRequestElement extends LitElement {
   }
 
   private async onNext() {
+    // A step in several screens: Next checks the screen's own fields and opens the next screen (not when editing from the summary).
+    const screen = this.returnToSummary ? undefined : this.currentStep?.nextScreen?.(this.flow.stepErrors(this.draft, this.step));
+    if (screen === 'invalid') return this.showErrors(this.step);
+    // A new screen shows no errors until Next is pressed on it.
+    if (screen) return void (this.attempted = new Set([...this.attempted].filter((s) => s !== this.step)));
     if (!this.flow.canLeave(this.draft, this.step)) return this.showErrors(this.step);
     if (this.returnToSummary) {
       // Back to the summary, unless the edit left another step to answer again (a new zone, say).
@@ -565,6 +570,7 @@ export class RepairRequestElement extends LitElement {
     e.stopPropagation();
     this.returnToSummary = true;
     await this.goTo(e.detail.step);
+    if (e.detail.path) await this.currentStep?.showScreen?.([e.detail.path]);
   }
 
   private onAddressBook(e: InternalEvent<'rr-address-book'>) {
@@ -681,24 +687,27 @@ export class RepairRequestElement extends LitElement {
       this.returnToSummary = true;
       await this.goTo(step);
     }
-    await this.updateComplete;
-    this.focusErrorSummary();
+    await this.focusErrorSummary(Object.keys(errors));
   }
 
   /** Opens a step with all its errors shown, as Next does, and focuses the error summary. */
   private async showErrors(step: StepId) {
     this.attempted = new Set([...this.attempted, step]);
     await this.goTo(step);
-    await this.updateComplete;
-    this.focusErrorSummary();
+    await this.focusErrorSummary(Object.keys(this.flow.stepErrors(this.draft, step)));
   }
 
-  private focusErrorSummary() {
+  /** Focuses the error summary, on the step's screen that asks the first of these fields (`paths`). */
+  private async focusErrorSummary(paths: string[]) {
+    await this.currentStep?.showScreen?.(paths);
+    this.requestUpdate();
+    await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
   private async onBack() {
     this.returnToSummary = false;
+    if (this.currentStep?.previousScreen?.()) return this.requestUpdate();
     const previous = previousStep(this.step);
     if (previous) await this.goTo(previous);
   }
@@ -712,12 +721,13 @@ export class RepairRequestElement extends LitElement {
     this.addressBook = saved.addressBook;
     this.addressForm = saved.addressForm;
     this.idempotencyKey = saved.idempotencyKey ?? newIdempotencyKey();
-    if (saved.step !== this.step) {
-      await this.goTo(saved.step);
-      return;
+    if (saved.step !== this.step) await this.goTo(saved.step);
+    else {
+      await this.updateComplete;
+      await this.currentStep?.focusHeading();
     }
-    await this.updateComplete;
-    await this.currentStep?.focusHeading();
+    // The screen where the customer stopped: the first with an answer missing or wrong.
+    await this.currentStep?.showScreen?.(Object.keys(this.flow.stepErrors(this.draft, this.step)));
   }
 
   /** Start over: the saved draft is forgotten and the first step shows, empty. */
@@ -912,7 +922,7 @@ export class RepairRequestElement extends LitElement {
       ...activeServerErrors(this.serverErrors, this.draft, this.step),
       ...(this.attempted.has(this.step) ? this.flow.stepErrors(this.draft, this.step) : {}),
     };
-    const summary = Object.entries(errors).map(([path, code]) => ({
+    const summary = Object.entries(errors).filter(([path]) => this.currentStep?.shows?.(path) ?? true).map(([path, code]) => ({
       path,
       message: errorMessage(code, this.resolvedConfig, this.locale, path),
     }));

@@ -1,13 +1,21 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { msg } from '../i18n/msg.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
+import type { FieldErrors } from '../flow/flow.js';
+import {
+  currentScreen, nextMove, previousScreen, screenFor, screenPosition, showsOn,
+} from '../flow/screens.js';
+import { formatNumber } from '../i18n/format.js';
+import { msg, str } from '../i18n/msg.js';
 import { matchesSerialFormat } from '../schema/rules.js';
 import { fieldId } from '../ui/fields.js';
 import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
-import { crashSection } from './malfunction/crash-section.js';
+import { analysisSection, crashSection, flightDataSection } from './malfunction/crash-section.js';
 import { expressSection } from './malfunction/express-section.js';
-import { problemSection } from './malfunction/problem-section.js';
+import { descriptionField, problemSection } from './malfunction/problem-section.js';
+import { MALFUNCTION_SCREENS, type MalfunctionScreen } from './malfunction/screens.js';
 import { purchaseSection } from './malfunction/purchase-section.js';
 import { serviceSection } from './malfunction/service-section.js';
 import { supportSection } from './malfunction/support-section.js';
@@ -28,6 +36,11 @@ const COUNT_ANNOUNCE_DELAY_MS = 1000;
  * and, for crash damage, the accident questions. Which conditional sections
  * show comes from the flow (`sections`), never from a rule repeated here.
  *
+ * Asked in short screens, so that it fits a phone (`MALFUNCTION_SCREENS`):
+ * the shell's Next and Previous move between them (`nextScreen`,
+ * `previousScreen`), and errors or the summary's Edit open the screen holding
+ * the field (`showScreen`). The decisions are the pure `flow/screens.ts`.
+ *
  * @fires rr-open-contact - Internal: asks the shell to open the contact form (replacement requests).
  */
 export class MalfunctionStepElement extends StepElement {
@@ -35,6 +48,12 @@ export class MalfunctionStepElement extends StepElement {
 
   /** The description length last announced to screen readers. */
   @state() private spokenLength?: number;
+  /** The screen asked (see `MALFUNCTION_SCREENS`); the one shown is the nearest that applies (`screen`). */
+  @state() private asked: MalfunctionScreen = 'problem';
+  /** The screen shown: the one asked while it applies, else the one before it. */
+  private get screen() {
+    return currentScreen(MALFUNCTION_SCREENS, this.sections, this.asked);
+  }
   private countTimer?: ReturnType<typeof setTimeout>;
 
   private get malfunction(): MalfunctionPatch {
@@ -71,6 +90,45 @@ export class MalfunctionStepElement extends StepElement {
     this.renderRoot.querySelector<HTMLInputElement>(`#${fieldId(path('aircraftSerial'))}`)?.focus();
   }
 
+  /** Opens a screen and moves focus to the step's heading, which reads the screen's position. */
+  private async open(screen: MalfunctionScreen) {
+    if (screen === this.screen) return;
+    this.asked = screen;
+    await this.focusHeading();
+  }
+
+  /** Next inside the step: `'invalid'` when this screen's fields have errors (`errors`: all of the step's), `'moved'` when the next screen opened, `undefined` on the last screen. */
+  override nextScreen(errors: FieldErrors): 'invalid' | 'moved' | undefined {
+    const move = nextMove(MALFUNCTION_SCREENS, this.sections, this.screen, errors);
+    if (move.to === 'errors') return 'invalid';
+    if (move.to === 'step') return undefined;
+    void this.open(move.screen);
+    return 'moved';
+  }
+
+  /** Previous inside the step: opens the screen before and returns `true`, or `false` on the first screen. */
+  override previousScreen(): boolean {
+    const previous = previousScreen(MALFUNCTION_SCREENS, this.sections, this.screen);
+    if (previous) void this.open(previous);
+    return !!previous;
+  }
+
+  /** Opens the screen that asks one of these fields (paths): this one if it does, else the first that does. */
+  override async showScreen(paths: readonly string[]) {
+    await this.updateComplete;
+    await this.open(screenFor(MALFUNCTION_SCREENS, this.sections, this.screen, paths));
+  }
+
+  /** Whether the error of the field at `path` belongs on the screen shown (for the shell's error summary). */
+  override shows(path: string): boolean {
+    return showsOn(MALFUNCTION_SCREENS, this.screen, path);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    // The screen asked no longer applies (crash damage unticked, say): keep the one shown, so Next continues from it.
+    if (changed.has('sections')) this.asked = this.screen;
+  }
+
   private get view(): MalfunctionView {
     return {
       m: this.malfunction,
@@ -83,17 +141,32 @@ export class MalfunctionStepElement extends StepElement {
     };
   }
 
+  /** What each screen asks, in order: one list of sections per screen. */
+  private screenSections(v: MalfunctionView): Record<MalfunctionScreen, () => unknown[]> {
+    return {
+      problem: () => [serviceSection(v, () => this.onOpenContact()), v.sections.repair ? problemSection(v) : nothing],
+      details: () => [
+        descriptionField(v, { spoken: this.spokenLength, onInput: (value) => this.onDescriptionInput(value) }),
+        supportSection(v),
+        purchaseSection(v, { onRemove: () => this.set({ proofOfPurchase: undefined }) }),
+      ],
+      plan: () => [expressSection(v, () => this.onConfirmSerial())],
+      accident: () => [crashSection(v)],
+      analysis: () => [analysisSection(v)],
+      flight: () => [flightDataSection(v)],
+    };
+  }
+
   override render() {
     const v = this.view;
-    return html`<h2 tabindex="-1">${msg('Malfunction')}</h2>
-      ${serviceSection(v, () => this.onOpenContact())}
-      ${!v.sections.repair
-        ? nothing
-        : html`${problemSection(v, { spoken: this.spokenLength, onInput: (value) => this.onDescriptionInput(value) })}
-          ${supportSection(v)}
-          ${purchaseSection(v, { onRemove: () => this.set({ proofOfPurchase: undefined }) })}
-          ${expressSection(v, () => this.onConfirmSerial())}
-          ${v.sections.crash ? crashSection(v) : nothing}`}`;
+    const screen = this.screen;
+    const { index, count } = screenPosition(MALFUNCTION_SCREENS, v.sections, screen);
+    // A new heading per screen, so that focusing it announces the screen.
+    return html`${keyed(screen, html`<h2 tabindex="-1" aria-describedby=${ifDefined(count > 1 ? 'screen-position' : undefined)}>${msg('Malfunction')}</h2>`)}
+      ${count > 1
+        ? html`<p class="screen-position" id="screen-position">${msg(str`Part ${formatNumber(index, v.locale)} of ${formatNumber(count, v.locale)}`)}</p>`
+        : nothing}
+      ${this.screenSections(v)[screen]()}`;
   }
 }
 

@@ -12,7 +12,7 @@ export interface InternalEvents {
   /** A step's answers changed. */
   'rr-change': ChangeDetail;
   /** The summary's Edit: open this step. */
-  'rr-edit': { step: StepId };
+  'rr-edit': { step: StepId; path?: string | undefined };
   /** Submit, or Try again. */
   'rr-submit': undefined;
   /** The Submit step's Previous. */
