@@ -547,7 +547,8 @@ export class RepairRequestElement extends LitElement {
   }
 
   private async onNext() {
-    // A step in several screens: Next checks the screen's own fields and opens the next screen (not when editing from the summary).
+    // A step in several screens: Next checks the screen's own fields and opens the next screen
+    // (from the summary's Edit, Save and return checks the whole step, and shows the screen with the first error).
     const screen = this.returnToSummary ? undefined : this.currentStep?.nextScreen?.(this.flow.stepErrors(this.draft, this.step));
     if (screen === 'invalid') return this.showErrors(this.step);
     // A new screen shows no errors until Next is pressed on it.
@@ -726,8 +727,9 @@ export class RepairRequestElement extends LitElement {
       await this.updateComplete;
       await this.currentStep?.focusHeading();
     }
-    // The screen where the customer stopped: the first with an answer missing or wrong.
-    await this.currentStep?.showScreen?.(Object.keys(this.flow.stepErrors(this.draft, this.step)));
+    // A step in several screens opens where the customer stopped.
+    await this.currentStep?.resumeScreen?.(Object.keys(this.flow.stepErrors(this.draft, this.step)));
+    this.requestUpdate();
   }
 
   /** Start over: the saved draft is forgotten and the first step shows, empty. */

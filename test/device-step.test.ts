@@ -329,10 +329,16 @@ describe('<repair-request> Device step', () => {
     await sendKeys({ press: 'Space' });
     await tabTo('Gimbal and camera malfunction');
     await sendKeys({ press: 'Space' });
+    await tabTo('Next');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => hasControl(el, 'Describe your problem'), 'the second screen is shown');
     await tabTo('Describe your problem');
     await sendKeys({ type: 'The gimbal does not move at all.' });
     await tabTo('I contacted online support');
     await sendKeys({ press: 'Space' });
+    await tabTo('Next');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => hasControl(el, 'I have a DJI Care service plan'), 'the third screen is shown');
     await tabTo('Next');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => heading(el) === 'Send us your devices', 'the Parts step is shown');

@@ -6,7 +6,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { ErrorDetail, SubmitDetail, SuccessDetail } from '../src/events.js';
 import {
-  attachFile, check, completeDevice, control, fieldError, fill, heading, homeAddress, isAccessible, mount, next, press,
+  attachFile, check, completeDevice, completeMalfunction, control, fieldError, heading, homeAddress, isAccessible, mount, next, press,
   stepRoot, summaryErrors, type Widget, completeAddress } from './helpers.js';
 
 const ENDPOINT = '/api/repair-requests';
@@ -87,12 +87,7 @@ async function widget(endpoint = ENDPOINT) {
 /** Completes every step (with a proof of purchase, if given), accepts the terms, and arrives at Submit. */
 async function atSubmit(el: Widget, file?: File) {
   await completeDevice(el);
-  await check(el, 'Repair');
-  await check(el, 'Gimbal and camera malfunction');
-  await fill(el, 'Describe your problem', 'The gimbal does not move at all.');
-  await check(el, 'I contacted online support');
-  if (file) await attachFile(el, 'Upload a proof of purchase', file);
-  await next(el);
+  await completeMalfunction(el, { file });
   await check(el, 'Defective component');
   await next(el);
   await completeAddress(el);

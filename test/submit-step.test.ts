@@ -1,7 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { RepairRequestErrorEvent, RepairRequestSuccessEvent } from '../src/events.js';
 import {
-  attachFile, check, completeDevice, completeToSummary, control, fieldError, fill, heading, homeAddress, isAccessible,
+  check, completeDevice, completeMalfunction, completeToSummary, control, fieldError, heading, homeAddress, isAccessible,
   mount, next, press, stepRoot, summaryErrors, text, type Widget, completeAddress } from './helpers.js';
 
 const CASE_NUMBER = 'CAS-1234567-ABCDEF';
@@ -96,12 +96,7 @@ describe('<repair-request> Submit step', () => {
     it('lists several problems as a sentence', async () => {
       const el = await widget();
       await completeDevice(el);
-      await check(el, 'Repair');
-      await check(el, 'Gimbal and camera malfunction');
-      await check(el, 'Battery malfunction');
-      await fill(el, 'Describe your problem', 'The gimbal does not move at all.');
-      await check(el, 'I contacted online support');
-      await next(el);
+      await completeMalfunction(el, { problems: ['Battery malfunction'] });
       await check(el, 'Defective component');
       await next(el);
       await completeAddress(el);
@@ -253,12 +248,7 @@ describe('<repair-request> Submit step', () => {
       restoreXhr = () => { XMLHttpRequest.prototype.send = realSend; };
       const el = await widget();
       await completeDevice(el);
-      await check(el, 'Repair');
-      await check(el, 'Gimbal and camera malfunction');
-      await fill(el, 'Describe your problem', 'The gimbal does not move at all.');
-      await check(el, 'I contacted online support');
-      await attachFile(el, 'Upload a proof of purchase', new File(['%PDF-1.4 receipt'], 'receipt.pdf', { type: 'application/pdf' }));
-      await next(el);
+      await completeMalfunction(el, { file: new File(['%PDF-1.4 receipt'], 'receipt.pdf', { type: 'application/pdf' }) });
       await check(el, 'Defective component');
       await next(el);
       await completeAddress(el);

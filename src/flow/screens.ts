@@ -86,6 +86,23 @@ export function screenFor<Id extends string>(
   return applicableScreens(plan, sections).find((id) => owners.has(id)) ?? current;
 }
 
+/**
+ * Where a resumed draft opens: the furthest screen the customer answered,
+ * or the first screen before it that has an error (`errors`: the step's error
+ * paths; `answered`: the step's fields that hold an answer).
+ */
+export function resumeScreen<Id extends string>(
+  plan: ScreenPlan<Id>, sections: Partial<Sections>, answered: readonly string[], errors: readonly string[],
+): Id {
+  const shown = applicableScreens(plan, sections);
+  const screensOf = (paths: readonly string[]) => new Set(paths.map((path) => screenOf(plan, path)));
+  const withAnswers = screensOf(answered.map((field) => `${plan.step}.${field}`));
+  const furthest = shown.reduce((last, id, index) => (withAnswers.has(id) ? index : last), -1);
+  const withErrors = screensOf(errors);
+  const stopped = shown.slice(0, furthest + 1).find((id) => withErrors.has(id));
+  return stopped ?? shown[Math.max(furthest, 0)] ?? plan.screens[0]!.id;
+}
+
 /** The screen's position among those that apply: `{ index: 1, count: 4 }` for the first of four. */
 export function screenPosition<Id extends string>(plan: ScreenPlan<Id>, sections: Partial<Sections>, current: Id) {
   const shown = applicableScreens(plan, sections);

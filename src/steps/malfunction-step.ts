@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { FieldErrors } from '../flow/flow.js';
 import {
-  currentScreen, nextMove, previousScreen, screenFor, screenPosition, showsOn,
+  currentScreen, nextMove, previousScreen, resumeScreen, screenFor, screenPosition, showsOn,
 } from '../flow/screens.js';
 import { formatNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/msg.js';
@@ -119,6 +119,14 @@ export class MalfunctionStepElement extends StepElement {
     await this.open(screenFor(MALFUNCTION_SCREENS, this.sections, this.screen, paths));
   }
 
+  /** After Resume: opens the furthest screen answered, or the first before it with an error (`errors`: the step's error paths). */
+  override async resumeScreen(errors: readonly string[]) {
+    const answered = Object.entries(this.malfunction)
+      .filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && !value.length)).map(([field]) => field);
+    await this.updateComplete;
+    await this.open(resumeScreen(MALFUNCTION_SCREENS, this.sections, answered, errors));
+  }
+
   /** Whether the error of the field at `path` belongs on the screen shown (for the shell's error summary). */
   override shows(path: string): boolean {
     return showsOn(MALFUNCTION_SCREENS, this.screen, path);
@@ -145,11 +153,11 @@ export class MalfunctionStepElement extends StepElement {
   private screenSections(v: MalfunctionView): Record<MalfunctionScreen, () => unknown[]> {
     return {
       problem: () => [serviceSection(v, () => this.onOpenContact()), v.sections.repair ? problemSection(v) : nothing],
-      details: () => [
+      description: () => [
         descriptionField(v, { spoken: this.spokenLength, onInput: (value) => this.onDescriptionInput(value) }),
         supportSection(v),
-        purchaseSection(v, { onRemove: () => this.set({ proofOfPurchase: undefined }) }),
       ],
+      purchase: () => [purchaseSection(v, { onRemove: () => this.set({ proofOfPurchase: undefined }) })],
       plan: () => [expressSection(v, () => this.onConfirmSerial())],
       accident: () => [crashSection(v)],
       analysis: () => [analysisSection(v)],

@@ -68,13 +68,15 @@ export class StepElement extends LitElement {
     this.dispatchEvent(internalEvent('rr-change', { step, patch, reveal } as ChangeDetail));
   }
 
-  // A step asked in several screens (Malfunction) implements these four; the shell calls them when present.
+  // A step asked in several screens (Malfunction) implements these; the shell calls them when present.
   /** Next inside the step, given all its errors: `'invalid'` (this screen's fields have errors), `'moved'` (to the next screen) or `undefined` (the last screen). */
   nextScreen?(errors: FieldErrors): 'invalid' | 'moved' | undefined;
   /** Previous inside the step: `true` when it opened the screen before, `false` on the first screen. */
   previousScreen?(): boolean;
   /** Opens the screen that asks one of these fields (paths), for errors to show or an answer to edit. */
   showScreen?(paths: readonly string[]): Promise<void>;
+  /** After Resume: opens the screen where the customer stopped, given the step's error paths. */
+  resumeScreen?(errors: readonly string[]): Promise<void>;
   /** Whether the error of the field at `path` belongs on the screen shown (the error summary lists only those). */
   shows?(path: string): boolean;
 

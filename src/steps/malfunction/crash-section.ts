@@ -1,7 +1,8 @@
 /**
- * Crash damage: the customer's view of the cause and the flight-data analysis
- * offer when the product is blamed (one screen); for an analysis, when and
- * where the accident happened (the next), then the flight data (the last).
+ * Crash damage: the customer's view of the cause, the flight-data analysis
+ * offer when the product is blamed and, for an analysis, the accident's date
+ * (one screen); where the accident happened and what went wrong before it (the
+ * next), then the flight data (the last).
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
@@ -101,18 +102,21 @@ export function flightDataSection(v: MalfunctionView) {
   </section>`;
 }
 
-/** When and where the accident happened, for the analysis. */
+function accidentDate(v: MalfunctionView) {
+  return dateInput({
+    path: path('accidentDate'),
+    label: msg('Date of the accident'),
+    locale: v.locale,
+    value: v.m.accidentDate,
+    error: v.error('accidentDate'),
+    onChange: (value) => v.set({ accidentDate: value }),
+  });
+}
+
+/** Where the accident happened and what went wrong before it, for the analysis. */
 export function analysisSection(v: MalfunctionView) {
   return html`<section aria-labelledby="analysis-title">
     <h3 id="analysis-title">${msg('Accident details for the analysis')}</h3>
-    ${dateInput({
-      path: path('accidentDate'),
-      label: msg('Date of the accident'),
-      locale: v.locale,
-      value: v.m.accidentDate,
-      error: v.error('accidentDate'),
-      onChange: (value) => v.set({ accidentDate: value }),
-    })}
     ${flightAnswers(v)}
   </section>`;
 }
@@ -134,5 +138,6 @@ export function crashSection(v: MalfunctionView) {
       onChange: (value) => v.set({ crashCause: value }),
     })}
     ${v.sections.analysisOffer ? analysisOffer(v) : nothing}
+    ${v.sections.analysisDetails ? accidentDate(v) : nothing}
   </section>`;
 }

@@ -8,33 +8,34 @@
 import type { ScreenPlan } from '../../flow/screens.js';
 import type { MalfunctionField } from './view.js';
 
-export type MalfunctionScreen = 'problem' | 'details' | 'plan' | 'accident' | 'analysis' | 'flight';
+export type MalfunctionScreen = 'problem' | 'description' | 'purchase' | 'plan' | 'accident' | 'analysis' | 'flight';
 
 export const MALFUNCTION_SCREENS = {
   step: 'malfunction',
   screens: [
     { id: 'problem' }, // the service, then the problems
-    { id: 'details', when: 'repair' }, // the description, online support, the proof of purchase
+    { id: 'description', when: 'repair' }, // the description and online support
+    { id: 'purchase', when: 'repair' }, // the proof of purchase
     { id: 'plan', when: 'repair' }, // the service plan and the express offer
-    { id: 'accident', when: 'crash' }, // the cause of a crash and the analysis offer
-    { id: 'analysis', when: 'analysisDetails' }, // when and where the accident happened
+    { id: 'accident', when: 'crash' }, // the cause of a crash, the analysis offer and, for an analysis, the date
+    { id: 'analysis', when: 'analysisDetails' }, // where the accident happened and what went wrong before it
     { id: 'flight', when: 'analysisDetails' }, // the flight data and the video
   ],
   fields: {
     serviceType: 'problem',
     issues: 'problem',
-    description: 'details',
-    supportContacted: 'details',
-    purchaseChannel: 'details',
-    receivedOn: 'details',
-    proofOfPurchase: 'details',
+    description: 'description',
+    supportContacted: 'description',
+    purchaseChannel: 'purchase',
+    receivedOn: 'purchase',
+    proofOfPurchase: 'purchase',
     servicePlan: 'plan',
     expressChoice: 'plan',
     aircraftSerial: 'plan',
     expressConfirmed: 'plan',
     crashCause: 'accident',
     dataAnalysis: 'accident',
-    accidentDate: 'analysis',
+    accidentDate: 'accident',
     flightEnvironment: 'analysis',
     abnormalCondition: 'analysis',
     flightAccount: 'flight',
