@@ -548,8 +548,8 @@ export class RepairRequestElement extends LitElement {
 
   private async onNext() {
     // A step in several screens: Next checks the screen's own fields and opens the next screen
-    // (from the summary's Edit, Save and return checks the whole step, and shows the screen with the first error).
-    const screen = this.returnToSummary ? undefined : this.currentStep?.nextScreen?.(this.flow.stepErrors(this.draft, this.step));
+    // (also when editing from the summary: the last screen saves and returns to it).
+    const screen = this.currentStep?.nextScreen?.(this.flow.stepErrors(this.draft, this.step));
     if (screen === 'invalid') return this.showErrors(this.step);
     // A new screen shows no errors until Next is pressed on it.
     if (screen) return void (this.attempted = new Set([...this.attempted].filter((s) => s !== this.step)));
@@ -571,7 +571,8 @@ export class RepairRequestElement extends LitElement {
     e.stopPropagation();
     this.returnToSummary = true;
     await this.goTo(e.detail.step);
-    if (e.detail.path) await this.currentStep?.showScreen?.([e.detail.path]);
+    await this.currentStep?.showScreen?.([e.detail.path ?? '']);
+    this.requestUpdate();
   }
 
   private onAddressBook(e: InternalEvent<'rr-address-book'>) {
@@ -707,8 +708,9 @@ export class RepairRequestElement extends LitElement {
   }
 
   private async onBack() {
-    this.returnToSummary = false;
+    // Previous inside a step keeps the way back to the summary; leaving the step forgets it.
     if (this.currentStep?.previousScreen?.()) return this.requestUpdate();
+    this.returnToSummary = false;
     const previous = previousStep(this.step);
     if (previous) await this.goTo(previous);
   }
@@ -946,7 +948,7 @@ export class RepairRequestElement extends LitElement {
       <div class="actions" part="actions" ?hidden=${this.step === 'submit'}>
         ${first ? nothing : html`<button type="button" class="button secondary" part="back-button" @click=${this.onBack}>${msg('Previous')}</button>`}
         ${this.step === 'submit' ? nothing : html`<button type="button" class="button next" part="next-button" @click=${this.onNext}>
-          ${this.returnToSummary ? msg('Save and return to summary') : msg('Next')}</button>`}
+          ${this.returnToSummary && this.currentStep?.onLastScreen?.() !== false ? msg('Save and return to summary') : msg('Next')}</button>`}
       </div>
       <p class="escape">
         <button type="button" class="link-button" part="contact-link" @click=${() => this.openView('contact')}>

@@ -94,6 +94,7 @@ describe('<repair-request> in Arabic, numbers and addresses read left to right',
     await click(el, 'input[name="malfunction.supportContacted"]');
     await click(el, '[part~="next-button"]');
     await click(el, '[part~="next-button"]');
+    await click(el, '[part~="next-button"]');
     await click(el, 'input[name="parts.kind"][value="complete"]');
     await click(el, '[part~="next-button"]');
     await find(el, 'input[name="address.returnAddress"][value="home"]');

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
-  back, completeDevice, dateParts, describeProblem, fillDate, groupError, heading, isAccessible, mount, next, press, requestAnalysis, settle, speak,
+  back, completeDevice, dateParts, screenPosition, describeProblem, fillDate, groupError, heading, isAccessible, mount, next, press, requestAnalysis, settle, speak,
   stepRoot, type Widget,
 } from './helpers.js';
 
@@ -42,6 +42,8 @@ describe('<repair-request> dates', () => {
     const { day, month, year } = dateParts(el, 'Date of receipt');
     expect([day.value, month.value, year.value]).to.deep.equal(['03', '05', '2024']);
     await next(el);
+    expect(screenPosition(el), 'no error kept the screen').to.equal('Part 4 of 4');
+    await back(el);
     expect(groupError(el, 'Date of receipt')).to.equal('');
   });
 

@@ -338,7 +338,10 @@ describe('<repair-request> Device step', () => {
     await sendKeys({ press: 'Space' });
     await tabTo('Next');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => hasControl(el, 'I have a DJI Care service plan'), 'the third screen is shown');
+    await waitUntil(() => hasControl(el, 'Purchase channel'), 'the third screen is shown');
+    await tabTo('Next');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => hasControl(el, 'I have a DJI Care service plan'), 'the fourth screen is shown');
     await tabTo('Next');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => heading(el) === 'Send us your devices', 'the Parts step is shown');

@@ -64,12 +64,15 @@ describe('<repair-request> in other languages', () => {
       await check(el, 'Repair');
       await check(el, 'Crash damage');
       await next(el);
-      await fillDate(el, 'Date of receipt', '2099-01-01');
       await next(el); // every error of the second screen
       await inEveryLocale(el);
-      await fillDate(el, 'Date of receipt', '');
       await fill(el, 'Describe your problem', 'The gimbal does not move at all.');
       await check(el, 'I contacted online support');
+      await next(el);
+      await fillDate(el, 'Date of receipt', '2099-01-01');
+      await next(el); // the third screen's error
+      await inEveryLocale(el);
+      await fillDate(el, 'Date of receipt', '');
       await next(el);
       await check(el, 'I have a DJI Care service plan');
       await check(el, 'Confirm to use DJI Care Refresh Express');
@@ -79,10 +82,12 @@ describe('<repair-request> in other languages', () => {
       await next(el);
       await check(el, 'Product-related problem');
       await check(el, 'Request data analysis');
+      await next(el); // the accident date's error
+      await inEveryLocale(el);
+      await fillDate(el, 'Date of the accident', '2024-06-01');
       await next(el);
       await next(el); // the accident details' errors
       await inEveryLocale(el);
-      await fillDate(el, 'Date of the accident', '2024-06-01');
       await checkIn(el, 'Flight environment', 'Seaside');
       await checkIn(el, 'Abnormal condition', 'Other');
       await next(el);
@@ -143,7 +148,7 @@ describe('<repair-request> in other languages', () => {
     expect(germanError).not.to.contain('Describe the problem in at least');
     await speak(el, 'en');
     expect(heading(el)).to.equal('Malfunction');
-    expect(screenPosition(el), 'the same screen').to.equal('Part 2 of 3');
+    expect(screenPosition(el), 'the same screen').to.equal('Part 2 of 4');
     expect(control<HTMLTextAreaElement>(el, 'Describe your problem').value).to.equal('x');
     expect(text(el)).to.contain('Describe the problem in at least 10 characters.');
     await back(el);
@@ -174,11 +179,13 @@ describe('<repair-request> in other languages', () => {
       await check(el, 'Réparation');
       await check(el, 'Dysfonctionnements de la nacelle');
       await press(el, 'Suivant');
-      expect(text(el)).to.contain('Partie 2 sur 3');
-      const details = text(el);
-      expect(details).to.contain('J’ai contacté l’assistance en ligne, mais le problème ne peut pas être résolu.');
-      expect(details).to.contain('Canal d’achat');
-      expect(details).to.contain('Date de réception');
+      expect(text(el)).to.contain('Partie 2 sur 4');
+      expect(text(el)).to.contain('J’ai contacté l’assistance en ligne, mais le problème ne peut pas être résolu.');
+      await check(el, 'J’ai contacté');
+      await fill(el, 'Décrivez votre problème', 'La nacelle ne bouge plus du tout.');
+      await press(el, 'Suivant');
+      expect(text(el)).to.contain('Canal d’achat');
+      expect(text(el)).to.contain('Date de réception');
       await isAccessible(el);
     });
 

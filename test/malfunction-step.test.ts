@@ -193,6 +193,20 @@ describe('<repair-request> Malfunction step', () => {
       .to.equal(control(el, 'I contacted online support'));
   });
 
+  it('moves focus to the heading of each new screen, which names its position, and keeps the five steps', async () => {
+    const el = await open();
+    await toDetails(el);
+    const focused = stepRoot(el).activeElement as HTMLElement;
+    expect(focused.localName).to.equal('h2');
+    const position = stepRoot(el).getElementById(focused.getAttribute('aria-describedby')!);
+    expect(position?.textContent!.trim()).to.equal('Part 2 of 4');
+    expect(el.shadowRoot!.querySelectorAll('[part="steps"] li')).to.have.length(5);
+    expect(el.shadowRoot!.querySelector('[aria-current="step"]')!.textContent).to.contain('Malfunction');
+    await back(el);
+    expect((stepRoot(el).activeElement as HTMLElement).localName).to.equal('h2');
+    expect(screenPosition(el)).to.equal('Part 1 of 4');
+  });
+
   describe('when a replacement is chosen', () => {
     it('explains it is requested by e-mail, hides the rest of the step and offers the contact form', async () => {
       const el = await open();

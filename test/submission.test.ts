@@ -359,6 +359,8 @@ describe('<repair-request> sending the request', () => {
       await attachFile(el, 'Upload a proof of purchase', pdf());
       expect(fieldError(el, 'Upload a proof of purchase')).to.equal('');
       expect(summaryErrors(el)).to.deep.equal([]);
+      // The screen with the proof of purchase, then the step's last screen, which returns to the summary.
+      await next(el);
       await press(el, 'Save and return to summary');
       expect(heading(el)).to.equal('Check your request');
       const sent = success(el);

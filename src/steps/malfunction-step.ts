@@ -127,6 +127,12 @@ export class MalfunctionStepElement extends StepElement {
     await this.open(resumeScreen(MALFUNCTION_SCREENS, this.sections, answered, errors));
   }
 
+  /** Whether the screen shown is the last that applies (see `StepElement.onLastScreen`). */
+  override onLastScreen(): boolean {
+    const { index, count } = screenPosition(MALFUNCTION_SCREENS, this.sections, this.screen);
+    return index === count;
+  }
+
   /** Whether the error of the field at `path` belongs on the screen shown (for the shell's error summary). */
   override shows(path: string): boolean {
     return showsOn(MALFUNCTION_SCREENS, this.screen, path);

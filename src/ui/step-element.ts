@@ -69,6 +69,8 @@ export class StepElement extends LitElement {
   }
 
   // A step asked in several screens (Malfunction) implements these; the shell calls them when present.
+  /** Whether the screen shown is the step's last (its Next leaves the step, or saves and returns to the summary). */
+  onLastScreen?(): boolean;
   /** Next inside the step, given all its errors: `'invalid'` (this screen's fields have errors), `'moved'` (to the next screen) or `undefined` (the last screen). */
   nextScreen?(errors: FieldErrors): 'invalid' | 'moved' | undefined;
   /** Previous inside the step: `true` when it opened the screen before, `false` on the first screen. */

@@ -114,7 +114,7 @@ interface SectionSpec { id: string; title: () => string; editName: () => string;
 /** One section per step whose answers the summary shows (see the step registry), in the steps' order. */
 const SECTIONS: Record<SummarisedStep, SectionSpec> = {
   device: { id: 'product', title: () => msg('Product information'), editName: () => msg('product information'), rows: productRows },
-  malfunction: { id: 'case', title: () => msg('Case information'), editName: () => msg('case information'), rows: caseRows, field: 'malfunction.description' },
+  malfunction: { id: 'case', title: () => msg('Case information'), editName: () => msg('case information'), rows: caseRows, field: 'malfunction.serviceType' },
   parts: { id: 'parts', title: () => msg('Products to send'), editName: () => msg('products to send'), rows: partsRows },
   address: { id: 'logistics', title: () => msg('Logistics information'), editName: () => msg('logistics information'), rows: logisticsRows },
 };
