@@ -529,10 +529,6 @@ export class RepairRequestElement extends LitElement {
     this.loading = false;
     // reset() while the step was loading: the new, empty form stays on its first step.
     if (this.loadFailed || generation !== this.generation) return;
-    if (step === 'malfunction' && this.customerEmail && !('flightAccount' in (this.draft.malfunction ?? {}))) {
-      // The signed-in customer's e-mail is the likely flight account; the customer may change it.
-      this.draft = { ...this.draft, malfunction: { ...this.draft.malfunction, flightAccount: this.customerEmail } };
-    }
     if (step === 'address' && this.customerEmail && !this.draft.address?.email) {
       // The signed-in customer's e-mail is the contact e-mail of the case; the Address step asks only without one.
       this.draft = { ...this.draft, address: { ...this.draft.address, email: this.customerEmail } };
@@ -547,12 +543,8 @@ export class RepairRequestElement extends LitElement {
   }
 
   private async onNext() {
-    // A step in several screens: Next checks the screen's own fields and opens the next screen
-    // (also when editing from the summary: the last screen saves and returns to it).
-    const screen = this.currentStep?.nextScreen?.(this.flow.stepErrors(this.draft, this.step));
-    if (screen === 'invalid') return this.showErrors(this.step);
-    // A new screen shows no errors until Next is pressed on it.
-    if (screen) return void (this.attempted = new Set([...this.attempted].filter((s) => s !== this.step)));
+    // A step in several screens opens its next screen when this one's fields have no errors.
+    if (this.currentStep?.nextScreen?.(this.flow.stepErrors(this.draft, this.step))) return;
     if (!this.flow.canLeave(this.draft, this.step)) return this.showErrors(this.step);
     if (this.returnToSummary) {
       // Back to the summary, unless the edit left another step to answer again (a new zone, say).
@@ -571,8 +563,7 @@ export class RepairRequestElement extends LitElement {
     e.stopPropagation();
     this.returnToSummary = true;
     await this.goTo(e.detail.step);
-    await this.currentStep?.showScreen?.([e.detail.path ?? '']);
-    this.requestUpdate();
+    await this.currentStep?.showScreen?.(e.detail.path);
   }
 
   private onAddressBook(e: InternalEvent<'rr-address-book'>) {
@@ -689,27 +680,27 @@ export class RepairRequestElement extends LitElement {
       this.returnToSummary = true;
       await this.goTo(step);
     }
-    await this.focusErrorSummary(Object.keys(errors));
+    await this.focusErrorSummary();
   }
 
   /** Opens a step with all its errors shown, as Next does, and focuses the error summary. */
   private async showErrors(step: StepId) {
     this.attempted = new Set([...this.attempted, step]);
     await this.goTo(step);
-    await this.focusErrorSummary(Object.keys(this.flow.stepErrors(this.draft, step)));
+    await this.focusErrorSummary();
   }
 
-  /** Focuses the error summary, on the step's screen that asks the first of these fields (`paths`). */
-  private async focusErrorSummary(paths: string[]) {
-    await this.currentStep?.showScreen?.(paths);
-    this.requestUpdate();
+  /** Focuses the error summary, on the screen with the first error in a step of several screens. */
+  private async focusErrorSummary() {
+    await this.updateComplete;
+    await this.currentStep?.showScreen?.();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
   private async onBack() {
     // Previous inside a step keeps the way back to the summary; leaving the step forgets it.
-    if (this.currentStep?.previousScreen?.()) return this.requestUpdate();
+    if (this.currentStep?.previousScreen?.()) return;
     this.returnToSummary = false;
     const previous = previousStep(this.step);
     if (previous) await this.goTo(previous);
@@ -724,14 +715,12 @@ export class RepairRequestElement extends LitElement {
     this.addressBook = saved.addressBook;
     this.addressForm = saved.addressForm;
     this.idempotencyKey = saved.idempotencyKey ?? newIdempotencyKey();
-    if (saved.step !== this.step) await this.goTo(saved.step);
-    else {
-      await this.updateComplete;
-      await this.currentStep?.focusHeading();
+    if (saved.step !== this.step) {
+      await this.goTo(saved.step);
+      return;
     }
-    // A step in several screens opens where the customer stopped.
-    await this.currentStep?.resumeScreen?.(Object.keys(this.flow.stepErrors(this.draft, this.step)));
-    this.requestUpdate();
+    await this.updateComplete;
+    await this.currentStep?.focusHeading();
   }
 
   /** Start over: the saved draft is forgotten and the first step shows, empty. */
@@ -936,7 +925,7 @@ export class RepairRequestElement extends LitElement {
       <p class="intro">${msg('Please fill in the case information.')}</p>
       ${this.renderSteps()}
       ${errorSummary(summary, (path) => void this.currentStep?.focusField(path))}
-      <div @rr-change=${this.onChange} @rr-edit=${this.onEdit} @rr-submit=${this.onSubmit} @rr-back=${this.onBack}
+      <div @rr-change=${this.onChange} @rr-screen=${() => this.requestUpdate()} @rr-edit=${this.onEdit} @rr-submit=${this.onSubmit} @rr-back=${this.onBack}
         @rr-address-book=${this.onAddressBook} @rr-address-form=${this.onAddressForm} @rr-open-contact=${(e: Event) => { e.stopPropagation(); void this.openView('contact'); }}>
         ${this.renderStepPanels()}
       </div>

@@ -9,10 +9,29 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { supportedLocales } from '../src/i18n/localization.js';
 import {
-  attachFile, check, checkIn, completeDevice, fill, fillDate, mount, next, screenPosition, speak, type,
+  attachFile, check, checkIn, completeDevice, fill, fillDate, group, mount, next, screenPosition, settle, speak, type,
 } from './helpers.js';
 
 const LIMIT_PX = 2100;
+
+/** The left edges of the choices of a group of problems, rounded: one per column. */
+const columnsOf = (fieldset: HTMLFieldSetElement) =>
+  new Set([...fieldset.querySelectorAll('.choice')].map((choice) => Math.round(choice.getBoundingClientRect().left))).size;
+
+describe('<repair-request> problem list', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('keeps its two groups, in two columns where the widget is wide enough and in one on a phone', async () => {
+    await setViewport({ width: 800, height: 600 });
+    const el = await mount();
+    await completeDevice(el);
+    const groups = ['Hardware problem', 'Software and others'].map((legend) => group(el, legend));
+    expect(groups.map(columnsOf)).to.deep.equal([2, 2]);
+    await setViewport({ width: 390, height: 844 });
+    await settle(el);
+    expect(groups.map(columnsOf)).to.deep.equal([1, 1]);
+  });
+});
 
 describe('<repair-request> Malfunction step on a phone (390 × 844)', () => {
   before(() => setViewport({ width: 390, height: 844 }));

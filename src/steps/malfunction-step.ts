@@ -50,6 +50,8 @@ export class MalfunctionStepElement extends StepElement {
   @state() private spokenLength?: number;
   /** The screen asked (see `MALFUNCTION_SCREENS`); the one shown is the nearest that applies (`screen`). */
   @state() private asked: MalfunctionScreen = 'problem';
+  /** Screens whose errors show (as GOV.UK: once Next was pressed there), and fields whose errors Confirm showed before. */
+  private checked = new Set<MalfunctionScreen | string>();
   /** The screen shown: the one asked while it applies, else the one before it. */
   private get screen() {
     return currentScreen(MALFUNCTION_SCREENS, this.sections, this.asked);
@@ -86,24 +88,26 @@ export class MalfunctionStepElement extends StepElement {
       this.set({ expressConfirmed: true }, true);
       return;
     }
+    this.checked.add(path('aircraftSerial'));
     this.set({ aircraftSerial: serial || undefined }, true);
     this.renderRoot.querySelector<HTMLInputElement>(`#${fieldId(path('aircraftSerial'))}`)?.focus();
   }
 
-  /** Opens a screen and moves focus to the step's heading, which reads the screen's position. */
+  /** Opens a screen, tells the shell (its error summary lists this screen's errors), and focuses the step's heading. */
   private async open(screen: MalfunctionScreen) {
     if (screen === this.screen) return;
     this.asked = screen;
+    this.dispatchEvent(internalEvent('rr-screen'));
     await this.focusHeading();
   }
 
-  /** Next inside the step: `'invalid'` when this screen's fields have errors (`errors`: all of the step's), `'moved'` when the next screen opened, `undefined` on the last screen. */
-  override nextScreen(errors: FieldErrors): 'invalid' | 'moved' | undefined {
+  /** Next inside the step (`errors`: all of the step's): `true` when it opened the next screen, `false` when this screen has errors or is the last. */
+  override nextScreen(errors: FieldErrors): boolean {
+    this.checked.add(this.screen);
     const move = nextMove(MALFUNCTION_SCREENS, this.sections, this.screen, errors);
-    if (move.to === 'errors') return 'invalid';
-    if (move.to === 'step') return undefined;
+    if (move.to !== 'screen') return false;
     void this.open(move.screen);
-    return 'moved';
+    return true;
   }
 
   /** Previous inside the step: opens the screen before and returns `true`, or `false` on the first screen. */
@@ -113,18 +117,12 @@ export class MalfunctionStepElement extends StepElement {
     return !!previous;
   }
 
-  /** Opens the screen that asks one of these fields (paths): this one if it does, else the first that does. */
-  override async showScreen(paths: readonly string[]) {
+  /** Opens the screen that asks the field at `path`; without one, the screen of the first error shown, unless this one has one. */
+  override async showScreen(path?: string) {
     await this.updateComplete;
-    await this.open(screenFor(MALFUNCTION_SCREENS, this.sections, this.screen, paths));
-  }
-
-  /** After Resume: opens the furthest screen answered, or the first before it with an error (`errors`: the step's error paths). */
-  override async resumeScreen(errors: readonly string[]) {
-    const answered = Object.entries(this.malfunction)
-      .filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && !value.length)).map(([field]) => field);
-    await this.updateComplete;
-    await this.open(resumeScreen(MALFUNCTION_SCREENS, this.sections, answered, errors));
+    const screen = screenFor(MALFUNCTION_SCREENS, this.sections, this.screen, path ? [path] : Object.keys(this.errors));
+    if (!path) this.checked.add(screen);
+    await this.open(screen);
   }
 
   /** Whether the screen shown is the last that applies (see `StepElement.onLastScreen`). */
@@ -135,12 +133,31 @@ export class MalfunctionStepElement extends StepElement {
 
   /** Whether the error of the field at `path` belongs on the screen shown (for the shell's error summary). */
   override shows(path: string): boolean {
-    return showsOn(MALFUNCTION_SCREENS, this.screen, path);
+    return showsOn(MALFUNCTION_SCREENS, this.screen, path) && (this.checked.has(this.screen) || this.checked.has(path));
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (!this.hasUpdated) {
+      // Made with answers (a resumed draft): the furthest screen answered, or the first before it with an error shown.
+      const answered = Object.entries(this.malfunction)
+        .filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && !value.length)).map(([field]) => field);
+      this.asked = resumeScreen(MALFUNCTION_SCREENS, this.sections, answered, Object.keys(this.errors));
+      // Errors given from the start are a resumed draft's, shown when it was saved.
+      this.checked.add(this.asked);
+    }
     // The screen asked no longer applies (crash damage unticked, say): keep the one shown, so Next continues from it.
-    if (changed.has('sections')) this.asked = this.screen;
+    else if (changed.has('sections')) this.asked = this.screen;
+  }
+
+  /** The shell's error summary lists only this screen's errors: it renders again now that the step is there. */
+  protected override firstUpdated() {
+    this.dispatchEvent(internalEvent('rr-screen'));
+  }
+
+  protected override updated() {
+    // The signed-in customer's e-mail is the likely flight account, given when the screen asking it opens; it may be changed.
+    const email = this.context.customerEmail;
+    if (this.screen === 'flight' && email && !('flightAccount' in this.malfunction)) this.set({ flightAccount: email });
   }
 
   private get view(): MalfunctionView {
@@ -150,7 +167,7 @@ export class MalfunctionStepElement extends StepElement {
       sections: this.sections,
       locale: this.locale,
       today: this.context.today,
-      error: (field) => this.error(path(field)),
+      error: (field) => (this.shows(path(field)) ? this.error(path(field)) : undefined),
       set: (patch) => this.set(patch),
     };
   }

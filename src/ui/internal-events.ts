@@ -13,6 +13,8 @@ export interface InternalEvents {
   'rr-change': ChangeDetail;
   /** The summary's Edit: open this step. */
   'rr-edit': { step: StepId; path?: string | undefined };
+  /** A step in several screens shows another screen. */
+  'rr-screen': undefined;
   /** Submit, or Try again. */
   'rr-submit': undefined;
   /** The Submit step's Previous. */

@@ -71,15 +71,19 @@ export class StepElement extends LitElement {
   // A step asked in several screens (Malfunction) implements these; the shell calls them when present.
   /** Whether the screen shown is the step's last (its Next leaves the step, or saves and returns to the summary). */
   onLastScreen?(): boolean;
-  /** Next inside the step, given all its errors: `'invalid'` (this screen's fields have errors), `'moved'` (to the next screen) or `undefined` (the last screen). */
-  nextScreen?(errors: FieldErrors): 'invalid' | 'moved' | undefined;
+  /**
+   * Next inside the step, given all its errors: `true` when it opened the next screen; `false` when this screen's
+   * fields have errors, or on the last screen (the shell then checks the step, as for any step).
+   */
+  nextScreen?(errors: FieldErrors): boolean;
   /** Previous inside the step: `true` when it opened the screen before, `false` on the first screen. */
   previousScreen?(): boolean;
-  /** Opens the screen that asks one of these fields (paths), for errors to show or an answer to edit. */
-  showScreen?(paths: readonly string[]): Promise<void>;
-  /** After Resume: opens the screen where the customer stopped, given the step's error paths. */
-  resumeScreen?(errors: readonly string[]): Promise<void>;
-  /** Whether the error of the field at `path` belongs on the screen shown (the error summary lists only those). */
+  /**
+   * Opens the screen that asks the field at `path` (the summary's Edit); without one, the screen of the first error
+   * shown, unless the screen shown has one. A change of screen fires `rr-screen`.
+   */
+  showScreen?(path?: string): Promise<void>;
+  /** Whether the error of the field at `path` shows now (the error summary lists only those): on the screen shown, once Next was pressed there. */
   shows?(path: string): boolean;
 
   /** Moves focus to a field, for the error summary. Returns whether it was found. */
