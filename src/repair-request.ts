@@ -692,7 +692,6 @@ export class RepairRequestElement extends LitElement {
 
   /** Focuses the error summary, on the screen with the first error in a step of several screens. */
   private async focusErrorSummary() {
-    await this.updateComplete;
     await this.currentStep?.showScreen?.();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
@@ -925,8 +924,8 @@ export class RepairRequestElement extends LitElement {
       <p class="intro">${msg('Please fill in the case information.')}</p>
       ${this.renderSteps()}
       ${errorSummary(summary, (path) => void this.currentStep?.focusField(path))}
-      <div @rr-change=${this.onChange} @rr-screen=${() => this.requestUpdate()} @rr-edit=${this.onEdit} @rr-submit=${this.onSubmit} @rr-back=${this.onBack}
-        @rr-address-book=${this.onAddressBook} @rr-address-form=${this.onAddressForm} @rr-open-contact=${(e: Event) => { e.stopPropagation(); void this.openView('contact'); }}>
+      <div @rr-change=${this.onChange} @rr-edit=${this.onEdit} @rr-submit=${this.onSubmit} @rr-back=${this.onBack}
+        @rr-address-book=${this.onAddressBook} @rr-address-form=${this.onAddressForm} @rr-screen=${() => this.requestUpdate()} @rr-open-contact=${(e: Event) => { e.stopPropagation(); void this.openView('contact'); }}>
         ${this.renderStepPanels()}
       </div>
       ${this.loading ? html`<p class="loading" role="status">${msg('Loading…')}</p>` : nothing}
@@ -937,7 +936,7 @@ export class RepairRequestElement extends LitElement {
       <div class="actions" part="actions" ?hidden=${this.step === 'submit'}>
         ${first ? nothing : html`<button type="button" class="button secondary" part="back-button" @click=${this.onBack}>${msg('Previous')}</button>`}
         ${this.step === 'submit' ? nothing : html`<button type="button" class="button next" part="next-button" @click=${this.onNext}>
-          ${this.returnToSummary && this.currentStep?.onLastScreen?.() !== false ? msg('Save and return to summary') : msg('Next')}</button>`}
+          ${this.returnToSummary && !this.currentStep?.moreScreens?.() ? msg('Save and return to summary') : msg('Next')}</button>`}
       </div>
       <p class="escape">
         <button type="button" class="link-button" part="contact-link" @click=${() => this.openView('contact')}>

@@ -50,11 +50,20 @@ export function currentScreen<Id extends string>(plan: ScreenPlan<Id>, sections:
   return before.at(-1) ?? shown[0] ?? order[0]!;
 }
 
-/** Whether a field's error belongs on `screen`: its own fields, and errors no screen asks (shown wherever they arise). */
-export function showsOn<Id extends string>(plan: ScreenPlan<Id>, screen: Id, path: string): boolean {
+/**
+ * Whether a field's error shows on `screen`: one of its own fields, once Next was pressed there (`checked` holds
+ * the screen) or the field was checked on its own (a Confirm button: `checked` holds its path); errors no screen
+ * asks show wherever they arise.
+ */
+export function showsOn<Id extends string>(plan: ScreenPlan<Id>, screen: Id, path: string, checked: ReadonlySet<string>): boolean {
   const owner = screenOf(plan, path);
-  return owner === undefined || owner === screen;
+  return owner === undefined || (owner === screen && (checked.has(screen) || checked.has(path)));
 }
+
+/** The fields of a step's answers that hold an answer (not empty), for `resumeScreen`. */
+export const answeredFields = (answers: object): string[] =>
+  Object.entries(answers).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && !value.length))
+    .map(([field]) => field);
 
 /** Next on `current`, given every error of the step: stay when the screen's own fields have any, else go on. */
 export function nextMove<Id extends string>(

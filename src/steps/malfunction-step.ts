@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { FieldErrors } from '../flow/flow.js';
 import {
-  currentScreen, nextMove, previousScreen, resumeScreen, screenFor, screenPosition, showsOn,
+  answeredFields, currentScreen, nextMove, previousScreen, resumeScreen, screenFor, screenPosition, showsOn,
 } from '../flow/screens.js';
 import { formatNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/msg.js';
@@ -125,23 +125,21 @@ export class MalfunctionStepElement extends StepElement {
     await this.open(screen);
   }
 
-  /** Whether the screen shown is the last that applies (see `StepElement.onLastScreen`). */
-  override onLastScreen(): boolean {
+  /** Whether screens that apply come after the one shown (see `StepElement.moreScreens`). */
+  override moreScreens(): boolean {
     const { index, count } = screenPosition(MALFUNCTION_SCREENS, this.sections, this.screen);
-    return index === count;
+    return index < count;
   }
 
-  /** Whether the error of the field at `path` belongs on the screen shown (for the shell's error summary). */
+  /** Whether the error of the field at `path` shows: on the screen shown, once Next was pressed there (for the shell's error summary too). */
   override shows(path: string): boolean {
-    return showsOn(MALFUNCTION_SCREENS, this.screen, path) && (this.checked.has(this.screen) || this.checked.has(path));
+    return showsOn(MALFUNCTION_SCREENS, this.screen, path, this.checked);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (!this.hasUpdated) {
       // Made with answers (a resumed draft): the furthest screen answered, or the first before it with an error shown.
-      const answered = Object.entries(this.malfunction)
-        .filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && !value.length)).map(([field]) => field);
-      this.asked = resumeScreen(MALFUNCTION_SCREENS, this.sections, answered, Object.keys(this.errors));
+      this.asked = resumeScreen(MALFUNCTION_SCREENS, this.sections, answeredFields(this.malfunction), Object.keys(this.errors));
       // Errors given from the start are a resumed draft's, shown when it was saved.
       this.checked.add(this.asked);
     }

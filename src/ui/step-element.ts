@@ -69,8 +69,8 @@ export class StepElement extends LitElement {
   }
 
   // A step asked in several screens (Malfunction) implements these; the shell calls them when present.
-  /** Whether the screen shown is the step's last (its Next leaves the step, or saves and returns to the summary). */
-  onLastScreen?(): boolean;
+  /** Whether screens of the step come after the one shown (else its Next leaves the step, or saves and returns to the summary). */
+  moreScreens?(): boolean;
   /**
    * Next inside the step, given all its errors: `true` when it opened the next screen; `false` when this screen's
    * fields have errors, or on the last screen (the shell then checks the step, as for any step).

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { defaultConfig } from '../../src/config/default-config.js';
 import { createFlow } from '../../src/flow/flow.js';
 import {
-  applicableScreens, currentScreen, nextMove, previousScreen, resumeScreen, screenFor, screenOf, screenPosition, showsOn,
+  answeredFields, applicableScreens, currentScreen, nextMove, previousScreen, resumeScreen, screenFor, screenOf, screenPosition, showsOn,
 } from '../../src/flow/screens.js';
 import { MALFUNCTION_SCREENS as plan } from '../../src/steps/malfunction/screens.js';
 import type { RepairDraft } from '../../src/schema/request.js';
@@ -64,10 +64,20 @@ describe('screens of a step (pure)', () => {
     expect(previousScreen(plan, sectionsOf(minimum), 'problem')).to.equal(undefined);
   });
 
-  it('shows on a screen the errors of its own fields, and those no screen asks', () => {
-    expect(showsOn(plan, 'description', 'malfunction.description')).to.equal(true);
-    expect(showsOn(plan, 'description', 'malfunction.issues')).to.equal(false);
-    expect(showsOn(plan, 'description', 'malfunction')).to.equal(true);
+  it('shows on a screen the errors of its own fields once Next was pressed there, and those no screen asks', () => {
+    const checked = new Set(['description']);
+    expect(showsOn(plan, 'description', 'malfunction.description', checked)).to.equal(true);
+    expect(showsOn(plan, 'description', 'malfunction.issues', checked)).to.equal(false);
+    expect(showsOn(plan, 'description', 'malfunction', checked)).to.equal(true);
+    expect(showsOn(plan, 'description', 'malfunction.description', new Set()), 'before Next').to.equal(false);
+    expect(showsOn(plan, 'plan', 'malfunction.aircraftSerial', new Set(['malfunction.aircraftSerial'])), 'a field checked alone')
+      .to.equal(true);
+    expect(showsOn(plan, 'plan', 'malfunction.expressConfirmed', new Set(['malfunction.aircraftSerial']))).to.equal(false);
+  });
+
+  it('counts as answered the fields that hold something', () => {
+    expect(answeredFields({ serviceType: 'repair', issues: [], description: '', servicePlan: false, videoUrl: undefined }))
+      .to.deep.equal(['serviceType', 'servicePlan']);
   });
 
   it('opens the screen holding errors or an answer to edit: the current one if it holds one, else the first', () => {
