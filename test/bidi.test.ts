@@ -73,6 +73,8 @@ describe('<repair-request> in Arabic, numbers and addresses read left to right',
   it('shows the online support’s phone number on the Malfunction step in its own order', async () => {
     const el = await mount(html`<repair-request lang="ar"></repair-request>`);
     await toMalfunction(el);
+    await click(el, 'input[name="malfunction.issues"]');
+    await click(el, '[part~="next-button"]');
     await find(el, '.support-links');
     await settle(el);
     expect(drawnLeftToRight(el, '+33 1 76 54 12 34')).to.equal(true);
@@ -85,10 +87,13 @@ describe('<repair-request> in Arabic, numbers and addresses read left to right',
     }]}></repair-request>`);
     await toMalfunction(el);
     await click(el, 'input[name="malfunction.issues"]');
+    await click(el, '[part~="next-button"]');
     const description = await find<HTMLTextAreaElement>(el, 'textarea');
     description.value = 'The gimbal does not move.';
     description.dispatchEvent(new Event('input', { bubbles: true }));
     await click(el, 'input[name="malfunction.supportContacted"]');
+    await click(el, '[part~="next-button"]');
+    await click(el, '[part~="next-button"]');
     await click(el, '[part~="next-button"]');
     await click(el, 'input[name="parts.kind"][value="complete"]');
     await click(el, '[part~="next-button"]');

@@ -3,7 +3,7 @@ import type { RepairConfig } from '../src/config/config-schema.js';
 import type { RepairConfigInput } from '../src/config/validate-config.js';
 import { defaultConfig } from '../src/config/default-config.js';
 import {
-  check, completeDevice, completeToSummary, control, fill, heading, homeAddress, isAccessible, mount, next, select, settle,
+  back, check, completeDevice, completeToSummary, control, fill, heading, homeAddress, isAccessible, mount, next, requestAnalysis, select, settle,
   stepRoot as stepRootOf, summaryErrors, text, type Widget,
 } from './helpers.js';
 import { acme } from './vendor.js';
@@ -41,18 +41,12 @@ const jsonChild = (source: string) => {
 const alertText = (el: Widget) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const notConfigured = 'This form is not configured correctly. Please contact the site owner.';
 
-async function requestAnalysis(el: Widget) {
-  await check(el, 'Repair');
-  await check(el, 'Crash damage');
-  await check(el, 'Product-related problem');
-  await check(el, 'Request data analysis');
-}
 
 describe('<repair-request> configuration', () => {
   it('keeps every default left out of a partial configuration', async () => {
     const { el } = await mountWith((w) => { w.config = { support: { email: 'drones@example.com' } }; });
     await completeDevice(el);
-    await requestAnalysis(el);
+    await requestAnalysis(el, { flightData: true });
     // The overridden e-mail, with the default brand (and the rest of `support`) kept.
     expect(control(el, 'DJI account used during the flight')).to.exist;
     expect(text(el)).to.contain('For example, drones@example.com');
@@ -271,7 +265,7 @@ describe('<repair-request> everyday attributes', () => {
   it('offers the signed-in customer’s e-mail as the flight account', async () => {
     const el = await mount(html`<repair-request lang="en" customer-email="pilot@example.com"></repair-request>`);
     await completeDevice(el);
-    await requestAnalysis(el);
+    await requestAnalysis(el, { flightData: true });
     expect(control(el, 'DJI account used during the flight').value).to.equal('pilot@example.com');
   });
 });
@@ -309,14 +303,24 @@ describe('<repair-request> public methods', () => {
     await completeDevice(el);
     await check(el, 'Repair');
     await check(el, 'Crash damage');
-    await fill(el, 'Describe your problem', 'It fell.');
+    await next(el);
+    await fill(el, 'Describe your problem', 'It fell from the sky.');
     expect(el.value.device).to.deep.equal({ zone: 'europe', country: 'FR', identifiedBy: 'model', model: 'mavic-mini' });
-    expect(el.value.malfunction).to.deep.include({ description: 'It fell.' });
+    expect(el.value.malfunction).to.deep.include({ description: 'It fell from the sky.' });
+    await check(el, 'I contacted online support');
+    await next(el);
+    await next(el);
+    await next(el);
     await check(el, 'Product-related problem');
     expect(el.value.malfunction).to.deep.include({ crashCause: 'product' });
+    // Back to the first screen, past the service plan, the proof of purchase and the description.
+    await back(el);
+    await back(el);
+    await back(el);
+    await back(el);
     await check(el, 'Crash damage');
     expect(el.value.malfunction).not.to.have.property('crashCause');
-    expect(el.value.malfunction).to.deep.include({ description: 'It fell.' });
+    expect(el.value.malfunction).to.deep.include({ description: 'It fell from the sky.' });
     const copy = el.value;
     copy.device!.zone = 'oceania';
     expect(el.value.device!.zone).to.equal('europe');

@@ -1,7 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { defaultConfig } from '../src/config/default-config.js';
 import {
-  attachFile, check, completeDevice, control, fieldError, fill, heading, isAccessible, mount, press, select, settle, text, type, type Widget,
+  attachFile, back, check, completeDevice, control, fieldError, fill, heading, isAccessible, mount, next, press, select, settle, text, type, type Widget,
 } from './helpers.js';
 
 const OPEN = 'Can’t complete the request online? Contact support';
@@ -96,7 +96,9 @@ describe('<repair-request> contact form', () => {
     it('carries the first problem and the description over from the Malfunction step, and returns to it', async () => {
       const el = await mount(html`<repair-request lang="en" contact-endpoint="/contact" .verificationToken=${async () => 't'}></repair-request>`);
       await completeDevice(el);
+      await check(el, 'Repair');
       await check(el, 'Battery malfunction');
+      await next(el);
       await fill(el, 'Describe your problem', 'The battery will not charge any more.');
       await openContact(el);
       expect(control<HTMLSelectElement>(el, 'Problem type').value).to.equal('battery');
@@ -105,6 +107,7 @@ describe('<repair-request> contact form', () => {
       await press(el, 'Back to the repair request');
       expect(heading(el)).to.equal('Malfunction');
       expect(control<HTMLTextAreaElement>(el, 'Describe your problem').value).to.equal('The battery will not charge any more.');
+      await back(el);
       expect(control(el, 'Battery malfunction').checked).to.equal(true);
     });
 

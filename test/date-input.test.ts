@@ -1,16 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
-  check, completeDevice, dateParts, fillDate, groupError, heading, isAccessible, mount, next, press, settle, speak,
+  back, completeDevice, dateParts, screenPosition, describeProblem, fillDate, groupError, heading, isAccessible, mount, next, press, requestAnalysis, settle, speak,
   stepRoot, type Widget,
 } from './helpers.js';
 
-/** A widget on the Malfunction step with the repair questions shown. */
+/** A widget on the Malfunction step's third screen, with the proof of purchase and its date of receipt. */
 async function open(lang = 'en') {
   const el = await mount();
   await completeDevice(el);
-  await check(el, 'Repair');
-  await check(el, 'Gimbal and camera malfunction');
+  await describeProblem(el);
+  await next(el);
   if (lang !== 'en') await speak(el, lang);
   expect(heading(el)).not.to.equal('');
   return el;
@@ -42,6 +42,8 @@ describe('<repair-request> dates', () => {
     const { day, month, year } = dateParts(el, 'Date of receipt');
     expect([day.value, month.value, year.value]).to.deep.equal(['03', '05', '2024']);
     await next(el);
+    expect(screenPosition(el), 'no error kept the screen').to.equal('Part 4 of 4');
+    await back(el);
     expect(groupError(el, 'Date of receipt')).to.equal('');
   });
 
@@ -120,11 +122,15 @@ describe('<repair-request> dates', () => {
 
   describe('for the accident', () => {
     it('asks for the accident date the same way, and says when it is before the receipt', async () => {
-      const el = await open();
-      await check(el, 'Crash damage');
-      await check(el, 'Product-related problem');
-      await check(el, 'Request data analysis');
+      const el = await mount();
+      await completeDevice(el);
+      await requestAnalysis(el);
+      // The receipt date is on the third screen, two screens back.
+      await back(el);
+      await back(el);
       await fillDate(el, 'Date of receipt', '2024-05-10');
+      await next(el);
+      await next(el);
       await fillDate(el, 'Date of the accident', '2024-05-09');
       await next(el);
       expect(groupError(el, 'Date of the accident')).to.equal('The accident date cannot be before the date you received the product.');

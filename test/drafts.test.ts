@@ -2,8 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { defaultConfig } from '../src/config/default-config.js';
 import type { RepairRequestErrorEvent } from '../src/events.js';
 import {
-  attachFile, back, check, completeDevice, completeMalfunction, completeToSummary, control, dateValue, fieldError, fill, fillDate, heading, homeAddress,
-  isAccessible, mount, next, press, select, settle, stepRoot, summaryErrors, text, type Widget,
+  attachFile, back, check, completeDevice, completeMalfunction, completeToSummary, control, dateValue, describeProblem, fieldError, fill, fillDate, groupError, heading, homeAddress,
+  isAccessible, mount, next, press, screenPosition, select, settle, stepRoot, summaryErrors, text, type Widget,
 } from './helpers.js';
 
 const PREFIX = 'repair-request:draft:';
@@ -66,7 +66,10 @@ async function startRequest(el: Widget) {
   await completeDevice(el);
   await check(el, 'Repair');
   await check(el, 'Gimbal and camera malfunction');
+  await next(el);
   await fill(el, 'Describe your problem', 'The gimbal shakes after a firmware update.');
+  await check(el, 'I contacted online support');
+  await next(el);
   await select(el, 'Purchase channel', 'Authorised retailer');
   await fillDate(el, 'Date of receipt', '2024-05-10');
   const key = el.getAttribute('draft-key')!;
@@ -159,11 +162,15 @@ describe('<repair-request> drafts', () => {
       await press(el, 'Resume your request');
       await waitUntil(() => heading(el) === 'Malfunction', 'the Malfunction step shows');
       expect(focusedHeading(el)).to.equal(true);
-      expect(control(el, 'Repair').checked).to.equal(true);
-      expect(control(el, 'Gimbal and camera malfunction').checked).to.equal(true);
-      expect(control(el, 'Describe your problem').value).to.equal('The gimbal shakes after a firmware update.');
+      // The screen the customer was answering: the proof of purchase.
+      expect(screenPosition(el)).to.equal('Part 3 of 4');
       expect(selected(el, 'Purchase channel')).to.equal('Authorised retailer');
       expect(dateValue(el, 'Date of receipt')).to.equal('2024-05-10');
+      await back(el);
+      expect(control(el, 'Describe your problem').value).to.equal('The gimbal shakes after a firmware update.');
+      await back(el);
+      expect(control(el, 'Repair').checked).to.equal(true);
+      expect(control(el, 'Gimbal and camera malfunction').checked).to.equal(true);
       await back(el);
       expect(heading(el)).to.equal('Your device');
       expect(selected(el, 'Zone')).to.equal('Europe');
@@ -188,7 +195,7 @@ describe('<repair-request> drafts', () => {
       await press(el, 'Resume your request');
       await waitUntil(() => heading(el) === 'Malfunction');
       expect(summaryErrors(el)).to.deep.equal(errors);
-      expect(fieldError(el, 'Describe your problem')).not.to.equal('');
+      expect(groupError(el, 'Hardware problem')).not.to.equal('');
       expect(el.idempotencyKey).to.equal(idempotencyKey);
       await isAccessible(el);
     });
@@ -234,7 +241,8 @@ describe('<repair-request> drafts', () => {
       const key = newKey();
       const first = await widget(key, 'local');
       await completeDevice(first);
-      await check(first, 'Repair');
+      await describeProblem(first);
+      await next(first);
       await attachFile(first, 'Upload a proof of purchase', invoice());
       await waitUntil(async () => (await localDraft(key))?.draft?.malfunction?.proofOfPurchase instanceof File, 'the draft is saved');
       expect(sessionDraft(key)).to.equal(undefined);
@@ -252,7 +260,8 @@ describe('<repair-request> drafts', () => {
       const key = newKey();
       const first = await widget(key);
       await completeDevice(first);
-      await check(first, 'Repair');
+      await describeProblem(first);
+      await next(first);
       await attachFile(first, 'Upload a proof of purchase', invoice());
       await waitUntil(() => sessionDraft(key)?.draft?.malfunction?.serviceType === 'repair', 'the draft is saved');
       expect(sessionDraft(key).draft.malfunction.proofOfPurchase).to.equal(undefined);
@@ -261,8 +270,9 @@ describe('<repair-request> drafts', () => {
       await isAccessible(el);
       await press(el, 'Resume your request');
       await waitUntil(() => heading(el) === 'Malfunction');
-      expect(control(el, 'Repair').checked).to.equal(true);
       expect(text(el)).not.to.include('Attached: invoice.pdf');
+      await back(el);
+      expect(control(el, 'Repair').checked).to.equal(true);
     });
   });
 
@@ -484,6 +494,7 @@ describe('<repair-request> drafts', () => {
       const key = newKey();
       const el = await widget(key);
       await startRequest(el);
+      await back(el);
       await fill(el, 'Describe your problem', '');
       await next(el);
       expect(summaryErrors(el)).not.to.be.empty;

@@ -3,7 +3,7 @@ import { render } from 'lit';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { dropZone, type DropZoneOptions } from '../src/ui/drop-zone.js';
 import {
-  check, completeDevice, control, dateParts, isAccessible, mount, press, settle, speak, stepRoot, text, type Widget,
+  completeDevice, control, dateParts, describeProblem, isAccessible, mount, next, press, settle, speak, stepRoot, text, type Widget,
 } from './helpers.js';
 
 const PROOF = 'Upload a proof of purchase';
@@ -12,8 +12,9 @@ const PROOF = 'Upload a proof of purchase';
 async function open(lang = 'en') {
   const el = await mount();
   await completeDevice(el);
-  await check(el, 'Repair');
-  await check(el, 'Gimbal and camera malfunction');
+  // The proof of purchase is on the third screen.
+  await describeProblem(el);
+  await next(el);
   if (lang !== 'en') await speak(el, lang);
   return el;
 }

@@ -215,14 +215,54 @@ export async function completeDevice(el: Widget) {
   await next(el);
 }
 
-/** Completes the Malfunction step with the minimal repair answers (one problem, a description, support contacted). */
-export async function completeMalfunction(el: Widget) {
-  await check(el, 'Repair');
-  await check(el, 'Gimbal and camera malfunction');
-  await fill(el, 'Describe your problem', 'The gimbal does not move at all.');
-  await check(el, 'I contacted online support');
+/**
+ * Completes the Malfunction step with the minimal repair answers (one problem, a description, support contacted),
+ * screen by screen: the service and the problem (and `problems`); the description and support; the proof of
+ * purchase (`file`, if given); the service plan (left unticked).
+ */
+export async function completeMalfunction(el: Widget, { problems = [], file }: { problems?: string[]; file?: File } = {}) {
+  await describeProblem(el, ...problems);
+  await next(el);
+  if (file) await attachFile(el, 'Upload a proof of purchase', file);
+  await next(el);
   await next(el);
 }
+
+/**
+ * On the Malfunction step: the minimal repair answers of its first two screens (a repair, the gimbal and
+ * `problems`; a description, support contacted), ending on the second.
+ */
+export async function describeProblem(el: Widget, ...problems: string[]) {
+  await check(el, 'Repair');
+  await check(el, 'Gimbal and camera malfunction');
+  for (const problem of problems) await check(el, problem);
+  await next(el);
+  await fill(el, 'Describe your problem', 'The gimbal does not move at all.');
+  await check(el, 'I contacted online support');
+}
+
+/**
+ * On the Malfunction step: a repair of a crashed product, the minimal answers, a product-related cause and a
+ * data analysis requested, on the screen that then asks the accident's date (`flightData`: and past the next
+ * one, to the last screen, asking the flight data).
+ */
+export async function requestAnalysis(el: Widget, { flightData = false } = {}) {
+  await describeProblem(el, 'Crash damage');
+  await next(el);
+  await next(el);
+  await next(el);
+  await check(el, 'Product-related problem');
+  await check(el, 'Request data analysis');
+  if (!flightData) return;
+  await fillDate(el, 'Date of the accident', '2024-06-01');
+  await next(el);
+  await checkIn(el, 'Flight environment', 'Seaside');
+  await checkIn(el, 'Abnormal condition', 'Other');
+  await next(el);
+}
+
+/** The Malfunction step's position line ("Part 2 of 3"), or '' on a step in one screen. */
+export const screenPosition = (el: Widget) => norm(stepRoot(el).querySelector('.screen-position')?.textContent);
 
 /** Chooses a file in a file input by its label, as the file picker would. */
 export async function attachFile(el: Widget, label: string, file: File) {

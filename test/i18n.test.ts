@@ -3,8 +3,8 @@ import { configureLocalization, msg as pageMsg } from '@lit/localize';
 import { fallbackMessageIds, renderedMessageIds } from '../src/i18n/msg.js';
 import { supportedLocales } from '../src/i18n/localization.js';
 import {
-  check, completeDevice, completeMalfunction, control, fill, fillDate, heading, homeAddress, isAccessible, mount, next,
-  press, select, settle, speak, stepRoot, text, type Widget, completeAddress,
+  back, check, checkIn, completeDevice, control, fill, fillDate, heading, homeAddress, isAccessible, mount, next,
+  press, screenPosition, select, settle, speak, stepRoot, text, type Widget, completeAddress,
 } from './helpers.js';
 
 const TARGETS = supportedLocales.filter((l) => l !== 'en');
@@ -57,22 +57,46 @@ describe('<repair-request> in other languages', () => {
       await inEveryLocale(el);
       await completeDevice(el);
 
-      await next(el); // every Malfunction error
+      // The Malfunction step, screen by screen: each screen's errors, every branch open.
+      await next(el); // every error of the first screen
       await check(el, 'Replacement');
       await inEveryLocale(el);
       await check(el, 'Repair');
       await check(el, 'Crash damage');
+      await next(el);
+      await next(el); // every error of the second screen
+      await inEveryLocale(el);
+      await fill(el, 'Describe your problem', 'The gimbal does not move at all.');
+      await check(el, 'I contacted online support');
+      await next(el);
+      await fillDate(el, 'Date of receipt', '2099-01-01');
+      await next(el); // the third screen's error
+      await inEveryLocale(el);
+      await fillDate(el, 'Date of receipt', '');
+      await next(el);
       await check(el, 'I have a DJI Care service plan');
       await check(el, 'Confirm to use DJI Care Refresh Express');
-      await check(el, 'Product-related problem');
-      await check(el, 'Request data analysis');
-      await fillDate(el, 'Date of receipt', '2099-01-01');
-      await next(el);
+      await next(el); // the express offer's errors
       await inEveryLocale(el);
       await check(el, 'Continue with the online repair request');
+      await next(el);
+      await check(el, 'Product-related problem');
+      await check(el, 'Request data analysis');
+      await next(el); // the accident date's error
+      await inEveryLocale(el);
+      await fillDate(el, 'Date of the accident', '2024-06-01');
+      await next(el);
+      await next(el); // the accident details' errors
+      await inEveryLocale(el);
+      await checkIn(el, 'Flight environment', 'Seaside');
+      await checkIn(el, 'Abnormal condition', 'Other');
+      await next(el);
+      await next(el); // the flight data's errors
+      await inEveryLocale(el);
+      await back(el);
+      await back(el);
       await check(el, 'User-related problem');
-      await fillDate(el, 'Date of receipt', '');
-      await completeMalfunction(el);
+      await next(el);
 
       await next(el);
       await check(el, 'Defective component');
@@ -112,6 +136,8 @@ describe('<repair-request> in other languages', () => {
     const el = await mount();
     await completeDevice(el);
     await check(el, 'Repair');
+    await check(el, 'Gimbal and camera malfunction');
+    await next(el);
     await fill(el, 'Describe your problem', 'x');
     await next(el);
     await speak(el, 'de');
@@ -119,11 +145,14 @@ describe('<repair-request> in other languages', () => {
     const description = stepRoot(el).querySelector('textarea')!;
     expect(description.value).to.equal('x');
     const germanError = el.shadowRoot!.querySelector('.error-summary li')!.textContent!.trim();
-    expect(germanError).not.to.contain('Select at least one problem');
+    expect(germanError).not.to.contain('Describe the problem in at least');
     await speak(el, 'en');
     expect(heading(el)).to.equal('Malfunction');
+    expect(screenPosition(el), 'the same screen').to.equal('Part 2 of 4');
+    expect(control<HTMLTextAreaElement>(el, 'Describe your problem').value).to.equal('x');
+    expect(text(el)).to.contain('Describe the problem in at least 10 characters.');
+    await back(el);
     expect(control(el, 'Repair').checked).to.equal(true);
-    expect(text(el)).to.contain('Select at least one problem.');
   });
 
   describe('in French', () => {
@@ -146,9 +175,17 @@ describe('<repair-request> in other languages', () => {
       expect(page).to.contain('Quel est le problème rencontré avec votre produit ?');
       expect(page).to.contain('Problème matériel');
       expect(page).to.contain('Dysfonctionnements de la nacelle et de la caméra');
-      expect(page).to.contain('J’ai contacté l’assistance en ligne, mais le problème ne peut pas être résolu.');
-      expect(page).to.contain('Canal d’achat');
-      expect(page).to.contain('Date de réception');
+      await isAccessible(el);
+      await check(el, 'Réparation');
+      await check(el, 'Dysfonctionnements de la nacelle');
+      await press(el, 'Suivant');
+      expect(text(el)).to.contain('Partie 2 sur 4');
+      expect(text(el)).to.contain('J’ai contacté l’assistance en ligne, mais le problème ne peut pas être résolu.');
+      await check(el, 'J’ai contacté');
+      await fill(el, 'Décrivez votre problème', 'La nacelle ne bouge plus du tout.');
+      await press(el, 'Suivant');
+      expect(text(el)).to.contain('Canal d’achat');
+      expect(text(el)).to.contain('Date de réception');
       await isAccessible(el);
     });
 

@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import {
   attachFile, back, check, checkIn, completeDevice, completeMalfunction, control, dateParts, dateValue, fieldError, fill, fillDate, group, groupError,
-  hasControl, hasGroup, heading, isAccessible, mount, next, press, select, settle, stepElement, stepRoot, summaryErrors, text, type,
+  hasControl, hasGroup, heading, isAccessible, mount, next, press, screenPosition, select, settle, stepElement, stepRoot, summaryErrors, text, type,
   type Widget,
 } from './helpers.js';
 
@@ -16,12 +16,34 @@ async function open() {
   return el;
 }
 
-/** The minimal repair answers, without leaving the step. */
-async function answerMinimum(el: Widget) {
+/** Answers the first screen (a repair, the gimbal) and goes to the second: the description and online support. */
+async function toDetails(el: Widget, ...problems: string[]) {
   await check(el, 'Repair');
   await check(el, 'Gimbal and camera malfunction');
+  for (const problem of problems) await check(el, problem);
+  await next(el);
+  expect(screenPosition(el)).to.match(/^Part 2 of/);
+}
+
+/** The minimal repair answers, without leaving the step: on the second screen after. */
+async function answerMinimum(el: Widget, ...problems: string[]) {
+  await toDetails(el, ...problems);
   await fill(el, 'Describe your problem', 'The gimbal does not move at all.');
   await check(el, 'I contacted online support');
+}
+
+/** The minimal repair answers, then the third screen: the proof of purchase. */
+async function toPurchase(el: Widget, ...problems: string[]) {
+  await answerMinimum(el, ...problems);
+  await next(el);
+  expect(screenPosition(el)).to.match(/^Part 3 of/);
+}
+
+/** The minimal repair answers, then the fourth screen: the service plan. */
+async function toPlan(el: Widget, ...problems: string[]) {
+  await toPurchase(el, ...problems);
+  await next(el);
+  expect(screenPosition(el)).to.match(/^Part 4 of/);
 }
 
 /** Follows the error summary link with this text and returns the element that got focus in the step. */
@@ -48,12 +70,30 @@ async function confirmSerial(el: Widget) {
   await settle(el);
 }
 
-/** Goes to the crash questions and asks for a data analysis. */
+/** Goes to the crash questions (the fifth screen). */
+async function toAccident(el: Widget) {
+  await toPlan(el, 'Crash damage');
+  await next(el);
+  expect(screenPosition(el)).to.equal('Part 5 of 5');
+}
+
+/** Asks for a data analysis, which asks the accident's date on the same screen and adds two screens. */
 async function requestAnalysis(el: Widget) {
-  await answerMinimum(el);
-  await check(el, 'Crash damage');
+  await toAccident(el);
   await check(el, 'Product-related problem');
   await check(el, 'Request data analysis');
+  expect(screenPosition(el)).to.equal('Part 5 of 7');
+}
+
+/** The accident's date, then its place and condition, then the last screen: the flight data. */
+async function toFlightData(el: Widget) {
+  await requestAnalysis(el);
+  await fillDate(el, 'Date of the accident', '2024-06-01');
+  await next(el);
+  await checkIn(el, 'Flight environment', 'Seaside');
+  await checkIn(el, 'Abnormal condition', 'Other');
+  await next(el);
+  expect(screenPosition(el)).to.equal('Part 7 of 7');
 }
 
 describe('<repair-request> Malfunction step', () => {
@@ -65,10 +105,27 @@ describe('<repair-request> Malfunction step', () => {
     expect(group(el, 'Hardware problem').id).to.equal('malfunction-issues');
     expect(group(el, 'Software and others').id).not.to.equal('malfunction-issues');
     expect(text(el)).to.contain('DJI only provides repair services for the problem with your product.');
-    expect(text(el)).to.contain('Contact our online support to try to solve the problem.');
     expect(text(el)).not.to.contain('Please fill in the case information. Please fill in the case information.');
-    const headings = [...stepRoot(el).querySelectorAll('h3')].map((h) => h.textContent!.trim());
-    expect(headings).to.deep.equal(['What is the problem with your product?', 'Online support', 'Proof of purchase', 'Service plan']);
+    const headings = () => [...stepRoot(el).querySelectorAll('h3')].map((h) => h.textContent!.trim());
+    expect(headings()).to.deep.equal(['What is the problem with your product?']);
+    expect(screenPosition(el)).to.equal('Part 1 of 4');
+    await isAccessible(el);
+
+    await toDetails(el);
+    expect(heading(el)).to.equal('Malfunction');
+    expect(text(el)).to.contain('Contact our online support to try to solve the problem.');
+    expect(headings()).to.deep.equal(['Online support']);
+    expect(hasControl(el, 'Describe your problem')).to.equal(true);
+    await isAccessible(el);
+    await fill(el, 'Describe your problem', 'The gimbal does not move at all.');
+    await check(el, 'I contacted online support');
+    await next(el);
+    expect(headings()).to.deep.equal(['Proof of purchase']);
+    expect(screenPosition(el)).to.equal('Part 3 of 4');
+    await isAccessible(el);
+    await next(el);
+    expect(headings()).to.deep.equal(['Service plan']);
+    expect(screenPosition(el)).to.equal('Part 4 of 4');
     expect(hasControl(el, 'Confirm to use')).to.equal(false);
     expect(hasControl(el, 'Product-related problem')).to.equal(false);
     await isAccessible(el);
@@ -78,25 +135,25 @@ describe('<repair-request> Malfunction step', () => {
     const el = await open();
     const help = link(el, 'What should I choose?');
     expect(help.href).to.equal('https://www.dji.com/support/repair-service-choice');
+    expect(help.target).to.equal('_blank');
+    expect(help.rel).to.equal('noopener');
+    await toDetails(el);
     const chat = link(el, 'Chat');
     expect(chat.href).to.equal('https://www.dji.com/support/chat');
-    for (const a of [help, chat]) {
-      expect(a.target).to.equal('_blank');
-      expect(a.rel).to.equal('noopener');
-    }
+    expect(chat.target).to.equal('_blank');
+    expect(chat.rel).to.equal('noopener');
     expect(link(el, 'Phone').getAttribute('href')).to.equal('tel:+33176541234');
     expect(link(el, 'E-mail').getAttribute('href')).to.equal('mailto:support.eu@dji.com');
   });
 
-  it('shows every missing answer in the summary and next to each field', async () => {
+  it('shows every missing answer of the screen in the summary and next to each field, screen by screen', async () => {
     const el = await open();
     await next(el);
     expect(heading(el)).to.equal('Malfunction');
+    expect(screenPosition(el)).to.equal('Part 1 of 4');
     expect(summaryErrors(el)).to.deep.equal([
       'Select the service you need.',
       'Select at least one problem.',
-      'Describe the problem.',
-      'Confirm that you contacted support and the problem could not be solved.',
     ]);
     expect(groupError(el, 'Which service do you need?')).to.equal('Select the service you need.');
     expect(groupError(el, 'Hardware problem')).to.equal('Select at least one problem.');
@@ -107,6 +164,17 @@ describe('<repair-request> Malfunction step', () => {
     const bars = [problems, group(el, 'Hardware problem'), group(el, 'Software and others')]
       .map((g) => parseFloat(getComputedStyle(g).borderInlineStartWidth));
     expect(bars).to.deep.equal([4, 0, 0]);
+    await isAccessible(el);
+
+    await toDetails(el);
+    expect(summaryErrors(el), 'a new screen shows no error before Next').to.deep.equal([]);
+    expect(fieldError(el, 'Describe your problem')).to.equal('');
+    await next(el);
+    expect(screenPosition(el)).to.equal('Part 2 of 4');
+    expect(summaryErrors(el)).to.deep.equal([
+      'Describe the problem.',
+      'Confirm that you contacted support and the problem could not be solved.',
+    ]);
     expect(fieldError(el, 'Describe your problem')).to.equal('Describe the problem.');
     expect(control(el, 'Describe your problem').getAttribute('aria-invalid')).to.equal('true');
     expect(fieldError(el, 'I contacted online support')).to.equal('Confirm that you contacted support and the problem could not be solved.');
@@ -118,9 +186,25 @@ describe('<repair-request> Malfunction step', () => {
     await next(el);
     expect(await followSummaryLink(el, 'Select the service you need.')).to.equal(control(el, 'Repair'));
     expect(await followSummaryLink(el, 'Select at least one problem.')).to.equal(control(el, 'Water damage'));
+    await toDetails(el);
+    await next(el);
     expect(await followSummaryLink(el, 'Describe the problem.')).to.equal(control(el, 'Describe your problem'));
     expect(await followSummaryLink(el, 'Confirm that you contacted support and the problem could not be solved.'))
       .to.equal(control(el, 'I contacted online support'));
+  });
+
+  it('moves focus to the heading of each new screen, which names its position, and keeps the five steps', async () => {
+    const el = await open();
+    await toDetails(el);
+    const focused = stepRoot(el).activeElement as HTMLElement;
+    expect(focused.localName).to.equal('h2');
+    const position = stepRoot(el).getElementById(focused.getAttribute('aria-describedby')!);
+    expect(position?.textContent!.trim()).to.equal('Part 2 of 4');
+    expect(el.shadowRoot!.querySelectorAll('[part="steps"] li')).to.have.length(5);
+    expect(el.shadowRoot!.querySelector('[aria-current="step"]')!.textContent).to.contain('Malfunction');
+    await back(el);
+    expect((stepRoot(el).activeElement as HTMLElement).localName).to.equal('h2');
+    expect(screenPosition(el)).to.equal('Part 1 of 4');
   });
 
   describe('when a replacement is chosen', () => {
@@ -161,6 +245,7 @@ describe('<repair-request> Malfunction step', () => {
   describe('the description', () => {
     it('counts characters as the user types, and announces the count once typing pauses', async () => {
       const el = await open();
+      await toDetails(el);
       const counter = stepRoot(el).querySelector('.counter')!;
       expect(counter.textContent!.trim()).to.equal('0 of 2,000 characters');
       const live = stepRoot(el).querySelector('[aria-live="polite"]')!;
@@ -176,6 +261,7 @@ describe('<repair-request> Malfunction step', () => {
 
     it('refuses a description over the maximum and marks the count as an error', async () => {
       const el = await open();
+      await toDetails(el);
       await fill(el, 'Describe your problem', 'x'.repeat(2001));
       const counter = stepRoot(el).querySelector('.counter')!;
       expect(counter.textContent!.trim()).to.equal('2,001 of 2,000 characters');
@@ -189,6 +275,7 @@ describe('<repair-request> Malfunction step', () => {
   describe('the proof of purchase', () => {
     it('offers the purchase channels and refuses a receipt date after today', async () => {
       const el = await open();
+      await toPurchase(el);
       await select(el, 'Purchase channel', 'Authorised retailer');
       expect(control<HTMLSelectElement>(el, 'Purchase channel').value).to.equal('authorised-retailer');
       await fillDate(el, 'Date of receipt', '2999-01-01');
@@ -199,6 +286,7 @@ describe('<repair-request> Malfunction step', () => {
 
     it('accepts the listed file types up to 25 MB, and says which', async () => {
       const el = await open();
+      await toPurchase(el);
       const input = control(el, 'Upload a proof of purchase');
       expect(input.type).to.equal('file');
       expect(input.accept.split(',')).to.include.members(['.pdf', '.png', '.jpg', '.docx']);
@@ -209,6 +297,7 @@ describe('<repair-request> Malfunction step', () => {
 
     it('refuses a file of the wrong type', async () => {
       const el = await open();
+      await toPurchase(el);
       await attachFile(el, 'Upload a proof of purchase', new File(['MZ'], 'x.exe'));
       await next(el);
       expect(fieldError(el, 'Upload a proof of purchase')).to.match(/^This file type is not accepted\. Upload a PDF, DOC/);
@@ -219,6 +308,7 @@ describe('<repair-request> Malfunction step', () => {
 
     it('refuses a file over 25 MB', async () => {
       const el = await open();
+      await toPurchase(el);
       await attachFile(el, 'Upload a proof of purchase', new File([new Uint8Array(25 * MB + 1)], 'invoice.pdf'));
       await next(el);
       expect(fieldError(el, 'Upload a proof of purchase')).to.equal('The file must be 25 MB or smaller.');
@@ -227,13 +317,17 @@ describe('<repair-request> Malfunction step', () => {
 
     it('keeps the attached file listed after Next and Previous, and can remove it', async () => {
       const el = await open();
-      await answerMinimum(el);
+      await toPurchase(el);
       await attachFile(el, 'Upload a proof of purchase', new File(['%PDF-1.4 invoice'], 'invoice.pdf', { type: 'application/pdf' }));
       expect(text(el)).to.contain('Attached: invoice.pdf (1 kB)');
+      await next(el);
       await next(el);
       expect(heading(el)).not.to.equal('Malfunction');
       await back(el);
       expect(heading(el)).to.equal('Malfunction');
+      expect(screenPosition(el), 'Previous returns to the last screen').to.equal('Part 4 of 4');
+      await back(el);
+      expect(screenPosition(el)).to.equal('Part 3 of 4');
       expect(text(el)).to.contain('Attached: invoice.pdf');
       await press(el, 'Remove file');
       expect(text(el)).not.to.contain('Attached: invoice.pdf');
@@ -244,7 +338,7 @@ describe('<repair-request> Malfunction step', () => {
   describe('when the customer has a service plan', () => {
     it('offers the express service, with its payment warning, and requires a choice', async () => {
       const el = await open();
-      await answerMinimum(el);
+      await toPlan(el);
       await check(el, 'I have a DJI Care service plan');
       expect(text(el)).to.contain('DJI Care Refresh Express must be paid with PayPal.');
       expect(link(el, 'Learn more').href).to.equal('https://www.dji.com/support/care-refresh-express');
@@ -260,7 +354,7 @@ describe('<repair-request> Malfunction step', () => {
 
     it('asks for the aircraft serial number and confirms it only when valid', async () => {
       const el = await open();
-      await answerMinimum(el);
+      await toPlan(el);
       await check(el, 'I have a DJI Care service plan');
       await check(el, 'Confirm to use DJI Care Refresh Express');
       expect(control(el, 'Aircraft serial number').closest('.panel'), 'the serial is asked inside the express offer')
@@ -292,7 +386,7 @@ describe('<repair-request> Malfunction step', () => {
 
     it('requires the serial to be confirmed before leaving the step', async () => {
       const el = await open();
-      await answerMinimum(el);
+      await toPlan(el);
       await check(el, 'I have a DJI Care service plan');
       await check(el, 'Confirm to use DJI Care Refresh Express');
       await next(el);
@@ -315,8 +409,7 @@ describe('<repair-request> Malfunction step', () => {
   describe('when the product crashed', () => {
     it('asks what caused the accident', async () => {
       const el = await open();
-      await answerMinimum(el);
-      await check(el, 'Crash damage');
+      await toAccident(el);
       const cause = group(el, 'In your estimation, what caused the accident?');
       expect(cause.querySelector('a')!.href).to.equal('https://www.dji.com/support/crash-cause');
       await isAccessible(el);
@@ -329,8 +422,7 @@ describe('<repair-request> Malfunction step', () => {
 
     it('offers flight-data analysis only for a product-related problem', async () => {
       const el = await open();
-      await answerMinimum(el);
-      await check(el, 'Crash damage');
+      await toAccident(el);
       await check(el, 'User-related problem');
       expect(hasControl(el, 'Request data analysis')).to.equal(false);
       await check(el, 'Product-related problem');
@@ -342,6 +434,7 @@ describe('<repair-request> Malfunction step', () => {
       expect(groupError(el, 'Do you want to request a data analysis?')).to.equal('Choose whether you want a data analysis.');
       await isAccessible(el);
       await check(el, 'No, thanks');
+      expect(screenPosition(el), 'no screen for the accident details').to.equal('Part 5 of 5');
       expect(hasGroup(el, 'Date of the accident')).to.equal(false);
     });
 
@@ -349,6 +442,28 @@ describe('<repair-request> Malfunction step', () => {
       const el = await open();
       await requestAnalysis(el);
       expect(hasGroup(el, 'Date of the accident')).to.equal(true);
+      await isAccessible(el);
+      await next(el);
+      expect(summaryErrors(el)).to.deep.equal(['Enter the date of the accident.']);
+      expect(groupError(el, 'Date of the accident')).to.equal('Enter the date of the accident.');
+      expect(await followSummaryLink(el, 'Enter the date of the accident.')).to.equal(dateParts(el, 'Date of the accident').fieldset.querySelector('input'));
+      await isAccessible(el);
+
+      await fillDate(el, 'Date of the accident', '2024-06-01');
+      await next(el);
+      expect(screenPosition(el)).to.equal('Part 6 of 7');
+      await isAccessible(el);
+      await next(el);
+      expect(summaryErrors(el)).to.deep.equal([
+        'Select where the accident happened.', 'Select the abnormal condition before the accident.',
+      ]);
+      expect(groupError(el, 'Flight environment where the accident happened')).to.equal('Select where the accident happened.');
+      expect(groupError(el, 'Abnormal condition before the accident')).to.equal('Select the abnormal condition before the accident.');
+      await isAccessible(el);
+      await checkIn(el, 'Flight environment', 'Seaside');
+      await checkIn(el, 'Abnormal condition', 'Other');
+      await next(el);
+      expect(screenPosition(el)).to.equal('Part 7 of 7');
       expect(text(el)).to.contain('Flight Records');
       expect(link(el, 'How to sync my flight data').href).to.equal('https://www.dji.com/support/sync-flight-data');
       expect(link(el, 'How to upload a video').href).to.equal('https://www.dji.com/support/upload-video');
@@ -357,28 +472,25 @@ describe('<repair-request> Malfunction step', () => {
       await isAccessible(el);
       await next(el);
       const synced = 'Sync your flight data and confirm it before you continue.';
-      expect(summaryErrors(el)).to.deep.equal([
-        'Enter the date of the accident.', 'Select where the accident happened.',
-        'Select the abnormal condition before the accident.', 'Enter the account used during the flight.', synced,
-      ]);
-      expect(groupError(el, 'Date of the accident')).to.equal('Enter the date of the accident.');
-      expect(groupError(el, 'Flight environment where the accident happened')).to.equal('Select where the accident happened.');
-      expect(groupError(el, 'Abnormal condition before the accident')).to.equal('Select the abnormal condition before the accident.');
+      expect(summaryErrors(el)).to.deep.equal(['Enter the account used during the flight.', synced]);
       expect(fieldError(el, 'DJI account used during the flight')).to.equal('Enter the account used during the flight.');
       expect(fieldError(el, 'I have synced my flight data.')).to.equal(synced);
       expect(fieldError(el, 'Video link')).to.equal('');
-      expect(await followSummaryLink(el, 'Enter the date of the accident.')).to.equal(dateParts(el, 'Date of the accident').fieldset.querySelector('input'));
       expect(await followSummaryLink(el, synced)).to.equal(control(el, 'I have synced my flight data.'));
       await isAccessible(el);
     });
 
     it('refuses an accident date in the future or before the product was received', async () => {
       const el = await open();
-      await requestAnalysis(el);
+      await toPurchase(el, 'Crash damage');
+      await fillDate(el, 'Date of receipt', '2024-05-10');
+      await next(el);
+      await next(el);
+      await check(el, 'Product-related problem');
+      await check(el, 'Request data analysis');
       await fillDate(el, 'Date of the accident', '2999-01-01');
       await next(el);
       expect(groupError(el, 'Date of the accident')).to.equal('The date must be today or in the past.');
-      await fillDate(el, 'Date of receipt', '2024-05-10');
       await fillDate(el, 'Date of the accident', '2024-05-01');
       expect(groupError(el, 'Date of the accident')).to.equal('The accident date cannot be before the date you received the product.');
       await isAccessible(el);
@@ -388,7 +500,7 @@ describe('<repair-request> Malfunction step', () => {
 
     it('checks the e-mail address and the video link', async () => {
       const el = await open();
-      await requestAnalysis(el);
+      await toFlightData(el);
       await type(el, 'DJI account used during the flight', 'pilot-at-example');
       await next(el);
       expect(fieldError(el, 'DJI account used during the flight'))
@@ -408,7 +520,7 @@ describe('<repair-request> Malfunction step', () => {
 
     it('is not lost after typing an invalid video link: nothing moves between pointer down and click', async () => {
       const el = await open();
-      await requestAnalysis(el);
+      await toFlightData(el);
       control(el, 'Video link').focus();
       await sendKeys({ type: 'ftp://files.example.com/crash.mp4' });
       const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="next-button"]')!;
@@ -426,23 +538,25 @@ describe('<repair-request> Malfunction step', () => {
     });
   });
 
-  it('keeps every answer when going forward and back', async () => {
+  it('keeps every answer when going forward and back, screen by screen', async () => {
     const el = await open();
-    await answerMinimum(el);
-    await check(el, 'Others');
+    await toPurchase(el, 'Others', 'Crash damage');
     await select(el, 'Purchase channel', 'Official online store');
     await fillDate(el, 'Date of receipt', '2024-05-10');
     await attachFile(el, 'Upload a proof of purchase', new File(['receipt'], 'receipt.png', { type: 'image/png' }));
+    await next(el);
     await check(el, 'I have a DJI Care service plan');
     await check(el, 'Confirm to use DJI Care Refresh Express');
     await type(el, 'Aircraft serial number', '0K1CG1R0A30059');
     await confirmSerial(el);
-    await check(el, 'Crash damage');
+    await next(el);
     await check(el, 'Product-related problem');
     await check(el, 'Request data analysis');
     await fillDate(el, 'Date of the accident', '2024-06-01');
+    await next(el);
     await checkIn(el, 'Flight environment', 'Seaside');
     await checkIn(el, 'Abnormal condition', 'Other');
+    await next(el);
     await fill(el, 'DJI account used during the flight', 'pilot@example.com');
     await check(el, 'I have synced my flight data.');
     await fill(el, 'Video link', 'https://drive.example.com/crash.mp4');
@@ -454,26 +568,36 @@ describe('<repair-request> Malfunction step', () => {
     expect(heading(el)).to.equal('Malfunction');
 
     const checked = (label: string) => control(el, label).checked;
-    expect(checked('Repair')).to.equal(true);
-    expect(checked('Gimbal and camera malfunction') && checked('Others') && checked('Crash damage')).to.equal(true);
-    expect(checked('Water damage')).to.equal(false);
-    expect(control<HTMLTextAreaElement>(el, 'Describe your problem').value).to.equal('The gimbal does not move at all.');
-    expect(checked('I contacted online support')).to.equal(true);
-    expect(control<HTMLSelectElement>(el, 'Purchase channel').value).to.equal('brand-online-store');
-    expect(dateValue(el, 'Date of receipt')).to.equal('2024-05-10');
-    expect(text(el)).to.contain('Attached: receipt.png');
-    expect(checked('I have a DJI Care service plan') && checked('Confirm to use DJI Care Refresh Express')).to.equal(true);
-    expect(control(el, 'Aircraft serial number').value).to.equal('0K1CG1R0A30059');
-    expect(text(el)).to.contain('Serial number confirmed.');
-    expect(checked('Product-related problem') && checked('Request data analysis')).to.equal(true);
-    expect(dateValue(el, 'Date of the accident')).to.equal('2024-06-01');
-    expect((group(el, 'Flight environment').querySelector('input:checked') as HTMLInputElement).value).to.equal('seaside');
-    expect((group(el, 'Abnormal condition').querySelector('input:checked') as HTMLInputElement).value).to.equal('other');
+    expect(screenPosition(el)).to.equal('Part 7 of 7');
     expect(control(el, 'DJI account used during the flight').value).to.equal('pilot@example.com');
     expect(checked('I have synced my flight data.')).to.equal(true);
     expect(control(el, 'Video link').value).to.equal('https://drive.example.com/crash.mp4');
     expect(summaryErrors(el)).to.deep.equal([]);
     await isAccessible(el);
+    await back(el);
+    expect((group(el, 'Flight environment').querySelector('input:checked') as HTMLInputElement).value).to.equal('seaside');
+    expect((group(el, 'Abnormal condition').querySelector('input:checked') as HTMLInputElement).value).to.equal('other');
+    await back(el);
+    expect(checked('Product-related problem') && checked('Request data analysis')).to.equal(true);
+    expect(dateValue(el, 'Date of the accident')).to.equal('2024-06-01');
+    await back(el);
+    expect(checked('I have a DJI Care service plan') && checked('Confirm to use DJI Care Refresh Express')).to.equal(true);
+    expect(control(el, 'Aircraft serial number').value).to.equal('0K1CG1R0A30059');
+    expect(text(el)).to.contain('Serial number confirmed.');
+    await back(el);
+    expect(control<HTMLSelectElement>(el, 'Purchase channel').value).to.equal('brand-online-store');
+    expect(dateValue(el, 'Date of receipt')).to.equal('2024-05-10');
+    expect(text(el)).to.contain('Attached: receipt.png');
+    await back(el);
+    expect(control<HTMLTextAreaElement>(el, 'Describe your problem').value).to.equal('The gimbal does not move at all.');
+    expect(checked('I contacted online support')).to.equal(true);
+    await back(el);
+    expect(screenPosition(el)).to.equal('Part 1 of 7');
+    expect(checked('Repair')).to.equal(true);
+    expect(checked('Gimbal and camera malfunction') && checked('Others') && checked('Crash damage')).to.equal(true);
+    expect(checked('Water damage')).to.equal(false);
+    await back(el);
+    expect(heading(el), 'Previous on the first screen leaves the step').to.equal('Your device');
   });
 
   it('goes to the Parts step with the minimal repair answers', async () => {

@@ -6,7 +6,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { ErrorDetail, SubmitDetail, SuccessDetail } from '../src/events.js';
 import {
-  attachFile, check, completeDevice, control, fieldError, fill, heading, homeAddress, isAccessible, mount, next, press,
+  attachFile, check, completeDevice, completeMalfunction, control, fieldError, heading, homeAddress, isAccessible, mount, next, press,
   stepRoot, summaryErrors, type Widget, completeAddress } from './helpers.js';
 
 const ENDPOINT = '/api/repair-requests';
@@ -87,12 +87,7 @@ async function widget(endpoint = ENDPOINT) {
 /** Completes every step (with a proof of purchase, if given), accepts the terms, and arrives at Submit. */
 async function atSubmit(el: Widget, file?: File) {
   await completeDevice(el);
-  await check(el, 'Repair');
-  await check(el, 'Gimbal and camera malfunction');
-  await fill(el, 'Describe your problem', 'The gimbal does not move at all.');
-  await check(el, 'I contacted online support');
-  if (file) await attachFile(el, 'Upload a proof of purchase', file);
-  await next(el);
+  await completeMalfunction(el, { file });
   await check(el, 'Defective component');
   await next(el);
   await completeAddress(el);
@@ -364,6 +359,8 @@ describe('<repair-request> sending the request', () => {
       await attachFile(el, 'Upload a proof of purchase', pdf());
       expect(fieldError(el, 'Upload a proof of purchase')).to.equal('');
       expect(summaryErrors(el)).to.deep.equal([]);
+      // The screen with the proof of purchase, then the step's last screen, which returns to the summary.
+      await next(el);
       await press(el, 'Save and return to summary');
       expect(heading(el)).to.equal('Check your request');
       const sent = success(el);

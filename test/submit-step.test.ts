@@ -1,8 +1,8 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { RepairRequestErrorEvent, RepairRequestSuccessEvent } from '../src/events.js';
 import {
-  attachFile, check, completeDevice, completeToSummary, control, fieldError, fill, heading, homeAddress, isAccessible,
-  mount, next, press, stepRoot, summaryErrors, text, type Widget, completeAddress } from './helpers.js';
+  check, completeDevice, completeMalfunction, completeToSummary, control, fieldError, heading, homeAddress, isAccessible,
+  mount, next, press, screenPosition, stepRoot, summaryErrors, text, type Widget, completeAddress } from './helpers.js';
 
 const CASE_NUMBER = 'CAS-1234567-ABCDEF';
 
@@ -96,12 +96,7 @@ describe('<repair-request> Submit step', () => {
     it('lists several problems as a sentence', async () => {
       const el = await widget();
       await completeDevice(el);
-      await check(el, 'Repair');
-      await check(el, 'Gimbal and camera malfunction');
-      await check(el, 'Battery malfunction');
-      await fill(el, 'Describe your problem', 'The gimbal does not move at all.');
-      await check(el, 'I contacted online support');
-      await next(el);
+      await completeMalfunction(el, { problems: ['Battery malfunction'] });
       await check(el, 'Defective component');
       await next(el);
       await completeAddress(el);
@@ -137,6 +132,11 @@ describe('<repair-request> Submit step', () => {
 
       await press(el, 'Edit case information');
       expect(heading(el)).to.equal('Malfunction');
+      // Edit opens the step's first screen (the service type, the section's first answer); the last returns.
+      expect(screenPosition(el)).to.equal('Part 1 of 4');
+      await next(el);
+      await next(el);
+      await next(el);
       await press(el, 'Save and return to summary');
       expect(heading(el)).to.equal('Check your request');
     });
@@ -253,12 +253,7 @@ describe('<repair-request> Submit step', () => {
       restoreXhr = () => { XMLHttpRequest.prototype.send = realSend; };
       const el = await widget();
       await completeDevice(el);
-      await check(el, 'Repair');
-      await check(el, 'Gimbal and camera malfunction');
-      await fill(el, 'Describe your problem', 'The gimbal does not move at all.');
-      await check(el, 'I contacted online support');
-      await attachFile(el, 'Upload a proof of purchase', new File(['%PDF-1.4 receipt'], 'receipt.pdf', { type: 'application/pdf' }));
-      await next(el);
+      await completeMalfunction(el, { file: new File(['%PDF-1.4 receipt'], 'receipt.pdf', { type: 'application/pdf' }) });
       await check(el, 'Defective component');
       await next(el);
       await completeAddress(el);

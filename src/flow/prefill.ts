@@ -51,16 +51,13 @@ export function devicePrefill(config: RepairConfig, draft: RepairDraft, hints: D
 }
 
 /**
- * The signed-in customer's e-mail as an answer where a step asks for one and
- * none is given: the likely flight account on Malfunction (the customer may
- * change it), the case's contact e-mail on Address (which then does not ask).
- * The draft itself when there is nothing to add.
+ * The signed-in customer's e-mail as the case's contact e-mail on Address
+ * (which then does not ask), when none is given. The draft itself when there
+ * is nothing to add. (The Malfunction step offers it as the flight account
+ * itself, on the screen that asks for one.)
  */
 export function emailPrefill(step: StepId, draft: RepairDraft, email: string | undefined): RepairDraft {
   if (!email) return draft;
-  if (step === 'malfunction' && !('flightAccount' in (draft.malfunction ?? {}))) {
-    return { ...draft, malfunction: { ...draft.malfunction, flightAccount: email } };
-  }
   if (step === 'address' && !draft.address?.email) return { ...draft, address: { ...draft.address, email } };
   return draft;
 }

@@ -83,7 +83,7 @@ export function formView(v: ShellView) {
   const { nav, answers } = v;
   const { step } = nav;
   const errors = summaryErrors(v.checks.flow, answers.draft, step, answers);
-  const summary = Object.entries(errors).map(([path, code]) => ({
+  const summary = Object.entries(errors).filter(([path]) => nav.currentStep?.shows?.(path) ?? true).map(([path, code]) => ({
     path,
     message: errorMessage(code, v.checks.config, v.locale, path),
   }));
@@ -93,9 +93,9 @@ export function formView(v: ShellView) {
     <p class="intro">${msg('Please fill in the case information.')}</p>
     ${progress(step)}
     ${errorSummary(summary, (path) => void nav.currentStep?.focusField(path))}
-    <div @rr-change=${answers.onChange} @rr-edit=${(e: InternalEvent<'rr-edit'>) => { e.stopPropagation(); void nav.edit(e.detail.step); }}
+    <div @rr-change=${answers.onChange} @rr-edit=${(e: InternalEvent<'rr-edit'>) => { e.stopPropagation(); void nav.edit(e.detail.step, e.detail.path); }}
       @rr-submit=${v.onSubmit} @rr-back=${nav.back}
-      @rr-address-book=${answers.onAddressBook} @rr-address-form=${answers.onAddressForm}
+      @rr-address-book=${answers.onAddressBook} @rr-address-form=${answers.onAddressForm} @rr-screen=${nav.screenChanged}
       @rr-open-contact=${(e: Event) => { e.stopPropagation(); void nav.openView('contact'); }}>
       ${stepPanels(v)}
     </div>
@@ -107,7 +107,7 @@ export function formView(v: ShellView) {
     <div class="actions" part="actions" ?hidden=${step === 'submit'}>
       ${first ? nothing : html`<button type="button" class="button secondary" part="back-button" @click=${nav.back}>${msg('Previous')}</button>`}
       ${step === 'submit' ? nothing : html`<button type="button" class="button next" part="next-button" @click=${nav.next}>
-        ${nav.returnToSummary ? msg('Save and return to summary') : msg('Next')}</button>`}
+        ${nav.returnToSummary && !nav.currentStep?.moreScreens?.() ? msg('Save and return to summary') : msg('Next')}</button>`}
     </div>
     <p class="escape">
       <button type="button" class="link-button" part="contact-link" @click=${() => nav.openView('contact')}>

@@ -108,6 +108,8 @@ export class Navigation implements ReactiveController {
   /** Next: leaves the step if it is answered, else shows its errors. */
   next = async () => {
     const { flow } = this.checks;
+    // A step in several screens opens its next screen when this one's fields have no errors.
+    if (this.currentStep?.nextScreen?.(flow.stepErrors(this.answers.draft, this.step))) return;
     if (!flow.canLeave(this.answers.draft, this.step)) return this.showErrors(this.step);
     if (this.returnToSummary) {
       // Back to the summary, unless the edit left another step to answer again (a new zone, say).
@@ -124,16 +126,22 @@ export class Navigation implements ReactiveController {
 
   /** Previous (also the Submit step's, `rr-back`). */
   back = async () => {
+    // Previous inside a step keeps the way back to the summary; leaving the step forgets it.
+    if (this.currentStep?.previousScreen?.()) return;
     this.returnToSummary = false;
     const previous = previousStep(this.step);
     if (previous) await this.goTo(previous);
   };
 
-  /** The summary's Edit (`rr-edit`): the step opens, and Next returns to the summary. */
-  edit = async (step: StepId) => {
+  /** The summary's Edit (`rr-edit`): the step opens (on the screen holding `path`), and Next returns to the summary. */
+  edit = async (step: StepId, path?: string) => {
     this.returnToSummary = true;
     await this.goTo(step);
+    await this.currentStep?.showScreen?.(path);
   };
+
+  /** A step's screen changed (`rr-screen`): the error summary and the buttons follow it. */
+  screenChanged = () => this.host.requestUpdate();
 
   /** Opens the contact form (loading its code first) or returns to the form, and focuses its heading. */
   openView = async (view: 'contact' | 'form') => {
@@ -159,6 +167,8 @@ export class Navigation implements ReactiveController {
   async showErrors(step: StepId, options: { attempt?: boolean } = {}) {
     if (options.attempt ?? true) this.answers.attempt(step);
     if (step !== this.step) await this.goTo(step);
+    // A step in several screens shows the one with the first error.
+    await this.currentStep?.showScreen?.();
     await focusErrorSummary(this.host);
   }
 

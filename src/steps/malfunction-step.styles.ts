@@ -7,6 +7,12 @@ export const malfunctionStyles = css`
   fieldset.issues fieldset.field { margin-block-end: var(--_space-m); }
   /* The error bar runs along the whole question, not along the first group that holds the message. */
   fieldset.issues fieldset.field.has-error { border-inline-start: 0; padding-inline-start: 0; }
+  /* The problems in two columns where the widget is wide enough (a container query on the widget); each group keeps its legend. */
+  @container (min-width: 34rem) {
+    fieldset.issues .choices { grid-template-columns: repeat(2, minmax(0, 1fr)); column-gap: var(--_space-l); }
+  }
+  /* "Part 2 of 4": under the step's heading, which it describes. */
+  .screen-position { margin: calc(-1 * var(--_space-s)) 0 var(--_space-l); color: var(--_color-text-muted); }
   .repair-only { color: var(--_color-text-muted); }
   .replacement { margin-block-start: var(--_space-m); }
   .support-links {

@@ -1,13 +1,21 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { msg } from '../i18n/msg.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
+import type { FieldErrors } from '../flow/flow.js';
+import {
+  answeredFields, currentScreen, nextMove, previousScreen, resumeScreen, screenFor, screenPosition, showsOn,
+} from '../flow/screens.js';
+import { formatNumber } from '../i18n/format.js';
+import { msg, str } from '../i18n/msg.js';
 import { matchesSerialFormat } from '../schema/rules.js';
 import { fieldId } from '../ui/fields.js';
 import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
-import { crashSection } from './malfunction/crash-section.js';
+import { analysisSection, crashSection, flightDataSection } from './malfunction/crash-section.js';
 import { expressSection } from './malfunction/express-section.js';
-import { problemSection } from './malfunction/problem-section.js';
+import { descriptionField, problemSection } from './malfunction/problem-section.js';
+import { MALFUNCTION_SCREENS, type MalfunctionScreen } from './malfunction/screens.js';
 import { purchaseSection } from './malfunction/purchase-section.js';
 import { serviceSection } from './malfunction/service-section.js';
 import { supportSection } from './malfunction/support-section.js';
@@ -28,6 +36,11 @@ const COUNT_ANNOUNCE_DELAY_MS = 1000;
  * and, for crash damage, the accident questions. Which conditional sections
  * show comes from the flow (`sections`), never from a rule repeated here.
  *
+ * Asked in short screens, so that it fits a phone (`MALFUNCTION_SCREENS`):
+ * the shell's Next and Previous move between them (`nextScreen`,
+ * `previousScreen`), and errors or the summary's Edit open the screen holding
+ * the field (`showScreen`). The decisions are the pure `flow/screens.ts`.
+ *
  * @fires rr-open-contact - Internal: asks the shell to open the contact form (replacement requests).
  */
 export class MalfunctionStepElement extends StepElement {
@@ -35,6 +48,14 @@ export class MalfunctionStepElement extends StepElement {
 
   /** The description length last announced to screen readers. */
   @state() private spokenLength?: number;
+  /** The screen asked (see `MALFUNCTION_SCREENS`); the one shown is the nearest that applies (`screen`). */
+  @state() private asked: MalfunctionScreen = 'problem';
+  /** Screens whose errors show (as GOV.UK: once Next was pressed there), and fields whose errors Confirm showed before. */
+  private checked = new Set<MalfunctionScreen | string>();
+  /** The screen shown: the one asked while it applies, else the one before it. */
+  private get screen() {
+    return currentScreen(MALFUNCTION_SCREENS, this.sections, this.asked);
+  }
   private countTimer?: ReturnType<typeof setTimeout>;
 
   private get malfunction(): MalfunctionPatch {
@@ -67,8 +88,74 @@ export class MalfunctionStepElement extends StepElement {
       this.set({ expressConfirmed: true }, true);
       return;
     }
+    this.checked.add(path('aircraftSerial'));
     this.set({ aircraftSerial: serial || undefined }, true);
     this.renderRoot.querySelector<HTMLInputElement>(`#${fieldId(path('aircraftSerial'))}`)?.focus();
+  }
+
+  /** Opens a screen, tells the shell (its error summary lists this screen's errors), and focuses the step's heading. */
+  private async open(screen: MalfunctionScreen) {
+    if (screen === this.screen) return;
+    this.asked = screen;
+    this.dispatchEvent(internalEvent('rr-screen'));
+    await this.focusHeading();
+  }
+
+  /** Next inside the step (`errors`: all of the step's): `true` when it opened the next screen, `false` when this screen has errors or is the last. */
+  override nextScreen(errors: FieldErrors): boolean {
+    this.checked.add(this.screen);
+    const move = nextMove(MALFUNCTION_SCREENS, this.sections, this.screen, errors);
+    if (move.to !== 'screen') return false;
+    void this.open(move.screen);
+    return true;
+  }
+
+  /** Previous inside the step: opens the screen before and returns `true`, or `false` on the first screen. */
+  override previousScreen(): boolean {
+    const previous = previousScreen(MALFUNCTION_SCREENS, this.sections, this.screen);
+    if (previous) void this.open(previous);
+    return !!previous;
+  }
+
+  /** Opens the screen that asks the field at `path`; without one, the screen of the first error shown, unless this one has one. */
+  override async showScreen(path?: string) {
+    await this.updateComplete;
+    const screen = screenFor(MALFUNCTION_SCREENS, this.sections, this.screen, path ? [path] : Object.keys(this.errors));
+    if (!path) this.checked.add(screen);
+    await this.open(screen);
+  }
+
+  /** Whether screens that apply come after the one shown (see `StepElement.moreScreens`). */
+  override moreScreens(): boolean {
+    const { index, count } = screenPosition(MALFUNCTION_SCREENS, this.sections, this.screen);
+    return index < count;
+  }
+
+  /** Whether the error of the field at `path` shows: on the screen shown, once Next was pressed there (for the shell's error summary too). */
+  override shows(path: string): boolean {
+    return showsOn(MALFUNCTION_SCREENS, this.screen, path, this.checked);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (!this.hasUpdated) {
+      // Made with answers (a resumed draft): the furthest screen answered, or the first before it with an error shown.
+      this.asked = resumeScreen(MALFUNCTION_SCREENS, this.sections, answeredFields(this.malfunction), Object.keys(this.errors));
+      // Errors given from the start are a resumed draft's, shown when it was saved.
+      this.checked.add(this.asked);
+    }
+    // The screen asked no longer applies (crash damage unticked, say): keep the one shown, so Next continues from it.
+    else if (changed.has('sections')) this.asked = this.screen;
+  }
+
+  /** The shell's error summary lists only this screen's errors: it renders again now that the step is there. */
+  protected override firstUpdated() {
+    this.dispatchEvent(internalEvent('rr-screen'));
+  }
+
+  protected override updated() {
+    // The signed-in customer's e-mail is the likely flight account, given when the screen asking it opens; it may be changed.
+    const email = this.context.customerEmail;
+    if (this.screen === 'flight' && email && !('flightAccount' in this.malfunction)) this.set({ flightAccount: email });
   }
 
   private get view(): MalfunctionView {
@@ -78,22 +165,37 @@ export class MalfunctionStepElement extends StepElement {
       sections: this.sections,
       locale: this.locale,
       today: this.context.today,
-      error: (field) => this.error(path(field)),
+      error: (field) => (this.shows(path(field)) ? this.error(path(field)) : undefined),
       set: (patch) => this.set(patch),
+    };
+  }
+
+  /** What each screen asks, in order: one list of sections per screen. */
+  private screenSections(v: MalfunctionView): Record<MalfunctionScreen, () => unknown[]> {
+    return {
+      problem: () => [serviceSection(v, () => this.onOpenContact()), v.sections.repair ? problemSection(v) : nothing],
+      description: () => [
+        descriptionField(v, { spoken: this.spokenLength, onInput: (value) => this.onDescriptionInput(value) }),
+        supportSection(v),
+      ],
+      purchase: () => [purchaseSection(v, { onRemove: () => this.set({ proofOfPurchase: undefined }) })],
+      plan: () => [expressSection(v, () => this.onConfirmSerial())],
+      accident: () => [crashSection(v)],
+      analysis: () => [analysisSection(v)],
+      flight: () => [flightDataSection(v)],
     };
   }
 
   override render() {
     const v = this.view;
-    return html`<h2 tabindex="-1">${msg('Malfunction')}</h2>
-      ${serviceSection(v, () => this.onOpenContact())}
-      ${!v.sections.repair
-        ? nothing
-        : html`${problemSection(v, { spoken: this.spokenLength, onInput: (value) => this.onDescriptionInput(value) })}
-          ${supportSection(v)}
-          ${purchaseSection(v, { onRemove: () => this.set({ proofOfPurchase: undefined }) })}
-          ${expressSection(v, () => this.onConfirmSerial())}
-          ${v.sections.crash ? crashSection(v) : nothing}`}`;
+    const screen = this.screen;
+    const { index, count } = screenPosition(MALFUNCTION_SCREENS, v.sections, screen);
+    // A new heading per screen, so that focusing it announces the screen.
+    return html`${keyed(screen, html`<h2 tabindex="-1" aria-describedby=${ifDefined(count > 1 ? 'screen-position' : undefined)}>${msg('Malfunction')}</h2>`)}
+      ${count > 1
+        ? html`<p class="screen-position" id="screen-position">${msg(str`Part ${formatNumber(index, v.locale)} of ${formatNumber(count, v.locale)}`)}</p>`
+        : nothing}
+      ${this.screenSections(v)[screen]()}`;
   }
 }
 

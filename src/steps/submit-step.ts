@@ -25,7 +25,7 @@ const secondsUntil = (at: number, now: number) => Math.max(0, Math.ceil((at - no
  *
  * It draws its own Previous / Submit bar, in the place of the shell's Previous / Next.
  * Internal events (they do not leave the widget): `rr-submit` (send), `rr-back` (Previous), `rr-cancel`
- * (stop sending), `rr-edit` (`detail: { step }`, change a section), `rr-open-contact`
+ * (stop sending), `rr-edit` (`detail: { step, path? }`, change a section), `rr-open-contact`
  * (contact support).
  */
 export class SubmitStepElement extends StepElement {
@@ -80,8 +80,8 @@ export class SubmitStepElement extends StepElement {
     this.dispatchEvent(internalEvent(name));
   }
 
-  private onEdit(step: StepId) {
-    this.dispatchEvent(internalEvent('rr-edit', { step }));
+  private onEdit(step: StepId, path?: string) {
+    this.dispatchEvent(internalEvent('rr-edit', { step, path }));
   }
 
   private failureMessage(reason: SubmitFailureReason, status: number | undefined) {
@@ -195,7 +195,7 @@ export class SubmitStepElement extends StepElement {
     const view = { draft: this.draft, config: this.config, sections: this.sections, locale: this.locale };
     return html`<h2 tabindex="-1">${msg('Check your request')}</h2>
       <p class="lead">${msg('Your information will be sent. Please confirm the following information.')}</p>
-      ${summarySections(view, (step) => this.onEdit(step))}
+      ${summarySections(view, (step, path) => this.onEdit(step, path))}
       ${shippingNotices(this.config, this.locale)}
       ${this.renderTerms()}
       ${!this.hasEndpoint && failed?.reason !== 'configuration'

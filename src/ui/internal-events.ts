@@ -12,7 +12,9 @@ export interface InternalEvents {
   /** A step's answers changed. */
   'rr-change': ChangeDetail;
   /** The summary's Edit: open this step. */
-  'rr-edit': { step: StepId };
+  'rr-edit': { step: StepId; path?: string | undefined };
+  /** A step in several screens shows another screen. */
+  'rr-screen': undefined;
   /** Submit, or Try again. */
   'rr-submit': undefined;
   /** The Submit step's Previous. */

@@ -68,6 +68,24 @@ export class StepElement extends LitElement {
     this.dispatchEvent(internalEvent('rr-change', { step, patch, reveal } as ChangeDetail));
   }
 
+  // A step asked in several screens (Malfunction) implements these; the shell calls them when present.
+  /** Whether screens of the step come after the one shown (else its Next leaves the step, or saves and returns to the summary). */
+  moreScreens?(): boolean;
+  /**
+   * Next inside the step, given all its errors: `true` when it opened the next screen; `false` when this screen's
+   * fields have errors, or on the last screen (the shell then checks the step, as for any step).
+   */
+  nextScreen?(errors: FieldErrors): boolean;
+  /** Previous inside the step: `true` when it opened the screen before, `false` on the first screen. */
+  previousScreen?(): boolean;
+  /**
+   * Opens the screen that asks the field at `path` (the summary's Edit); without one, the screen of the first error
+   * shown, unless the screen shown has one. A change of screen fires `rr-screen`.
+   */
+  showScreen?(path?: string): Promise<void>;
+  /** Whether the error of the field at `path` shows now (the error summary lists only those): on the screen shown, once Next was pressed there. */
+  shows?(path: string): boolean;
+
   /** Moves focus to a field, for the error summary. Returns whether it was found. */
   async focusField(path: string) {
     await this.updateComplete;

@@ -1,6 +1,8 @@
 /**
  * Crash damage: the customer's view of the cause, the flight-data analysis
- * offer when the product is blamed, and the accident details for an analysis.
+ * offer when the product is blamed and, for an analysis, the accident's date
+ * (one screen); where the accident happened and what went wrong before it (the
+ * next), then the flight data (the last).
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
@@ -50,9 +52,12 @@ function flightAnswers(v: MalfunctionView) {
   })}`;
 }
 
-function flightData(v: MalfunctionView) {
+/** The account, the synced flight records and a video of the accident, for the analysis. */
+export function flightDataSection(v: MalfunctionView) {
   const brand = v.config.brand.name;
-  return html`${textField({
+  return html`<section aria-labelledby="flight-title">
+  <h3 id="flight-title">${msg('Flight data for the analysis')}</h3>
+  ${textField({
     path: path('flightAccount'),
     type: 'email',
     label: msg(str`${brand} account used during the flight`),
@@ -93,23 +98,27 @@ function flightData(v: MalfunctionView) {
     error: v.error('videoUrl'),
     onInput: (value) => v.set({ videoUrl: value || undefined }),
     onChange: (value) => v.set({ videoUrl: value.trim() || undefined }),
-  })}`;
+  })}
+  </section>`;
 }
 
-function analysisDetails(v: MalfunctionView) {
-  return html`<div class="analysis-details">
-    <h4>${msg('Accident details for the analysis')}</h4>
-    ${dateInput({
-      path: path('accidentDate'),
-      label: msg('Date of the accident'),
-      locale: v.locale,
-      value: v.m.accidentDate,
-      error: v.error('accidentDate'),
-      onChange: (value) => v.set({ accidentDate: value }),
-    })}
+function accidentDate(v: MalfunctionView) {
+  return dateInput({
+    path: path('accidentDate'),
+    label: msg('Date of the accident'),
+    locale: v.locale,
+    value: v.m.accidentDate,
+    error: v.error('accidentDate'),
+    onChange: (value) => v.set({ accidentDate: value }),
+  });
+}
+
+/** Where the accident happened and what went wrong before it, for the analysis. */
+export function analysisSection(v: MalfunctionView) {
+  return html`<section aria-labelledby="analysis-title">
+    <h3 id="analysis-title">${msg('Accident details for the analysis')}</h3>
     ${flightAnswers(v)}
-    ${flightData(v)}
-  </div>`;
+  </section>`;
 }
 
 export function crashSection(v: MalfunctionView) {
@@ -129,6 +138,6 @@ export function crashSection(v: MalfunctionView) {
       onChange: (value) => v.set({ crashCause: value }),
     })}
     ${v.sections.analysisOffer ? analysisOffer(v) : nothing}
-    ${v.sections.analysisDetails ? analysisDetails(v) : nothing}
+    ${v.sections.analysisDetails ? accidentDate(v) : nothing}
   </section>`;
 }

@@ -1,6 +1,7 @@
 /**
  * What is wrong: the problem categories (one group per configured issue group,
- * all writing to `issues`) and the description with a GOV.UK-style character count.
+ * all writing to `issues`, in two columns where the width allows), and the
+ * description with a GOV.UK-style character count (on the next screen).
  */
 import { html } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
@@ -27,7 +28,8 @@ function issueGroups(v: MalfunctionView) {
   }));
 }
 
-function description(v: MalfunctionView, count: DescriptionCount) {
+/** The description of the problem, with its character count. */
+export function descriptionField(v: MalfunctionView, count: DescriptionCount) {
   const { max } = v.config.description;
   const length = v.m.description?.length ?? 0;
   const counted = (n: number) => msg(str`${formatNumber(n, v.locale)} of ${formatNumber(max, v.locale)} characters`);
@@ -46,7 +48,8 @@ function description(v: MalfunctionView, count: DescriptionCount) {
     count.spoken === undefined ? '' : counted(count.spoken)}</p>`;
 }
 
-export function problemSection(v: MalfunctionView, count: DescriptionCount) {
+/** The problems, in their configured groups. */
+export function problemSection(v: MalfunctionView) {
   return html`<section aria-labelledby="problem-title">
     <fieldset class="field issues ${v.error('issues') ? 'has-error' : ''}" aria-describedby="issues-hint">
       <legend><h3 id="problem-title">${msg('What is the problem with your product?')}</h3></legend>
@@ -54,6 +57,5 @@ export function problemSection(v: MalfunctionView, count: DescriptionCount) {
       ${issueGroups(v)}
       <p class="repair-only">${msg(str`${v.config.brand.name} only provides repair services for the problem with your product.`)}</p>
     </fieldset>
-    ${description(v, count)}
   </section>`;
 }

@@ -24,11 +24,14 @@ type Value = string | TemplateResult;
 interface Row { key: string; value: Value }
 
 
-function section(id: string, title: string, editName: string, step: StepId, rows: Row[], onEdit: (step: StepId) => void) {
+/** Opens a step to change its answers, on the screen that asks `path` when given. */
+export type EditAction = (step: StepId, path?: string) => void;
+
+function section(id: string, title: string, editName: string, step: StepId, rows: Row[], onEdit: () => void) {
   return html`<section class="summary-section" aria-labelledby="${id}-title">
     <div class="summary-header">
       <h3 id="${id}-title">${title}</h3>
-      <button type="button" class="link-button edit" @click=${() => onEdit(step)}>
+      <button type="button" class="link-button edit" @click=${onEdit}>
         ${msg('Edit')}<span class="visually-hidden"> ${editName}</span></button>
     </div>
     <dl class="summary-list">
@@ -102,21 +105,24 @@ function logisticsRows(v: SummaryView): Row[] {
   return rows;
 }
 
-/** A step's section: its id (for ids in the page), title, the Edit action's hidden name, and rows. */
-interface SectionSpec { id: string; title: () => string; editName: () => string; rows: (v: SummaryView) => Row[] }
+/**
+ * A step's section: its id (for ids in the page), title, the Edit action's hidden name, rows, and the
+ * field its rows start with, whose screen Edit opens in a step asked in several screens.
+ */
+interface SectionSpec { id: string; title: () => string; editName: () => string; rows: (v: SummaryView) => Row[]; field?: string }
 
 /** One section per step whose answers the summary shows (see the step registry), in the steps' order. */
 const SECTIONS: Record<SummarisedStep, SectionSpec> = {
   device: { id: 'product', title: () => msg('Product information'), editName: () => msg('product information'), rows: productRows },
-  malfunction: { id: 'case', title: () => msg('Case information'), editName: () => msg('case information'), rows: caseRows },
+  malfunction: { id: 'case', title: () => msg('Case information'), editName: () => msg('case information'), rows: caseRows, field: 'malfunction.serviceType' },
   parts: { id: 'parts', title: () => msg('Products to send'), editName: () => msg('products to send'), rows: partsRows },
   address: { id: 'logistics', title: () => msg('Logistics information'), editName: () => msg('logistics information'), rows: logisticsRows },
 };
 
 /** The sections of the summary. `onEdit` opens a step to change its answers. */
-export function summarySections(v: SummaryView, onEdit: (step: StepId) => void) {
+export function summarySections(v: SummaryView, onEdit: EditAction) {
   return STEPS.filter((step): step is SummarisedStep => (STEP_REGISTRY[step] as StepEntry).summarised !== false).map((step) => {
     const spec = SECTIONS[step];
-    return section(spec.id, spec.title(), spec.editName(), step, spec.rows(v), onEdit);
+    return section(spec.id, spec.title(), spec.editName(), step, spec.rows(v), () => onEdit(step, spec.field));
   });
 }

@@ -1,0 +1,126 @@
+/**
+ * The Malfunction step fits a phone: on a 390 × 844 viewport, no screen of the
+ * step is taller than 2,100 px (about 2.5 viewports) in any of the widget's
+ * languages, with every branch open and with every error of the screen shown.
+ * The height measured is the whole widget, as the customer scrolls it: title,
+ * step indicator, error summary, the screen, and the Previous / Next bar.
+ */
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { supportedLocales } from '../src/i18n/localization.js';
+import {
+  attachFile, check, checkIn, completeDevice, fill, fillDate, group, mount, next, screenPosition, settle, speak, type,
+} from './helpers.js';
+
+const LIMIT_PX = 2100;
+
+/** The left edges of the choices of a group of problems, rounded: one per column. */
+const columnsOf = (fieldset: HTMLFieldSetElement) =>
+  new Set([...fieldset.querySelectorAll('.choice')].map((choice) => Math.round(choice.getBoundingClientRect().left))).size;
+
+describe('<repair-request> problem list', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('keeps its two groups, in two columns where the widget is wide enough and in one on a phone', async () => {
+    await setViewport({ width: 800, height: 600 });
+    const el = await mount();
+    await completeDevice(el);
+    const groups = ['Hardware problem', 'Software and others'].map((legend) => group(el, legend));
+    expect(groups.map(columnsOf)).to.deep.equal([2, 2]);
+    await setViewport({ width: 390, height: 844 });
+    await settle(el);
+    expect(groups.map(columnsOf)).to.deep.equal([1, 1]);
+  });
+});
+
+describe('<repair-request> Malfunction step on a phone (390 × 844)', () => {
+  before(() => setViewport({ width: 390, height: 844 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it(`has no screen taller than ${LIMIT_PX} px in any of the ${supportedLocales.length} languages, every branch open`, async function () {
+    this.timeout(240_000);
+    const el = await mount();
+    const heights: Record<string, Record<string, number>> = {};
+    /** Measures the widget in every language, then returns to English (the helpers find controls by English labels). */
+    const measure = async (state: string) => {
+      const steps = el.shadowRoot!.querySelectorAll('[part="steps"] li').length;
+      expect(steps, `${state}: the step indicator keeps the five steps`).to.equal(5);
+      for (const lang of supportedLocales) {
+        await speak(el, lang);
+        (heights[state] ??= {})[lang] = Math.round(el.getBoundingClientRect().height);
+      }
+      await speak(el, 'en');
+    };
+
+    await completeDevice(el);
+    await next(el);
+    await measure('1 problem, errors');
+    await check(el, 'Replacement');
+    await measure('1 problem, replacement');
+    await check(el, 'Repair');
+    for (const problem of ['Gimbal and camera malfunction', 'Battery malfunction', 'Crash damage']) await check(el, problem);
+    await measure('1 problem');
+
+    await next(el);
+    await next(el);
+    await measure('2 description, errors');
+    await fill(el, 'Describe your problem', 'The aircraft fell during a hover. '.repeat(20));
+    await check(el, 'I contacted online support');
+    await measure('2 description');
+
+    await next(el);
+    await fillDate(el, 'Date of receipt', '2999-01-01');
+    await attachFile(el, 'Upload a proof of purchase', new File(['MZ'], 'setup.exe'));
+    await next(el);
+    await measure('3 purchase, errors');
+    await fillDate(el, 'Date of receipt', '2024-05-10');
+    await attachFile(el, 'Upload a proof of purchase', new File(['%PDF-1.4 invoice'], 'invoice.pdf', { type: 'application/pdf' }));
+    await measure('3 purchase');
+
+    await next(el);
+    await check(el, 'I have a DJI Care service plan');
+    await check(el, 'Confirm to use DJI Care Refresh Express');
+    await next(el);
+    await measure('4 plan, errors');
+    await type(el, 'Aircraft serial number', '0K1CG1R0A30059');
+    await measure('4 plan');
+
+    await check(el, 'Continue with the online repair request');
+    await next(el);
+    await next(el);
+    await measure('5 accident, errors');
+    await check(el, 'Product-related problem');
+    await next(el);
+    await measure('5 accident, analysis offer with its error');
+    await check(el, 'Request data analysis');
+    await next(el);
+    await measure('5 accident, date with its error');
+    await fillDate(el, 'Date of the accident', '2024-06-01');
+    await measure('5 accident');
+
+    await next(el);
+    await next(el);
+    await measure('6 analysis, errors');
+    await checkIn(el, 'Flight environment', 'Seaside');
+    await checkIn(el, 'Abnormal condition', 'Other');
+    await measure('6 analysis');
+
+    await next(el);
+    await next(el);
+    expect(screenPosition(el)).to.equal('Part 7 of 7');
+    await measure('7 flight data, errors');
+    await type(el, 'DJI account used during the flight', 'pilot@example.com');
+    await check(el, 'I have synced my flight data.');
+    await fill(el, 'Video link', 'https://drive.example.com/crash.mp4');
+    await measure('7 flight data');
+
+    const rows = Object.entries(heights).map(([state, byLang]) =>
+      `${state.padEnd(44)} ${Object.entries(byLang).map(([lang, px]) => `${lang} ${px}`).join(', ')}`);
+    console.log(`Widget heights at 390 px (limit ${LIMIT_PX} px):\n${rows.join('\n')}`);
+    const tooTall = Object.entries(heights).flatMap(([state, byLang]) =>
+      Object.entries(byLang).filter(([, px]) => px > LIMIT_PX).map(([lang, px]) => `${state} in ${lang}: ${px} px`));
+    expect(tooTall).to.deep.equal([]);
+    // Every language was measured on every screen.
+    expect(Object.values(heights).every((byLang) => Object.keys(byLang).length === supportedLocales.length)).to.equal(true);
+  });
+});
