@@ -12,11 +12,11 @@
  * - `none`: nothing is kept.
  *
  * Storage that is full, blocked or missing never throws: {@link guardedStore}
- * warns once on the console and carries on without persistence.
+ * warns once on the console and carries on without persistence. A stored value
+ * is checked by `draft-snapshot.ts`, loaded when there is one.
  */
-import * as z from 'zod/mini';
 import type { SavedAddress } from '../schema/address.js';
-import { STEPS, type StepId } from '../schema/options.js';
+import type { StepId } from '../schema/options.js';
 import type { RepairDraft } from '../schema/request.js';
 
 /** The snapshot format; a snapshot of another version is ignored. */
@@ -96,31 +96,6 @@ export class InvalidDraftError extends Error {
   }
 }
 
-const fields = z.record(z.string(), z.unknown());
-const snapshotSchema = z.object({
-  version: z.literal(DRAFT_VERSION),
-  savedAt: z.number(),
-  step: z.enum(STEPS),
-  draft: z.object(Object.fromEntries(STEPS.map((s) => [s, z.optional(fields)]))),
-  attempted: z.array(z.enum(STEPS)),
-  idempotencyKey: z.optional(z.string().check(z.minLength(1))),
-  addressBook: z.optional(z.array(z.looseObject({ id: z.string() }))),
-  addressForm: z.optional(z.object({ id: z.optional(z.string()), values: z.record(z.string(), z.string()), attempted: z.boolean() })),
-  lostFiles: z.optional(z.array(z.object({ path: z.string(), name: z.string(), size: z.number(), type: z.string() }))),
-  // `accessToken` passes as stored: whoever reads it checks that it is a string (the confirmation does).
-  sent: z.optional(z.looseObject({ caseNumber: z.string().check(z.minLength(1)) })),
-});
-
-/** The snapshot in a stored value, or an {@link InvalidDraftError} saying why there is none. */
-export function readSnapshot(value: unknown): DraftSnapshot {
-  const parsed = snapshotSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InvalidDraftError(`not a version ${DRAFT_VERSION} draft (${issue?.path.join('.') || 'value'}: ${issue?.message})`);
-  }
-  return parsed.data as DraftSnapshot;
-}
-
 /** The code of a store could not be downloaded (offline, a new deployment): worth trying again later. */
 export class DraftCodeUnavailableError extends Error {
   constructor(cause: unknown) {
@@ -151,6 +126,15 @@ export function withoutFiles(snapshot: DraftSnapshot): DraftSnapshot {
   return { ...snapshot, draft, lostFiles: lostFiles.length ? lostFiles : undefined };
 }
 
+/**
+ * The check of a stored value (`draft-snapshot.ts`, with zod): loaded only when
+ * a saved draft is found, so a first visit does not download it.
+ */
+export const snapshotReader = () => import('./draft-snapshot.js').then(
+  (m) => m.readSnapshot,
+  (error: unknown) => { throw new DraftCodeUnavailableError(error); },
+);
+
 /** The part of Web Storage a draft store uses. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -169,7 +153,7 @@ export function webStorageDraftStore(storage: () => StorageLike): DraftStore {
       } catch {
         throw new InvalidDraftError('not JSON');
       }
-      return readSnapshot(value);
+      return (await snapshotReader())(value);
     },
     async save(key, snapshot) {
       storage().setItem(key, JSON.stringify(withoutFiles(snapshot)));

@@ -2,7 +2,8 @@
  * Drafts in IndexedDB (`persist="local"`), files included: loaded only when a
  * widget opts in. Pure: no Lit, no DOM beyond the IndexedDB factory it is handed.
  */
-import { readSnapshot, type DraftStore } from './drafts.js';
+import { readSnapshot } from './draft-snapshot.js';
+import type { DraftStore } from './drafts.js';
 
 const OBJECT_STORE = 'drafts';
 

@@ -3,9 +3,10 @@ import type { ReactiveController } from 'lit';
 import type { StepId } from '../../src/schema/options.js';
 import { DraftAutosave, type DraftState } from '../../src/submit/draft-autosave.js';
 import {
-  DRAFT_MAX_AGE_MS, DraftCodeUnavailableError, InvalidDraftError, draftStorageKey, guardedStore, isEmptyDraft, readSnapshot,
+  DRAFT_MAX_AGE_MS, DraftCodeUnavailableError, InvalidDraftError, draftStorageKey, guardedStore, isEmptyDraft,
   toPersist, webStorageDraftStore, withoutFiles, type DraftSnapshot, type DraftStore, type StorageLike,
 } from '../../src/submit/drafts.js';
+import { readSnapshot } from '../../src/submit/draft-snapshot.js';
 import { indexedDbDraftStore } from '../../src/submit/indexeddb-drafts.js';
 
 const NOW = Date.parse('2026-11-24T10:00:00Z');
