@@ -3,6 +3,7 @@ import { cache } from 'lit/directives/cache.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { HostInputs } from './config/host-inputs.js';
 import { RepairRequestStepChangeEvent } from './events.js';
+import { pruneDraft } from './flow/sections.js';
 import { inLocale, partsFor } from './i18n/localization.js';
 import { msg } from './i18n/msg.js';
 import { STEPS, type StepId } from './schema/options.js';
@@ -184,9 +185,9 @@ export class RepairRequestElement extends RepairRequestProperties {
     this.answers.prefillDevice(this.checks.config, this, report);
   }
 
-  /** The form value and validity, when the widget is in a form (see `name`). */
+  /** The form value and validity, when the widget is in a form (see `name`); not complete until the checks have loaded. */
   private updateFormValue() {
-    const parsed = this.checks.problems.length ? undefined : this.checks.flow.parse(this.answers.draft);
+    const parsed = this.checks.problems.length ? undefined : this.checks.flow?.parse(this.answers.draft);
     const anchor = this.renderRoot.querySelector<HTMLElement>('[part~="next-button"], .widget') ?? undefined;
     this.field.set(this.name, parsed?.ok ? parsed.request : undefined, () => inLocale(this.locale, () => msg('Complete the repair request.')), anchor);
   }
@@ -232,8 +233,8 @@ export class RepairRequestElement extends RepairRequestProperties {
    */
   async validate(): Promise<{ valid: boolean; errors: Record<string, string> }> {
     if (this.checks.problems.length) return { valid: false, errors: {} };
-    await this.checks.loadAddressRules().catch(() => undefined);
-    const { flow } = this.checks;
+    const flow = await this.nav.checkingAll();
+    if (!flow) return { valid: false, errors: {} };
     const result = flow.parse(this.answers.draft);
     if (result.ok) return { valid: true, errors: {} };
     if (this.nav.view === 'form' && !flow.canLeave(this.answers.draft, this.nav.step)) await this.nav.showErrors(this.nav.step);
@@ -247,14 +248,15 @@ export class RepairRequestElement extends RepairRequestProperties {
    */
   async goToStep(step: StepId): Promise<boolean> {
     if (this.checks.problems.length || !STEPS.includes(step)) return false;
-    await this.checks.loadAddressRules().catch(() => undefined);
     const { nav } = this;
+    const flow = await nav.checkingAll();
+    if (!flow) return false;
     nav.view = 'form';
-    if (this.checks.flow.reachable(this.answers.draft, step)) {
+    if (flow.reachable(this.answers.draft, step)) {
       await nav.goTo(step);
       return nav.step === step;
     }
-    await nav.showErrors(this.checks.flow.firstInvalidStep(this.answers.draft) ?? STEPS[0]);
+    await nav.showErrors(flow.firstInvalidStep(this.answers.draft) ?? STEPS[0]);
     return false;
   }
 
@@ -263,7 +265,7 @@ export class RepairRequestElement extends RepairRequestProperties {
    * questions that no longer apply. A copy: changing it changes nothing.
    */
   get value(): RepairDraft {
-    return structuredClone(this.checks.flow.prune(this.answers.draft));
+    return structuredClone(pruneDraft(this.checks.config, this.answers.draft));
   }
 
   /** What the views read. */

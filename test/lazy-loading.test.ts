@@ -67,6 +67,11 @@ describe('<repair-request> when code loaded on demand cannot be downloaded', () 
         },
       },
       {
+        // Loaded right after the first paint: Next waits for it, and says so when it cannot come.
+        what: 'the checking code (the schema and zod)', fail: '/src/flow/flow.', lang: 'en', next: 'Next', resume: 'Resume your request',
+        answer: (el: Widget) => completeDevice(el), message: PART_FAILED,
+      },
+      {
         what: 'the address rules', fail: '/src/schema/address-rules', lang: 'en', next: 'Next', resume: 'Resume your request',
         answer: async (el: Widget) => {
           await completeDevice(el);

@@ -1,18 +1,23 @@
 /**
- * The flow: from the current draft, which steps and sections apply, what the
- * request would be, and whether a step may be left. Pure: no Lit, no DOM.
+ * The flow's checks: from the current draft, what the request would be, its
+ * errors, and whether a step may be left. Pure: no Lit, no DOM. With the schema
+ * and zod, this is the widget's checking code: the shell loads it right after
+ * the first paint (see `shell/checks.ts`), since painting the first step needs
+ * only the step order (`order.ts`) and the sections (`sections.ts`).
  */
 import type { RepairConfig } from '../config/config-schema.js';
 import { isErrorCode, type ErrorCode } from '../schema/codes.js';
-import { CONDITIONAL_FIELDS, conditions } from '../schema/conditions.js';
 import { STEPS, type StepId } from '../schema/options.js';
 import {
   createRequestSchema, type RepairDraft, type RepairRequest, type RequestSchema, type SchemaContext,
 } from '../schema/request.js';
+import { pruneDraft, sectionsOf, type Sections } from './sections.js';
+
+export { localToday, nextStep, previousStep, stepIndex } from './order.js';
+export type { Sections } from './sections.js';
 
 /** Error codes by field path ("malfunction.description"). */
 export type FieldErrors = Readonly<Record<string, ErrorCode>>;
-export type Sections = Record<keyof typeof conditions, boolean>;
 
 export type ParseResult =
   | { ok: true; request: RepairRequest }
@@ -52,32 +57,8 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
   const schema = () => (built ??= createRequestSchema(config, context));
   const rank = (path: readonly PropertyKey[]) => rankIn(schema(), path);
 
-  function sections(draft: RepairDraft): Sections {
-    const m = draft.malfunction ?? {};
-    return {
-      repair: conditions.repair(m),
-      crash: conditions.crash(m, config),
-      analysisOffer: conditions.analysisOffer(m, config),
-      analysisDetails: conditions.analysisDetails(m, config),
-      expressOffer: conditions.expressOffer(m),
-      express: conditions.express(m),
-    };
-  }
-
-  /** The draft without the answers of sections that no longer apply (the draft itself keeps them). */
-  function prune(draft: RepairDraft): RepairDraft {
-    const applies = sections(draft);
-    const malfunction: Record<string, unknown> = { ...draft.malfunction };
-    for (const [section, fields] of Object.entries(CONDITIONAL_FIELDS)) {
-      if (!applies[section as keyof Sections]) for (const f of fields) delete malfunction[f];
-    }
-    const device: Record<string, unknown> = { ...draft.device };
-    // Chosen by model, the product has no serial field on screen: a serial typed earlier is not sent.
-    if (device.identifiedBy === 'model') delete device.serial;
-    // Every step is an object, so a step not answered yet reports its fields, not itself.
-    const steps = Object.fromEntries(STEPS.map((step) => [step, { ...draft[step] }]));
-    return { ...draft, ...steps, device, malfunction } as RepairDraft;
-  }
+  const sections = (draft: RepairDraft): Sections => sectionsOf(config, draft);
+  const prune = (draft: RepairDraft) => pruneDraft(config, draft);
 
   /**
    * Parses of the drafts seen last: the shell replaces its draft on every
@@ -125,13 +106,3 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
 }
 
 export type Flow = ReturnType<typeof createFlow>;
-
-export const stepIndex = (step: StepId) => STEPS.indexOf(step);
-export const nextStep = (step: StepId): StepId | undefined => STEPS[stepIndex(step) + 1];
-export const previousStep = (step: StepId): StepId | undefined => STEPS[stepIndex(step) - 1];
-
-/** Today's date as YYYY-MM-DD in local time. */
-export function localToday(now = new Date()) {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

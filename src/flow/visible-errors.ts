@@ -19,12 +19,13 @@ export interface ErrorVisibility {
   serverErrors: ServerErrors;
 }
 
-export function visibleErrors(flow: Flow, draft: RepairDraft, step: StepId, v: ErrorVisibility): FieldErrors {
+/** `flow` is undefined until the checking code has loaded: only the endpoint's errors are known then. */
+export function visibleErrors(flow: Flow | undefined, draft: RepairDraft, step: StepId, v: ErrorVisibility): FieldErrors {
   const server = activeServerErrors(v.serverErrors, draft, step);
   const attempted = v.attempted.has(step);
   // Next not pressed, nothing asked to be checked: nothing to check yet (a fresh form shows without parsing).
   if (!attempted && ![...v.revealed].some((path) => path.startsWith(`${step}.`))) return server;
-  const all = flow.stepErrors(draft, step);
+  const all = flow?.stepErrors(draft, step) ?? {};
   if (attempted) return { ...server, ...all };
   return { ...server, ...Object.fromEntries(Object.entries(all).filter(([path]) => v.revealed.has(path))) };
 }
@@ -33,7 +34,7 @@ export function visibleErrors(flow: Flow, draft: RepairDraft, step: StepId, v: E
  * The errors the error summary lists above a step: the endpoint's that still
  * apply, and once Next was pressed there, all the step's own.
  */
-export const summaryErrors = (flow: Flow, draft: RepairDraft, step: StepId, v: Omit<ErrorVisibility, 'revealed'>): FieldErrors => ({
+export const summaryErrors = (flow: Flow | undefined, draft: RepairDraft, step: StepId, v: Omit<ErrorVisibility, 'revealed'>): FieldErrors => ({
   ...activeServerErrors(v.serverErrors, draft, step),
-  ...(v.attempted.has(step) ? flow.stepErrors(draft, step) : {}),
+  ...(v.attempted.has(step) ? flow?.stepErrors(draft, step) : {}),
 });

@@ -9,7 +9,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { RepairConfig, SerialLookup } from '../config/config-schema.js';
 import type { HostInputs } from '../config/host-inputs.js';
-import { localToday } from '../flow/flow.js';
+import { localToday } from '../flow/order.js';
 import { devicePrefill, type DeviceHints } from '../flow/prefill.js';
 import type { SavedAddress } from '../schema/address.js';
 import type { StepId } from '../schema/options.js';

@@ -1,15 +1,19 @@
 /**
  * What the answers are checked against: the configuration in use (or why it
  * cannot be used), the Address step's country rules (loaded with that step),
- * and the flow made from both. A configuration that is not valid is reported
- * once it has rendered: in the console and with `repair-request-error`
- * (`reason: 'configuration'`).
+ * and the flow made from both. The flow's checks (the schema and zod) are not
+ * needed to paint the first step, so they load right after the first render:
+ * until then `flow` is undefined and no error is known yet, and whatever must
+ * decide (Next, `validate()`, Submit) awaits {@link Checks.checking}.
+ * A configuration that is not valid is reported once it has rendered: in the
+ * console and with `repair-request-error` (`reason: 'configuration'`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RepairConfig } from '../config/config-schema.js';
 import { defaultConfig } from '../config/default-config.js';
 import { RepairRequestErrorEvent } from '../events.js';
-import { createFlow, localToday, type Flow } from '../flow/flow.js';
+import type { Flow } from '../flow/flow.js';
+import { localToday } from '../flow/order.js';
 import type { AddressRules } from '../schema/address-rules.js';
 
 export class Checks implements ReactiveController {
@@ -19,8 +23,12 @@ export class Checks implements ReactiveController {
   problems: readonly string[] = [];
   /** The Address step's country rules, loaded with that step; until then no return address is valid. */
   addressRules: AddressRules | null = null;
-  flow: Flow = this.createFlow();
+  /** The checks for the configuration in use; undefined until the checking code has loaded. */
+  flow?: Flow;
 
+  #createFlow?: typeof import('../flow/flow.js').createFlow;
+  #checksLoad?: Promise<void>;
+  #checksStarted = false;
   #addressRulesLoad?: Promise<void>;
   /** New problems, reported once rendered. */
   #unreported = false;
@@ -42,9 +50,26 @@ export class Checks implements ReactiveController {
     return true;
   }
 
-  /** The flow for the configuration in use, with the address rules once loaded. */
+  /** The flow for the configuration in use, with the address rules once loaded (once the checking code has). */
   private createFlow() {
-    return createFlow(this.config, { today: localToday(), addressRules: this.addressRules });
+    return this.#createFlow?.(this.config, { today: localToday(), addressRules: this.addressRules });
+  }
+
+  /**
+   * The checks for the configuration in use, once their code has loaded; it
+   * rejects when the code cannot be downloaded (the next call tries again).
+   */
+  async checking(): Promise<Flow> {
+    this.#checksStarted = true;
+    await (this.#checksLoad ??= import('../flow/flow.js').then(({ createFlow }) => {
+      this.#createFlow = createFlow;
+      this.flow = this.createFlow();
+      this.host.requestUpdate();
+    }, (error: unknown) => {
+      this.#checksLoad = undefined;
+      throw error;
+    }));
+    return this.flow!;
   }
 
   /** Loads the Address step's country rules (once); the flow then checks return addresses. */
@@ -61,6 +86,10 @@ export class Checks implements ReactiveController {
   }
 
   hostUpdated() {
+    // Right after the first render, not when idle: the customer may type or press Next at once.
+    if (!this.#checksStarted) void this.checking().catch((error: unknown) => {
+      console.error('<repair-request>: the checking code could not be loaded; it is tried again on Next.', error);
+    });
     if (!this.#unreported) return;
     this.#unreported = false;
     const message = `<repair-request>: the configuration is not valid, so the form is not shown:\n${this.problems.join('\n')}`;

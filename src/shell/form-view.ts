@@ -6,7 +6,8 @@
  */
 import { html, nothing } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { stepIndex } from '../flow/flow.js';
+import { stepIndex } from '../flow/order.js';
+import { sectionsOf } from '../flow/sections.js';
 import { summaryErrors, visibleErrors } from '../flow/visible-errors.js';
 import { errorMessage } from '../i18n/error-messages.js';
 import { stepLabel } from '../i18n/labels.js';
@@ -43,7 +44,7 @@ function stepTemplate(v: ShellView, step: StepId) {
   const { draft, attempted, revealed, serverErrors } = v.answers;
   const { flow, config } = v.checks;
   return staticHtml`<${tag} .draft=${draft} .errors=${visibleErrors(flow, draft, step, { attempted, revealed, serverErrors })} .config=${config}
-    .sections=${flow.sections(draft)} .context=${v.context} .locale=${v.locale}
+    .sections=${sectionsOf(config, draft)} .context=${v.context} .locale=${v.locale}
     .submission=${v.submission} .hasEndpoint=${v.hasEndpoint} @rr-cancel=${v.onCancel}
     exportparts="actions, back-button"></${tag}>`;
 }

@@ -7,7 +7,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { RepairRequestStepChangeEvent } from '../events.js';
-import { nextStep, previousStep, stepIndex } from '../flow/flow.js';
+import type { Flow } from '../flow/flow.js';
+import { nextStep, previousStep, stepIndex } from '../flow/order.js';
 import { emailPrefill } from '../flow/prefill.js';
 import { loadLocale, partsFor } from '../i18n/localization.js';
 import { STEPS, type StepId } from '../schema/options.js';
@@ -77,15 +78,7 @@ export class Navigation implements ReactiveController {
     const previous = this.step;
     if (step === previous) return;
     const { generation } = this.loader;
-    // "Loading…" only when the step's code is slow to come (usually it was fetched ahead): no flash.
-    const slow = setTimeout(() => this.setLoad('slow'), LOADING_DELAY_MS);
-    this.setLoad('idle');
-    await this.loader.track(this.loader.loadStep(step, true).catch((error: unknown) => {
-      console.error(`<repair-request>: the ${step} step could not be loaded.`, error);
-      this.setLoad('failed');
-    }));
-    clearTimeout(slow);
-    if (this.load === 'slow') this.setLoad('idle');
+    await this.loading(this.loader.loadStep(step, true), `the ${step} step`);
     // reset() while the step was loading: the new, empty form stays on its first step.
     if (this.load === 'failed' || generation !== this.loader.generation) return;
     const draft = emailPrefill(step, this.answers.draft, this.host.customerEmail);
@@ -100,6 +93,39 @@ export class Navigation implements ReactiveController {
     this.host.dispatchEvent(new RepairRequestStepChangeEvent({ step, index, previous }));
   }
 
+  /**
+   * Waits for code the customer's action needs: "Loading…" only when it is slow
+   * to come (usually it was fetched ahead: no flash); when it cannot be
+   * downloaded, `load` is `failed` (the form says so) and it resolves to undefined.
+   */
+  private async loading<T>(load: Promise<T>, what: string): Promise<T | undefined> {
+    const slow = setTimeout(() => this.setLoad('slow'), LOADING_DELAY_MS);
+    this.setLoad('idle');
+    const result = await this.loader.track(load.catch((error: unknown) => {
+      console.error(`<repair-request>: ${what} could not be loaded.`, error);
+      this.setLoad('failed');
+      return undefined;
+    }));
+    clearTimeout(slow);
+    if (this.load === 'slow') this.setLoad('idle');
+    return result;
+  }
+
+  /**
+   * The checks of the answers, once their code (loaded right after the first
+   * paint) is there; undefined, with the load failure shown, if it cannot be.
+   */
+  checking(): Promise<Flow | undefined> {
+    const { flow } = this.checks;
+    return flow ? Promise.resolve(flow) : this.loading(this.checks.checking(), 'the checking code');
+  }
+
+  /** The checks of the whole request: with the address rules (if they can load; else no return address is valid). */
+  async checkingAll(): Promise<Flow | undefined> {
+    await this.checks.loadAddressRules().catch(() => undefined);
+    return this.checking();
+  }
+
   private setLoad(load: LoadStatus) {
     this.load = load;
     this.host.requestUpdate();
@@ -107,7 +133,9 @@ export class Navigation implements ReactiveController {
 
   /** Next: leaves the step if it is answered, else shows its errors. */
   next = async () => {
-    const { flow } = this.checks;
+    // Typed before the checks had loaded: Next waits for them (nothing typed is lost meanwhile).
+    const flow = await this.checking();
+    if (!flow) return;
     // A step in several screens opens its next screen when this one's fields have no errors.
     if (this.currentStep?.nextScreen?.(flow.stepErrors(this.answers.draft, this.step))) return;
     if (!flow.canLeave(this.answers.draft, this.step)) return this.showErrors(this.step);

@@ -57,9 +57,11 @@ export class Sending {
     if (submitter.busy) return;
     // Submit shows once the address rules are loaded; should they not be, nothing may slip in meanwhile.
     if (!checks.addressRules) await submitter.hold(checks.loadAddressRules());
-    const parsed = checks.flow.parse(answers.draft);
+    const flow = await submitter.hold(nav.checking());
+    if (!flow) return;
+    const parsed = flow.parse(answers.draft);
     if (!parsed.ok) {
-      return nav.showErrors(checks.flow.firstInvalidStep(answers.draft) ?? 'submit');
+      return nav.showErrors(flow.firstInvalidStep(answers.draft) ?? 'submit');
     }
     const idempotencyKey = (host.idempotencyKey ??= newIdempotencyKey());
     // A copy for the page: what a listener changes in it is not what the widget sends, now or on a retry.

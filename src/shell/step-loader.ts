@@ -6,7 +6,7 @@
  * load in progress (the element's `updateComplete` waits for it).
  */
 import type { ReactiveControllerHost } from 'lit';
-import { nextStep } from '../flow/flow.js';
+import { nextStep } from '../flow/order.js';
 import { loadLocale, partsFor } from '../i18n/localization.js';
 import type { StepId } from '../schema/options.js';
 import { STEP_REGISTRY, stepNeeds, type StepEntry, type StepNeed } from '../steps/registry.js';

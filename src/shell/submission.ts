@@ -82,10 +82,11 @@ export class SubmissionController implements ReactiveController {
   }
 
   /** Busy while `work` runs (checking before sending), so nothing slips in meanwhile. */
-  async hold(work: Promise<unknown>) {
+  async hold<T>(work: Promise<T>): Promise<T | undefined> {
     this.#sending = new AbortController();
-    await work.catch(() => undefined);
+    const result = await work.catch(() => undefined);
     this.#sending = undefined;
+    return result;
   }
 
   /** Cancel: the answers stay, nothing more is sent. */
