@@ -125,7 +125,7 @@ export class RepairRequestElement extends RepairRequestProperties {
       const { submission: state, checks, answers, nav } = this;
       this.sending = new Sending(this, { state, checks, answers, nav }, {
         locale: () => this.locale, form: () => this.field.form, updateFormValue: () => this.updateFormValue(),
-        saveSent: (caseNumber, accessToken) => this.resume.autosave.saveSent(caseNumber, accessToken), showSent: this.resume.showSent,
+        saveSent: (caseNumber, accessToken) => this.resume.saveSent(caseNumber, accessToken), showSent: this.resume.showSent,
       });
     }, (error: unknown) => {
       this.sendingLoad = undefined;
@@ -155,7 +155,7 @@ export class RepairRequestElement extends RepairRequestProperties {
 
   /** Resolves when the element, the current step and its lazily loaded code have rendered. */
   protected override async getUpdateComplete() {
-    await this.resume.autosave.ready;
+    await this.resume.ready;
     await this.inputs.settled();
     let result = await super.getUpdateComplete();
     await this.nav.loader.pending;
@@ -214,7 +214,7 @@ export class RepairRequestElement extends RepairRequestProperties {
     const hadFocus = this.matches(':focus-within');
     const { nav } = this;
     const previous = nav.step;
-    this.resume.autosave.discard();
+    this.resume.discard();
     this.sending?.submitter.cancel();
     this.submission.status = { status: 'idle' };
     this.answers.clear();

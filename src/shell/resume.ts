@@ -1,12 +1,15 @@
 /**
  * The draft kept across reloads: autosave (see `submit/draft-autosave.ts`),
  * the choice to resume a saved draft or start over, and the confirmation of a
- * stored request, shown again after a reload instead of the form.
+ * stored request, shown again after a reload instead of the form. The drafts
+ * code is not needed to paint the first step: it loads as the widget connects,
+ * so the saved draft is looked up just after the first paint and the Resume
+ * banner (or a sent request's confirmation) may come a frame later.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { newIdempotencyKey } from '../submit/idempotency.js';
-import { DraftAutosave } from '../submit/draft-autosave.js';
-import { draftStorageKey, toPersist, type DraftSnapshot, type Persist, type SentRecord } from '../submit/drafts.js';
+import type { DraftAutosave } from '../submit/draft-autosave.js';
+import type { DraftSnapshot, Persist, SentRecord } from '../submit/drafts.js';
 import type { Submission } from '../submit/types.js';
 import type { Answers } from './answers.js';
 import type { Navigation } from './navigation.js';
@@ -20,9 +23,12 @@ export interface ResumeHost extends ReactiveControllerHost, HTMLElement {
   reset(): Promise<void>;
 }
 
-export class DraftResume {
-  /** Saves the draft as the customer types, offers it back after a reload, forgets it once sent. */
-  readonly autosave: DraftAutosave;
+export class DraftResume implements ReactiveController {
+  /** Saves the draft as the customer types, offers it back after a reload, forgets it once sent; once its code has loaded. */
+  autosave?: DraftAutosave;
+  /** Settles once the drafts code has loaded (or could not be) and the saved draft was looked up. */
+  ready: Promise<void> = Promise.resolve();
+  #load?: Promise<void>;
 
   constructor(
     private readonly host: ResumeHost,
@@ -30,20 +36,49 @@ export class DraftResume {
     private readonly nav: Navigation,
     private readonly submission: SubmissionState,
   ) {
-    this.autosave = new DraftAutosave(host, {
-      read: () => ({
-        step: nav.step, draft: answers.draft, attempted: answers.attempted,
-        idempotencyKey: host.idempotencyKey, addressBook: answers.addressBook, addressForm: answers.addressForm,
-      }),
-      persist: () => toPersist(host.persist),
-      key: () => draftStorageKey(host.draftKey, location.pathname),
-      onSent: (saved) => void this.restoreSent(saved),
-    });
+    host.addController(this);
+  }
+
+  hostConnected() {
+    // Once loaded, the autosave is a controller of its own: it looks the draft up again on each connection.
+    this.ready = this.#load ??= Promise.all([import('../submit/draft-autosave.js'), import('../submit/drafts.js')])
+      .then(([{ DraftAutosave }, { draftStorageKey, toPersist }]) => {
+        const { host, answers, nav } = this;
+        this.autosave = new DraftAutosave(host, {
+          read: () => ({
+            step: nav.step, draft: answers.draft, attempted: answers.attempted,
+            idempotencyKey: host.idempotencyKey, addressBook: answers.addressBook, addressForm: answers.addressForm,
+          }),
+          persist: () => toPersist(host.persist),
+          key: () => draftStorageKey(host.draftKey, location.pathname),
+          onSent: (saved) => void this.restoreSent(saved),
+        });
+        return this.autosave.ready;
+      }, (error: unknown) => {
+        this.#load = undefined;
+        console.warn('<repair-request>: the drafts code could not be loaded, so this draft is not saved; the form works without it.', error);
+      });
+  }
+
+  /** The saved draft offered to the customer (Resume or Start over). */
+  get offer() {
+    return this.autosave?.offer;
+  }
+
+  /** Forgets the stored draft (Start over, reset), once the drafts code has looked it up. */
+  discard() {
+    if (this.autosave) this.autosave.discard();
+    else void this.ready.then(() => this.autosave?.discard());
+  }
+
+  /** The endpoint stored the request: kept with the draft, so a reload shows its confirmation again. */
+  saveSent(caseNumber: string, accessToken?: unknown) {
+    return this.autosave?.saveSent(caseNumber, accessToken) ?? Promise.resolve();
   }
 
   /** Resume: the saved answers, step, shown errors, address book and idempotency key come back. */
   resume = async () => {
-    const saved = this.autosave.take();
+    const saved = this.autosave?.take();
     if (!saved) return;
     const { answers, nav } = this;
     answers.set({ draft: saved.draft, attempted: new Set(saved.attempted), addressBook: saved.addressBook, addressForm: saved.addressForm });

@@ -67,8 +67,9 @@ const contactView = (v: ShellViews) => html`
 /** The view to show now. */
 export function currentView(v: ShellViews) {
   if (v.checks.problems.length) return configError(v.inputs);
-  const { autosave } = v.resume;
-  if (v.inputs.checking || autosave.checking || autosave.offer) return resumeView(v, autosave.offer);
+  // The form shows while the saved draft is looked up (just after the first paint); one found is offered then.
+  const { offer } = v.resume;
+  if (v.inputs.checking || offer) return resumeView(v, offer);
   const { submission } = v;
   if (v.nav.view === 'confirmation' && submission.status === 'sent') return confirmationView(v, submission.caseNumber, submission.response);
   if (v.nav.view === 'contact') return contactView(v);

@@ -85,7 +85,9 @@ export class DraftAutosave implements ReactiveController {
           this.host.requestUpdate();
         } else {
           this.holding = false;
-          this.hostUpdated();
+          // Typed before the lookup ended (its code loads after the first paint): that is saved, not adopted.
+          if (isEmptyDraft(this.options.read().draft)) this.hostUpdated();
+          else this.schedule(this.options.read());
         }
       } finally {
         resolve();
@@ -116,6 +118,12 @@ export class DraftAutosave implements ReactiveController {
     const adopt = !this.last;
     this.last = state;
     if (adopt) return;
+    this.schedule(state);
+  }
+
+  /** Saves `state` after a pause in typing. */
+  private schedule(state: DraftState) {
+    this.last = state;
     clearTimeout(this.timer);
     this.timer = setTimeout(this.flush, this.options.delayMs ?? 400);
   }

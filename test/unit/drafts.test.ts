@@ -306,6 +306,17 @@ describe('DraftAutosave', () => {
     shell.disconnect();
   });
 
+  it('saves what was typed before the saved draft was looked up (its code loads after the first paint)', async () => {
+    const memory = memoryStore();
+    const shell = fakeHost(memory.store);
+    shell.set({ draft: { device: { zone: 'europe' } } });
+    shell.connect();
+    await shell.autosave.ready;
+    await waitUntil(() => memory.saved.has('k'), 'saved after the pause');
+    expect(memory.saved.get('k')!.draft).to.deep.equal({ device: { zone: 'europe' } });
+    shell.disconnect();
+  });
+
   it('saves at once when the page is hidden or the widget removed', async () => {
     const memory = memoryStore();
     const shell = fakeHost(memory.store);
