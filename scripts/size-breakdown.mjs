@@ -157,9 +157,14 @@ export function breakdown(dir, files, small = 0) {
   let total = 0;
   for (const file of files) {
     const code = readFileSync(join(dir, file), 'utf8');
-    const map = JSON.parse(readFileSync(join(dir, `${file}.map`), 'utf8'));
     raw += Buffer.byteLength(code);
     total += brotli(Buffer.from(code));
+    // A chunk the bundler writes without a map (Vite's preload helper) is all glue.
+    if (!existsSync(join(dir, `${file}.map`))) {
+      bySource.set('(unmapped)', [...(bySource.get('(unmapped)') ?? []), code]);
+      continue;
+    }
+    const map = JSON.parse(readFileSync(join(dir, `${file}.map`), 'utf8'));
     for (const [source, pieces] of piecesBySource(code, map, throughMaps(dir))) {
       const name = sourceName(source);
       bySource.set(name, [...(bySource.get(name) ?? []), ...pieces]);
