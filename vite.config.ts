@@ -14,10 +14,16 @@
  */
 import { defineConfig } from 'vite';
 
-/** Names lazy chunks after what they hold (locale parts: `locale-fr-core-<hash>.js`). */
-function chunkName(chunk: { name: string; facadeModuleId: string | null }) {
+/**
+ * Names lazy chunks after what they hold (locale parts: `locale-fr-core-<hash>.js`).
+ * The package's chunks for bundlers (`hash: false`) carry no hash: the version is
+ * their cache key, and the integrator's bundler adds its own, so a hash here would
+ * only lengthen every name in the loader tables it writes into the first chunk.
+ */
+function chunkName(chunk: { name: string; facadeModuleId: string | null }, hash = true) {
   const locale = chunk.facadeModuleId?.match(/generated\/locales\/([^/]+)\/([^/]+)\.ts$/);
-  return locale ? `locale-${locale[1]}-${locale[2]}-[hash].js` : '[name]-[hash].js';
+  const suffix = hash ? '-[hash].js' : '.js';
+  return locale ? `locale-${locale[1]}-${locale[2]}${suffix}` : `[name]${suffix}`;
 }
 
 /** What a bundler installs beside the package: `dependencies` and `peerDependencies`. */
@@ -50,7 +56,7 @@ export default defineConfig(({ mode }) => {
         preserveEntrySignatures: cdn ? 'allow-extension' : 'strict',
         output: {
           minify: true,
-          chunkFileNames: (chunk: Parameters<typeof chunkName>[0]) => (status ? 'status-' : cdn ? '' : 'chunks/') + chunkName(chunk),
+          chunkFileNames: (chunk: Parameters<typeof chunkName>[0]) => (status ? 'status-' : cdn ? '' : 'chunks/') + chunkName(chunk, cdn),
         },
       },
     },
