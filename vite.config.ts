@@ -1,11 +1,13 @@
 /**
- * Two production builds (`npm run build` runs both):
+ * The production builds (`npm run build` runs them all):
  *
- * - `vite build`: the package entry points for bundlers, in `dist/`:
- *   `repair-request.js` (registers the element), `schema.js` (zod schemas, no
- *   Lit, no DOM) and `react.js` (the React wrapper), sharing chunks in
- *   `dist/chunks/`. Dependencies (`lit`, `@lit/localize`, `@lit/react`, `react`,
- *   `zod`) stay imports, so the host's bundler installs and dedupes them.
+ * - `vite build`: the package entry point for bundlers, in `dist/`:
+ *   `repair-request.js` (registers the element), its lazy chunks in `dist/chunks/`;
+ *   then `vite build --mode lib`: the other entries, `repair-status.js`,
+ *   `schema.js` (zod schemas, no Lit, no DOM) and `react.js` (the React wrapper,
+ *   which imports `./repair-request.js`), sharing chunks in `dist/chunks/lib-*`.
+ *   Dependencies (`lit`, `@lit/localize`, `@lit/react`, `react`, `zod`) stay
+ *   imports, so the host's bundler installs and dedupes them.
  * - `vite build --mode cdn`: the self-contained build for a plain
  *   `<script type="module">`, in `dist/cdn/`: everything inlined, with later
  *   steps and locale parts as lazy chunks loaded by relative URL.
@@ -29,23 +31,41 @@ function chunkName(chunk: { name: string; facadeModuleId: string | null }, hash 
 /** What a bundler installs beside the package: `dependencies` and `peerDependencies`. */
 const external = (id: string) => /^(lit|@lit\/localize|@lit\/react|react|zod)(\/|$)/.test(id);
 
+/**
+ * In the `lib` build, the React wrapper imports the element's entry, built apart, by the
+ * package's own name (a self-reference through `exports`), so the element is registered once.
+ */
+const widgetEntry = {
+  name: 'repair-request-widget-entry',
+  enforce: 'pre' as const,
+  resolveId: (source: string, importer: string | undefined) =>
+    source === '../index.js' && importer?.replaceAll('\\', '/').endsWith('/src/react/index.ts') ? { id: 'repair-request', external: true } : null,
+};
+
 export default defineConfig(({ mode }) => {
   // `cdn-status`: <repair-status>'s own self-contained build, apart, so that
   // sharing chunks with it never changes what <repair-request> loads.
   const status = mode === 'cdn-status';
   const cdn = mode === 'cdn' || status;
+  // `lib`: the package's other entries, apart from `repair-request.js` (the default build), so that
+  // the element's first step is one file and an integrator's bundler does not split it into shared chunks.
+  const lib = mode === 'lib';
   const entry: Record<string, string> = status
     ? { 'repair-status': 'src/status/index.ts' }
     : cdn
       ? { 'repair-request': 'src/index.ts' }
-      : { 'repair-request': 'src/index.ts', 'repair-status': 'src/status/index.ts', schema: 'src/schema/index.ts', react: 'src/react/index.ts' };
+      : lib
+        ? { 'repair-status': 'src/status/index.ts', schema: 'src/schema/index.ts', react: 'src/react/index.ts' }
+        : { 'repair-request': 'src/index.ts' };
+  const chunkDir = status ? 'status-' : cdn ? '' : lib ? 'chunks/lib-' : 'chunks/';
   return {
+    plugins: lib ? [widgetEntry] : [],
     build: {
       target: 'es2022',
       sourcemap: true,
       minify: true,
       outDir: cdn ? 'dist/cdn' : 'dist',
-      emptyOutDir: !status,
+      emptyOutDir: !status && !lib,
       lib: {
         entry,
         formats: ['es'],
@@ -56,7 +76,7 @@ export default defineConfig(({ mode }) => {
         preserveEntrySignatures: cdn ? 'allow-extension' : 'strict',
         output: {
           minify: true,
-          chunkFileNames: (chunk: Parameters<typeof chunkName>[0]) => (status ? 'status-' : cdn ? '' : 'chunks/') + chunkName(chunk, cdn),
+          chunkFileNames: (chunk: Parameters<typeof chunkName>[0]) => chunkDir + chunkName(chunk, cdn),
         },
       },
     },
