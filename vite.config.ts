@@ -73,7 +73,8 @@ export default defineConfig(({ mode }) => {
       },
       rollupOptions: {
         external: cdn ? [] : external,
-        preserveEntrySignatures: cdn ? 'allow-extension' : 'strict',
+        // The element's entry may export more than its API (bindings its lazy chunks import), so its first step stays one file.
+        preserveEntrySignatures: lib ? 'strict' : 'allow-extension',
         output: {
           minify: true,
           chunkFileNames: (chunk: Parameters<typeof chunkName>[0]) => chunkDir + chunkName(chunk, cdn),
