@@ -14,7 +14,9 @@ import {
 } from './options.js';
 import type { PostalAddress } from './address.js';
 import type { AddressRules } from './address-rules.js';
-import { isAcceptedFile, matchesSerialFormat } from './rules.js';
+import { matchesSerialFormat } from './rules.js';
+import { documentFile } from './files.js';
+import { missingShots, photosSchema, type Photos } from './photos.js';
 import { TEXT_MAX } from './limits.js';
 
 export interface SchemaContext {
@@ -81,6 +83,7 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
       requireWhen((d) => d.identifiedBy === 'model' || d.identifiedBy === 'owned', 'model'),
     );
 
+  const requiredShots = config.issueGroups.flatMap((g) => g.issues.flatMap((i) => (i.shots ?? []).filter((s) => s.required).map((s) => s.id)));
   const malfunction = z
     .object({
       serviceType: z.enum(SERVICE_TYPES, code('required')).check(
@@ -99,12 +102,9 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
       supportContacted: z.optional(z.boolean()),
       purchaseChannel: z.optional(z.enum(ids(config.purchaseChannels), code('required'))),
       receivedOn: z.optional(isoDate().check(z.refine(notFuture, code('date_in_future')))),
-      proofOfPurchase: z.optional(
-        z.custom<File>((f) => typeof File !== 'undefined' && f instanceof File, code('invalid')).check(
-          z.refine((f) => isAcceptedFile(config, f.name), code('file_type')),
-          z.refine((f) => f.size <= config.files.maxBytes, code('file_too_large')),
-        ),
-      ),
+      proofOfPurchase: z.optional(documentFile(config)),
+      /** Evidence photos by shot id (see photos.ts). */
+      photos: z.optional(photosSchema(config) as unknown as z.ZodMiniType<Photos>),
       servicePlan: z.optional(z.boolean()),
       expressChoice: z.optional(z.enum(EXPRESS_CHOICES, code('required'))),
       aircraftSerial: z.optional(z.string().check(z.trim(), z.maxLength(TEXT_MAX.serial, code('invalid')), z.toUpperCase())),
@@ -134,6 +134,8 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
       requireWhen((m) => conditions.analysisDetails(m, config), 'abnormalCondition'),
       requireWhen((m) => conditions.analysisDetails(m, config), 'flightAccount'),
       requireWhen((m) => conditions.analysisDetails(m, config), 'flightDataSynced', 'flight_data_sync_required'),
+      ...requiredShots.map((id) => crossCheck<{ issues?: string[]; photos?: Photos }>(
+        (m) => !conditions.repair(m) || !missingShots(config, m).includes(id), `photos.${id}`, 'photo_required')),
     );
 
   const parts = z.object({ kind: z.enum(PART_KINDS, code('required')) });
