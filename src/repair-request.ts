@@ -18,8 +18,7 @@ import { inLocale, loadLocale, partsFor } from './i18n/localization.js';
 import { msg, str } from './i18n/msg.js';
 import { STEPS, type StepId } from './schema/options.js';
 import type { SavedAddress } from './schema/address.js';
-import type { AddressRules } from './schema/address-rules.js';
-import type { RepairDraft } from './schema/request.js';
+import type { RepairDraft, SchemaContext } from './schema/request.js';
 import { DEFAULT_TIMEOUT_MS } from './submit/settings.js';
 import { newIdempotencyKey } from './submit/idempotency.js';
 import { DEFAULT_RETRY_POLICY } from './submit/settings.js';
@@ -42,11 +41,17 @@ import { resumeBanner } from './ui/resume-banner.js';
 import { resumeBannerStyles } from './ui/resume-banner.styles.js';
 import type { HostContext, StepElement } from './ui/step-element.js';
 import './steps/device-step.js';
-import { STEP_REGISTRY, stepNeeds } from './steps/registry.js';
+import { STEP_REGISTRY, stepNeeds, type StepEntry, type StepNeed } from './steps/registry.js';
 import type { InternalEvent } from './ui/internal-events.js';
 
 /** How long a step's code may take to load before "Loading…" shows. */
 const LOADING_DELAY_MS = 200;
+
+/** What steps check with (`needs` in the step registry), each loaded with the first step that needs it. */
+const RULES = {
+  addressRules: () => import('./schema/address-rules.js').then((m) => m.addressRules),
+  photoRules: () => import('./schema/photos.js').then((m) => m.photoRules),
+} satisfies Record<StepNeed, () => Promise<unknown>>;
 
 /** Runs `task` when the browser is idle (soon, where it cannot tell). */
 const whenIdle = (task: () => void) =>
@@ -359,8 +364,9 @@ export class RepairRequestElement extends LitElement {
   });
   private resolvedConfig: RepairConfig = this.inputs.config;
   /** The Address step's country rules, loaded with that step; until then no return address is valid. */
-  private addressRules: AddressRules | null = null;
-  private addressRulesLoad?: Promise<void>;
+  /** What steps check with, once loaded with them: the address rules, the photo rules. */
+  private rules: Pick<SchemaContext, StepNeed> = { addressRules: null, photoRules: null };
+  private rulesLoads: Partial<Record<StepNeed, Promise<void>>> = {};
   private flow: Flow = this.createFlow();
   /** Sends the request: its status, abort signal, lazily loaded transport and error events. */
   private submitter = new SubmissionController(this);
@@ -421,20 +427,20 @@ export class RepairRequestElement extends LitElement {
 
   /** The flow for the configuration in use, with the address rules once loaded. */
   private createFlow() {
-    return createFlow(this.resolvedConfig, { today: localToday(), addressRules: this.addressRules });
+    return createFlow(this.resolvedConfig, { today: localToday(), ...this.rules });
   }
 
-  /** Loads the Address step's country rules (once); the flow then checks return addresses. */
-  private loadAddressRules() {
-    return (this.addressRulesLoad ??= import('./schema/address-rules.js').then(({ addressRules }) => {
-      this.addressRules = addressRules;
+  /** Loads what steps check with (once each; by default all of it); the flow then checks with it. */
+  private loadRules(needs: readonly StepNeed[] = ['addressRules', 'photoRules']) {
+    return Promise.all(needs.map((need) => (this.rulesLoads[need] ??= RULES[need]().then((rules) => {
+      this.rules = { ...this.rules, [need]: rules };
       this.flow = this.createFlow();
       this.requestUpdate();
     }, (error: unknown) => {
-      this.addressRulesLoad = undefined;
-      console.error('<repair-request>: the address rules could not be loaded, so no return address can be checked yet.', error);
+      delete this.rulesLoads[need];
+      console.error(`<repair-request>: the ${need} could not be loaded, so the answers they check cannot be checked yet.`, error);
       throw error;
-    }));
+    }))));
   }
 
   /** The host's Device hints as answers where none is given; unknown ones are reported (when `report`) and ignored. */
@@ -484,10 +490,9 @@ export class RepairRequestElement extends LitElement {
 
   /** A step's code, its words in the current language and what it checks with (once shown: the host's inputs checked). */
   private loadStep(step: StepId, shown = false) {
-    const rules = stepNeeds(step, 'addressRules');
     return Promise.all([
       STEP_REGISTRY[step].load(), loadLocale(this.locale, partsFor(step)),
-      rules && this.loadAddressRules(), rules && shown && this.inputs.settled(),
+      this.loadRules((STEP_REGISTRY[step] as StepEntry).needs ?? []), stepNeeds(step, 'addressRules') && shown && this.inputs.settled(),
     ]);
   }
 
@@ -601,8 +606,8 @@ export class RepairRequestElement extends LitElement {
   private async onSubmit(e: Event) {
     e.stopPropagation();
     if (this.submitter.busy) return;
-    // Submit shows once the address rules are loaded; should they not be, nothing may slip in meanwhile.
-    if (!this.addressRules) await this.submitter.hold(this.loadAddressRules());
+    // Submit shows once the address and photo rules are loaded; should they not be, nothing may slip in meanwhile.
+    if (!this.rules.addressRules || !this.rules.photoRules) await this.submitter.hold(this.loadRules());
     const parsed = this.flow.parse(this.draft);
     if (!parsed.ok) {
       return this.showErrors(this.flow.firstInvalidStep(this.draft) ?? 'submit');
@@ -766,7 +771,7 @@ export class RepairRequestElement extends LitElement {
    */
   async validate(): Promise<{ valid: boolean; errors: Record<string, string> }> {
     if (this.configProblems.length) return { valid: false, errors: {} };
-    await this.loadAddressRules().catch(() => undefined);
+    await this.loadRules().catch(() => undefined);
     const result = this.flow.parse(this.draft);
     if (result.ok) return { valid: true, errors: {} };
     if (this.view === 'form' && !this.flow.canLeave(this.draft, this.step)) await this.showErrors(this.step);
@@ -780,7 +785,7 @@ export class RepairRequestElement extends LitElement {
    */
   async goToStep(step: StepId): Promise<boolean> {
     if (this.configProblems.length || !STEPS.includes(step)) return false;
-    await this.loadAddressRules().catch(() => undefined);
+    await this.loadRules().catch(() => undefined);
     this.view = 'form';
     if (this.flow.reachable(this.draft, step)) {
       await this.goTo(step);

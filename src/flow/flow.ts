@@ -5,7 +5,6 @@
 import type { RepairConfig } from '../config/config-schema.js';
 import { isErrorCode, type ErrorCode } from '../schema/codes.js';
 import { CONDITIONAL_FIELDS, conditions } from '../schema/conditions.js';
-import { askedPhotos } from '../schema/photos.js';
 import { STEPS, type StepId } from '../schema/options.js';
 import {
   createRequestSchema, type RepairDraft, type RepairRequest, type RequestSchema, type SchemaContext,
@@ -73,7 +72,7 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
       if (!applies[section as keyof Sections]) for (const f of fields) delete malfunction[f];
     }
     // Photos of a shot no chosen issue asks for any more are not sent.
-    if (malfunction.photos) malfunction.photos = askedPhotos(config, draft.malfunction ?? {});
+    if (malfunction.photos && context.photoRules) malfunction.photos = context.photoRules.asked(config, draft.malfunction ?? {});
     const device: Record<string, unknown> = { ...draft.device };
     // Chosen by model, the product has no serial field on screen: a serial typed earlier is not sent.
     if (device.identifiedBy === 'model') delete device.serial;

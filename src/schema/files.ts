@@ -12,11 +12,8 @@
  * one part per file, in the order {@link filesIn} lists them.
  * Pure: no Lit, no DOM.
  */
-import * as z from 'zod/mini';
-import type { RepairConfig } from '../config/config-schema.js';
-import type { ErrorCode } from './codes.js';
+import type * as z from 'zod/mini';
 import type { RepairRequest } from './request.js';
-import { isAcceptedFile } from './rules.js';
 
 /** What a file field accepts: documents (the configuration's `files`) or photos (written again by the widget). */
 export type FileKind = 'document' | 'photo';
@@ -38,25 +35,14 @@ export const FILE_FIELD_KINDS = {
   'malfunction.photos': 'photo',
 } as const satisfies Record<string, FileKind>;
 export type FileField = keyof typeof FILE_FIELD_KINDS;
-/** The request's fields that hold files, in the order their files are sent. */
-export const FILE_FIELDS = Object.keys(FILE_FIELD_KINDS) as FileField[];
+/** The request's fields that hold files. */
+export const FILE_FIELDS = /* @__PURE__ */ Object.keys(FILE_FIELD_KINDS) as FileField[];
 
 /** The multipart part (and form entry suffix) of a field's files: its key. */
 export const partName = (field: string) => field.slice(field.lastIndexOf('.') + 1);
 
 /** Whether a value is a file (or a blob) in this environment. */
 export const isBlob = (value: unknown): value is Blob => typeof Blob !== 'undefined' && value instanceof Blob;
-
-const code = (c: ErrorCode) => c;
-
-/** A document the configuration accepts (type by extension, size), as in the proof of purchase. */
-export const documentFile = (config: RepairConfig) => fileType(
-  z.custom<File>((f) => typeof File !== 'undefined' && f instanceof File, code('invalid')).check(
-    z.refine((f) => isAcceptedFile(config, f.name), code('file_type')),
-    z.refine((f) => f.size <= config.files.maxBytes, code('file_too_large')),
-  ),
-  'document',
-);
 
 /** A file with its path below the field's value (`['gimbal-close-up', '0']`). */
 export interface FileEntry<F = Blob> {
@@ -86,13 +72,6 @@ export function mapFiles(value: unknown, to: (file: Blob) => unknown): unknown {
 /** The value at a dotted path. */
 export const valueAt = (root: unknown, path: string) =>
   path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), root);
-
-/** Each file of the request's file fields, with its field and part name, in the order they are sent. */
-export function requestFiles(request: unknown): { field: FileField; part: string; path: string; file: Blob }[] {
-  return FILE_FIELDS.flatMap((field) => filesIn(valueAt(request, field)).map(({ path, file }) => ({
-    field, part: partName(field), path: [field, ...path].join('.'), file,
-  })));
-}
 
 /** What a file becomes in the JSON: its description, never its content. */
 export interface FileMetadata {

@@ -3,11 +3,16 @@
  * photos of that shot (`{ "gimbal-close-up": [File] }`). Which shots apply
  * comes from the chosen issues' shot lists; the limits from `evidence.limits`.
  * Pure: no Lit, no DOM.
+ *
+ * Not part of the first step: the widget loads these rules with the
+ * Malfunction step (`photoRules` in the schema's context, as the address
+ * rules); a server passes them always (server.ts).
  */
 import * as z from 'zod/mini';
 import type { RepairConfig, Shot } from '../config/config-schema.js';
-import { DEFAULT_EVIDENCE_LIMITS, type EvidenceLimits } from '../evidence/settings.js';
+import { DEFAULT_EVIDENCE_LIMITS, type EvidenceLimits } from '../evidence/limits.js';
 import type { ErrorCode } from './codes.js';
+import { conditions } from './conditions.js';
 import { fileExtension } from './rules.js';
 import { fileType } from './files.js';
 
@@ -71,3 +76,25 @@ export function askedPhotos<F>(config: RepairConfig, m: { issues?: readonly stri
   const kept = shotsFor(config, m.issues).filter((s) => m.photos?.[s.id]?.length).map((s) => [s.id, m.photos![s.id]!] as const);
   return kept.length ? Object.fromEntries(kept) as Photos<F> : undefined;
 }
+
+type MalfunctionLike = { serviceType?: string | undefined; issues?: readonly string[] | undefined; photos?: Photos<unknown> | undefined };
+
+/** One rule per required shot of the catalogue; it runs even when other fields are invalid, as the schema's cross-field rules. */
+function requiredShotChecks(config: RepairConfig) {
+  const required = config.issueGroups.flatMap((g) => g.issues.flatMap((i) => (i.shots ?? []).filter((s) => s.required).map((s) => s.id)));
+  return [...new Set(required)].map((id) => z.refine<MalfunctionLike>(
+    (m) => typeof m !== 'object' || m === null || !conditions.repair(m) || !missingShots(config, m).includes(id),
+    { path: ['photos', id], message: code('photo_required'), when: () => true },
+  ));
+}
+
+/** The photo rules, as the schema's context takes them (`SchemaContext.photoRules`). */
+export const photoRules = {
+  /** The `photos` field's type and rules. */
+  schema: photosSchema,
+  /** The rules on the Malfunction object: a required shot of a chosen issue has a photo (`photo_required` on `photos.<shot>`). */
+  required: requiredShotChecks,
+  /** The photos of the shots the chosen issues still ask for. */
+  asked: askedPhotos,
+};
+export type PhotoRules = typeof photoRules;

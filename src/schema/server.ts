@@ -25,7 +25,7 @@ import { notApplicableChecks } from './applicable.js';
 import { createRequestSchema } from './request.js';
 import { fileExtension, isAcceptedFile } from './rules.js';
 import { fileKindOf, type FileKind, type RepairRequestPayload } from './files.js';
-import { PHOTO_EXTENSIONS, photoLimits } from './photos.js';
+import { PHOTO_EXTENSIONS, photoLimits, photoRules } from './photos.js';
 
 const code = (c: ErrorCode) => c;
 
@@ -128,7 +128,7 @@ export function latestToday(now = new Date()) {
  * by default the latest date on Earth.
  */
 export function createServerSchema(config: RepairConfig = defaultConfig, today: string = latestToday()) {
-  const request = createRequestSchema(config, { today, addressRules });
+  const request = createRequestSchema(config, { today, addressRules, photoRules });
   const file = (kind: FileKind) => fileMetadataSchema(config, kind);
   const build = (rules: boolean) => {
     const schema = strict(request, { rules, file });

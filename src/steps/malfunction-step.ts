@@ -9,6 +9,8 @@ import { crashSection } from './malfunction/crash-section.js';
 import { expressSection } from './malfunction/express-section.js';
 import { problemSection } from './malfunction/problem-section.js';
 import { purchaseSection } from './malfunction/purchase-section.js';
+import { PhotosController } from './malfunction/photos-controller.js';
+import { photosSection } from './malfunction/photos-section.js';
 import { serviceSection } from './malfunction/service-section.js';
 import { supportSection } from './malfunction/support-section.js';
 import { path, type MalfunctionPatch, type MalfunctionView } from './malfunction/view.js';
@@ -32,6 +34,11 @@ const COUNT_ANNOUNCE_DELAY_MS = 1000;
  */
 export class MalfunctionStepElement extends StepElement {
   static override styles = [StepElement.styles, dateInputStyles, dropZoneStyles, malfunctionStyles];
+
+  /** Photos of the damage: written again before they are kept. */
+  private photos = new PhotosController(this, () => ({
+    photos: this.malfunction.photos, config: this.config, set: (photos) => this.set({ photos }, true),
+  }));
 
   /** The description length last announced to screen readers. */
   @state() private spokenLength?: number;
@@ -90,6 +97,7 @@ export class MalfunctionStepElement extends StepElement {
       ${!v.sections.repair
         ? nothing
         : html`${problemSection(v, { spoken: this.spokenLength, onInput: (value) => this.onDescriptionInput(value) })}
+          ${photosSection(v, this.photos)}
           ${supportSection(v)}
           ${purchaseSection(v, { onRemove: () => this.set({ proofOfPurchase: undefined }) })}
           ${expressSection(v, () => this.onConfirmSerial())}

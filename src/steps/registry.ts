@@ -13,7 +13,7 @@
 import type { StepId } from '../schema/options.js';
 
 /** Something a step checks with, loaded with its code (see the shell's navigation). */
-export type StepNeed = 'addressRules';
+export type StepNeed = 'addressRules' | 'photoRules';
 
 /** One step's entry. */
 export interface StepEntry {
@@ -39,6 +39,7 @@ export const STEP_REGISTRY = {
     tag: 'repair-request-malfunction-step',
     load: () => import('./malfunction-step.js'),
     part: 'malfunction',
+    needs: ['photoRules'],
   },
   parts: {
     tag: 'repair-request-parts-step',
@@ -55,7 +56,7 @@ export const STEP_REGISTRY = {
     tag: 'repair-request-submit-step',
     load: () => import('./submit-step.js'),
     part: 'steps',
-    needs: ['addressRules'],
+    needs: ['addressRules', 'photoRules'],
     summarised: false,
   },
 } as const satisfies Record<StepId, StepEntry>;

@@ -1,24 +1,21 @@
 /**
- * The request as it travels: JSON, with each file of a file field replaced by
- * its description (the files themselves go as their own multipart parts, or
- * their own form entries). Shared by the transport and the form value. Pure.
+ * The request as it travels: JSON, with each file replaced by its
+ * description (the files themselves go as their own multipart parts, or their
+ * own form entries). Shared by the transport and the form value. Pure.
+ *
+ * Files are found wherever they are in the request (the file fields of
+ * `FILE_FIELDS`, schema/files.ts, each holding one file or several), in JSON
+ * order; each travels in the part named after its field's key
+ * (`malfunction.photos.gimbal-close-up.0` in `photos`).
  */
-import { describeFile, FILE_FIELDS, mapFiles, requestFiles, type RepairRequestPayload } from '../schema/files.js';
+import { describeFile, filesIn, mapFiles, type RepairRequestPayload } from '../schema/files.js';
 import type { RepairRequest } from '../schema/request.js';
 
 export type { FileMetadata, RepairRequestPayload } from '../schema/files.js';
 
-/** The request as JSON data: every file of a file field is replaced by its metadata. */
-export function toPayload(request: RepairRequest): RepairRequestPayload {
-  const payload = { ...request } as Record<string, Record<string, unknown>>;
-  for (const field of FILE_FIELDS) {
-    const [step, key] = field.split('.') as [string, string];
-    const value = payload[step]?.[key];
-    if (value !== undefined) payload[step] = { ...payload[step], [key]: mapFiles(value, describeFile) };
-  }
-  return payload as unknown as RepairRequestPayload;
-}
+/** The request as JSON data: every file is replaced by its metadata. */
+export const toPayload = (request: RepairRequest) => mapFiles(request, describeFile) as RepairRequestPayload;
 
-/** The request's files with the name of the part (or form entry) each travels in, in the order they are described. */
+/** The request's files with the name of the part (or form entry) each travels in: its field's key. */
 export const filesToSend = (request: RepairRequest) =>
-  requestFiles(request).map(({ part, file }) => ({ part, file: file as File }));
+  filesIn(request).map(({ path, file }) => ({ part: path[1]!, file: file as File }));

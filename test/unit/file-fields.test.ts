@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { defaultConfig } from '../../src/config/default-config.js';
-import { FILE_FIELD_KINDS, FILE_FIELDS, filesIn, mapFiles, requestFiles, type FileKind } from '../../src/schema/files.js';
+import { FILE_FIELD_KINDS, FILE_FIELDS, filesIn, mapFiles, type FileKind } from '../../src/schema/files.js';
+import { filesToSend } from '../../src/submit/payload.js';
+import type { RepairRequest } from '../../src/schema/request.js';
 import { createRequestSchema } from '../../src/schema/request.js';
 import { fileKindOf } from '../../src/schema/files.js';
 
@@ -25,15 +27,15 @@ describe('file fields', () => {
     expect(markedFields(schema)).to.deep.equal(Object.entries(FILE_FIELD_KINDS));
   });
 
-  it('list each file of the request with its part and JSON path, field by field, in order', () => {
+  it('send each file of the request in the part named after its field, in the order the JSON describes them', () => {
     const proof = file('receipt.pdf');
     const photos = { 'gimbal-close-up': [file('a.webp'), file('b.webp')], 'aircraft-top': [file('c.webp')] };
-    const listed = requestFiles({ malfunction: { photos, proofOfPurchase: proof } });
-    expect(listed.map(({ part, path, file: f }) => [part, path, (f as File).name])).to.deep.equal([
-      ['proofOfPurchase', 'malfunction.proofOfPurchase', 'receipt.pdf'],
-      ['photos', 'malfunction.photos.gimbal-close-up.0', 'a.webp'],
-      ['photos', 'malfunction.photos.gimbal-close-up.1', 'b.webp'],
-      ['photos', 'malfunction.photos.aircraft-top.0', 'c.webp'],
+    const request = { malfunction: { proofOfPurchase: proof, photos } } as unknown as RepairRequest;
+    expect(filesToSend(request).map(({ part, file: f }) => [part, f.name])).to.deep.equal([
+      ['proofOfPurchase', 'receipt.pdf'], ['photos', 'a.webp'], ['photos', 'b.webp'], ['photos', 'c.webp'],
+    ]);
+    expect(filesIn(request).map(({ path }) => path.join('.'))).to.deep.equal([
+      'malfunction.proofOfPurchase', 'malfunction.photos.gimbal-close-up.0', 'malfunction.photos.gimbal-close-up.1', 'malfunction.photos.aircraft-top.0',
     ]);
     expect(FILE_FIELDS).to.deep.equal(['malfunction.proofOfPurchase', 'malfunction.photos']);
   });
