@@ -15,6 +15,8 @@ import { dropZone } from '../../ui/drop-zone.js';
 import { fieldId } from '../../ui/fields.js';
 import type { PhotoNote, PhotosController } from './photos-controller.js';
 import { shotHint, shotLabel } from './shot-labels.js';
+// The photos' error words, added to errorMessage().
+import './photo-error-messages.js';
 import { path, type MalfunctionField, type MalfunctionView } from './view.js';
 
 /** Why the pipeline refused a file, in words. */

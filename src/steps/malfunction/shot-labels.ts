@@ -4,8 +4,9 @@
  * own. Called at render time only. Used by the photo section, the summary and
  * the case form.
  */
-import type { Shot } from '../../config/config-schema.js';
-import { msg } from '../../i18n/msg.js';
+import type { RepairConfig, Shot } from '../../config/config-schema.js';
+import { formatList } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/msg.js';
 
 const armHint = () => msg('The whole arm with its motor, close enough to see cracks.');
 
@@ -42,3 +43,12 @@ export const shotLabel = (shot: Pick<Shot, 'id' | 'label'>) => shot.label ?? LAB
 
 /** How to take it: the host's hint, else the widget's words for a default shot. */
 export const shotHint = (shot: Pick<Shot, 'id' | 'hint'>) => shot.hint ?? HINTS[shot.id]?.();
+
+/** The photos, one line per shot in the catalogue's order: "The gimbal, close up: a.webp, b.webp". */
+export function photoLines(config: RepairConfig, photos: Readonly<Record<string, readonly { name: string }[]>> | undefined, locale: string) {
+  const shots = config.issueGroups.flatMap((g) => g.issues.flatMap((i) => i.shots ?? []));
+  return Object.entries(photos ?? {}).filter(([, files]) => files.length).map(([id, files]) => {
+    const label = shotLabel(shots.find((s) => s.id === id) ?? { id });
+    return msg(str`${label}: ${formatList(files.map((f) => f.name), locale)}`);
+  });
+}
