@@ -15,8 +15,8 @@
 import type * as z from 'zod/mini';
 import type { RepairRequest } from './request.js';
 
-/** What a file field accepts: documents (the configuration's `files`) or photos (written again by the widget). */
-export type FileKind = 'document' | 'photo';
+/** What a file field accepts: attachments (the configuration's `files`: documents, pictures) or photos (written again by the widget). */
+export type FileKind = 'attachment' | 'photo';
 
 const kinds = new WeakMap<object, FileKind>();
 
@@ -31,7 +31,7 @@ export const fileKindOf = (schema: unknown): FileKind | undefined => kinds.get(s
 
 /** The request's fields that hold files, by dotted path, with the kind of file each holds. */
 export const FILE_FIELD_KINDS = {
-  'malfunction.proofOfPurchase': 'document',
+  'malfunction.proofOfPurchase': 'attachment',
   'malfunction.photos': 'photo',
 } as const satisfies Record<string, FileKind>;
 export type FileField = keyof typeof FILE_FIELD_KINDS;

@@ -113,7 +113,7 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
           z.refine((f) => isAcceptedFile(config, f.name), code('file_type')),
           z.refine((f) => f.size <= config.files.maxBytes, code('file_too_large')),
         ),
-        'document',
+        'attachment',
       )),
       /** Evidence photos by shot id (see photos.ts). */
       photos: z.optional((photoRules?.schema(config) ?? z.custom<Photos>()) as unknown as z.ZodMiniType<Photos>),

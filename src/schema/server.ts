@@ -32,11 +32,11 @@ const code = (c: ErrorCode) => c;
 const fileName = () => z.string(code('invalid')).check(z.minLength(1, code('invalid')), z.maxLength(255, code('invalid')));
 
 /** What a file becomes in the JSON: its description `{ name, size, type }`, with the rules of its kind. */
-export function fileMetadataSchema(config: RepairConfig, kind: FileKind = 'document') {
-  const accepted = kind === 'document'
+export function fileMetadataSchema(config: RepairConfig, kind: FileKind = 'attachment') {
+  const accepted = kind === 'attachment'
     ? (name: string) => isAcceptedFile(config, name)
     : (name: string) => name.includes('.') && (PHOTO_EXTENSIONS as readonly string[]).includes(fileExtension(name));
-  const maxBytes = kind === 'document' ? config.files.maxBytes : photoLimits(config).totalBytes;
+  const maxBytes = kind === 'attachment' ? config.files.maxBytes : photoLimits(config).totalBytes;
   return z
     .strictObject({
       name: fileName(),

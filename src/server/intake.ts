@@ -190,7 +190,7 @@ export async function receiveContactMessage(request: Request, ctx: IntakeContext
     if (!(await verifyToken(message.verificationToken, request))) {
       throw invalid([{ path: 'verificationToken', code: 'verification_required' }], config, 'The verification is missing or not valid.');
     }
-    const newFiles = file ? [{ ...await checkedFile(file, file.filename ?? '', 'proofOfPurchase', config, 'document', files), path: undefined }] : [];
+    const newFiles = file ? [{ ...await checkedFile(file, file.filename ?? '', 'proofOfPurchase', config, 'attachment', files), path: undefined }] : [];
     const { id } = await store.createMessage({ message, email: message.email, files: newFiles });
     stored = true;
     ctx.log(`message ${id} stored`);

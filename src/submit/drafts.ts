@@ -18,7 +18,7 @@ import * as z from 'zod/mini';
 import type { SavedAddress } from '../schema/address.js';
 import { STEPS, type StepId } from '../schema/options.js';
 import type { RepairDraft } from '../schema/request.js';
-import { describeFile, filesIn } from '../schema/files.js';
+import { describeFile, filesIn, type FileMetadata } from '../schema/files.js';
 
 /** The snapshot format; a snapshot of another version is ignored. */
 export const DRAFT_VERSION = 1;
@@ -30,12 +30,9 @@ export const DRAFT_KEY_PREFIX = 'repair-request:draft:';
 export type Persist = 'session' | 'local' | 'none';
 
 /** A file that could not be kept with the draft (session storage holds text only). */
-export interface LostFile {
+export interface LostFile extends FileMetadata {
   /** Where it was in the draft, e.g. `malfunction.photos.gimbal-close-up.0`. */
   path: string;
-  name: string;
-  size: number;
-  type: string;
 }
 
 /** The Address step's New address (or Edit) form, not saved to the address book yet. */
@@ -125,10 +122,8 @@ export function isEmptyDraft(draft: RepairDraft) {
 }
 
 /**
- * The snapshot without its files (for text storage): a field that holds files
- * (a file field of `FILE_FIELDS`, or any value with a file in it) is left out,
- * and each of its files described in `lostFiles` instead, by its path
- * (`malfunction.photos.gimbal-close-up.0`).
+ * The snapshot without its files (for text storage): a field holding files is
+ * left out, each file described in `lostFiles` by its path (`malfunction.photos.gimbal-close-up.0`).
  */
 export function withoutFiles(snapshot: DraftSnapshot): DraftSnapshot {
   const lostFiles: LostFile[] = [];
