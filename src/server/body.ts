@@ -72,8 +72,8 @@ export async function readJsonBody(request: Request, limits: BodyLimits): Promis
 export interface MultipartParts {
   /** The JSON part, exactly once. */
   jsonPart: string;
-  /** The names file parts may have (each name may repeat). */
-  fileParts: readonly string[];
+  /** The names file parts may have (each name may repeat), with the largest file each may hold (bytes). */
+  fileParts: Readonly<Record<string, number>>;
   /** The most file parts in all. */
   maxFiles: number;
 }
@@ -93,7 +93,7 @@ export async function readMultipartBody(
     headers: { 'content-type': contentType },
     limits: { fields: 1, files: maxFiles, parts: maxFiles + 1, fieldSize: limits.json, fileSize: limits.file, headerPairs: 20 },
   });
-  const expected = [jsonPart, ...fileParts].map((p) => `"${p}"`).join(', ');
+  const expected = [jsonPart, ...Object.keys(fileParts)].map((p) => `"${p}"`).join(', ');
   let json: Uint8Array | undefined;
   const received: (ReceivedFile | undefined)[] = [];
   let failure: unknown;
@@ -107,13 +107,13 @@ export async function readMultipartBody(
     json = Buffer.from(value, 'utf8');
   });
   parser.on('file', (name, stream, filename, _encoding, mimeType) => {
-    if (!fileParts.includes(name)) {
+    if (!Object.hasOwn(fileParts, name)) {
       stream.resume();
       return fail(new HttpProblem(400, `Unknown multipart part "${name}"; expected ${expected}.`));
     }
     streams.push(stream);
     const at = received.push(undefined) - 1;
-    writes.push(storeFile(stream, files, limits).then((stored) => {
+    writes.push(storeFile(stream, files, Math.min(limits.file, fileParts[name]!)).then((stored) => {
       received[at] = { ...stored, part: name, filename, declaredType: mimeType };
     }, fail));
   });
@@ -151,7 +151,7 @@ export async function readMultipartBody(
 }
 
 /** Writes a part's stream to the file store, hashing it and keeping its first bytes. */
-async function storeFile(stream: Readable & { truncated?: boolean }, files: FileStore, limits: BodyLimits) {
+async function storeFile(stream: Readable & { truncated?: boolean }, files: FileStore, maxBytes: number) {
   const target = await files.create();
   const hash = createHash('sha256');
   const head: Buffer[] = [];
@@ -160,6 +160,8 @@ async function storeFile(stream: Readable & { truncated?: boolean }, files: File
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       size += chunk.length;
+      // Over its part's limit: read the rest without keeping it (as busboy does at its own limit), then refuse.
+      if (size > maxBytes) continue;
       hash.update(chunk);
       if (headSize < HEAD_BYTES) {
         head.push(chunk.subarray(0, HEAD_BYTES - headSize));
@@ -171,7 +173,7 @@ async function storeFile(stream: Readable & { truncated?: boolean }, files: File
       target.stream.once('error', reject);
       target.stream.end(() => resolve());
     });
-    if (stream.truncated) throw tooLarge('The file', limits.file);
+    if (stream.truncated || size > maxBytes) throw tooLarge('The file', maxBytes);
     return { storageKey: target.key, path: target.path, size, sha256: hash.digest('hex'), head: new Uint8Array(Buffer.concat(head)) };
   } catch (error) {
     (target.stream as NodeJS.WritableStream & { destroy?: () => void }).destroy?.();

@@ -56,7 +56,7 @@ function validate(schema: Schema, data: unknown, what: string, config: RepairCon
 }
 
 /** The JSON and the files of a body, JSON or multipart. */
-async function readRequest(request: Request, ctx: IntakeContext, jsonPart: string, fileParts: readonly string[], maxFiles: number) {
+async function readRequest(request: Request, ctx: IntakeContext, jsonPart: string, fileParts: Readonly<Record<string, number>>, maxFiles: number) {
   const contentType = request.headers.get('content-type');
   const type = bodyKind(contentType);
   if (request.headers.get('content-encoding') && request.headers.get('content-encoding') !== 'identity') {
@@ -141,7 +141,9 @@ export async function receiveRepairRequest(request: Request, ctx: IntakeContext)
     });
   }
   const maxFiles = FILE_FIELDS.length + photoLimits(config).total;
-  const { data, what, files: received } = await readRequest(request, ctx, 'request', FILE_FIELDS.map(partName), maxFiles);
+  // Each part as large as a file of its kind may be: the proof of purchase, a photo.
+  const partLimits = Object.fromEntries(FILE_FIELDS.map((f) => [partName(f), FILE_FIELD_KINDS[f] === 'photo' ? photoLimits(config).totalBytes : config.files.maxBytes]));
+  const { data, what, files: received } = await readRequest(request, ctx, 'request', partLimits, maxFiles);
   let claimed = false;
   let stored = false;
   try {
@@ -182,7 +184,7 @@ export async function receiveRepairRequest(request: Request, ctx: IntakeContext)
 export async function receiveContactMessage(request: Request, ctx: IntakeContext): Promise<Response> {
   const { store, files, config } = ctx;
   const verifyToken = ctx.options.contact!.verifyToken;
-  const { data, files: received } = await readRequest(request, ctx, 'message', ['proofOfPurchase'], 1);
+  const { data, files: received } = await readRequest(request, ctx, 'message', { proofOfPurchase: config.files.maxBytes }, 1);
   const file = received[0];
   let stored = false;
   try {

@@ -117,6 +117,16 @@ describe('photos and several file fields', () => {
     });
   });
 
+  it('limits each part to its own kind: a proof of purchase over files.maxBytes is a 413, photos of that size are taken', async () => {
+    const small = await startServer({ config: { ...defaultConfig, files: { ...defaultConfig.files, maxBytes: PDF.length } } });
+    const big = withPayload(new TextEncoder().encode(PDF), [0x0a]);
+    await problemOf(await post(small.url, { proof: ['receipt.pdf', new TextDecoder().decode(big)] }), 413);
+    const photo = jpegBytes(200);
+    assert.ok(photo.length > PDF.length);
+    const response = await post(small.url, { photos: { 'gimbal-close-up': [['big.jpg', photo]] }, proof: ['receipt.pdf', PDF] });
+    assert.equal(response.status, 201, await response.clone().text());
+  });
+
   it('requires a photo of a shot the configuration marks required (photo_required)', async () => {
     const required: RepairConfig = {
       ...defaultConfig,

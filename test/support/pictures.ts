@@ -7,12 +7,12 @@ const ascii = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
 const be32 = (n: number) => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
 const le32 = (n: number) => [n & 255, (n >>> 8) & 255, (n >>> 16) & 255, (n >>> 24) & 255];
 
-/** A JPEG: SOI, JFIF APP0, a scan (with a stuffed 0xFF00 and a restart marker) and EOI. */
-export const jpegBytes = () => new Uint8Array([
+/** A JPEG: SOI, JFIF APP0, a scan (with a stuffed 0xFF00, a restart marker and `padding` more bytes) and EOI. */
+export const jpegBytes = (padding = 0) => new Uint8Array([
   0xff, 0xd8,
   0xff, 0xe0, 0x00, 0x10, ...ascii('JFIF'), 0, 1, 1, 0, 0, 1, 0, 1, 0, 0,
   0xff, 0xda, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3f, 0x00,
-  0x12, 0x34, 0xff, 0x00, 0x56, 0xff, 0xd0, 0x78,
+  0x12, 0x34, 0xff, 0x00, 0x56, 0xff, 0xd0, 0x78, ...new Array<number>(padding).fill(0x11),
   0xff, 0xd9,
 ]);
 

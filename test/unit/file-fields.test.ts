@@ -6,6 +6,7 @@ import { filesToSend } from '../../src/submit/payload.js';
 import type { RepairRequest } from '../../src/schema/request.js';
 import { createRequestSchema } from '../../src/schema/request.js';
 import { fileKindOf } from '../../src/schema/files.js';
+import { photoRules } from '../../src/schema/photos.js';
 
 interface Def { type: string; shape?: Record<string, z.core.$ZodType>; innerType?: z.core.$ZodType; element?: z.core.$ZodType; valueType?: z.core.$ZodType }
 
@@ -23,7 +24,7 @@ const file = (name: string) => new File(['x'], name, { type: 'image/webp' });
 
 describe('file fields', () => {
   it('are exactly the fields whose schema type is marked as a file, with the same kind', () => {
-    const schema = createRequestSchema(defaultConfig, { today: '2026-01-01', addressRules: null });
+    const schema = createRequestSchema(defaultConfig, { today: '2026-01-01', addressRules: null, photoRules });
     expect(markedFields(schema)).to.deep.equal(Object.entries(FILE_FIELD_KINDS));
   });
 
