@@ -108,7 +108,7 @@ export class RepairRequestElement extends RepairRequestProperties {
   /** The step and view, loading their code, building ahead, announcements and focus. */
   private readonly nav: Navigation = new Navigation(this, this.answers, this.checks, {
     locale: () => this.locale, inputsSettled: () => this.inputs.settled(),
-    load: { addressRules: () => this.checks.loadAddressRules(), sending: () => this.loadSending() },
+    load: { addressRules: () => this.checks.loadRules(['addressRules']), photoRules: () => this.checks.loadRules(['photoRules']), sending: () => this.loadSending() },
   });
   /** Where the submission stands (see `shell/submission.ts`, loaded with the Submit step). */
   private readonly submission: SubmissionState = { status: { status: 'idle' } };
@@ -232,7 +232,7 @@ export class RepairRequestElement extends RepairRequestProperties {
    */
   async validate(): Promise<{ valid: boolean; errors: Record<string, string> }> {
     if (this.checks.problems.length) return { valid: false, errors: {} };
-    await this.checks.loadAddressRules().catch(() => undefined);
+    await this.checks.loadRules().catch(() => undefined);
     const { flow } = this.checks;
     const result = flow.parse(this.answers.draft);
     if (result.ok) return { valid: true, errors: {} };
@@ -247,7 +247,7 @@ export class RepairRequestElement extends RepairRequestProperties {
    */
   async goToStep(step: StepId): Promise<boolean> {
     if (this.checks.problems.length || !STEPS.includes(step)) return false;
-    await this.checks.loadAddressRules().catch(() => undefined);
+    await this.checks.loadRules().catch(() => undefined);
     const { nav } = this;
     nav.view = 'form';
     if (this.checks.flow.reachable(this.answers.draft, step)) {

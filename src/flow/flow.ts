@@ -71,6 +71,8 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
     for (const [section, fields] of Object.entries(CONDITIONAL_FIELDS)) {
       if (!applies[section as keyof Sections]) for (const f of fields) delete malfunction[f];
     }
+    // Photos of a shot no chosen issue asks for any more are not sent.
+    if (malfunction.photos && context.photoRules) malfunction.photos = context.photoRules.asked(config, draft.malfunction ?? {});
     const device: Record<string, unknown> = { ...draft.device };
     // Chosen by model, the product has no serial field on screen: a serial typed earlier is not sent.
     if (device.identifiedBy === 'model') delete device.serial;
