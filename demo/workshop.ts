@@ -15,6 +15,7 @@ async function refresh() {
     const button = Object.assign(document.createElement('button'), { type: 'button', textContent: `Choose ${c.caseNumber}` });
     button.addEventListener('click', () => {
       chosen = c.caseNumber;
+      void showFiles(c.caseNumber);
       $('#event').hidden = false;
       $('#event-title').textContent = `New event for ${c.caseNumber}`;
       $<HTMLSelectElement>('#status').focus();
@@ -22,6 +23,39 @@ async function refresh() {
     row.insertCell().append(button);
     return row;
   }));
+}
+
+interface StaffFile { id: string; part: string; path?: string; name: string; size: number; type: string }
+
+/** Where a file belongs, for people: the proof of purchase, or the photos of one shot (`malfunction.photos.<shot>.<n>`). */
+const groupOf = (f: StaffFile) => (f.part === 'photos' && f.path ? `Photos: ${f.path.split('.')[2]}` : f.part === 'proofOfPurchase' ? 'Proof of purchase' : f.part);
+
+/** The chosen case's files, grouped per shot, each downloaded with the staff token. */
+async function showFiles(caseNumber: string) {
+  const response = await fetch(`/api/cases/${caseNumber}`, { headers: headers() });
+  if (!response.ok) return void ($('#files').textContent = `The case could not be read (${response.status}).`);
+  const { files } = await response.json() as { files: StaffFile[] };
+  const groups = new Map<string, StaffFile[]>();
+  for (const f of files) groups.set(groupOf(f), [...(groups.get(groupOf(f)) ?? []), f]);
+  $('#files-title').textContent = `Files of ${caseNumber}`;
+  $('#files').replaceChildren(...(files.length ? [...groups].map(([group, list]) => {
+    const item = document.createElement('li');
+    const items = document.createElement('ul');
+    items.append(...list.map((f) => {
+      const li = document.createElement('li');
+      const download = Object.assign(document.createElement('button'), { type: 'button', textContent: `Download ${f.name} (${f.type}, ${f.size} bytes)` });
+      download.addEventListener('click', async () => {
+        const file = await fetch(`/api/cases/${caseNumber}/files/${f.id}`, { headers: headers() });
+        const url = URL.createObjectURL(await file.blob());
+        Object.assign(document.createElement('a'), { href: url, download: f.name }).click();
+        setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      });
+      li.append(download);
+      return li;
+    }));
+    item.append(group, items);
+    return item;
+  }) : [Object.assign(document.createElement('li'), { textContent: 'No files.' })]));
 }
 
 async function labelOf(): Promise<{ name: string; contentBase64: string } | undefined> {

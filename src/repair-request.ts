@@ -109,7 +109,7 @@ export class RepairRequestElement extends RepairRequestProperties {
   /** The step and view, loading their code, building ahead, announcements and focus. */
   private readonly nav: Navigation = new Navigation(this, this.answers, this.checks, {
     locale: () => this.locale, inputsSettled: () => this.inputs.settled(),
-    load: { addressRules: () => this.checks.loadAddressRules(), sending: () => this.loadSending() },
+    load: { addressRules: () => this.checks.loadRules(['addressRules']), photoRules: () => this.checks.loadRules(['photoRules']), sending: () => this.loadSending() },
   });
   /** Where the submission stands (see `shell/submission.ts`, loaded with the Submit step). */
   private readonly submission: SubmissionState = { status: { status: 'idle' } };
@@ -265,7 +265,7 @@ export class RepairRequestElement extends RepairRequestProperties {
    * questions that no longer apply. A copy: changing it changes nothing.
    */
   get value(): RepairDraft {
-    return structuredClone(pruneDraft(this.checks.config, this.answers.draft));
+    return structuredClone(pruneDraft(this.checks.config, this.answers.draft, this.checks.rules.photoRules));
   }
 
   /** What the views read. */

@@ -11,6 +11,7 @@ import type { RepairDraft } from '../schema/request.js';
 import { addressLines, centreFor, formatDate, issuesText, modelName } from '../steps/submit/answers.js';
 import { barcode } from './barcode.js';
 import { qrCode } from './qr-code.js';
+import { photoLines } from '../steps/malfunction/shot-labels.js';
 import { isCode128B } from './code128.js';
 import { auto, isolatedLines as lines, ltr } from '../i18n/bidi.js';
 
@@ -35,6 +36,7 @@ export function caseForm(d: CaseFormData) {
   const m = d.draft.malfunction ?? {};
   const kind = d.draft.parts?.kind;
   const centre = centreFor(d.config, d.draft);
+  const photos = photoLines(d.config, m.photos, d.locale);
   const row = (key: string, value: unknown) => html`<div class="row"><dt>${key}</dt><dd>${value}</dd></div>`;
   return html`<article class="case-form" lang=${d.locale}>
     <header class="head">
@@ -52,6 +54,7 @@ export function caseForm(d: CaseFormData) {
       ${row(msg('Service type'), m.serviceType ? serviceTypeLabel(m.serviceType) : '')}
       ${row(msg('Problem'), html`<span class="issues">${issuesText(d.config, d.draft, d.locale)}</span>
         <span class="description">${auto(m.description ?? '')}</span>`)}
+      ${photos.length ? row(msg('Photos'), lines(photos)) : nothing}
       ${row(msg('Products sent'), kind ? partKindLabel(kind) : '')}
       ${row(msg('Return address'), lines([...addressLines(d.draft.address?.returnAddress, d.locale), ltr(d.draft.address?.returnAddress?.phone ?? '')]
         .filter(Boolean)))}

@@ -58,7 +58,7 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
   const rank = (path: readonly PropertyKey[]) => rankIn(schema(), path);
 
   const sections = (draft: RepairDraft): Sections => sectionsOf(config, draft);
-  const prune = (draft: RepairDraft) => pruneDraft(config, draft);
+  const prune = (draft: RepairDraft) => pruneDraft(config, draft, context.photoRules);
 
   /**
    * Parses of the drafts seen last: the shell replaces its draft on every

@@ -7,11 +7,18 @@
 import type { StepId } from '../schema/options.js';
 import type { FieldErrors, Sections } from './flow.js';
 
+/**
+ * What decides whether a screen applies: the flow's sections (see
+ * `Flow.sections`), plus any a step adds for itself (Malfunction: whether the
+ * chosen problems ask for photos).
+ */
+export type ScreenConditions = Partial<Sections> & Readonly<Record<string, boolean | undefined>>;
+
 /** One screen of a step. */
 export interface ScreenSpec<Id extends string = string> {
   readonly id: Id;
-  /** The flow's section that must apply for the screen to show (see `Flow.sections`); always shown without. */
-  readonly when?: keyof Sections;
+  /** The condition that must hold for the screen to show (see `ScreenConditions`); always shown without. */
+  readonly when?: string;
 }
 
 /** A step's screens, in order, and the screen that asks each of its fields. */
@@ -29,7 +36,7 @@ export type ScreenMove<Id extends string = string> =
   | { readonly to: 'step' }; // the last screen: the step itself may be left (the flow decides)
 
 /** The screens that apply to the answers so far, in order. */
-export const applicableScreens = <Id extends string>(plan: ScreenPlan<Id>, sections: Partial<Sections>): Id[] =>
+export const applicableScreens = <Id extends string>(plan: ScreenPlan<Id>, sections: ScreenConditions): Id[] =>
   plan.screens.filter((s) => !s.when || sections[s.when]).map((s) => s.id);
 
 /** The screen asking the field at `path` ("malfunction.description", "malfunction.proofOfPurchase.size"), if it is the step's. */
@@ -42,7 +49,7 @@ export function screenOf<Id extends string>(plan: ScreenPlan<Id>, path: string):
  * The screen to show: `current` while it applies, else the nearest applicable
  * one before it (an answer can remove the screen the customer was on).
  */
-export function currentScreen<Id extends string>(plan: ScreenPlan<Id>, sections: Partial<Sections>, current: Id): Id {
+export function currentScreen<Id extends string>(plan: ScreenPlan<Id>, sections: ScreenConditions, current: Id): Id {
   const shown = applicableScreens(plan, sections);
   if (shown.includes(current)) return current;
   const order = plan.screens.map((s) => s.id);
@@ -67,7 +74,7 @@ export const answeredFields = (answers: object): string[] =>
 
 /** Next on `current`, given every error of the step: stay when the screen's own fields have any, else go on. */
 export function nextMove<Id extends string>(
-  plan: ScreenPlan<Id>, sections: Partial<Sections>, current: Id, errors: FieldErrors,
+  plan: ScreenPlan<Id>, sections: ScreenConditions, current: Id, errors: FieldErrors,
 ): ScreenMove<Id> {
   if (Object.keys(errors).some((path) => screenOf(plan, path) === current)) return { to: 'errors' };
   const shown = applicableScreens(plan, sections);
@@ -76,7 +83,7 @@ export function nextMove<Id extends string>(
 }
 
 /** The screen before `current`, or undefined on the first (Previous then leaves the step). */
-export function previousScreen<Id extends string>(plan: ScreenPlan<Id>, sections: Partial<Sections>, current: Id): Id | undefined {
+export function previousScreen<Id extends string>(plan: ScreenPlan<Id>, sections: ScreenConditions, current: Id): Id | undefined {
   const shown = applicableScreens(plan, sections);
   const index = shown.indexOf(current);
   return index > 0 ? shown[index - 1] : undefined;
@@ -88,7 +95,7 @@ export function previousScreen<Id extends string>(plan: ScreenPlan<Id>, sections
  * else `current`.
  */
 export function screenFor<Id extends string>(
-  plan: ScreenPlan<Id>, sections: Partial<Sections>, current: Id, paths: readonly string[],
+  plan: ScreenPlan<Id>, sections: ScreenConditions, current: Id, paths: readonly string[],
 ): Id {
   const owners = new Set(paths.map((path) => screenOf(plan, path)));
   if (owners.has(current)) return current;
@@ -101,7 +108,7 @@ export function screenFor<Id extends string>(
  * paths; `answered`: the step's fields that hold an answer).
  */
 export function resumeScreen<Id extends string>(
-  plan: ScreenPlan<Id>, sections: Partial<Sections>, answered: readonly string[], errors: readonly string[],
+  plan: ScreenPlan<Id>, sections: ScreenConditions, answered: readonly string[], errors: readonly string[],
 ): Id {
   const shown = applicableScreens(plan, sections);
   const screensOf = (paths: readonly string[]) => new Set(paths.map((path) => screenOf(plan, path)));
@@ -113,7 +120,7 @@ export function resumeScreen<Id extends string>(
 }
 
 /** The screen's position among those that apply: `{ index: 1, count: 4 }` for the first of four. */
-export function screenPosition<Id extends string>(plan: ScreenPlan<Id>, sections: Partial<Sections>, current: Id) {
+export function screenPosition<Id extends string>(plan: ScreenPlan<Id>, sections: ScreenConditions, current: Id) {
   const shown = applicableScreens(plan, sections);
   return { index: shown.indexOf(current) + 1, count: shown.length };
 }

@@ -7,6 +7,7 @@
 import type { RepairConfig } from '../config/config-schema.js';
 import { CONDITIONAL_FIELDS, conditions } from '../schema/conditions.js';
 import { STEPS } from '../schema/options.js';
+import type { PhotoRules } from '../schema/photos.js';
 import type { RepairDraft } from '../schema/request.js';
 
 export type Sections = Record<keyof typeof conditions, boolean>;
@@ -24,13 +25,18 @@ export function sectionsOf(config: RepairConfig, draft: RepairDraft): Sections {
   };
 }
 
-/** The draft without the answers of sections that no longer apply (the draft itself keeps them). */
-export function pruneDraft(config: RepairConfig, draft: RepairDraft): RepairDraft {
+/**
+ * The draft without the answers of sections that no longer apply (the draft itself keeps them);
+ * with the photo rules (once loaded), without the photos no chosen issue asks for.
+ */
+export function pruneDraft(config: RepairConfig, draft: RepairDraft, photoRules?: PhotoRules | null): RepairDraft {
   const applies = sectionsOf(config, draft);
   const malfunction: Record<string, unknown> = { ...draft.malfunction };
   for (const [section, fields] of Object.entries(CONDITIONAL_FIELDS)) {
     if (!applies[section as keyof Sections]) for (const f of fields) delete malfunction[f];
   }
+  // Photos of a shot no chosen issue asks for any more are not sent.
+  if (malfunction.photos && photoRules) malfunction.photos = photoRules.asked(config, draft.malfunction ?? {});
   const device: Record<string, unknown> = { ...draft.device };
   // Chosen by model, the product has no serial field on screen: a serial typed earlier is not sent.
   if (device.identifiedBy === 'model') delete device.serial;

@@ -27,7 +27,9 @@ export function visibleErrors(flow: Flow | undefined, draft: RepairDraft, step: 
   if (!attempted && ![...v.revealed].some((path) => path.startsWith(`${step}.`))) return server;
   const all = flow?.stepErrors(draft, step) ?? {};
   if (attempted) return { ...server, ...all };
-  return { ...server, ...Object.fromEntries(Object.entries(all).filter(([path]) => v.revealed.has(path))) };
+  // A revealed field shows its own errors and those below it (`malfunction.photos.<shot>`).
+  const shown = (path: string) => [...v.revealed].some((r) => path === r || path.startsWith(`${r}.`));
+  return { ...server, ...Object.fromEntries(Object.entries(all).filter(([path]) => shown(path))) };
 }
 
 /**

@@ -11,6 +11,7 @@ import * as z from 'zod/mini';
 import type { RepairConfig } from '../config/config-schema.js';
 import type { ErrorCode } from './codes.js';
 import { CONDITIONAL_FIELDS, conditions } from './conditions.js';
+import { shotsFor } from './photos.js';
 
 interface RequestLike {
   device?: { identifiedBy?: string; serial?: unknown };
@@ -37,6 +38,13 @@ export function notApplicableChecks(config: RepairConfig) {
       return !Array.isArray(issues) || new Set(issues).size === issues.length;
     }, { path: ['malfunction', 'issues'], message: 'invalid' satisfies ErrorCode, when: () => true }),
     refuse(['device', 'serial'], (r) => r.device?.identifiedBy !== 'model'),
+    // Photos only of the shots the chosen issues ask for.
+    z.refine<RequestLike>((r) => {
+      const m = isObject(r) && isObject(r.malfunction) ? r.malfunction : undefined;
+      if (!m || !isObject(m.photos)) return true;
+      const asked = new Set(shotsFor(config, Array.isArray(m.issues) ? m.issues as string[] : []).map((s) => s.id));
+      return Object.keys(m.photos).every((shot) => asked.has(shot));
+    }, { path: ['malfunction', 'photos'], message: NOT_APPLICABLE, when: () => true }),
     ...sections.flatMap(([section, fields]) => fields.map((field) =>
       refuse(['malfunction', field], (r) => conditions[section](r.malfunction ?? {}, config)))),
   ];

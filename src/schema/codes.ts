@@ -26,6 +26,14 @@ export const ERROR_CODES = [
   'date_before_receipt',
   'file_type',
   'file_too_large',
+  /** More photos of one shot than `evidence.limits.perShot`. */
+  'photos_per_shot',
+  /** More photos in all than `evidence.limits.total`. */
+  'photos_total',
+  /** Photos larger together than `evidence.limits.totalBytes`. */
+  'photos_too_large',
+  /** A shot the configuration requires has no photo. */
+  'photo_required',
   'express_confirm_required',
   'email_invalid',
   'flight_data_sync_required',

@@ -35,7 +35,7 @@ export const conditions = {
 /** The fields each conditional part owns; dropped from the request when it does not apply. */
 export const CONDITIONAL_FIELDS = {
   repair: [
-    'issues', 'description', 'supportContacted', 'purchaseChannel', 'receivedOn', 'proofOfPurchase', 'servicePlan',
+    'issues', 'description', 'supportContacted', 'purchaseChannel', 'receivedOn', 'proofOfPurchase', 'photos', 'servicePlan',
   ],
   crash: ['crashCause'],
   analysisOffer: ['dataAnalysis'],

@@ -15,6 +15,8 @@ import {
 import type { PostalAddress } from './address.js';
 import type { AddressRules } from './address-rules.js';
 import { isAcceptedFile, matchesSerialFormat, serialNamesOtherModel } from './rules.js';
+import { fileType } from './files.js';
+import type { Photos, PhotoRules } from './photos.js';
 import { TEXT_MAX } from './limits.js';
 
 export interface SchemaContext {
@@ -26,6 +28,12 @@ export interface SchemaContext {
    * Address step, and until then no return address counts as valid.
    */
   addressRules: AddressRules | null;
+  /**
+   * The photo rules (`photoRules` from photos.ts): shots, limits, required
+   * shots. The widget loads them with the Malfunction step; until then (or
+   * when left out) photos are taken as they are. A server passes them.
+   */
+  photoRules?: PhotoRules | null | undefined;
 }
 
 const code = (c: ErrorCode) => c;
@@ -82,6 +90,7 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
       requireWhen((d) => d.identifiedBy === 'model' || d.identifiedBy === 'owned', 'model'),
     );
 
+  const { photoRules } = context;
   const malfunction = z
     .object({
       serviceType: z.enum(SERVICE_TYPES, code('required')).check(
@@ -100,12 +109,15 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
       supportContacted: z.optional(z.boolean()),
       purchaseChannel: z.optional(z.enum(ids(config.purchaseChannels), code('required'))),
       receivedOn: z.optional(isoDate().check(z.refine(notFuture, code('date_in_future')))),
-      proofOfPurchase: z.optional(
+      proofOfPurchase: z.optional(fileType(
         z.custom<File>((f) => typeof File !== 'undefined' && f instanceof File, code('invalid')).check(
           z.refine((f) => isAcceptedFile(config, f.name), code('file_type')),
           z.refine((f) => f.size <= config.files.maxBytes, code('file_too_large')),
         ),
-      ),
+        'attachment',
+      )),
+      /** Evidence photos by shot id (see photos.ts). */
+      photos: z.optional((photoRules?.schema(config) ?? z.custom<Photos>()) as unknown as z.ZodMiniType<Photos>),
       servicePlan: z.optional(z.boolean()),
       expressChoice: z.optional(z.enum(EXPRESS_CHOICES, code('required'))),
       aircraftSerial: z.optional(z.string().check(z.trim(), z.maxLength(TEXT_MAX.serial, code('invalid')), z.toUpperCase())),
@@ -135,6 +147,7 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
       requireWhen((m) => conditions.analysisDetails(m, config), 'abnormalCondition'),
       requireWhen((m) => conditions.analysisDetails(m, config), 'flightAccount'),
       requireWhen((m) => conditions.analysisDetails(m, config), 'flightDataSynced', 'flight_data_sync_required'),
+      ...(photoRules?.required(config) ?? []),
     );
 
   const parts = z.object({ kind: z.enum(PART_KINDS, code('required')) });

@@ -7,11 +7,11 @@
  * - An answer to a question that does not apply (`malfunction.crashCause`
  *   without the crash issue, a serial number of a product chosen by model) is
  *   refused with `not_applicable`: the widget never sends one.
- * - A file is not in the JSON. In a repair request, `malfunction.proofOfPurchase`
- *   holds the file's description `{ name, size, type }` (checked against the
- *   accepted extensions and the size limit); the bytes arrive in their own
- *   multipart part, and the server checks their real type itself. In a contact
- *   message the file is only a part.
+ * - A file is not in the JSON. In a repair request, each file of a file field
+ *   (`FILE_FIELDS`, files.ts) is replaced by its description `{ name, size, type }`
+ *   (checked against the accepted extensions and the size limit of its kind);
+ *   the bytes arrive in their own multipart parts, and the server checks their
+ *   real type itself. In a contact message the file is only a part.
  *
  * Pure: no Lit, no DOM.
  */
@@ -22,31 +22,34 @@ import { createContactSchema, type ContactMessage, type ContactSchemaOptions } f
 import { isErrorCode, type ErrorCode } from './codes.js';
 import { addressRules } from './address-rules.js';
 import { notApplicableChecks } from './applicable.js';
-import { createRequestSchema, type RepairRequest } from './request.js';
-import { isAcceptedFile } from './rules.js';
+import { createRequestSchema } from './request.js';
+import { fileExtension, isAcceptedFile } from './rules.js';
+import { fileKindOf, type FileKind, type RepairRequestPayload } from './files.js';
+import { PHOTO_EXTENSIONS, photoLimits, photoRules } from './photos.js';
 
 const code = (c: ErrorCode) => c;
 
-/** What a file becomes in the JSON: its description, never its content. */
-export function fileMetadataSchema(config: RepairConfig) {
+const fileName = () => z.string(code('invalid')).check(z.minLength(1, code('invalid')), z.maxLength(255, code('invalid')));
+
+/** What a file becomes in the JSON: its description `{ name, size, type }`, with the rules of its kind. */
+export function fileMetadataSchema(config: RepairConfig, kind: FileKind = 'attachment') {
+  const accepted = kind === 'attachment'
+    ? (name: string) => isAcceptedFile(config, name)
+    : (name: string) => name.includes('.') && (PHOTO_EXTENSIONS as readonly string[]).includes(fileExtension(name));
+  const maxBytes = kind === 'attachment' ? config.files.maxBytes : photoLimits(config).totalBytes;
   return z
     .strictObject({
-      name: z.string(code('invalid')).check(z.minLength(1, code('invalid')), z.maxLength(255, code('invalid'))),
+      name: fileName(),
       size: z.int(code('invalid')).check(z.nonnegative(code('invalid'))),
       type: z.string(code('invalid')).check(z.maxLength(255, code('invalid'))),
     })
     .check(
-      z.refine((f) => isAcceptedFile(config, f.name), code('file_type')),
-      z.refine((f) => f.size <= config.files.maxBytes, code('file_too_large')),
+      z.refine((f) => accepted(f.name), code('file_type')),
+      z.refine((f) => f.size <= maxBytes, code('file_too_large')),
     );
 }
 
-export type FileMetadata = z.output<ReturnType<typeof fileMetadataSchema>>;
-
-/** The repair request as JSON: the proof of purchase is described by its metadata. */
-export type RepairRequestPayload = Omit<RepairRequest, 'malfunction'> & {
-  malfunction: Omit<RepairRequest['malfunction'], 'proofOfPurchase'> & { proofOfPurchase?: FileMetadata };
-};
+export type { FileMetadata, RepairRequestPayload } from './files.js';
 
 /** The contact message as JSON: the file is only a multipart part; `locale` says which language to answer in. */
 export type ContactMessagePayload = Omit<ContactMessage, 'proofOfPurchase'> & { locale?: string };
@@ -55,32 +58,51 @@ interface Def {
   type: string;
   shape?: Record<string, z.core.$ZodType>;
   innerType?: z.core.$ZodType;
+  element?: z.core.$ZodType;
+  valueType?: z.core.$ZodType;
 }
 
 /** Replacements by dotted path (`undefined` removes the field). */
 type Overrides = Record<string, z.core.$ZodType | undefined>;
 
+interface StrictOptions {
+  /** Keep the objects' cross-field rules. */
+  rules: boolean;
+  /** Replacements by dotted path (`undefined` removes the field). */
+  overrides?: Overrides;
+  /** What a marked file type becomes (its description); files stay files without it. */
+  file?: (kind: FileKind) => z.core.$ZodType;
+}
+
+const withDef = <T extends z.core.$ZodType>(schema: T, def: Def, changes: Partial<Def> & Record<string, unknown>) =>
+  z.core.clone(schema, z.core.util.mergeDefs(def, changes));
+
 /**
  * The same schema with every object strict, all the way down (through
- * optional and default wrappers); fields named in `overrides` are replaced or
- * removed. Without `rules`, objects lose their own cross-field rules and keep
- * only their fields' types and rules.
+ * optional and default wrappers, arrays and records); fields named in
+ * `overrides` are replaced or removed, and file types described. Without
+ * `rules`, objects lose their own cross-field rules and keep only their
+ * fields' types and rules.
  */
-function strict<T extends z.core.$ZodType>(schema: T, rules: boolean, overrides: Overrides = {}, path = ''): T {
+function strict<T extends z.core.$ZodType>(schema: T, options: StrictOptions, path = ''): T {
+  const { rules, overrides = {}, file } = options;
+  const kind = fileKindOf(schema);
+  if (kind && file) return file(kind) as unknown as T;
   const def = schema._zod.def as unknown as Def;
   if (def.type === 'object' && def.shape) {
     const shape: Record<string, z.core.$ZodType> = {};
     for (const [key, value] of Object.entries(def.shape)) {
       const at = path ? `${path}.${key}` : key;
-      if (!(at in overrides)) shape[key] = strict(value, rules, overrides, at);
+      if (!(at in overrides)) shape[key] = strict(value, options, at);
       else if (overrides[at]) shape[key] = overrides[at];
     }
-    const changes = rules ? { shape, catchall: z.never() } : { shape, catchall: z.never(), checks: [] };
-    return z.core.clone(schema, z.core.util.mergeDefs(def, changes));
+    return withDef(schema, def, rules ? { shape, catchall: z.never() } : { shape, catchall: z.never(), checks: [] });
   }
   if ((def.type === 'optional' || def.type === 'default') && def.innerType) {
-    return z.core.clone(schema, z.core.util.mergeDefs(def, { innerType: strict(def.innerType, rules, overrides, path) }));
+    return withDef(schema, def, { innerType: strict(def.innerType, options, path) });
   }
+  if (def.type === 'array' && def.element) return withDef(schema, def, { element: strict(def.element, options, path) });
+  if (def.type === 'record' && def.valueType) return withDef(schema, def, { valueType: strict(def.valueType, options, path) });
   return schema;
 }
 
@@ -106,10 +128,10 @@ export function latestToday(now = new Date()) {
  * by default the latest date on Earth.
  */
 export function createServerSchema(config: RepairConfig = defaultConfig, today: string = latestToday()) {
-  const request = createRequestSchema(config, { today, addressRules });
-  const overrides = { 'malfunction.proofOfPurchase': z.optional(fileMetadataSchema(config)) };
+  const request = createRequestSchema(config, { today, addressRules, photoRules });
+  const file = (kind: FileKind) => fileMetadataSchema(config, kind);
   const build = (rules: boolean) => {
-    const schema = strict(request, rules, overrides);
+    const schema = strict(request, { rules, file });
     return rules ? schema.check(...notApplicableChecks(config)) : schema;
   };
   return twoPass(build) as unknown as z.ZodMiniType<RepairRequestPayload, unknown>;
@@ -119,7 +141,7 @@ export function createServerSchema(config: RepairConfig = defaultConfig, today: 
 export function createServerContactSchema(config: RepairConfig = defaultConfig, options: ContactSchemaOptions = {}) {
   const contact = createContactSchema(config, options);
   const locale = z.optional(z.string(code('invalid')).check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, code('invalid'))));
-  const build = (rules: boolean) => z.safeExtend(strict(contact, rules, { proofOfPurchase: undefined }), { locale });
+  const build = (rules: boolean) => z.safeExtend(strict(contact, { rules, overrides: { proofOfPurchase: undefined } }), { locale });
   return twoPass(build) as unknown as z.ZodMiniType<ContactMessagePayload, unknown>;
 }
 

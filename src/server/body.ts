@@ -1,7 +1,7 @@
 /**
  * Reading a request body as it streams in, never whole in memory: JSON up to
  * a limit, or multipart/form-data through busboy with limits per part, per
- * file and per body, the file written to the file store as it arrives. A body
+ * file and per body, each file written to the file store as it arrives. A body
  * that stalls longer than `idleMs` is a `408`.
  */
 import Busboy from '@fastify/busboy';
@@ -68,44 +68,57 @@ export async function readJsonBody(request: Request, limits: BodyLimits): Promis
   return Buffer.concat(chunks);
 }
 
+/** Which parts a multipart body may have. */
+export interface MultipartParts {
+  /** The JSON part, exactly once. */
+  jsonPart: string;
+  /** The names file parts may have (each name may repeat), with the largest file each may hold (bytes). */
+  fileParts: Readonly<Record<string, number>>;
+  /** The most file parts in all. */
+  maxFiles: number;
+}
+
 /**
- * The JSON part (`jsonPart`) and the file part (`filePart`, at most one) of a
- * multipart body; the file is in the file store when this resolves. Any
- * other part is a 400; on failure the stored file is removed.
+ * The JSON part (`jsonPart`) and the file parts (`fileParts`, up to
+ * `maxFiles` in all, in the order they came) of a multipart body; the files
+ * are in the file store when this resolves. Any other part is a 400; on
+ * failure the stored files are removed.
  */
 export async function readMultipartBody(
-  request: Request, contentType: string, limits: BodyLimits, files: FileStore, { jsonPart, filePart }: { jsonPart: string; filePart: string },
-): Promise<{ json: Uint8Array | undefined; file: ReceivedFile | undefined }> {
+  request: Request, contentType: string, limits: BodyLimits, files: FileStore, { jsonPart, fileParts, maxFiles }: MultipartParts,
+): Promise<{ json: Uint8Array | undefined; files: ReceivedFile[] }> {
   const declared = Number(request.headers.get('content-length'));
   if (declared > limits.body) throw tooLarge('The request body', limits.body);
   const parser = new Busboy({
     headers: { 'content-type': contentType },
-    limits: { fields: 1, files: 1, parts: 2, fieldSize: limits.json, fileSize: limits.file, headerPairs: 20 },
+    limits: { fields: 1, files: maxFiles, parts: maxFiles + 1, fieldSize: limits.json, fileSize: limits.file, headerPairs: 20 },
   });
+  const expected = [jsonPart, ...Object.keys(fileParts)].map((p) => `"${p}"`).join(', ');
   let json: Uint8Array | undefined;
-  let file: ReceivedFile | undefined;
+  const received: (ReceivedFile | undefined)[] = [];
   let failure: unknown;
   const writes: Promise<void>[] = [];
   const streams: Readable[] = [];
   const fail = (error: unknown) => { failure ??= error; };
 
   parser.on('field', (name, value, nameTruncated, valueTruncated) => {
-    if (name !== jsonPart) return fail(new HttpProblem(400, `Unknown multipart part "${name}"; expected "${jsonPart}" and "${filePart}".`));
+    if (name !== jsonPart) return fail(new HttpProblem(400, `Unknown multipart part "${name}"; expected ${expected}.`));
     if (valueTruncated || nameTruncated) return fail(tooLarge(`The "${jsonPart}" part`, limits.json));
     json = Buffer.from(value, 'utf8');
   });
   parser.on('file', (name, stream, filename, _encoding, mimeType) => {
-    if (name !== filePart) {
+    if (!Object.hasOwn(fileParts, name)) {
       stream.resume();
-      return fail(new HttpProblem(400, `Unknown multipart part "${name}"; expected "${jsonPart}" and "${filePart}".`));
+      return fail(new HttpProblem(400, `Unknown multipart part "${name}"; expected ${expected}.`));
     }
     streams.push(stream);
-    writes.push(storeFile(stream, files, limits).then((stored) => {
-      file = { ...stored, part: name, filename, declaredType: mimeType };
+    const at = received.push(undefined) - 1;
+    writes.push(storeFile(stream, files, Math.min(limits.file, fileParts[name]!)).then((stored) => {
+      received[at] = { ...stored, part: name, filename, declaredType: mimeType };
     }, fail));
   });
-  parser.on('partsLimit', () => fail(new HttpProblem(400, `The multipart body has more than the "${jsonPart}" and "${filePart}" parts.`)));
-  parser.on('filesLimit', () => fail(new HttpProblem(400, `The multipart body has more than one "${filePart}" part.`)));
+  parser.on('partsLimit', () => fail(new HttpProblem(400, `The multipart body has more than ${maxFiles + 1} parts.`)));
+  parser.on('filesLimit', () => fail(new HttpProblem(400, `The multipart body has more than ${maxFiles} file parts.`)));
   parser.on('fieldsLimit', () => fail(new HttpProblem(400, `The multipart body has more than one "${jsonPart}" part.`)));
 
   const finished = new Promise<void>((resolve, reject) => {
@@ -126,18 +139,19 @@ export async function readMultipartBody(
     fail(error);
   }
   if (!failure) await Promise.all(writes);
+  const stored = received.filter((f): f is ReceivedFile => !!f);
   if (failure) {
     parser.destroy();
-    for (const stream of streams) stream.destroy(new Error('The request failed.'));
+    for (const stream of streams) stream.on('error', () => {}).destroy(new Error('The request failed.'));
     await Promise.allSettled(writes);
-    if (file) await files.remove(file.storageKey);
+    await Promise.all(received.filter((f): f is ReceivedFile => !!f).map((f) => files.remove(f.storageKey)));
     throw failure;
   }
-  return { json, file };
+  return { json, files: stored };
 }
 
 /** Writes a part's stream to the file store, hashing it and keeping its first bytes. */
-async function storeFile(stream: Readable & { truncated?: boolean }, files: FileStore, limits: BodyLimits) {
+async function storeFile(stream: Readable & { truncated?: boolean }, files: FileStore, maxBytes: number) {
   const target = await files.create();
   const hash = createHash('sha256');
   const head: Buffer[] = [];
@@ -146,6 +160,8 @@ async function storeFile(stream: Readable & { truncated?: boolean }, files: File
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       size += chunk.length;
+      // Over its part's limit: read the rest without keeping it (as busboy does at its own limit), then refuse.
+      if (size > maxBytes) continue;
       hash.update(chunk);
       if (headSize < HEAD_BYTES) {
         head.push(chunk.subarray(0, HEAD_BYTES - headSize));
@@ -157,7 +173,7 @@ async function storeFile(stream: Readable & { truncated?: boolean }, files: File
       target.stream.once('error', reject);
       target.stream.end(() => resolve());
     });
-    if (stream.truncated) throw tooLarge('The file', limits.file);
+    if (stream.truncated || size > maxBytes) throw tooLarge('The file', maxBytes);
     return { storageKey: target.key, path: target.path, size, sha256: hash.digest('hex'), head: new Uint8Array(Buffer.concat(head)) };
   } catch (error) {
     (target.stream as NodeJS.WritableStream & { destroy?: () => void }).destroy?.();

@@ -10,7 +10,7 @@ import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type';
 /** The `file-type` extension each accepted extension must be detected as. */
 const DETECTED_AS: Record<string, string> = {
   pdf: 'pdf', png: 'png', jpg: 'jpg', jpeg: 'jpg', gif: 'gif',
-  docx: 'docx', xlsx: 'xlsx', pptx: 'pptx', doc: 'cfb', xls: 'cfb', ppt: 'cfb',
+  webp: 'webp', docx: 'docx', xlsx: 'xlsx', pptx: 'pptx', doc: 'cfb', xls: 'cfb', ppt: 'cfb',
 };
 
 export const extensionOf = (name: string) => (name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '');
@@ -26,7 +26,7 @@ const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset
 /** Why a file's first bytes betray a polyglot, or undefined. */
 export function polyglotReason(kind: string, head: Uint8Array): string | undefined {
   if (MARKUP.test(latin1(head))) return 'it holds HTML or script';
-  if ((kind === 'png' || kind === 'jpg' || kind === 'gif') && isText(head.subarray(0, 256))) return 'an image is never plain text';
+  if ((kind === 'png' || kind === 'jpg' || kind === 'gif' || kind === 'webp') && isText(head.subarray(0, 256))) return 'an image is never plain text';
   if (kind === 'png' && latin1(head.subarray(12, 16)) !== 'IHDR') return 'a PNG starts with its IHDR chunk';
   return undefined;
 }

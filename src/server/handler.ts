@@ -6,6 +6,7 @@
  */
 import { defaultConfig } from '../config/default-config.js';
 import { type BodyLimits } from './body.js';
+import { photoLimits } from '../schema/photos.js';
 import { HttpProblem, problem } from './http.js';
 import { receiveContactMessage, receiveRepairRequest, type IntakeContext } from './intake.js';
 import { DEFAULT_ERASURE_KEEPS, DEFAULTS, resolveLimits, type RepairHandlerOptions, type RequestContext } from './options.js';
@@ -35,7 +36,7 @@ export function createRepairHandler(options: RepairHandlerOptions): RepairHandle
   }
   const basePath = (options.basePath ?? DEFAULTS.basePath).replace(/\/+$/, '');
   const config = options.config ?? defaultConfig;
-  const limits: BodyLimits = resolveLimits(options.limits, config.files.maxBytes);
+  const limits: BodyLimits = resolveLimits(options.limits, config.files.maxBytes, photoLimits(config).totalBytes);
   const logger = options.logger === false ? undefined : (options.logger ?? console);
   const limit = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit);
   const retention = {

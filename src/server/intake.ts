@@ -1,12 +1,15 @@
 /**
  * The public routes: `POST {base}/repair-requests` and `POST {base}/contact`.
  * Each request is read as it streams in, validated by the widget's own
- * schema, its file checked by content, and stored once per idempotency key.
+ * schema, its files checked by content, and stored once per idempotency key.
  */
 import type { RepairConfig } from '../config/config-schema.js';
 import { createServerContactSchema, createServerSchema, latestToday, serverIssues, type FieldIssue } from '../schema/server.js';
 import { readJsonBody, readMultipartBody, type BodyLimits, type ReceivedFile } from './body.js';
-import { checkFile } from './files.js';
+import { checkFile, extensionOf } from './files.js';
+import { trailingDataReason } from './image-end.js';
+import { FILE_FIELD_KINDS, FILE_FIELDS, filesIn, partName, valueAt, type FileKind, type FileMetadata } from '../schema/files.js';
+import { PHOTO_EXTENSIONS, photoLimits } from '../schema/photos.js';
 import { bodyKind, HttpProblem, json, parseJsonObject, PROBLEM_TYPES } from './http.js';
 import { fingerprint, idempotencyKey } from './idempotency.js';
 import { englishMessage } from './messages.js';
@@ -52,34 +55,69 @@ function validate(schema: Schema, data: unknown, what: string, config: RepairCon
   throw invalid(errors, config);
 }
 
-/** The JSON and the file of a body, JSON or multipart. */
-async function readRequest(request: Request, ctx: IntakeContext, jsonPart: string) {
+/** The JSON and the files of a body, JSON or multipart. */
+async function readRequest(request: Request, ctx: IntakeContext, jsonPart: string, fileParts: Readonly<Record<string, number>>, maxFiles: number) {
   const contentType = request.headers.get('content-type');
   const type = bodyKind(contentType);
   if (request.headers.get('content-encoding') && request.headers.get('content-encoding') !== 'identity') {
     throw new HttpProblem(415, 'Compressed request bodies are not accepted.');
   }
   const what = type.kind === 'json' ? 'The request body' : `The "${jsonPart}" part`;
-  if (type.kind === 'json') return { data: parseJsonObject(await readJsonBody(request, ctx.limits), what), what, file: undefined };
-  const body = await readMultipartBody(request, contentType!, ctx.limits, ctx.files, { jsonPart, filePart: 'proofOfPurchase' });
+  if (type.kind === 'json') return { data: parseJsonObject(await readJsonBody(request, ctx.limits), what), what, files: [] as ReceivedFile[] };
+  const body = await readMultipartBody(request, contentType!, ctx.limits, ctx.files, { jsonPart, fileParts, maxFiles });
   try {
     if (!body.json) throw new HttpProblem(400, `The multipart body has no "${jsonPart}" part (the JSON).`);
-    return { data: parseJsonObject(body.json, what), what, file: body.file };
+    return { data: parseJsonObject(body.json, what), what, files: body.files };
   } catch (error) {
-    if (body.file) await ctx.files.remove(body.file.storageKey);
+    await removeAll(ctx.files, body.files);
     throw error;
   }
 }
 
+const removeAll = (files: FileStore, list: readonly ReceivedFile[]) =>
+  Promise.all(list.map((f) => files.remove(f.storageKey).catch(() => {})));
+
+const PHOTO_KINDS = PHOTO_EXTENSIONS as readonly string[];
+
 /** The file's metadata once its content is checked; a 422 on `path` otherwise. */
-async function checkedFile(file: ReceivedFile, name: string, path: string, config: RepairConfig): Promise<NewFile> {
-  const check = await checkFile({ name, head: file.head, path: file.path }, config.files.extensions);
-  if (!check.ok) {
-    throw invalid([{ path, code: 'file_type' }], config, `The file "${name}" is refused: ${check.reason}.`);
+async function checkedFile(file: ReceivedFile, name: string, path: string, config: RepairConfig, kind: FileKind, files: FileStore): Promise<NewFile> {
+  const accepted = kind === 'photo' ? PHOTO_KINDS : config.files.extensions;
+  const check = await checkFile({ name, head: file.head, path: file.path }, accepted);
+  // A photo is written again by the widget: nothing may follow the picture's end (a polyglot).
+  const reason = check.ok && kind === 'photo'
+    ? trailingDataReason(extensionOf(name) === 'jpeg' ? 'jpg' : extensionOf(name), await files.readAll(file.storageKey))
+    : check.reason;
+  if (!check.ok || reason) {
+    throw invalid([{ path, code: 'file_type' }], config, `The file "${name}" is refused: ${reason}.`);
   }
   return {
-    part: file.part, name, size: file.size, type: check.type, declaredType: file.declaredType, sha256: file.sha256, storageKey: file.storageKey,
+    part: file.part, path, name, size: file.size, type: check.type, declaredType: file.declaredType, sha256: file.sha256, storageKey: file.storageKey,
   };
+}
+
+const isDescription = (v: unknown): v is FileMetadata => !!v && typeof v === 'object' && typeof (v as FileMetadata).size === 'number';
+
+/**
+ * Pairs the files the JSON describes (each file field, in order) with the
+ * parts that came (by part name, in order), and checks each: the same count,
+ * the same size, content of the right kind. 400 when they do not match.
+ */
+async function describedFiles(payload: unknown, received: readonly ReceivedFile[], what: string, config: RepairConfig, files: FileStore) {
+  const checked: NewFile[] = [];
+  for (const field of FILE_FIELDS) {
+    const part = partName(field);
+    const described = filesIn(valueAt(payload, field), [field], isDescription);
+    const parts = received.filter((f) => f.part === part);
+    if (described.length !== parts.length) {
+      throw new HttpProblem(400, `${what} describes ${described.length} file(s) in ${field}, but ${parts.length} "${part}" part(s) came: send one part per file, in the order of the JSON.`);
+    }
+    for (const [i, { path, file }] of described.entries()) {
+      const got = parts[i]!;
+      if (got.size !== file.size) throw new HttpProblem(400, `The "${part}" part number ${i + 1} has ${got.size} bytes; ${path.join('.')}.size says ${file.size}.`);
+      checked.push(await checkedFile(got, file.name, path.join('.'), config, FILE_FIELD_KINDS[field], files));
+    }
+  }
+  return checked;
 }
 
 let today: string | undefined;
@@ -102,23 +140,15 @@ export async function receiveRepairRequest(request: Request, ctx: IntakeContext)
       type: PROBLEM_TYPES.idempotencyKeyInvalid, title: 'Idempotency-Key required',
     });
   }
-  const { data, what, file } = await readRequest(request, ctx, 'request');
+  const maxFiles = FILE_FIELDS.length + photoLimits(config).total;
+  // Each part as large as a file of its kind may be: the proof of purchase, a photo.
+  const partLimits = Object.fromEntries(FILE_FIELDS.map((f) => [partName(f), FILE_FIELD_KINDS[f] === 'photo' ? photoLimits(config).totalBytes : config.files.maxBytes]));
+  const { data, what, files: received } = await readRequest(request, ctx, 'request', partLimits, maxFiles);
   let claimed = false;
   let stored = false;
   try {
     const payload = validate(repairSchema(config), data, 'The repair request', config);
-    const described = payload.malfunction?.proofOfPurchase as { name: string; size: number } | undefined;
-    if (described && !file) {
-      throw new HttpProblem(400, 'malfunction.proofOfPurchase describes a file, but there is no "proofOfPurchase" part: send the file with multipart/form-data.');
-    }
-    if (file && !described) throw new HttpProblem(400, `A "proofOfPurchase" part was sent, but ${what} does not describe it in malfunction.proofOfPurchase.`);
-    const newFiles: NewFile[] = [];
-    if (file && described) {
-      if (file.size !== described.size) {
-        throw new HttpProblem(400, `The "proofOfPurchase" part has ${file.size} bytes; malfunction.proofOfPurchase.size says ${described.size}.`);
-      }
-      newFiles.push(await checkedFile(file, described.name, 'malfunction.proofOfPurchase', config));
-    }
+    const newFiles = await describedFiles(payload, received, what, config, files);
     const headers: Record<string, string> = key ? { 'Idempotency-Key': key } : {};
     if (key) {
       const claim = await store.claimKey({ key, fingerprint: fingerprint(data, newFiles.map((f) => f.sha256)), ...ctx.idempotency });
@@ -140,12 +170,12 @@ export async function receiveRepairRequest(request: Request, ctx: IntakeContext)
     const email = ctx.options.customerEmail ? ctx.options.customerEmail(request, payload) : payload.address?.email ?? payload.malfunction?.flightAccount;
     const { caseNumber } = await store.createCase({ request: payload, email, locale: localeOf(request), files: newFiles, idempotencyKey: key });
     stored = true;
-    ctx.log(`case ${caseNumber} stored${newFiles.length ? ' with 1 file' : ''}`);
+    ctx.log(`case ${caseNumber} stored${newFiles.length ? ` with ${newFiles.length} file(s)` : ''}`);
     return json(201, { caseNumber, ...await ctx.afterCase(caseNumber, true) }, headers);
   } finally {
     if (!stored) {
       if (claimed && key) await store.releaseKey(key).catch(() => {});
-      if (file) await files.remove(file.storageKey).catch(() => {});
+      await removeAll(files, received);
     }
   }
 }
@@ -154,14 +184,15 @@ export async function receiveRepairRequest(request: Request, ctx: IntakeContext)
 export async function receiveContactMessage(request: Request, ctx: IntakeContext): Promise<Response> {
   const { store, files, config } = ctx;
   const verifyToken = ctx.options.contact!.verifyToken;
-  const { data, file } = await readRequest(request, ctx, 'message');
+  const { data, files: received } = await readRequest(request, ctx, 'message', { proofOfPurchase: config.files.maxBytes }, 1);
+  const file = received[0];
   let stored = false;
   try {
     const message = validate(createServerContactSchema(config) as unknown as Schema, data, 'The message', config);
     if (!(await verifyToken(message.verificationToken, request))) {
       throw invalid([{ path: 'verificationToken', code: 'verification_required' }], config, 'The verification is missing or not valid.');
     }
-    const newFiles = file ? [await checkedFile(file, file.filename ?? '', 'proofOfPurchase', config)] : [];
+    const newFiles = file ? [{ ...await checkedFile(file, file.filename ?? '', 'proofOfPurchase', config, 'attachment', files), path: undefined }] : [];
     const { id } = await store.createMessage({ message, email: message.email, files: newFiles });
     stored = true;
     ctx.log(`message ${id} stored`);

@@ -3,10 +3,12 @@
 // people reading the response, and for other clients.
 
 import type { RepairConfig } from '../config/config-schema.js';
+import { photoLimits } from '../schema/photos.js';
 
 /** English words for an error code, with the configuration's limits. */
 export function englishMessage(code: string, config: RepairConfig): string {
   const { files, description, support } = config;
+  const photos = photoLimits(config);
   switch (code) {
     case 'required': return 'This field is required.';
     case 'invalid': return 'This value is not valid.';
@@ -24,6 +26,10 @@ export function englishMessage(code: string, config: RepairConfig): string {
     case 'date_before_receipt': return 'The accident date cannot be before the date the product was received.';
     case 'file_type': return `The file must be one of ${files.extensions.join(', ')}, and its content must match its name.`;
     case 'file_too_large': return `The file must be ${files.maxBytes} bytes or smaller.`;
+    case 'photos_per_shot': return `At most ${photos.perShot} photos of one shot.`;
+    case 'photos_total': return `At most ${photos.total} photos in all.`;
+    case 'photos_too_large': return `The photos must be ${photos.totalBytes} bytes or smaller together.`;
+    case 'photo_required': return 'This shot needs at least one photo.';
     case 'express_confirm_required': return 'Confirm the aircraft serial number to use the express service.';
     case 'email_invalid': return 'The e-mail address is not valid.';
     case 'flight_data_sync_required': return 'Confirm that the flight data was synced.';

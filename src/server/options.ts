@@ -24,7 +24,7 @@ export interface RepairHandlerOptions extends SecurityOptions {
   basePath?: string | undefined;
   /** The widget's configuration, the same as the page's: the schema validates against it. Default: the widget's default. */
   config?: RepairConfig | undefined;
-  /** Limits of bodies and files (bytes) and the idle time of a stalled body (ms). Default file: `config.files.maxBytes`. */
+  /** Limits of bodies and files (bytes) and the idle time of a stalled body (ms). Default file: the larger of `config.files.maxBytes` and the photos' `totalBytes`; body: both, plus 1 MB. */
   limits?: Partial<BodyLimits> | undefined;
   /** Idempotency: whether a repair request without an `Idempotency-Key` is a `400` (default false), and how long keys live (ms, default 24 h). */
   idempotency?: { required?: boolean | undefined; ttlMs?: number | undefined; staleMs?: number | undefined } | undefined;
@@ -76,8 +76,8 @@ export const DEFAULT_ERASURE_KEEPS = [
   'device.zone', 'device.country', 'device.model', 'device.serial', 'malfunction.serviceType', 'malfunction.issues', 'parts.kind',
 ];
 
-export function resolveLimits(limits: Partial<BodyLimits> = {}, maxFileBytes: number): BodyLimits {
-  return { json: 1 * MB, file: maxFileBytes, body: maxFileBytes + 1 * MB, idleMs: 30_000, ...limits };
+export function resolveLimits(limits: Partial<BodyLimits> = {}, maxFileBytes: number, photoBytes = 0): BodyLimits {
+  return { json: 1 * MB, file: Math.max(maxFileBytes, photoBytes), body: maxFileBytes + photoBytes + 1 * MB, idleMs: 30_000, ...limits };
 }
 
 export const DEFAULTS = {

@@ -1,12 +1,14 @@
 /**
  * What the answers are checked against: the configuration in use (or why it
- * cannot be used), the Address step's country rules (loaded with that step),
- * and the flow made from both. The flow's checks (the schema and zod) are not
- * needed to paint the first step, so they load right after the first render:
- * until then `flow` is undefined and no error is known yet, and whatever must
- * decide (Next, `validate()`, Submit) awaits {@link Checks.checking}.
- * A configuration that is not valid is reported once it has rendered: in the
- * console and with `repair-request-error` (`reason: 'configuration'`).
+ * cannot be used), the rules some steps check with (the Address step's
+ * country rules, the Malfunction step's photo rules: each loaded with the
+ * first step that needs it), and the flow made from them. The flow's checks
+ * (the schema and zod) are not needed to paint the first step, so they load
+ * right after the first render: until then `flow` is undefined and no error
+ * is known yet, and whatever must decide (Next, `validate()`, Submit) awaits
+ * {@link Checks.checking}. A configuration that is not valid is reported
+ * once it has rendered: in the console and with `repair-request-error`
+ * (`reason: 'configuration'`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RepairConfig } from '../config/config-schema.js';
@@ -14,22 +16,33 @@ import { defaultConfig } from '../config/default-config.js';
 import { RepairRequestErrorEvent } from '../events.js';
 import type { Flow } from '../flow/flow.js';
 import { localToday } from '../flow/order.js';
-import type { AddressRules } from '../schema/address-rules.js';
+import type { SchemaContext } from '../schema/request.js';
+
+/** The rules steps check with (`needs` in the step registry), by need. */
+export type RuleNeed = 'addressRules' | 'photoRules';
+
+/** Each rule set's code, loaded with the first step that needs it. */
+const RULES = {
+  addressRules: () => import('../schema/address-rules.js').then((m) => m.addressRules),
+  photoRules: () => import('../schema/photos.js').then((m) => m.photoRules),
+} satisfies Record<RuleNeed, () => Promise<unknown>>;
+
+const ALL_RULES = Object.keys(RULES) as RuleNeed[];
 
 export class Checks implements ReactiveController {
   /** The configuration in use, as checked. */
   config: RepairConfig = defaultConfig;
   /** Every problem of the configuration, as `path: problem`; the form is not shown while there are any. */
   problems: readonly string[] = [];
-  /** The Address step's country rules, loaded with that step; until then no return address is valid. */
-  addressRules: AddressRules | null = null;
+  /** The rules loaded so far; until the address rules are, no return address is valid. */
+  rules: Pick<SchemaContext, RuleNeed> = { addressRules: null, photoRules: null };
   /** The checks for the configuration in use; undefined until the checking code has loaded. */
   flow?: Flow;
 
   #createFlow?: typeof import('../flow/flow.js').createFlow;
   #checksLoad?: Promise<void>;
   #checksStarted = false;
-  #addressRulesLoad?: Promise<void>;
+  #loads: Partial<Record<RuleNeed, Promise<void>>> = {};
   /** New problems, reported once rendered. */
   #unreported = false;
 
@@ -50,9 +63,9 @@ export class Checks implements ReactiveController {
     return true;
   }
 
-  /** The flow for the configuration in use, with the address rules once loaded (once the checking code has). */
+  /** The flow for the configuration in use, with the rules loaded so far (once the checking code has). */
   private createFlow() {
-    return this.#createFlow?.(this.config, { today: localToday(), addressRules: this.addressRules });
+    return this.#createFlow?.(this.config, { today: localToday(), ...this.rules });
   }
 
   /**
@@ -72,17 +85,22 @@ export class Checks implements ReactiveController {
     return this.flow!;
   }
 
-  /** Loads the Address step's country rules (once); the flow then checks return addresses. */
-  loadAddressRules() {
-    return (this.#addressRulesLoad ??= import('../schema/address-rules.js').then(({ addressRules }) => {
-      this.addressRules = addressRules;
+  /** Whether every rule set is loaded (Submit and `validate()` check the whole request). */
+  get allRules() {
+    return ALL_RULES.every((need) => this.rules[need]);
+  }
+
+  /** Loads rule sets (once each; by default all of them); the flow then checks with them. */
+  loadRules(needs: readonly RuleNeed[] = ALL_RULES) {
+    return Promise.all(needs.map((need) => (this.#loads[need] ??= RULES[need]().then((rules) => {
+      this.rules = { ...this.rules, [need]: rules };
       this.flow = this.createFlow();
       this.host.requestUpdate();
     }, (error: unknown) => {
-      this.#addressRulesLoad = undefined;
-      console.error('<repair-request>: the address rules could not be loaded, so no return address can be checked yet.', error);
+      delete this.#loads[need];
+      console.error(`<repair-request>: the ${need} could not be loaded, so the answers they check cannot be checked yet.`, error);
       throw error;
-    }));
+    }))));
   }
 
   hostUpdated() {

@@ -120,9 +120,9 @@ export class Navigation implements ReactiveController {
     return flow ? Promise.resolve(flow) : this.loading(this.checks.checking(), 'the checking code');
   }
 
-  /** The checks of the whole request: with the address rules (if they can load; else no return address is valid). */
+  /** The checks of the whole request: with every rule set (those that can load; else what they check is not valid). */
   async checkingAll(): Promise<Flow | undefined> {
-    await this.checks.loadAddressRules().catch(() => undefined);
+    await this.checks.loadRules().catch(() => undefined);
     return this.checking();
   }
 

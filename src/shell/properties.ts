@@ -148,9 +148,10 @@ export abstract class RepairRequestProperties extends LitElement {
   /**
    * In a page's `<form>`, the name of the widget's entries in the form data:
    * the request as JSON under `name` once it is complete and valid (the same
-   * JSON as POSTed to `endpoint`), and the proof of purchase as the file
-   * `{name}.proofOfPurchase`. Until then the widget is an invalid field: the
-   * form does not submit, and trying to shows the widget's error summary.
+   * JSON as POSTed to `endpoint`), and each attached file as an entry named
+   * after its field (`{name}.proofOfPurchase`, `{name}.photos` once per photo).
+   * Until then the widget is an invalid field: the form does not submit, and
+   * trying to shows the widget's error summary.
    * Without an `endpoint`, Submit submits the form.
    */
   @property({ reflect: true }) name?: string;

@@ -55,8 +55,8 @@ export class Sending {
     const { host, options } = this;
     const { submitter, checks, answers, nav } = this.parts;
     if (submitter.busy) return;
-    // Submit shows once the address rules are loaded; should they not be, nothing may slip in meanwhile.
-    if (!checks.addressRules) await submitter.hold(checks.loadAddressRules());
+    // Submit shows once the address and photo rules are loaded; should they not be, nothing may slip in meanwhile.
+    if (!checks.allRules) await submitter.hold(checks.loadRules());
     const flow = await submitter.hold(nav.checking());
     if (!flow) return;
     const parsed = flow.parse(answers.draft);

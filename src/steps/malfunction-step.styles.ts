@@ -23,5 +23,9 @@ export const malfunctionStyles = css`
   .hint.optional { display: inline; }
   .warning strong { color: var(--_color-error); }
   .status { min-block-size: 1.5em; margin: var(--_space-s) 0 0; color: var(--_color-success); font-weight: 600; }
+  fieldset.photos { border: 0; margin: 0; padding: 0; min-inline-size: 0; }
+  .photo-notes { list-style: none; margin: calc(-1 * var(--_space-s)) 0 var(--_space-m); padding: 0; }
+  .photo-notes .pending { color: var(--_color-text-muted); }
+  .photo-notes .refused .error-message { display: block; }
   .sync-steps ol { margin: 0; padding-inline-start: var(--_space-l); }
 `;

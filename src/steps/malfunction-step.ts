@@ -4,10 +4,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { FieldErrors } from '../flow/flow.js';
 import {
-  answeredFields, currentScreen, nextMove, previousScreen, resumeScreen, screenFor, screenPosition, showsOn,
+  answeredFields, currentScreen, nextMove, previousScreen, resumeScreen, screenFor, screenPosition, showsOn, type ScreenConditions,
 } from '../flow/screens.js';
 import { formatNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/msg.js';
+import { shotsFor } from '../schema/photos.js';
 import { matchesSerialFormat } from '../schema/rules.js';
 import { fieldId } from '../ui/fields.js';
 import { define } from '../ui/define.js';
@@ -17,6 +18,8 @@ import { expressSection } from './malfunction/express-section.js';
 import { descriptionField, problemSection } from './malfunction/problem-section.js';
 import { MALFUNCTION_SCREENS, type MalfunctionScreen } from './malfunction/screens.js';
 import { purchaseSection } from './malfunction/purchase-section.js';
+import { PhotosController } from './malfunction/photos-controller.js';
+import { photosSection } from './malfunction/photos-section.js';
 import { serviceSection } from './malfunction/service-section.js';
 import { supportSection } from './malfunction/support-section.js';
 import { path, type MalfunctionPatch, type MalfunctionView } from './malfunction/view.js';
@@ -46,6 +49,11 @@ const COUNT_ANNOUNCE_DELAY_MS = 1000;
 export class MalfunctionStepElement extends StepElement {
   static override styles = [StepElement.styles, dateInputStyles, dropZoneStyles, malfunctionStyles];
 
+  /** Photos of the damage: written again before they are kept. */
+  private photos = new PhotosController(this, () => ({
+    photos: this.malfunction.photos, config: this.config, set: (photos) => this.set({ photos }, true),
+  }));
+
   /** The description length last announced to screen readers. */
   @state() private spokenLength?: number;
   /** The screen asked (see `MALFUNCTION_SCREENS`); the one shown is the nearest that applies (`screen`). */
@@ -54,9 +62,14 @@ export class MalfunctionStepElement extends StepElement {
   private checked = new Set<MalfunctionScreen | string>();
   /** The screen shown: the one asked while it applies, else the one before it. */
   private get screen() {
-    return currentScreen(MALFUNCTION_SCREENS, this.sections, this.asked);
+    return currentScreen(MALFUNCTION_SCREENS, this.screenConditions, this.asked);
   }
   private countTimer?: ReturnType<typeof setTimeout>;
+
+  /** The flow's sections, and whether the chosen problems ask for photos (their screen shows only then). */
+  private get screenConditions(): ScreenConditions {
+    return { ...this.sections, photos: !!this.sections.repair && shotsFor(this.config, this.malfunction.issues).length > 0 };
+  }
 
   private get malfunction(): MalfunctionPatch {
     return this.draft.malfunction ?? {};
@@ -104,7 +117,7 @@ export class MalfunctionStepElement extends StepElement {
   /** Next inside the step (`errors`: all of the step's): `true` when it opened the next screen, `false` when this screen has errors or is the last. */
   override nextScreen(errors: FieldErrors): boolean {
     this.checked.add(this.screen);
-    const move = nextMove(MALFUNCTION_SCREENS, this.sections, this.screen, errors);
+    const move = nextMove(MALFUNCTION_SCREENS, this.screenConditions, this.screen, errors);
     if (move.to !== 'screen') return false;
     void this.open(move.screen);
     return true;
@@ -112,7 +125,7 @@ export class MalfunctionStepElement extends StepElement {
 
   /** Previous inside the step: opens the screen before and returns `true`, or `false` on the first screen. */
   override previousScreen(): boolean {
-    const previous = previousScreen(MALFUNCTION_SCREENS, this.sections, this.screen);
+    const previous = previousScreen(MALFUNCTION_SCREENS, this.screenConditions, this.screen);
     if (previous) void this.open(previous);
     return !!previous;
   }
@@ -120,14 +133,14 @@ export class MalfunctionStepElement extends StepElement {
   /** Opens the screen that asks the field at `path`; without one, the screen of the first error shown, unless this one has one. */
   override async showScreen(path?: string) {
     await this.updateComplete;
-    const screen = screenFor(MALFUNCTION_SCREENS, this.sections, this.screen, path ? [path] : Object.keys(this.errors));
+    const screen = screenFor(MALFUNCTION_SCREENS, this.screenConditions, this.screen, path ? [path] : Object.keys(this.errors));
     if (!path) this.checked.add(screen);
     await this.open(screen);
   }
 
   /** Whether screens that apply come after the one shown (see `StepElement.moreScreens`). */
   override moreScreens(): boolean {
-    const { index, count } = screenPosition(MALFUNCTION_SCREENS, this.sections, this.screen);
+    const { index, count } = screenPosition(MALFUNCTION_SCREENS, this.screenConditions, this.screen);
     return index < count;
   }
 
@@ -139,7 +152,7 @@ export class MalfunctionStepElement extends StepElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (!this.hasUpdated) {
       // Made with answers (a resumed draft): the furthest screen answered, or the first before it with an error shown.
-      this.asked = resumeScreen(MALFUNCTION_SCREENS, this.sections, answeredFields(this.malfunction), Object.keys(this.errors));
+      this.asked = resumeScreen(MALFUNCTION_SCREENS, this.screenConditions, answeredFields(this.malfunction), Object.keys(this.errors));
       // Errors given from the start are a resumed draft's, shown when it was saved.
       this.checked.add(this.asked);
     }
@@ -178,6 +191,7 @@ export class MalfunctionStepElement extends StepElement {
         descriptionField(v, { spoken: this.spokenLength, onInput: (value) => this.onDescriptionInput(value) }),
         supportSection(v),
       ],
+      photos: () => [photosSection(v, this.photos)],
       purchase: () => [purchaseSection(v, { onRemove: () => this.set({ proofOfPurchase: undefined }) })],
       plan: () => [expressSection(v, () => this.onConfirmSerial())],
       accident: () => [crashSection(v)],
@@ -189,7 +203,7 @@ export class MalfunctionStepElement extends StepElement {
   override render() {
     const v = this.view;
     const screen = this.screen;
-    const { index, count } = screenPosition(MALFUNCTION_SCREENS, v.sections, screen);
+    const { index, count } = screenPosition(MALFUNCTION_SCREENS, this.screenConditions, screen);
     // A new heading per screen, so that focusing it announces the screen.
     return html`${keyed(screen, html`<h2 tabindex="-1" aria-describedby=${ifDefined(count > 1 ? 'screen-position' : undefined)}>${msg('Malfunction')}</h2>`)}
       ${count > 1

@@ -15,9 +15,10 @@ import type { StepId } from '../schema/options.js';
 /**
  * Something a step needs besides its element, loaded with its code (see the
  * shell's `StepLoader`, which must know how to load each): the country rules
- * that check addresses, or the shell's code that submits the request.
+ * that check addresses, the photo rules of the chosen problems, or the shell's
+ * code that submits the request.
  */
-export type StepNeed = 'addressRules' | 'sending';
+export type StepNeed = 'addressRules' | 'photoRules' | 'sending';
 
 /** One step's entry. */
 export interface StepEntry {
@@ -43,6 +44,7 @@ export const STEP_REGISTRY = {
     tag: 'repair-request-malfunction-step',
     load: () => import('./malfunction-step.js'),
     part: 'malfunction',
+    needs: ['photoRules'],
   },
   parts: {
     tag: 'repair-request-parts-step',
@@ -59,7 +61,7 @@ export const STEP_REGISTRY = {
     tag: 'repair-request-submit-step',
     load: () => import('./submit-step.js'),
     part: 'steps',
-    needs: ['addressRules', 'sending'],
+    needs: ['addressRules', 'photoRules', 'sending'],
     summarised: false,
   },
 } as const satisfies Record<StepId, StepEntry>;

@@ -6,9 +6,10 @@
  *
  * The wire format (documented for back ends):
  * - without a file: `POST` `application/json`, the body is `toPayload(request)`;
- * - with a proof of purchase: `POST` `multipart/form-data` with a `request`
- *   part (the same JSON, the file replaced by `{ name, size, type }`) and a
- *   `proofOfPurchase` part holding the file;
+ * - with files: `POST` `multipart/form-data` with a `request` part (the same
+ *   JSON, each file replaced by `{ name, size, type }`) and one part per file,
+ *   named after its field's key (`proofOfPurchase`, `photos`), in the order
+ *   the JSON describes them (see `FILE_FIELDS` in schema/files.ts);
  * - an `Idempotency-Key` header, the same for every attempt of one request.
  * The endpoint answers `201` (or `200`) with `{ "caseNumber": "…" }`, or `422`
  * `application/problem+json` with `{ "errors": [{ "path", "code", "message" }] }`.
@@ -18,7 +19,7 @@ import { isErrorCode, type ErrorCode } from '../schema/codes.js';
 import type { RepairRequest } from '../schema/request.js';
 import { SubmitError, type SubmitSuccess, type UploadProgress } from './types.js';
 
-import { isFile, toPayload } from './payload.js';
+import { filesToSend, toPayload } from './payload.js';
 import { DEFAULT_TIMEOUT_MS } from './settings.js';
 import { guardRequest } from './request-guard.js';
 
@@ -46,16 +47,14 @@ export interface SubmitInit {
   onProgress?: ((progress: UploadProgress) => void) | undefined;
 }
 
-
-
-/** The body, and the widget's headers for it: JSON without a file, multipart with one. */
+/** The body, and the widget's headers for it: JSON without a file, multipart with files. */
 export function encodeRequest(request: RepairRequest): { body: string | FormData; headers: Record<string, string> } {
   const json = JSON.stringify(toPayload(request));
-  const file = request.malfunction.proofOfPurchase;
-  if (!isFile(file)) return { body: json, headers: { 'Content-Type': 'application/json', Accept: 'application/json' } };
+  const files = filesToSend(request);
+  if (!files.length) return { body: json, headers: { 'Content-Type': 'application/json', Accept: 'application/json' } };
   const form = new FormData();
   form.append('request', json);
-  form.append('proofOfPurchase', file, file.name);
+  for (const { part, file } of files) form.append(part, file, file.name);
   // The browser sets the multipart Content-Type with its boundary.
   return { body: form, headers: { Accept: 'application/json' } };
 }

@@ -18,6 +18,7 @@
 import type { SavedAddress } from '../schema/address.js';
 import type { StepId } from '../schema/options.js';
 import type { RepairDraft } from '../schema/request.js';
+import { describeFile, filesIn, type FileMetadata } from '../schema/files.js';
 
 /** The snapshot format; a snapshot of another version is ignored. */
 export const DRAFT_VERSION = 1;
@@ -29,12 +30,9 @@ export const DRAFT_KEY_PREFIX = 'repair-request:draft:';
 export type Persist = 'session' | 'local' | 'none';
 
 /** A file that could not be kept with the draft (session storage holds text only). */
-export interface LostFile {
-  /** The field it belonged to, e.g. `malfunction.proofOfPurchase`. */
+export interface LostFile extends FileMetadata {
+  /** Where it was in the draft, e.g. `malfunction.photos.gimbal-close-up.0`. */
   path: string;
-  name: string;
-  size: number;
-  type: string;
 }
 
 /** The Address step's New address (or Edit) form, not saved to the address book yet. */
@@ -104,8 +102,6 @@ export class DraftCodeUnavailableError extends Error {
   }
 }
 
-const isBlob = (value: unknown): value is Blob => typeof Blob !== 'undefined' && value instanceof Blob;
-
 /** Whether the customer has entered nothing: no draft worth offering back. */
 export function isEmptyDraft(draft: RepairDraft) {
   return Object.values(draft).every((step) => !step || Object.values(step).every(
@@ -113,14 +109,17 @@ export function isEmptyDraft(draft: RepairDraft) {
   ));
 }
 
-/** The snapshot without its files (for text storage), which are described in `lostFiles` instead. */
+/**
+ * The snapshot without its files (for text storage): a field holding files is
+ * left out, each file described in `lostFiles` by its path (`malfunction.photos.gimbal-close-up.0`).
+ */
 export function withoutFiles(snapshot: DraftSnapshot): DraftSnapshot {
   const lostFiles: LostFile[] = [];
   const draft = Object.fromEntries(Object.entries(snapshot.draft).map(([step, values]) => [step, values && Object.fromEntries(
     Object.entries(values).filter(([field, value]) => {
-      if (!isBlob(value)) return true;
-      lostFiles.push({ path: `${step}.${field}`, name: value instanceof File ? value.name : '', size: value.size, type: value.type });
-      return false;
+      const files = filesIn(value, [step, field]);
+      for (const { path, file } of files) lostFiles.push({ path: path.join('.'), ...describeFile(file) });
+      return !files.length;
     }),
   )])) as RepairDraft;
   return { ...snapshot, draft, lostFiles: lostFiles.length ? lostFiles : undefined };

@@ -1,15 +1,15 @@
 /**
  * The widget's value as a field of the page's `<form>`: the request as JSON
- * under the widget's `name`, and the proof of purchase, when there is one, as
- * the file entry `{name}.proofOfPurchase`. Pure: FormData only.
+ * under the widget's `name`, and each file of a file field as the file entry
+ * `{name}.{field key}` (`{name}.proofOfPurchase`, `{name}.photos` once per
+ * photo, in the order the JSON describes them). Pure: FormData only.
  */
 import type { RepairRequest } from '../schema/request.js';
-import { isFile, toPayload } from './payload.js';
+import { filesToSend, toPayload } from './payload.js';
 
 export function formValue(name: string, request: RepairRequest): FormData {
   const data = new FormData();
   data.append(name, JSON.stringify(toPayload(request)));
-  const file = request.malfunction.proofOfPurchase;
-  if (isFile(file)) data.append(`${name}.proofOfPurchase`, file, file.name);
+  for (const { part, file } of filesToSend(request)) data.append(`${name}.${part}`, file, file.name);
   return data;
 }

@@ -1,30 +1,21 @@
 /**
- * The request as it travels: JSON, with the proof-of-purchase file replaced by
- * its description (the file itself goes as its own multipart part, or its own
- * form entry). Shared by the transport and the form value. Pure.
+ * The request as it travels: JSON, with each file replaced by its
+ * description (the files themselves go as their own multipart parts, or their
+ * own form entries). Shared by the transport and the form value. Pure.
+ *
+ * Files are found wherever they are in the request (the file fields of
+ * `FILE_FIELDS`, schema/files.ts, each holding one file or several), in JSON
+ * order; each travels in the part named after its field's key
+ * (`malfunction.photos.gimbal-close-up.0` in `photos`).
  */
+import { describeFile, filesIn, mapFiles, type RepairRequestPayload } from '../schema/files.js';
 import type { RepairRequest } from '../schema/request.js';
 
-/** What a file becomes in the JSON: its description, never its content. */
-export interface FileMetadata {
-  name: string;
-  size: number;
-  type: string;
-}
+export type { FileMetadata, RepairRequestPayload } from '../schema/files.js';
 
-export type RepairRequestPayload = Omit<RepairRequest, 'malfunction'> & {
-  malfunction: Omit<RepairRequest['malfunction'], 'proofOfPurchase'> & { proofOfPurchase?: FileMetadata };
-};
+/** The request as JSON data: every file is replaced by its metadata. */
+export const toPayload = (request: RepairRequest) => mapFiles(request, describeFile) as RepairRequestPayload;
 
-export const isFile = (value: unknown): value is File => typeof File !== 'undefined' && value instanceof File;
-
-/** The request as JSON data: the proof-of-purchase file is replaced by its metadata. */
-export function toPayload(request: RepairRequest): RepairRequestPayload {
-  const { proofOfPurchase, ...malfunction } = request.malfunction;
-  return {
-    ...request,
-    malfunction: proofOfPurchase
-      ? { ...malfunction, proofOfPurchase: { name: proofOfPurchase.name, size: proofOfPurchase.size, type: proofOfPurchase.type } }
-      : malfunction,
-  };
-}
+/** The request's files with the name of the part (or form entry) each travels in: its field's key. */
+export const filesToSend = (request: RepairRequest) =>
+  filesIn(request).map(({ path, file }) => ({ part: path[1]!, file: file as File }));

@@ -30,5 +30,6 @@ export const dropZoneStyles = css`
   }
   .file-text { flex: 1 1 12rem; overflow-wrap: anywhere; }
   .file-text .error-message { margin: var(--_space-xs) 0 0; }
+  .file-note { display: block; color: var(--_color-text-muted); }
   .thumbnail { inline-size: 3rem; block-size: 3rem; object-fit: cover; border-radius: var(--_radius); flex: none; }
 `;

@@ -26,6 +26,8 @@ export interface DropZoneOptions {
   files: readonly File[];
   /** An error per file, by index, shown in that file's row. */
   fileErrors?: readonly (string | undefined)[];
+  /** A note per file, by index, shown in that file's row (a photo's size before it was made smaller). */
+  fileNotes?: readonly (string | undefined)[];
   /** The picker's filter (`.pdf,.png`, `image/*`). */
   accept: string;
   /** Several files at once (the photo field); one otherwise, which replaces the one attached. */
@@ -69,6 +71,7 @@ function fileRow(f: DropZoneOptions, id: string, file: File, index: number) {
     ${file.type.startsWith('image/') ? html`<img class="thumbnail" src=${thumbnail(file)} alt="" />` : nothing}
     <div class="file-text">
       <span id=${rowId}>${rejected ? msg(str`Not accepted: ${file.name} (${size})`) : msg(str`Attached: ${file.name} (${size})`)}</span>
+      ${f.fileNotes?.[index] ? html`<span class="file-note">${f.fileNotes[index]}</span>` : nothing}
       ${error ? html`<span class="error-message" id="${rowId}-error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</span>` : nothing}
     </div>
     <button type="button" class="link-button" aria-describedby=${[rowId, error ? `${rowId}-error` : ''].filter(Boolean).join(' ')}

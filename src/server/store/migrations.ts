@@ -80,6 +80,13 @@ CREATE TABLE rr_access_tokens (
 CREATE INDEX rr_access_tokens_case ON rr_access_tokens (case_number);
 `,
   },
+  {
+    // Issue 12: several file fields and photos per shot. Where the request's JSON describes each file.
+    version: 3,
+    sql: `
+ALTER TABLE rr_files ADD COLUMN path text;
+`,
+  },
 ];
 
 /** An arbitrary constant that names the migration lock. */

@@ -26,7 +26,7 @@ const orUndefined = <T>(value: T | null) => (value === null ? undefined : value)
 
 function fileOf(row: Row): StoredFile {
   return {
-    id: row.id as string, part: row.part as string, name: row.name as string, size: Number(row.size), type: row.type as string,
+    id: row.id as string, part: row.part as string, path: orUndefined(row.path as string | null), name: row.name as string, size: Number(row.size), type: row.type as string,
     declaredType: orUndefined(row.declared_type as string | null), sha256: row.sha256 as string, storageKey: row.storage_key as string,
   };
 }
@@ -46,9 +46,9 @@ const CASE_COLUMNS = `c.case_number, c.received_at, c.email, c.locale, c.status,
 async function insertFiles(tx: Queryable, owner: { caseNumber?: string; messageId?: string }, files: NewFile[]) {
   for (const f of files) {
     await tx.query(
-      `INSERT INTO rr_files (id, case_number, message_id, part, name, size, type, declared_type, sha256, storage_key)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [randomUUID(), owner.caseNumber ?? null, owner.messageId ?? null, f.part, f.name, f.size, f.type, f.declaredType ?? null, f.sha256, f.storageKey],
+      `INSERT INTO rr_files (id, case_number, message_id, part, path, name, size, type, declared_type, sha256, storage_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [randomUUID(), owner.caseNumber ?? null, owner.messageId ?? null, f.part, f.path ?? null, f.name, f.size, f.type, f.declaredType ?? null, f.sha256, f.storageKey],
     );
   }
 }
@@ -74,7 +74,7 @@ export async function createSqlStore(db: Db): Promise<RepairStore> {
 
   async function filesOf(column: 'case_number' | 'message_id', ids: string[]) {
     if (!ids.length) return new Map<string, StoredFile[]>();
-    const rows = await db.query(`SELECT * FROM rr_files WHERE ${column} = ANY($1::text[]) ORDER BY name`, [ids]);
+    const rows = await db.query(`SELECT * FROM rr_files WHERE ${column} = ANY($1::text[]) ORDER BY path, name`, [ids]);
     const map = new Map<string, StoredFile[]>();
     for (const row of rows) map.set(row[column] as string, [...(map.get(row[column] as string) ?? []), fileOf(row)]);
     return map;

@@ -10,8 +10,10 @@
 export interface StoredFile {
   /** Random id, used in staff download URLs. */
   id: string;
-  /** The multipart part it came in (`proofOfPurchase`). */
+  /** The multipart part it came in (`proofOfPurchase`, `photos`). */
   part: string;
+  /** Where the request's JSON describes it (`malfunction.photos.gimbal-close-up.0`); none for a message's file or a label. */
+  path?: string | undefined;
   /** The customer's file name. */
   name: string;
   size: number;

@@ -8,13 +8,14 @@
 import type { ScreenPlan } from '../../flow/screens.js';
 import type { MalfunctionField } from './view.js';
 
-export type MalfunctionScreen = 'problem' | 'description' | 'purchase' | 'plan' | 'accident' | 'analysis' | 'flight';
+export type MalfunctionScreen = 'problem' | 'description' | 'photos' | 'purchase' | 'plan' | 'accident' | 'analysis' | 'flight';
 
 export const MALFUNCTION_SCREENS = {
   step: 'malfunction',
   screens: [
     { id: 'problem' }, // the service, then the problems
     { id: 'description', when: 'repair' }, // the description and online support
+    { id: 'photos', when: 'photos' }, // photos of the damage, when a chosen problem asks for some (the step's own condition)
     { id: 'purchase', when: 'repair' }, // the proof of purchase
     { id: 'plan', when: 'repair' }, // the service plan and the express offer
     { id: 'accident', when: 'crash' }, // the cause of a crash, the analysis offer and, for an analysis, the date
@@ -29,6 +30,7 @@ export const MALFUNCTION_SCREENS = {
     purchaseChannel: 'purchase',
     receivedOn: 'purchase',
     proofOfPurchase: 'purchase',
+    photos: 'photos',
     servicePlan: 'plan',
     expressChoice: 'plan',
     aircraftSerial: 'plan',

@@ -12,6 +12,7 @@ import { STEP_REGISTRY, type StepEntry, type SummarisedStep } from '../registry.
 import type { RepairDraft } from '../../schema/request.js';
 import { addressLines, centreFor, formatDate, issuesText, modelName, yesNo } from './answers.js';
 import { auto, isolatedLines as lines, ltr } from '../../i18n/bidi.js';
+import { photoLines } from '../malfunction/shot-labels.js';
 
 export interface SummaryView {
   draft: RepairDraft;
@@ -83,6 +84,8 @@ function caseRows(v: SummaryView): Row[] {
   if (channel) rows.push({ key: msg('Purchase channel'), value: channelLabel(channel) });
   if (m.receivedOn) rows.push({ key: msg('Date of receipt'), value: formatDate(m.receivedOn, v.locale) });
   if (m.proofOfPurchase) rows.push({ key: msg('Proof of purchase'), value: html`<span class="break">${m.proofOfPurchase.name}</span>` });
+  const photos = photoLines(v.config, m.photos, v.locale);
+  if (photos.length) rows.push({ key: msg('Photos'), value: html`<span class="break">${lines(photos)}</span>` });
   return rows;
 }
 

@@ -1,0 +1,19 @@
+/**
+ * Error words for the photos' limits, added to `errorMessage` on import
+ * (with the photo section, in the Malfunction step's words).
+ */
+import { addErrorWords } from '../../i18n/error-messages.js';
+import { formatNumber, formatSize } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/msg.js';
+import { photoLimits } from '../../schema/photos.js';
+
+addErrorWords((code, config, locale) => {
+  const limits = photoLimits(config);
+  switch (code) {
+    case 'photos_per_shot': return msg(str`Attach up to ${formatNumber(limits.perShot, locale)} photos of this view.`);
+    case 'photos_total': return msg(str`Attach up to ${formatNumber(limits.total, locale)} photos in all.`);
+    case 'photos_too_large': return msg(str`The photos must be ${formatSize(limits.totalBytes, locale)} or smaller together. Remove some photos.`);
+    case 'photo_required': return msg('Attach at least one photo of this view.');
+    default: return undefined;
+  }
+});

@@ -1,0 +1,86 @@
+/**
+ * Photos of the damage: one drop zone per shot that the chosen problems ask
+ * for (their configured shot lists), several photos each, from the camera on
+ * a phone. Each photo is written again before it is kept (photos-controller.ts)
+ * and shows its size before and after; a file the pipeline refuses is listed
+ * with the reason. Errors: per shot (too many, a required shot without a
+ * photo) beside its zone, for all the photos (too many, too large) above them.
+ */
+import { html, nothing } from 'lit';
+import type { Shot } from '../../config/config-schema.js';
+import { formatNumber, formatSize } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/msg.js';
+import { photoLimits, shotsFor } from '../../schema/photos.js';
+import { dropZone } from '../../ui/drop-zone.js';
+import { fieldId } from '../../ui/fields.js';
+import type { PhotoNote, PhotosController } from './photos-controller.js';
+import { shotHint, shotLabel } from './shot-labels.js';
+// The photos' error words, added to errorMessage().
+import './photo-error-messages.js';
+import { path, type MalfunctionField, type MalfunctionView } from './view.js';
+
+/** Why the pipeline refused a file, in words. */
+function refusal(code: PhotoNote['code']) {
+  switch (code) {
+    case 'heic_unsupported': return msg('This browser cannot read HEIC photos. Send it as JPEG: on an iPhone, choose Most Compatible in Settings › Camera › Formats.');
+    case 'not_an_image': return msg('This file is not a photo. Choose a JPEG, PNG, WebP or HEIC picture.');
+    default: return msg('This photo is damaged or cannot be read. Take it again or choose another.');
+  }
+}
+
+function notes(v: MalfunctionView, shot: Shot, photos: PhotosController) {
+  const pending = photos.pending[shot.id] ?? [];
+  const refused = photos.refused[shot.id] ?? [];
+  if (!pending.length && !refused.length) return nothing;
+  return html`<ul class="photo-notes">
+    ${pending.map((p) => html`<li class="pending">${msg(str`Preparing ${p.name}…`)}</li>`)}
+    ${refused.map((p) => html`<li class="refused">
+      <span>${msg(str`Not accepted: ${p.name} (${formatSize(p.size, v.locale)})`)}</span>
+      <span class="error-message"><span class="visually-hidden">${msg('Error:')}</span> ${refusal(p.code)}</span>
+    </li>`)}
+  </ul>`;
+}
+
+function shotZone(v: MalfunctionView, shot: Shot, photos: PhotosController) {
+  const files = v.m.photos?.[shot.id] ?? [];
+  const field = `photos.${shot.id}` as MalfunctionField;
+  const hint = shotHint(shot);
+  const perShot = formatNumber(photoLimits(v.config).perShot, v.locale);
+  return html`${dropZone({
+    path: path(field),
+    label: shotLabel(shot),
+    optional: !shot.required,
+    hint: html`${hint ? html`${hint} ` : nothing}${msg(str`Up to ${perShot} photos.`)}`,
+    error: v.error(field),
+    files,
+    fileNotes: files.map((file) => {
+      const before = photos.sizeBefore(file);
+      return before === undefined ? undefined : msg(str`Made smaller: ${formatSize(before, v.locale)} before, ${formatSize(file.size, v.locale)} now.`);
+    }),
+    accept: 'image/*',
+    multiple: true,
+    capture: 'environment',
+    locale: v.locale,
+    onAdd: (chosen) => void photos.add(shot.id, chosen),
+    onRemove: (index) => photos.remove(shot.id, index),
+  })}${notes(v, shot, photos)}`;
+}
+
+/** The photo section, or nothing when no chosen problem asks for a photo. */
+export function photosSection(v: MalfunctionView, photos: PhotosController) {
+  const shots = shotsFor(v.config, v.m.issues);
+  if (!shots.length) return nothing;
+  const error = v.error('photos');
+  return html`<section aria-labelledby="photos-title">
+    <h3 id="photos-title">${msg('Photos of the damage')}</h3>
+    <p>${msg('Photos help the workshop see the damage. Before they are sent, they are made smaller and their location and camera data are removed.')}</p>
+    <fieldset class="photos field ${error ? 'has-error' : ''}" id=${fieldId(path('photos'))}
+      aria-describedby=${error ? `${fieldId(path('photos'))}-error` : nothing}>
+      <legend class="visually-hidden">${msg('Photos of the damage')}</legend>
+      ${error
+        ? html`<span class="error-message" id="${fieldId(path('photos'))}-error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</span>`
+        : nothing}
+      ${shots.map((shot) => shotZone(v, shot, photos))}
+    </fieldset>
+  </section>`;
+}

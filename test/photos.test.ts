@@ -1,0 +1,207 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { defaultConfig } from '../src/config/default-config.js';
+import { bytesOf, canvasPicture, contains, dimensions, webpChunks, withExif } from './support/exif.js';
+import { withPayload, ZIP_HEAD } from './support/pictures.js';
+import {
+  check, completeAddress, completeDevice, control, fieldError, fill, heading, homeAddress, isAccessible, mount, next, press,
+  settle, speak, stepRoot, summaryErrors, text, type Widget,
+} from './helpers.js';
+
+const STAFF = { Authorization: 'Bearer test-staff-token' };
+const PREFIX = 'repair-request:draft:';
+let serial = 0;
+const newKey = () => `photos-test-${Date.now()}-${serial++}`;
+
+/** A 400 × 300 JPEG drawn in the browser, with an EXIF block holding a GPS position. */
+async function gpsPhoto(name = 'gimbal.jpg') {
+  return new File([withExif(await canvasPicture(400, 300))], name, { type: 'image/jpeg' });
+}
+
+/** Chooses pictures in the shot's drop zone, as the picker would. */
+async function attachPhotos(el: Widget, shot: string, files: File[]) {
+  const input = control(el, shot);
+  const outcomes = () => stepRoot(el).querySelectorAll('.file-list li, .photo-notes .refused').length;
+  const before = outcomes();
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  // Each file shows as attached, or as refused, once written again.
+  await waitUntil(() => outcomes() >= before + files.length && !stepRoot(el).querySelector('.photo-notes .pending'), 'the photos are ready', { timeout: 10000 });
+  await settle(el);
+}
+
+/** The Malfunction step with a repair of the gimbal: one shot, "The gimbal, close up". */
+async function gimbalRepair(el: Widget) {
+  await completeDevice(el);
+  await check(el, 'Repair');
+  await check(el, 'Gimbal and camera malfunction');
+  await fill(el, 'Describe your problem', 'The gimbal does not move at all.');
+  await check(el, 'I contacted online support');
+}
+
+/** The draft saved in IndexedDB (`persist="local"`), as stored. */
+async function localDraft(key: string): Promise<any> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('repair-request', 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('drafts');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    return await new Promise((resolve, reject) => {
+      const request = db.transaction('drafts').objectStore('drafts').get(PREFIX + key);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+describe('<repair-request> photos of the damage', () => {
+  describe('when the gimbal is the problem', () => {
+    it('asks for the gimbal close up, with its hint and the limit, and passes axe', async () => {
+      const el = await mount();
+      await gimbalRepair(el);
+      expect(text(el)).to.include('Photos of the damage');
+      const input = control(el, 'The gimbal, close up');
+      expect(input.multiple).to.equal(true);
+      expect(input.accept).to.equal('image/*');
+      expect(input.getAttribute('capture')).to.equal('environment');
+      expect(text(el)).to.include('Close enough to see any damage, in good light. Up to 3 photos.');
+      expect(text(el)).not.to.include('The aircraft from above');
+      await isAccessible(el);
+    });
+
+    it('asks for every shot of the crash list once the crash is chosen too', async () => {
+      const el = await mount();
+      await gimbalRepair(el);
+      await check(el, 'Crash damage');
+      for (const shot of ['The aircraft from above', 'The front left arm', 'The serial-number label', 'The gimbal, close up']) {
+        expect(control(el, shot), shot).to.exist;
+      }
+    });
+
+    it('writes a photo with a GPS position again before keeping it, shows its size before and after, and passes axe', async () => {
+      const el = await mount();
+      await gimbalRepair(el);
+      const original = await gpsPhoto();
+      await attachPhotos(el, 'The gimbal, close up', [original]);
+      expect(text(el)).to.match(/Attached: gimbal\.webp \([\d.]+ kB\)/);
+      expect(text(el)).to.match(/Made smaller: [\d.]+ kB before, [\d.]+ kB now\./);
+      await isAccessible(el);
+    });
+
+    it('lists a file that is not a picture as not accepted, with the reason, and passes axe', async () => {
+      const el = await mount();
+      await gimbalRepair(el);
+      await attachPhotos(el, 'The gimbal, close up', [new File(['%PDF-1.4 not a photo'], 'invoice.jpg', { type: 'image/jpeg' })]);
+      expect(text(el)).to.include('Not accepted: invoice.jpg');
+      expect(text(el)).to.include('This file is not a photo. Choose a JPEG, PNG, WebP or HEIC picture.');
+      expect(text(el)).not.to.include('Attached: invoice');
+      await isAccessible(el);
+    });
+
+    it('sends the photos written again: the server stores them smaller, without EXIF, GPS or the ZIP appended to one, at the same size in pixels', async () => {
+      const el = await mount(html`<repair-request lang="en" endpoint="/api/repair-requests" .addresses=${[homeAddress]}></repair-request>`);
+      await gimbalRepair(el);
+      const original = await gpsPhoto();
+      const polyglot = new File([withPayload(await bytesOf(await gpsPhoto()), ZIP_HEAD)], 'polyglot.jpg', { type: 'image/jpeg' });
+      await attachPhotos(el, 'The gimbal, close up', [original, polyglot]);
+      await next(el);
+      await check(el, 'Defective component');
+      await next(el);
+      await completeAddress(el);
+      await next(el);
+      expect(text(el)).to.include('The gimbal, close up: gimbal.webp and polyglot.webp');
+      await check(el, 'I have read and accept');
+      const sent = new Promise<string>((resolve) => el.addEventListener('repair-request-success', (e) => resolve((e as CustomEvent).detail.caseNumber)));
+      await press(el, 'Submit');
+      const caseNumber = await sent;
+
+      const stored = await (await fetch(`/api/cases/${caseNumber}`, { headers: STAFF })).json() as { files: { id: string; path: string; name: string; type: string }[] };
+      expect(stored.files.map((f) => [f.path, f.name, f.type])).to.deep.equal([
+        ['malfunction.photos.gimbal-close-up.0', 'gimbal.webp', 'image/webp'],
+        ['malfunction.photos.gimbal-close-up.1', 'polyglot.webp', 'image/webp'],
+      ]);
+      for (const file of stored.files) {
+        const bytes = await bytesOf(await (await fetch(`/api/cases/${caseNumber}/files/${file.id}`, { headers: STAFF })).blob());
+        expect(bytes.length, file.name).to.be.below(original.size);
+        expect(webpChunks(bytes), file.name).not.to.include('EXIF');
+        expect(contains(bytes, 'DroneCam'), file.name).to.equal(false);
+        expect(contains(bytes, 'PK\u0003\u0004'), file.name).to.equal(false);
+        expect(await dimensions(new Blob([bytes], { type: 'image/webp' })), file.name).to.deep.equal([400, 300]);
+      }
+    });
+  });
+
+  describe('with the limits of the configuration', () => {
+    const config = { ...defaultConfig, evidence: { limits: { perShot: 2 } } };
+
+    it('shows a localised message beside the shot at once, and in the error summary on Next; axe passes', async () => {
+      const el = await mount(html`<repair-request lang="en" .config=${config}></repair-request>`);
+      await gimbalRepair(el);
+      await attachPhotos(el, 'The gimbal, close up', await Promise.all(['a.jpg', 'b.jpg', 'c.jpg'].map((n) => gpsPhoto(n))));
+      expect(fieldError(el, 'The gimbal, close up')).to.equal('Attach up to 2 photos of this view.');
+      await isAccessible(el);
+      await next(el);
+      expect(heading(el)).to.equal('Malfunction');
+      expect(summaryErrors(el)).to.include('Attach up to 2 photos of this view.');
+      await speak(el, 'fr');
+      expect(summaryErrors(el)).to.include('Joignez jusqu’à 2 photos de cette vue.');
+    });
+
+    it('requires a photo of a shot the configuration marks required', async () => {
+      const required = {
+        ...defaultConfig,
+        issueGroups: defaultConfig.issueGroups.map((g) => ({
+          ...g, issues: g.issues.map((i) => (i.id === 'gimbal-camera' ? { ...i, shots: [{ id: 'gimbal-close-up', required: true }] } : i)),
+        })),
+      };
+      const el = await mount(html`<repair-request lang="en" .config=${required}></repair-request>`);
+      await gimbalRepair(el);
+      await next(el);
+      expect(summaryErrors(el)).to.include('Attach at least one photo of this view.');
+      await attachPhotos(el, 'The gimbal, close up', [await gpsPhoto()]);
+      await next(el);
+      expect(heading(el)).to.equal('Send us your devices');
+    });
+  });
+
+  describe('in a draft', () => {
+    it('keeps the photos with persist="local" and shows them again after a reload', async () => {
+      const key = newKey();
+      const first = await mount(html`<repair-request lang="en" draft-key=${key} persist="local"></repair-request>`);
+      await gimbalRepair(first);
+      await attachPhotos(first, 'The gimbal, close up', [await gpsPhoto()]);
+      await waitUntil(async () => (await localDraft(key))?.draft?.malfunction?.photos?.['gimbal-close-up']?.[0] instanceof File, 'the draft is saved');
+      first.remove();
+      const el = await mount(html`<repair-request lang="en" draft-key=${key} persist="local"></repair-request>`);
+      await waitUntil(() => text(el).includes('Resume your request'), 'the draft is offered');
+      expect(text(el)).not.to.include('could not be kept');
+      await press(el, 'Resume your request');
+      await waitUntil(() => heading(el) === 'Malfunction');
+      expect(text(el)).to.match(/Attached: gimbal\.webp/);
+      await el.reset();
+    });
+
+    it('names each photo to attach again when the draft is kept in the tab only', async () => {
+      const key = newKey();
+      const first = await mount(html`<repair-request lang="en" draft-key=${key}></repair-request>`);
+      await gimbalRepair(first);
+      await attachPhotos(first, 'The gimbal, close up', [await gpsPhoto('left.jpg'), await gpsPhoto('right.jpg')]);
+      const saved = () => JSON.parse(sessionStorage.getItem(PREFIX + key) ?? '{}');
+      await waitUntil(() => saved().lostFiles?.length === 2, 'the draft is saved');
+      expect(saved().lostFiles.map((f: { path: string; name: string }) => [f.path, f.name])).to.deep.equal([
+        ['malfunction.photos.gimbal-close-up.0', 'left.webp'], ['malfunction.photos.gimbal-close-up.1', 'right.webp'],
+      ]);
+      first.remove();
+      const el = await mount(html`<repair-request lang="en" draft-key=${key}></repair-request>`);
+      await waitUntil(() => text(el).includes('Resume your request'), 'the draft is offered');
+      expect(text(el)).to.include('The attached file “left.webp” could not be kept: please attach it again.');
+      expect(text(el)).to.include('The attached file “right.webp” could not be kept: please attach it again.');
+      await el.reset();
+    });
+  });
+});
