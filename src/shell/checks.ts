@@ -16,6 +16,7 @@ import { defaultConfig } from '../config/default-config.js';
 import { RepairRequestErrorEvent } from '../events.js';
 import type { Flow } from '../flow/flow.js';
 import { localToday } from '../flow/order.js';
+import { afterPaint } from './after-paint.js';
 import type { SchemaContext } from '../schema/request.js';
 
 /** The rules steps check with (`needs` in the step registry), by need. */
@@ -104,10 +105,13 @@ export class Checks implements ReactiveController {
   }
 
   hostUpdated() {
-    // Right after the first render, not when idle: the customer may type or press Next at once.
-    if (!this.#checksStarted) void this.checking().catch((error: unknown) => {
-      console.error('<repair-request>: the checking code could not be loaded; it is tried again on Next.', error);
-    });
+    // Right after the first paint, not when idle: the customer may type or press Next at once.
+    if (!this.#checksStarted) {
+      this.#checksStarted = true;
+      void afterPaint().then(() => this.checking()).catch((error: unknown) => {
+        console.error('<repair-request>: the checking code could not be loaded; it is tried again on Next.', error);
+      });
+    }
     if (!this.#unreported) return;
     this.#unreported = false;
     const message = `<repair-request>: the configuration is not valid, so the form is not shown:\n${this.problems.join('\n')}`;

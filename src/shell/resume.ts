@@ -2,12 +2,13 @@
  * The draft kept across reloads: autosave (see `submit/draft-autosave.ts`),
  * the choice to resume a saved draft or start over, and the confirmation of a
  * stored request, shown again after a reload instead of the form. The drafts
- * code is not needed to paint the first step: it loads as the widget connects,
- * so the saved draft is looked up just after the first paint and the Resume
+ * code is not needed to paint the first step: it loads once the widget's first
+ * frame has painted, so the saved draft is looked up just after and the Resume
  * banner (or a sent request's confirmation) may come a frame later.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { newIdempotencyKey } from '../submit/idempotency.js';
+import { afterPaint } from './after-paint.js';
 import type { DraftAutosave } from '../submit/draft-autosave.js';
 import type { DraftSnapshot, Persist, SentRecord } from '../submit/drafts.js';
 import type { Submission } from '../submit/types.js';
@@ -41,7 +42,7 @@ export class DraftResume implements ReactiveController {
 
   hostConnected() {
     // Once loaded, the autosave is a controller of its own: it looks the draft up again on each connection.
-    this.ready = this.#load ??= Promise.all([import('../submit/draft-autosave.js'), import('../submit/drafts.js')])
+    this.ready = this.#load ??= afterPaint().then(() => Promise.all([import('../submit/draft-autosave.js'), import('../submit/drafts.js')]))
       .then(([{ DraftAutosave }, { draftStorageKey, toPersist }]) => {
         const { host, answers, nav } = this;
         this.autosave = new DraftAutosave(host, {
