@@ -223,6 +223,8 @@ export async function completeDevice(el: Widget) {
 export async function completeMalfunction(el: Widget, { problems = [], file }: { problems?: string[]; file?: File } = {}) {
   await describeProblem(el, ...problems);
   await next(el);
+  // The photos of the damage the gimbal's problem asks for: optional.
+  await next(el);
   if (file) await attachFile(el, 'Upload a proof of purchase', file);
   await next(el);
   await next(el);
@@ -248,8 +250,9 @@ export async function describeProblem(el: Widget, ...problems: string[]) {
  */
 export async function requestAnalysis(el: Widget, { flightData = false } = {}) {
   await describeProblem(el, 'Crash damage');
-  await next(el);
-  await next(el);
+  await next(el); // the photos
+  await next(el); // the proof of purchase
+  await next(el); // the service plan
   await next(el);
   await check(el, 'Product-related problem');
   await check(el, 'Request data analysis');

@@ -32,18 +32,21 @@ async function answerMinimum(el: Widget, ...problems: string[]) {
   await check(el, 'I contacted online support');
 }
 
-/** The minimal repair answers, then the third screen: the proof of purchase. */
+/** The minimal repair answers, then the photos (optional), then the fourth screen: the proof of purchase. */
 async function toPurchase(el: Widget, ...problems: string[]) {
   await answerMinimum(el, ...problems);
   await next(el);
   expect(screenPosition(el)).to.match(/^Part 3 of/);
+  expect(stepRoot(el).querySelector('#photos-title')?.textContent).to.equal('Photos of the damage');
+  await next(el);
+  expect(screenPosition(el)).to.match(/^Part 4 of/);
 }
 
-/** The minimal repair answers, then the fourth screen: the service plan. */
+/** The minimal repair answers, then the fifth screen: the service plan. */
 async function toPlan(el: Widget, ...problems: string[]) {
   await toPurchase(el, ...problems);
   await next(el);
-  expect(screenPosition(el)).to.match(/^Part 4 of/);
+  expect(screenPosition(el)).to.match(/^Part 5 of/);
 }
 
 /** Follows the error summary link with this text and returns the element that got focus in the step. */
@@ -70,11 +73,11 @@ async function confirmSerial(el: Widget) {
   await settle(el);
 }
 
-/** Goes to the crash questions (the fifth screen). */
+/** Goes to the crash questions (the sixth screen). */
 async function toAccident(el: Widget) {
   await toPlan(el, 'Crash damage');
   await next(el);
-  expect(screenPosition(el)).to.equal('Part 5 of 5');
+  expect(screenPosition(el)).to.equal('Part 6 of 6');
 }
 
 /** Asks for a data analysis, which asks the accident's date on the same screen and adds two screens. */
@@ -82,7 +85,7 @@ async function requestAnalysis(el: Widget) {
   await toAccident(el);
   await check(el, 'Product-related problem');
   await check(el, 'Request data analysis');
-  expect(screenPosition(el)).to.equal('Part 5 of 7');
+  expect(screenPosition(el)).to.equal('Part 6 of 8');
 }
 
 /** The accident's date, then its place and condition, then the last screen: the flight data. */
@@ -93,7 +96,7 @@ async function toFlightData(el: Widget) {
   await checkIn(el, 'Flight environment', 'Seaside');
   await checkIn(el, 'Abnormal condition', 'Other');
   await next(el);
-  expect(screenPosition(el)).to.equal('Part 7 of 7');
+  expect(screenPosition(el)).to.equal('Part 8 of 8');
 }
 
 describe('<repair-request> Malfunction step', () => {
@@ -120,12 +123,16 @@ describe('<repair-request> Malfunction step', () => {
     await fill(el, 'Describe your problem', 'The gimbal does not move at all.');
     await check(el, 'I contacted online support');
     await next(el);
+    expect(headings(), 'the photo the problem asks for').to.deep.equal(['Photos of the damage']);
+    expect(screenPosition(el)).to.equal('Part 3 of 5');
+    await isAccessible(el);
+    await next(el);
     expect(headings()).to.deep.equal(['Proof of purchase']);
-    expect(screenPosition(el)).to.equal('Part 3 of 4');
+    expect(screenPosition(el)).to.equal('Part 4 of 5');
     await isAccessible(el);
     await next(el);
     expect(headings()).to.deep.equal(['Service plan']);
-    expect(screenPosition(el)).to.equal('Part 4 of 4');
+    expect(screenPosition(el)).to.equal('Part 5 of 5');
     expect(hasControl(el, 'Confirm to use')).to.equal(false);
     expect(hasControl(el, 'Product-related problem')).to.equal(false);
     await isAccessible(el);
@@ -170,7 +177,7 @@ describe('<repair-request> Malfunction step', () => {
     expect(summaryErrors(el), 'a new screen shows no error before Next').to.deep.equal([]);
     expect(fieldError(el, 'Describe your problem')).to.equal('');
     await next(el);
-    expect(screenPosition(el)).to.equal('Part 2 of 4');
+    expect(screenPosition(el)).to.equal('Part 2 of 5');
     expect(summaryErrors(el)).to.deep.equal([
       'Describe the problem.',
       'Confirm that you contacted support and the problem could not be solved.',
@@ -199,12 +206,12 @@ describe('<repair-request> Malfunction step', () => {
     const focused = stepRoot(el).activeElement as HTMLElement;
     expect(focused.localName).to.equal('h2');
     const position = stepRoot(el).getElementById(focused.getAttribute('aria-describedby')!);
-    expect(position?.textContent!.trim()).to.equal('Part 2 of 4');
+    expect(position?.textContent!.trim()).to.equal('Part 2 of 5');
     expect(el.shadowRoot!.querySelectorAll('[part="steps"] li')).to.have.length(5);
     expect(el.shadowRoot!.querySelector('[aria-current="step"]')!.textContent).to.contain('Malfunction');
     await back(el);
     expect((stepRoot(el).activeElement as HTMLElement).localName).to.equal('h2');
-    expect(screenPosition(el)).to.equal('Part 1 of 4');
+    expect(screenPosition(el)).to.equal('Part 1 of 5');
   });
 
   describe('when a replacement is chosen', () => {
@@ -325,9 +332,9 @@ describe('<repair-request> Malfunction step', () => {
       expect(heading(el)).not.to.equal('Malfunction');
       await back(el);
       expect(heading(el)).to.equal('Malfunction');
-      expect(screenPosition(el), 'Previous returns to the last screen').to.equal('Part 4 of 4');
+      expect(screenPosition(el), 'Previous returns to the last screen').to.equal('Part 5 of 5');
       await back(el);
-      expect(screenPosition(el)).to.equal('Part 3 of 4');
+      expect(screenPosition(el)).to.equal('Part 4 of 5');
       expect(text(el)).to.contain('Attached: invoice.pdf');
       await press(el, 'Remove file');
       expect(text(el)).not.to.contain('Attached: invoice.pdf');
@@ -434,7 +441,7 @@ describe('<repair-request> Malfunction step', () => {
       expect(groupError(el, 'Do you want to request a data analysis?')).to.equal('Choose whether you want a data analysis.');
       await isAccessible(el);
       await check(el, 'No, thanks');
-      expect(screenPosition(el), 'no screen for the accident details').to.equal('Part 5 of 5');
+      expect(screenPosition(el), 'no screen for the accident details').to.equal('Part 6 of 6');
       expect(hasGroup(el, 'Date of the accident')).to.equal(false);
     });
 
@@ -451,7 +458,7 @@ describe('<repair-request> Malfunction step', () => {
 
       await fillDate(el, 'Date of the accident', '2024-06-01');
       await next(el);
-      expect(screenPosition(el)).to.equal('Part 6 of 7');
+      expect(screenPosition(el)).to.equal('Part 7 of 8');
       await isAccessible(el);
       await next(el);
       expect(summaryErrors(el)).to.deep.equal([
@@ -463,7 +470,7 @@ describe('<repair-request> Malfunction step', () => {
       await checkIn(el, 'Flight environment', 'Seaside');
       await checkIn(el, 'Abnormal condition', 'Other');
       await next(el);
-      expect(screenPosition(el)).to.equal('Part 7 of 7');
+      expect(screenPosition(el)).to.equal('Part 8 of 8');
       expect(text(el)).to.contain('Flight Records');
       expect(link(el, 'How to sync my flight data').href).to.equal('https://www.dji.com/support/sync-flight-data');
       expect(link(el, 'How to upload a video').href).to.equal('https://www.dji.com/support/upload-video');
@@ -568,7 +575,7 @@ describe('<repair-request> Malfunction step', () => {
     expect(heading(el)).to.equal('Malfunction');
 
     const checked = (label: string) => control(el, label).checked;
-    expect(screenPosition(el)).to.equal('Part 7 of 7');
+    expect(screenPosition(el)).to.equal('Part 8 of 8');
     expect(control(el, 'DJI account used during the flight').value).to.equal('pilot@example.com');
     expect(checked('I have synced my flight data.')).to.equal(true);
     expect(control(el, 'Video link').value).to.equal('https://drive.example.com/crash.mp4');
@@ -589,10 +596,12 @@ describe('<repair-request> Malfunction step', () => {
     expect(dateValue(el, 'Date of receipt')).to.equal('2024-05-10');
     expect(text(el)).to.contain('Attached: receipt.png');
     await back(el);
+    expect(stepRoot(el).querySelector('#photos-title')).to.exist;
+    await back(el);
     expect(control<HTMLTextAreaElement>(el, 'Describe your problem').value).to.equal('The gimbal does not move at all.');
     expect(checked('I contacted online support')).to.equal(true);
     await back(el);
-    expect(screenPosition(el)).to.equal('Part 1 of 7');
+    expect(screenPosition(el)).to.equal('Part 1 of 8');
     expect(checked('Repair')).to.equal(true);
     expect(checked('Gimbal and camera malfunction') && checked('Others') && checked('Crash damage')).to.equal(true);
     expect(checked('Water damage')).to.equal(false);

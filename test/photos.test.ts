@@ -31,13 +31,26 @@ async function attachPhotos(el: Widget, shot: string, files: File[]) {
   await settle(el);
 }
 
-/** The Malfunction step with a repair of the gimbal: one shot, "The gimbal, close up". */
-async function gimbalRepair(el: Widget) {
+/**
+ * The Malfunction step with a repair of the gimbal (and `problems`), on the screen of the photos they ask
+ * for: the gimbal alone asks for one shot, "The gimbal, close up".
+ */
+async function gimbalRepair(el: Widget, ...problems: string[]) {
   await completeDevice(el);
   await check(el, 'Repair');
   await check(el, 'Gimbal and camera malfunction');
+  for (const problem of problems) await check(el, problem);
+  await next(el);
   await fill(el, 'Describe your problem', 'The gimbal does not move at all.');
   await check(el, 'I contacted online support');
+  await next(el);
+}
+
+/** From the photos' screen, past the proof of purchase and the service plan (both optional here), out of the step. */
+async function leaveMalfunction(el: Widget) {
+  await next(el);
+  await next(el);
+  await next(el);
 }
 
 /** The draft saved in IndexedDB (`persist="local"`), as stored. */
@@ -69,15 +82,15 @@ describe('<repair-request> photos of the damage', () => {
       expect(input.multiple).to.equal(true);
       expect(input.accept).to.equal('image/*');
       expect(input.getAttribute('capture')).to.equal('environment');
-      expect(text(el)).to.include('Close enough to see any damage, in good light. Up to 3 photos.');
+      expect(text(el)).to.include('Close enough to see any damage, in good light.');
+      expect(text(el)).to.include('Up to 3 photos of each view.');
       expect(text(el)).not.to.include('The aircraft from above');
       await isAccessible(el);
     });
 
     it('asks for every shot of the crash list once the crash is chosen too', async () => {
       const el = await mount();
-      await gimbalRepair(el);
-      await check(el, 'Crash damage');
+      await gimbalRepair(el, 'Crash damage');
       for (const shot of ['The aircraft from above', 'The front left arm', 'The serial-number label', 'The gimbal, close up']) {
         expect(control(el, shot), shot).to.exist;
       }
@@ -109,7 +122,7 @@ describe('<repair-request> photos of the damage', () => {
       const original = await gpsPhoto();
       const polyglot = new File([withPayload(await bytesOf(await gpsPhoto()), ZIP_HEAD)], 'polyglot.jpg', { type: 'image/jpeg' });
       await attachPhotos(el, 'The gimbal, close up', [original, polyglot]);
-      await next(el);
+      await leaveMalfunction(el);
       await check(el, 'Defective component');
       await next(el);
       await completeAddress(el);
@@ -164,7 +177,7 @@ describe('<repair-request> photos of the damage', () => {
       await next(el);
       expect(summaryErrors(el)).to.include('Attach at least one photo of this view.');
       await attachPhotos(el, 'The gimbal, close up', [await gpsPhoto()]);
-      await next(el);
+      await leaveMalfunction(el);
       expect(heading(el)).to.equal('Send us your devices');
     });
   });

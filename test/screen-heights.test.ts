@@ -68,6 +68,10 @@ describe('<repair-request> Malfunction step on a phone (390 × 844)', () => {
     await check(el, 'I contacted online support');
     await measure('2 description');
 
+    // The photos the gimbal, the battery and the crash ask for: every shot of the default catalogue's lists.
+    await next(el);
+    await measure('2b photos');
+
     await next(el);
     await fillDate(el, 'Date of receipt', '2999-01-01');
     await attachFile(el, 'Upload a proof of purchase', new File(['MZ'], 'setup.exe'));
@@ -107,7 +111,7 @@ describe('<repair-request> Malfunction step on a phone (390 × 844)', () => {
 
     await next(el);
     await next(el);
-    expect(screenPosition(el)).to.equal('Part 7 of 7');
+    expect(screenPosition(el)).to.equal('Part 8 of 8');
     await measure('7 flight data, errors');
     await type(el, 'DJI account used during the flight', 'pilot@example.com');
     await check(el, 'I have synced my flight data.');

@@ -24,6 +24,20 @@ export const malfunctionStyles = css`
   .warning strong { color: var(--_color-error); }
   .status { min-block-size: 1.5em; margin: var(--_space-s) 0 0; color: var(--_color-success); font-weight: 600; }
   fieldset.photos { border: 0; margin: 0; padding: 0; min-inline-size: 0; }
+  /*
+   * Up to a dozen shots on one screen: each a compact zone (one control high), so the screen fits a phone;
+   * two columns where the widget is wide. On a narrow (touch) widget there is nothing to drop onto, so
+   * "or drop them here" gives way to the button alone.
+   */
+  fieldset.photos .drop-field { margin-block-end: var(--_space-s); }
+  fieldset.photos .drop-zone { min-block-size: var(--_control-height); padding: var(--_space-xs) var(--_space-m); }
+  @container (max-width: 30rem) {
+    fieldset.photos .drop-words > :not(.drop-button) { display: none; }
+  }
+  @container (min-width: 40rem) {
+    fieldset.photos { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); column-gap: var(--_space-l); align-items: start; }
+    fieldset.photos > .error-message { grid-column: 1 / -1; }
+  }
   .photo-notes { list-style: none; margin: calc(-1 * var(--_space-s)) 0 var(--_space-m); padding: 0; }
   .photo-notes .pending { color: var(--_color-text-muted); }
   .photo-notes .refused .error-message { display: block; }

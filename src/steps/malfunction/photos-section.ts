@@ -45,12 +45,11 @@ function shotZone(v: MalfunctionView, shot: Shot, photos: PhotosController) {
   const files = v.m.photos?.[shot.id] ?? [];
   const field = `photos.${shot.id}` as MalfunctionField;
   const hint = shotHint(shot);
-  const perShot = formatNumber(photoLimits(v.config).perShot, v.locale);
   return html`${dropZone({
     path: path(field),
     label: shotLabel(shot),
     optional: !shot.required,
-    hint: html`${hint ? html`${hint} ` : nothing}${msg(str`Up to ${perShot} photos.`)}`,
+    hint: hint ?? '',
     error: v.error(field),
     files,
     fileNotes: files.map((file) => {
@@ -73,7 +72,8 @@ export function photosSection(v: MalfunctionView, photos: PhotosController) {
   const error = v.error('photos');
   return html`<section aria-labelledby="photos-title">
     <h3 id="photos-title">${msg('Photos of the damage')}</h3>
-    <p>${msg('Photos help the workshop see the damage. Before they are sent, they are made smaller and their location and camera data are removed.')}</p>
+    <p>${msg('Photos help the workshop see the damage. Before they are sent, they are made smaller and their location and camera data are removed.')}
+      ${msg(str`Up to ${formatNumber(photoLimits(v.config).perShot, v.locale)} photos of each view.`)}</p>
     <fieldset class="photos field ${error ? 'has-error' : ''}" id=${fieldId(path('photos'))}
       aria-describedby=${error ? `${fieldId(path('photos'))}-error` : nothing}>
       <legend class="visually-hidden">${msg('Photos of the damage')}</legend>
