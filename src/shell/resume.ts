@@ -79,6 +79,8 @@ export class DraftResume implements ReactiveController {
 
   /** Resume: the saved answers, step, shown errors, address book and idempotency key come back. */
   resume = async () => {
+    // The step reopens on the screen of its first error: the checks (loaded after the first paint) must be there.
+    await this.nav.checking();
     const saved = this.autosave?.take();
     if (!saved) return;
     const { answers, nav } = this;
