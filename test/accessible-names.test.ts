@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { completeDevice, control, describeProblem, mount, next } from './helpers.js';
+import { completeDevice, control, describeProblem, mount, toPurchase } from './helpers.js';
 
 interface AxNode { role: string; name: string; description: string }
 
@@ -24,7 +24,7 @@ describe('<repair-request> names and descriptions', () => {
     const el = await mount();
     await completeDevice(el);
     await describeProblem(el);
-    await next(el);
+    await toPurchase(el);
     await waitUntil(() => control(el, 'Purchase channel'));
     const select = await find('combobox', /^Purchase channel/);
     expect(select.name).to.equal('Purchase channel (optional)');

@@ -4,7 +4,7 @@ import type { RepairConfigInput } from '../src/config/validate-config.js';
 import { defaultConfig } from '../src/config/default-config.js';
 import {
   back, check, completeDevice, completeToSummary, control, fill, heading, homeAddress, isAccessible, mount, next, requestAnalysis, select, settle,
-  stepRoot as stepRootOf, summaryErrors, text, type Widget,
+  stepRoot as stepRootOf, summaryErrors, text, toPurchase, type Widget,
 } from './helpers.js';
 import { acme } from './vendor.js';
 
@@ -308,12 +308,13 @@ describe('<repair-request> public methods', () => {
     expect(el.value.device).to.deep.equal({ zone: 'europe', country: 'FR', identifiedBy: 'model', model: 'mavic-mini' });
     expect(el.value.malfunction).to.deep.include({ description: 'It fell from the sky.' });
     await check(el, 'I contacted online support');
-    await next(el);
+    await toPurchase(el);
     await next(el);
     await next(el);
     await check(el, 'Product-related problem');
     expect(el.value.malfunction).to.deep.include({ crashCause: 'product' });
-    // Back to the first screen, past the service plan, the proof of purchase and the description.
+    // Back to the first screen, past the service plan, the proof of purchase, the photos and the description.
+    await back(el);
     await back(el);
     await back(el);
     await back(el);

@@ -1,16 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
-  back, completeDevice, dateParts, screenPosition, describeProblem, fillDate, groupError, heading, isAccessible, mount, next, press, requestAnalysis, settle, speak,
+  back, completeDevice, dateParts, screenPosition, describeProblem, fillDate, groupError, heading, isAccessible, mount, next, press, requestAnalysis, settle, speak, toPurchase,
   stepRoot, type Widget,
 } from './helpers.js';
 
-/** A widget on the Malfunction step's third screen, with the proof of purchase and its date of receipt. */
+/** A widget on the Malfunction step's fourth screen (past the photos), with the proof of purchase and its date of receipt. */
 async function open(lang = 'en') {
   const el = await mount();
   await completeDevice(el);
   await describeProblem(el);
-  await next(el);
+  await toPurchase(el);
   if (lang !== 'en') await speak(el, lang);
   expect(heading(el)).not.to.equal('');
   return el;
@@ -42,7 +42,7 @@ describe('<repair-request> dates', () => {
     const { day, month, year } = dateParts(el, 'Date of receipt');
     expect([day.value, month.value, year.value]).to.deep.equal(['03', '05', '2024']);
     await next(el);
-    expect(screenPosition(el), 'no error kept the screen').to.equal('Part 4 of 4');
+    expect(screenPosition(el), 'no error kept the screen').to.equal('Part 5 of 5');
     await back(el);
     expect(groupError(el, 'Date of receipt')).to.equal('');
   });
@@ -125,7 +125,7 @@ describe('<repair-request> dates', () => {
       const el = await mount();
       await completeDevice(el);
       await requestAnalysis(el);
-      // The receipt date is on the third screen, two screens back.
+      // The receipt date is on the fourth screen, two screens back.
       await back(el);
       await back(el);
       await fillDate(el, 'Date of receipt', '2024-05-10');

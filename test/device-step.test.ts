@@ -1,7 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
-  check, completeDevice, control, fieldError, fill, group, groupError, hasControl, heading, isAccessible, mount, next,
+  check, completeDevice, control, fieldError, fill, group, groupError, hasControl, hasGroup, heading, isAccessible, mount, next,
   press, select, settle, stepRoot, summaryErrors, text, type,
 } from './helpers.js';
 import { defaultConfig } from '../src/config/default-config.js';
@@ -338,10 +338,13 @@ describe('<repair-request> Device step', () => {
     await sendKeys({ press: 'Space' });
     await tabTo('Next');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => hasControl(el, 'Purchase channel'), 'the third screen is shown');
+    await waitUntil(() => hasGroup(el, 'Photos of the damage'), 'the third screen, the photos, is shown');
     await tabTo('Next');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => hasControl(el, 'I have a DJI Care service plan'), 'the fourth screen is shown');
+    await waitUntil(() => hasControl(el, 'Purchase channel'), 'the fourth screen is shown');
+    await tabTo('Next');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => hasControl(el, 'I have a DJI Care service plan'), 'the fifth screen is shown');
     await tabTo('Next');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => heading(el) === 'Send us your devices', 'the Parts step is shown');

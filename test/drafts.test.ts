@@ -3,7 +3,7 @@ import { defaultConfig } from '../src/config/default-config.js';
 import type { RepairRequestErrorEvent } from '../src/events.js';
 import {
   attachFile, back, check, completeDevice, completeMalfunction, completeToSummary, control, dateValue, describeProblem, fieldError, fill, fillDate, groupError, heading, homeAddress,
-  isAccessible, mount, next, press, screenPosition, select, settle, stepRoot, summaryErrors, text, type Widget,
+  hasGroup, isAccessible, mount, next, press, screenPosition, select, settle, stepRoot, summaryErrors, text, toPurchase, type Widget,
 } from './helpers.js';
 
 const PREFIX = 'repair-request:draft:';
@@ -69,7 +69,7 @@ async function startRequest(el: Widget) {
   await next(el);
   await fill(el, 'Describe your problem', 'The gimbal shakes after a firmware update.');
   await check(el, 'I contacted online support');
-  await next(el);
+  await toPurchase(el);
   await select(el, 'Purchase channel', 'Authorised retailer');
   await fillDate(el, 'Date of receipt', '2024-05-10');
   const key = el.getAttribute('draft-key')!;
@@ -163,9 +163,11 @@ describe('<repair-request> drafts', () => {
       await waitUntil(() => heading(el) === 'Malfunction', 'the Malfunction step shows');
       expect(focusedHeading(el)).to.equal(true);
       // The screen the customer was answering: the proof of purchase.
-      expect(screenPosition(el)).to.equal('Part 3 of 4');
+      expect(screenPosition(el)).to.equal('Part 4 of 5');
       expect(selected(el, 'Purchase channel')).to.equal('Authorised retailer');
       expect(dateValue(el, 'Date of receipt')).to.equal('2024-05-10');
+      await back(el);
+      expect(hasGroup(el, 'Photos of the damage'), 'the photos of the damage').to.equal(true);
       await back(el);
       expect(control(el, 'Describe your problem').value).to.equal('The gimbal shakes after a firmware update.');
       await back(el);
@@ -242,7 +244,7 @@ describe('<repair-request> drafts', () => {
       const first = await widget(key, 'local');
       await completeDevice(first);
       await describeProblem(first);
-      await next(first);
+      await toPurchase(first);
       await attachFile(first, 'Upload a proof of purchase', invoice());
       await waitUntil(async () => (await localDraft(key))?.draft?.malfunction?.proofOfPurchase instanceof File, 'the draft is saved');
       expect(sessionDraft(key)).to.equal(undefined);
@@ -261,7 +263,7 @@ describe('<repair-request> drafts', () => {
       const first = await widget(key);
       await completeDevice(first);
       await describeProblem(first);
-      await next(first);
+      await toPurchase(first);
       await attachFile(first, 'Upload a proof of purchase', invoice());
       await waitUntil(() => sessionDraft(key)?.draft?.malfunction?.serviceType === 'repair', 'the draft is saved');
       expect(sessionDraft(key).draft.malfunction.proofOfPurchase).to.equal(undefined);
@@ -494,6 +496,7 @@ describe('<repair-request> drafts', () => {
       const key = newKey();
       const el = await widget(key);
       await startRequest(el);
+      await back(el); // the photos
       await back(el);
       await fill(el, 'Describe your problem', '');
       await next(el);

@@ -3,7 +3,7 @@ import { render } from 'lit';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { dropZone, type DropZoneOptions } from '../src/ui/drop-zone.js';
 import {
-  completeDevice, control, dateParts, describeProblem, isAccessible, mount, next, press, settle, speak, stepRoot, text, type Widget,
+  completeDevice, control, dateParts, describeProblem, isAccessible, mount, press, settle, speak, stepRoot, text, toPurchase, type Widget,
 } from './helpers.js';
 
 const PROOF = 'Upload a proof of purchase';
@@ -12,9 +12,9 @@ const PROOF = 'Upload a proof of purchase';
 async function open(lang = 'en') {
   const el = await mount();
   await completeDevice(el);
-  // The proof of purchase is on the third screen.
+  // The proof of purchase is on the fourth screen, past the photos of the damage.
   await describeProblem(el);
-  await next(el);
+  await toPurchase(el);
   if (lang !== 'en') await speak(el, lang);
   return el;
 }

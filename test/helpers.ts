@@ -222,9 +222,7 @@ export async function completeDevice(el: Widget) {
  */
 export async function completeMalfunction(el: Widget, { problems = [], file }: { problems?: string[]; file?: File } = {}) {
   await describeProblem(el, ...problems);
-  await next(el);
-  // The photos of the damage the gimbal's problem asks for: optional.
-  await next(el);
+  await toPurchase(el);
   if (file) await attachFile(el, 'Upload a proof of purchase', file);
   await next(el);
   await next(el);
@@ -244,13 +242,32 @@ export async function describeProblem(el: Widget, ...problems: string[]) {
 }
 
 /**
+ * On the Malfunction step's photos screen (the chosen problem asks for photos of the damage, which are optional
+ * by default): goes on without any, with the Next button named `nextLabel` (in the widget's language).
+ * Fails when another screen is shown, so that a walk cannot skip a screen by mistake.
+ */
+export async function passPhotos(el: Widget, nextLabel = 'Next') {
+  if (!stepRoot(el).querySelector('#photos-title')) throw new Error('Not on the photos screen');
+  await press(el, nextLabel);
+}
+
+/**
+ * On the Malfunction step's description screen: Next, then past the photos of the damage, to the proof of
+ * purchase (`nextLabel`: the Next button in the widget's language).
+ */
+export async function toPurchase(el: Widget, nextLabel = 'Next') {
+  await press(el, nextLabel);
+  await passPhotos(el, nextLabel);
+}
+
+/**
  * On the Malfunction step: a repair of a crashed product, the minimal answers, a product-related cause and a
  * data analysis requested, on the screen that then asks the accident's date (`flightData`: and past the next
  * one, to the last screen, asking the flight data).
  */
 export async function requestAnalysis(el: Widget, { flightData = false } = {}) {
   await describeProblem(el, 'Crash damage');
-  await next(el); // the photos
+  await toPurchase(el);
   await next(el); // the proof of purchase
   await next(el); // the service plan
   await next(el);

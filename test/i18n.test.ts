@@ -4,7 +4,7 @@ import { fallbackMessageIds, renderedMessageIds } from '../src/i18n/msg.js';
 import { supportedLocales } from '../src/i18n/localization.js';
 import {
   back, check, checkIn, completeDevice, control, fill, fillDate, heading, homeAddress, isAccessible, mount, next,
-  press, screenPosition, select, settle, speak, stepRoot, text, type Widget, completeAddress,
+  passPhotos, press, screenPosition, toPurchase, select, settle, speak, stepRoot, text, type Widget, completeAddress,
 } from './helpers.js';
 
 const TARGETS = supportedLocales.filter((l) => l !== 'en');
@@ -69,8 +69,10 @@ describe('<repair-request> in other languages', () => {
       await fill(el, 'Describe your problem', 'The gimbal does not move at all.');
       await check(el, 'I contacted online support');
       await next(el);
+      await inEveryLocale(el); // the photos of the damage the crash asks for
+      await passPhotos(el);
       await fillDate(el, 'Date of receipt', '2099-01-01');
-      await next(el); // the third screen's error
+      await next(el); // the fourth screen's error
       await inEveryLocale(el);
       await fillDate(el, 'Date of receipt', '');
       await next(el);
@@ -148,7 +150,7 @@ describe('<repair-request> in other languages', () => {
     expect(germanError).not.to.contain('Describe the problem in at least');
     await speak(el, 'en');
     expect(heading(el)).to.equal('Malfunction');
-    expect(screenPosition(el), 'the same screen').to.equal('Part 2 of 4');
+    expect(screenPosition(el), 'the same screen').to.equal('Part 2 of 5');
     expect(control<HTMLTextAreaElement>(el, 'Describe your problem').value).to.equal('x');
     expect(text(el)).to.contain('Describe the problem in at least 10 characters.');
     await back(el);
@@ -179,11 +181,11 @@ describe('<repair-request> in other languages', () => {
       await check(el, 'Réparation');
       await check(el, 'Dysfonctionnements de la nacelle');
       await press(el, 'Suivant');
-      expect(text(el)).to.contain('Partie 2 sur 4');
+      expect(text(el)).to.contain('Partie 2 sur 5');
       expect(text(el)).to.contain('J’ai contacté l’assistance en ligne, mais le problème ne peut pas être résolu.');
       await check(el, 'J’ai contacté');
       await fill(el, 'Décrivez votre problème', 'La nacelle ne bouge plus du tout.');
-      await press(el, 'Suivant');
+      await toPurchase(el, 'Suivant');
       expect(text(el)).to.contain('Canal d’achat');
       expect(text(el)).to.contain('Date de réception');
       await isAccessible(el);

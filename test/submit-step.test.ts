@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { RepairRequestErrorEvent, RepairRequestSuccessEvent } from '../src/events.js';
 import {
   check, completeDevice, completeMalfunction, completeToSummary, control, fieldError, heading, homeAddress, isAccessible,
-  mount, next, press, screenPosition, stepRoot, summaryErrors, text, type Widget, completeAddress } from './helpers.js';
+  mount, next, press, screenPosition, stepRoot, summaryErrors, text, toPurchase, type Widget, completeAddress } from './helpers.js';
 
 const CASE_NUMBER = 'CAS-1234567-ABCDEF';
 
@@ -133,9 +133,9 @@ describe('<repair-request> Submit step', () => {
       await press(el, 'Edit case information');
       expect(heading(el)).to.equal('Malfunction');
       // Edit opens the step's first screen (the service type, the section's first answer); the last returns.
-      expect(screenPosition(el)).to.equal('Part 1 of 4');
+      expect(screenPosition(el)).to.equal('Part 1 of 5');
       await next(el);
-      await next(el);
+      await toPurchase(el);
       await next(el);
       await press(el, 'Save and return to summary');
       expect(heading(el)).to.equal('Check your request');

@@ -59,12 +59,14 @@ export function currentScreen<Id extends string>(plan: ScreenPlan<Id>, sections:
 
 /**
  * Whether a field's error shows on `screen`: one of its own fields, once Next was pressed there (`checked` holds
- * the screen) or the field was checked on its own (a Confirm button: `checked` holds its path); errors no screen
- * asks show wherever they arise.
+ * the screen) or the field was checked on its own (a Confirm button, photos over a limit: `checked` holds its
+ * path, which shows the errors below it too, `malfunction.photos.<shot>`); errors no screen asks show wherever
+ * they arise.
  */
 export function showsOn<Id extends string>(plan: ScreenPlan<Id>, screen: Id, path: string, checked: ReadonlySet<string>): boolean {
   const owner = screenOf(plan, path);
-  return owner === undefined || (owner === screen && (checked.has(screen) || checked.has(path)));
+  if (owner === undefined) return true;
+  return owner === screen && (checked.has(screen) || [...checked].some((c) => path === c || path.startsWith(`${c}.`)));
 }
 
 /** The fields of a step's answers that hold an answer (not empty), for `resumeScreen`. */

@@ -49,9 +49,14 @@ const COUNT_ANNOUNCE_DELAY_MS = 1000;
 export class MalfunctionStepElement extends StepElement {
   static override styles = [StepElement.styles, dateInputStyles, dropZoneStyles, malfunctionStyles];
 
-  /** Photos of the damage: written again before they are kept. */
+  /** Photos of the damage: written again before they are kept; a limit they pass shows at once, beside the shot. */
   private photos = new PhotosController(this, () => ({
-    photos: this.malfunction.photos, config: this.config, set: (photos) => this.set({ photos }, true),
+    photos: this.malfunction.photos,
+    config: this.config,
+    set: (photos) => {
+      this.checked.add(path('photos'));
+      this.set({ photos }, true);
+    },
   }));
 
   /** The description length last announced to screen readers. */

@@ -73,6 +73,12 @@ describe('screens of a step (pure)', () => {
     expect(showsOn(plan, 'plan', 'malfunction.aircraftSerial', new Set(['malfunction.aircraftSerial'])), 'a field checked alone')
       .to.equal(true);
     expect(showsOn(plan, 'plan', 'malfunction.expressConfirmed', new Set(['malfunction.aircraftSerial']))).to.equal(false);
+    const photosChecked = new Set(['malfunction.photos']);
+    expect(showsOn(plan, 'photos', 'malfunction.photos.gimbal-close-up', photosChecked), 'a shot, below the photos checked')
+      .to.equal(true);
+    expect(showsOn(plan, 'photos', 'malfunction.photos', photosChecked), 'all the photos').to.equal(true);
+    expect(showsOn(plan, 'description', 'malfunction.description', new Set(['malfunction.desc'])), 'below, not alike')
+      .to.equal(false);
   });
 
   it('counts as answered the fields that hold something', () => {
