@@ -84,6 +84,8 @@ export class DraftResume implements ReactiveController {
     const saved = this.autosave?.take();
     if (!saved) return;
     const { answers, nav } = this;
+    // Steps built ahead while the draft was looked up (after the first paint) hold the empty form: made anew.
+    nav.loader.reset();
     answers.set({ draft: saved.draft, attempted: new Set(saved.attempted), addressBook: saved.addressBook, addressForm: saved.addressForm });
     this.host.idempotencyKey = saved.idempotencyKey ?? newIdempotencyKey();
     if (saved.step !== nav.step) {
