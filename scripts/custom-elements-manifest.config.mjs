@@ -5,6 +5,7 @@
  * the step elements it renders inside its shadow root.
  */
 import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 
 /**
  * The analyser sees `dispatchEvent(new RepairRequestStepChangeEvent(…))` but not
@@ -68,7 +69,9 @@ function documentedTypesAndDefaults() {
 
 /** The file the package ships for each analysed source file (`package.json` `exports`). */
 const SHIPPED = 'dist/repair-request.js';
-const declarationFile = (module) => `dist/types/${module.replace(/^\.\//, '').replace(/\.js$/, '.d.ts')}`;
+/** The declaration file of `module`, as written in the source file `from` (`src/status/repair-status.ts`: `./status-client.js`). */
+const declarationFile = (module, from = 'src/index.ts') =>
+  `dist/types/${posix.join(posix.dirname(from).replace(/^src\/?/, ''), module).replace(/\.js$/, '.d.ts')}`;
 
 /**
  * What a customer installs is `dist/`, and the element, its events and its
@@ -116,7 +119,7 @@ function publishedModule() {
             // `export * from './events.js'`: the event classes (declared above) and their `detail` interfaces.
             const source = readFileSync(new URL('../src/events.ts', import.meta.url), 'utf8');
             for (const [, name] of source.matchAll(/export (?:interface|type) (\w+)/g)) add(name, declarationFile('./events.js'));
-          } else add(entry.name, declarationFile(entry.declaration.module));
+          } else add(entry.name, declarationFile(entry.declaration.module, mod.path));
         }
       }
       for (const decl of declarations) {
