@@ -1,17 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
-  back, completeDevice, dateParts, screenPosition, describeProblem, fillDate, groupError, heading, isAccessible, mount, next, press, requestAnalysis, settle, speak, toPurchase,
-  stepRoot, type Widget,
+  back, completeDevice, dateParts, screenPosition, fillDate, groupError, heading, isAccessible, mount, next, press, requestAnalysis, settle, stepRoot, type Widget, mountAtPurchase,
 } from './helpers.js';
 
 /** A widget on the Malfunction step's fourth screen (past the photos), with the proof of purchase and its date of receipt. */
 async function open(lang = 'en') {
-  const el = await mount();
-  await completeDevice(el);
-  await describeProblem(el);
-  await toPurchase(el);
-  if (lang !== 'en') await speak(el, lang);
+  const el = await mountAtPurchase(lang);
   expect(heading(el)).not.to.equal('');
   return el;
 }

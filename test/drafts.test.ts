@@ -6,7 +6,7 @@ import {
   hasGroup, isAccessible, mount, next, press, screenPosition, select, settle, stepRoot, summaryErrors, text, toPurchase, type Widget,
 } from './helpers.js';
 
-const PREFIX = 'repair-request:draft:';
+import { DRAFT_PREFIX as PREFIX, localDraft } from './support/stored-drafts.js';
 let serial = 0;
 /** A draft key of its own for each test, so no test sees another's draft. */
 const newKey = () => `drafts-test-${Date.now()}-${serial++}`;
@@ -19,25 +19,6 @@ function sessionDraft(key: string) {
     return JSON.parse(json);
   } catch {
     return null;
-  }
-}
-
-/** The draft saved in IndexedDB (`persist="local"`), as stored. */
-async function localDraft(key: string): Promise<any> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open('repair-request', 1);
-    request.onupgradeneeded = () => request.result.createObjectStore('drafts');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  try {
-    return await new Promise((resolve, reject) => {
-      const request = db.transaction('drafts').objectStore('drafts').get(PREFIX + key);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-  } finally {
-    db.close();
   }
 }
 

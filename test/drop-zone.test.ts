@@ -3,21 +3,14 @@ import { render } from 'lit';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { dropZone, type DropZoneOptions } from '../src/ui/drop-zone.js';
 import {
-  completeDevice, control, dateParts, describeProblem, isAccessible, mount, press, settle, speak, stepRoot, text, toPurchase, type Widget,
+  control, dateParts, isAccessible, mount, press, settle, stepRoot, text, type Widget, mountAtPurchase,
 } from './helpers.js';
 
 const PROOF = 'Upload a proof of purchase';
 
 /** A widget on the Malfunction step, with the proof of purchase shown. */
-async function open(lang = 'en') {
-  const el = await mount();
-  await completeDevice(el);
-  // The proof of purchase is on the fourth screen, past the photos of the damage.
-  await describeProblem(el);
-  await toPurchase(el);
-  if (lang !== 'en') await speak(el, lang);
-  return el;
-}
+// The proof of purchase is on the fourth screen, past the photos of the damage.
+const open = mountAtPurchase;
 
 const zoneOf = (input: HTMLInputElement) => input.closest('.drop-zone') as HTMLElement;
 const words = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();

@@ -260,6 +260,16 @@ export async function toPurchase(el: Widget, nextLabel = 'Next') {
   await passPhotos(el, nextLabel);
 }
 
+/** A new widget on the Malfunction step's proof-of-purchase screen (a gimbal repair), in `lang`. */
+export async function mountAtPurchase(lang = 'en') {
+  const el = await mount();
+  await completeDevice(el);
+  await describeProblem(el);
+  await toPurchase(el);
+  if (lang !== 'en') await speak(el, lang);
+  return el;
+}
+
 /**
  * On the Malfunction step: a repair of a crashed product, the minimal answers, a product-related cause and a
  * data analysis requested, on the screen that then asks the accident's date (`flightData`: and past the next

@@ -3,12 +3,12 @@ import { defaultConfig } from '../src/config/default-config.js';
 import { bytesOf, canvasPicture, contains, dimensions, webpChunks, withExif } from './support/exif.js';
 import { withPayload, ZIP_HEAD } from './support/pictures.js';
 import {
-  check, completeAddress, completeDevice, control, fieldError, fill, heading, homeAddress, isAccessible, mount, next, press,
+  check, completeAddress, completeDevice, control, describeProblem, fieldError, heading, homeAddress, isAccessible, mount, next, press,
   settle, speak, stepRoot, summaryErrors, text, type Widget,
 } from './helpers.js';
 
 const STAFF = { Authorization: 'Bearer test-staff-token' };
-const PREFIX = 'repair-request:draft:';
+import { DRAFT_PREFIX as PREFIX, localDraft } from './support/stored-drafts.js';
 let serial = 0;
 const newKey = () => `photos-test-${Date.now()}-${serial++}`;
 
@@ -37,12 +37,7 @@ async function attachPhotos(el: Widget, shot: string, files: File[]) {
  */
 async function gimbalRepair(el: Widget, ...problems: string[]) {
   await completeDevice(el);
-  await check(el, 'Repair');
-  await check(el, 'Gimbal and camera malfunction');
-  for (const problem of problems) await check(el, problem);
-  await next(el);
-  await fill(el, 'Describe your problem', 'The gimbal does not move at all.');
-  await check(el, 'I contacted online support');
+  await describeProblem(el, ...problems);
   await next(el);
 }
 
@@ -51,25 +46,6 @@ async function leaveMalfunction(el: Widget) {
   await next(el);
   await next(el);
   await next(el);
-}
-
-/** The draft saved in IndexedDB (`persist="local"`), as stored. */
-async function localDraft(key: string): Promise<any> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open('repair-request', 1);
-    request.onupgradeneeded = () => request.result.createObjectStore('drafts');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  try {
-    return await new Promise((resolve, reject) => {
-      const request = db.transaction('drafts').objectStore('drafts').get(PREFIX + key);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-  } finally {
-    db.close();
-  }
 }
 
 describe('<repair-request> photos of the damage', () => {
