@@ -34,6 +34,14 @@ export const ERROR_CODES = [
   'photos_too_large',
   /** A shot the configuration requires has no photo. */
   'photo_required',
+  /** A file sent ahead (`{ "upload": id }`) the server does not know, or no longer keeps: send the file again. */
+  'upload_unknown',
+  /** A file sent ahead that another case already holds. */
+  'upload_claimed',
+  /** A file sent ahead for another field (a proof of purchase referenced as a photo). */
+  'upload_wrong_field',
+  /** A file the widget could not send ahead (widget only): retry or remove it. */
+  'upload_failed',
   'express_confirm_required',
   'email_invalid',
   'flight_data_sync_required',

@@ -78,6 +78,8 @@ export interface FileMetadata {
   name: string;
   size: number;
   type: string;
+  /** The id of the file when it was sent ahead (`POST {base}/uploads`): the server takes the file from there. */
+  upload?: string;
 }
 
 /** A value with each file replaced by its description. */

@@ -49,6 +49,7 @@ export {
   createServerSchema,
   createServerContactSchema,
   fileMetadataSchema,
+  UPLOAD_ID,
   latestToday,
   serverIssues,
   type FieldIssue,

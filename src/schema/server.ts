@@ -31,6 +31,9 @@ const code = (c: ErrorCode) => c;
 
 const fileName = () => z.string(code('invalid')).check(z.minLength(1, code('invalid')), z.maxLength(255, code('invalid')));
 
+/** An upload's id, as `POST {base}/uploads` gives it: `rru_` and 32 base64url characters (192 random bits). */
+export const UPLOAD_ID = /^rru_[A-Za-z0-9_-]{32}$/;
+
 /** What a file becomes in the JSON: its description `{ name, size, type }`, with the rules of its kind. */
 export function fileMetadataSchema(config: RepairConfig, kind: FileKind = 'attachment') {
   const accepted = kind === 'attachment'
@@ -42,6 +45,8 @@ export function fileMetadataSchema(config: RepairConfig, kind: FileKind = 'attac
       name: fileName(),
       size: z.int(code('invalid')).check(z.nonnegative(code('invalid'))),
       type: z.string(code('invalid')).check(z.maxLength(255, code('invalid'))),
+      /** The file was sent ahead (`POST {base}/uploads`): its id, in place of a multipart part. */
+      upload: z.optional(z.string(code('invalid')).check(z.regex(UPLOAD_ID, code('upload_unknown')))),
     })
     .check(
       z.refine((f) => accepted(f.name), code('file_type')),

@@ -14,12 +14,13 @@ import { checkHost, checkOrigin, corsHeaders, createRateLimiter, preflight } fro
 import { staffRoute, type StaffContext } from './staff.js';
 import { createCustomerAccess } from './status-access.js';
 import { customerRoute, EMAIL_HEADER, isCustomerRequest } from './status-routes.js';
+import { createUploadLimiter, receiveUpload } from './uploads.js';
 
 /** The handler, with its maintenance methods. */
 export interface RepairHandler {
   (request: Request, context?: RequestContext): Promise<Response>;
-  /** Deletes closed cases and old messages past their retention, with their files and expired idempotency keys. */
-  purge(): Promise<{ cases: number; messages: number; keys: number; files: number }>;
+  /** Deletes closed cases and old messages past their retention, with their files, expired idempotency keys and unclaimed uploads past their age. */
+  purge(): Promise<{ cases: number; messages: number; keys: number; files: number; uploads: number }>;
   /** Resolves when the store (migrations done) and the file store are ready. */
   ready(): Promise<void>;
   /** Stops the scheduled purge and closes the store. */
@@ -39,6 +40,8 @@ export function createRepairHandler(options: RepairHandlerOptions): RepairHandle
   const limits: BodyLimits = resolveLimits(options.limits, config.files.maxBytes, photoLimits(config).totalBytes);
   const logger = options.logger === false ? undefined : (options.logger ?? console);
   const limit = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit);
+  const uploadLimit = options.uploads?.limit === false ? undefined : createUploadLimiter(options.uploads?.limit);
+  const uploadMaxAgeMs = options.uploads?.maxAgeMs ?? DEFAULTS.uploadMaxAgeMs;
   const retention = {
     closedCaseDays: options.retention?.closedCaseDays ?? DEFAULTS.closedCaseDays,
     messageDays: options.retention?.messageDays ?? DEFAULTS.messageDays,
@@ -56,8 +59,9 @@ export function createRepairHandler(options: RepairHandlerOptions): RepairHandle
       closedBefore: new Date(Date.now() - retention.closedCaseDays * day),
       messagesBefore: new Date(Date.now() - retention.messageDays * day),
     });
-    await Promise.all(result.storageKeys.map((key) => files.remove(key)));
-    return { cases: result.cases, messages: result.messages, keys: result.keys, files: result.storageKeys.length };
+    const uploads = await store.purgeUploads();
+    await Promise.all([...result.storageKeys, ...uploads].map((key) => files.remove(key)));
+    return { cases: result.cases, messages: result.messages, keys: result.keys, files: result.storageKeys.length + uploads.length, uploads: uploads.length };
   }
   const timer = retention.intervalMs > 0
     ? setInterval(() => purge().catch((error) => logger?.error('[repair-request] the purge failed:', error)), retention.intervalMs)
@@ -69,7 +73,7 @@ export function createRepairHandler(options: RepairHandlerOptions): RepairHandle
     if (url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) throw new HttpProblem(404, `No route at ${url.pathname}.`);
     const segments = url.pathname.slice(basePath.length).split('/').filter(Boolean).map(decodeURIComponent);
     checkHost(request, options.allowedHosts);
-    const intake = segments.length === 1 && (segments[0] === 'repair-requests' || (segments[0] === 'contact' && !!options.contact));
+    const intake = segments.length === 1 && (segments[0] === 'repair-requests' || segments[0] === 'uploads' || (segments[0] === 'contact' && !!options.contact));
     if (intake && request.method === 'OPTIONS') return preflight(request, options, 'POST');
     if (segments[0] === 'cases' && request.method === 'OPTIONS') {
       return preflight(request, { ...options, allowHeaders: [...(options.allowHeaders ?? []), 'Authorization', EMAIL_HEADER] }, 'GET, POST');
@@ -80,7 +84,14 @@ export function createRepairHandler(options: RepairHandlerOptions): RepairHandle
       const [store, files] = await stores;
       if (intake) {
         if (request.method !== 'POST') throw new HttpProblem(405, 'Use POST.', { headers: { Allow: 'POST' } });
-        limit?.(context.clientAddress ?? 'unknown');
+        const client = context.clientAddress ?? 'unknown';
+        if (segments[0] === 'uploads') {
+          const spend = uploadLimit?.(client) ?? (() => {});
+          return receiveUpload(request, {
+            store, files, config, limits, maxAgeMs: uploadMaxAgeMs, spend, log: (line) => logger?.info(`[repair-request] ${line}`),
+          });
+        }
+        limit?.(client);
         const ctx: IntakeContext = {
           store, files, config, limits, options,
           idempotency: {

@@ -27,6 +27,7 @@ export { IDEMPOTENCY_KEY_FORMAT } from './idempotency.js';
 export type { BodyLimits } from './body.js';
 export type { SecurityOptions, RateLimitOptions } from './security.js';
 export type { FailureLimitOptions } from './failure-limiter.js';
+export type { UploadLimitOptions } from './uploads.js';
 export { toNodeHandler, toWebRequest, writeResponse, type NodeHandlerOptions } from './node.js';
 export { EMAIL_HEADER } from './status-routes.js';
 export type { CaseNotification, Notify } from './notify/types.js';

@@ -14,7 +14,8 @@ import { bodyKind, HttpProblem, json, parseJsonObject, PROBLEM_TYPES } from './h
 import { fingerprint, idempotencyKey } from './idempotency.js';
 import { englishMessage } from './messages.js';
 import type { RepairHandlerOptions } from './options.js';
-import type { FileStore, NewFile, RepairStore } from './store/types.js';
+import type { FileStore, NewFile, RepairStore, UploadReference } from './store/types.js';
+import { UploadClaimError } from './store/upload-sql.js';
 
 export interface IntakeContext {
   store: RepairStore;
@@ -80,7 +81,7 @@ const removeAll = (files: FileStore, list: readonly ReceivedFile[]) =>
 const PHOTO_KINDS = PHOTO_EXTENSIONS as readonly string[];
 
 /** The file's metadata once its content is checked; a 422 on `path` otherwise. */
-async function checkedFile(file: ReceivedFile, name: string, path: string, config: RepairConfig, kind: FileKind, files: FileStore): Promise<NewFile> {
+export async function checkedFile(file: ReceivedFile, name: string, path: string, config: RepairConfig, kind: FileKind, files: FileStore): Promise<NewFile> {
   const accepted = kind === 'photo' ? PHOTO_KINDS : config.files.extensions;
   const check = await checkFile({ name, head: file.head, path: file.path }, accepted);
   // A photo is written again by the widget: nothing may follow the picture's end (a polyglot).
@@ -100,13 +101,20 @@ const isDescription = (v: unknown): v is FileMetadata => !!v && typeof v === 'ob
 /**
  * Pairs the files the JSON describes (each file field, in order) with the
  * parts that came (by part name, in order), and checks each: the same count,
- * the same size, content of the right kind. 400 when they do not match.
+ * the same size, content of the right kind. 400 when they do not match. A
+ * file sent ahead (`upload` in its description) has no part: it is a
+ * reference, claimed with the case.
  */
 async function describedFiles(payload: unknown, received: readonly ReceivedFile[], what: string, config: RepairConfig, files: FileStore) {
   const checked: NewFile[] = [];
+  const references: UploadReference[] = [];
   for (const field of FILE_FIELDS) {
     const part = partName(field);
-    const described = filesIn(valueAt(payload, field), [field], isDescription);
+    const all = filesIn(valueAt(payload, field), [field], isDescription);
+    for (const { path, file } of all) {
+      if (file.upload) references.push({ id: file.upload, field, part, path: path.join('.'), name: file.name, size: file.size });
+    }
+    const described = all.filter(({ file }) => !file.upload);
     const parts = received.filter((f) => f.part === part);
     if (described.length !== parts.length) {
       throw new HttpProblem(400, `${what} describes ${described.length} file(s) in ${field}, but ${parts.length} "${part}" part(s) came: send one part per file, in the order of the JSON.`);
@@ -117,7 +125,7 @@ async function describedFiles(payload: unknown, received: readonly ReceivedFile[
       checked.push(await checkedFile(got, file.name, path.join('.'), config, FILE_FIELD_KINDS[field], files));
     }
   }
-  return checked;
+  return { checked, references };
 }
 
 let today: string | undefined;
@@ -148,7 +156,7 @@ export async function receiveRepairRequest(request: Request, ctx: IntakeContext)
   let stored = false;
   try {
     const payload = validate(repairSchema(config), data, 'The repair request', config);
-    const newFiles = await describedFiles(payload, received, what, config, files);
+    const { checked: newFiles, references } = await describedFiles(payload, received, what, config, files);
     const headers: Record<string, string> = key ? { 'Idempotency-Key': key } : {};
     if (key) {
       const claim = await store.claimKey({ key, fingerprint: fingerprint(data, newFiles.map((f) => f.sha256)), ...ctx.idempotency });
@@ -168,9 +176,14 @@ export async function receiveRepairRequest(request: Request, ctx: IntakeContext)
       claimed = true;
     }
     const email = ctx.options.customerEmail ? ctx.options.customerEmail(request, payload) : payload.address?.email ?? payload.malfunction?.flightAccount;
-    const { caseNumber } = await store.createCase({ request: payload, email, locale: localeOf(request), files: newFiles, idempotencyKey: key });
+    const { caseNumber } = await store.createCase({ request: payload, email, locale: localeOf(request), files: newFiles, idempotencyKey: key, uploads: references })
+      .catch((error: unknown) => {
+        if (error instanceof UploadClaimError) throw invalid(error.errors, config, 'Some files sent ahead cannot be used: see `errors`.');
+        throw error;
+      });
     stored = true;
-    ctx.log(`case ${caseNumber} stored${newFiles.length ? ` with ${newFiles.length} file(s)` : ''}`);
+    const count = newFiles.length + references.length;
+    ctx.log(`case ${caseNumber} stored${count ? ` with ${count} file(s)` : ''}`);
     return json(201, { caseNumber, ...await ctx.afterCase(caseNumber, true) }, headers);
   } finally {
     if (!stored) {

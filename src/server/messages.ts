@@ -30,6 +30,10 @@ export function englishMessage(code: string, config: RepairConfig): string {
     case 'photos_total': return `At most ${photos.total} photos in all.`;
     case 'photos_too_large': return `The photos must be ${photos.totalBytes} bytes or smaller together.`;
     case 'photo_required': return 'This shot needs at least one photo.';
+    case 'upload_unknown': return 'This file was sent ahead, but the server does not know it or no longer keeps it: send it again.';
+    case 'upload_claimed': return 'This file sent ahead belongs to another case: send it again.';
+    case 'upload_wrong_field': return 'This file was sent ahead for another field.';
+    case 'upload_failed': return 'This file could not be sent.';
     case 'express_confirm_required': return 'Confirm the aircraft serial number to use the express service.';
     case 'email_invalid': return 'The e-mail address is not valid.';
     case 'flight_data_sync_required': return 'Confirm that the flight data was synced.';

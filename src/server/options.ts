@@ -5,6 +5,7 @@ import type { FailureLimitOptions } from './failure-limiter.js';
 import type { RateLimitOptions, SecurityOptions } from './security.js';
 import type { FileStore, RepairStore } from './store/types.js';
 import type { Notify } from './notify/types.js';
+import type { UploadLimitOptions } from './uploads.js';
 
 const MB = 1024 * 1024;
 const DAY = 86_400_000;
@@ -28,6 +29,12 @@ export interface RepairHandlerOptions extends SecurityOptions {
   limits?: Partial<BodyLimits> | undefined;
   /** Idempotency: whether a repair request without an `Idempotency-Key` is a `400` (default false), and how long keys live (ms, default 24 h). */
   idempotency?: { required?: boolean | undefined; ttlMs?: number | undefined; staleMs?: number | undefined } | undefined;
+  /**
+   * Files sent ahead (`POST {base}/uploads`): how long one waits for a case to
+   * claim it before the purge deletes it (`maxAgeMs`, default 24 h), and how
+   * many uploads and bytes a client may send per window (`limit`; `false` turns it off).
+   */
+  uploads?: { maxAgeMs?: number | undefined; limit?: UploadLimitOptions | false | undefined } | undefined;
   /** Requests per client and window on the public POST routes; `false` turns it off. */
   rateLimit?: RateLimitOptions | false | undefined;
   /**
@@ -88,4 +95,5 @@ export const DEFAULTS = {
   closedCaseDays: 365 * 2,
   messageDays: 365,
   purgeIntervalMs: DAY,
+  uploadMaxAgeMs: DAY,
 };

@@ -87,6 +87,28 @@ CREATE INDEX rr_access_tokens_case ON rr_access_tokens (case_number);
 ALTER TABLE rr_files ADD COLUMN path text;
 `,
   },
+  {
+    // Issue 12: files sent one by one before the case (POST {base}/uploads), bound to no case until a
+    // case claims them. Only the SHA-256 of an upload's id (its capability) is kept.
+    version: 4,
+    sql: `
+CREATE TABLE rr_uploads (
+  id_hash text PRIMARY KEY,
+  field text NOT NULL,
+  name text NOT NULL,
+  size integer NOT NULL,
+  type text NOT NULL,
+  declared_type text,
+  sha256 text NOT NULL,
+  storage_key text NOT NULL UNIQUE,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  expires_at timestamptz NOT NULL,
+  case_number text REFERENCES rr_cases (case_number) ON DELETE CASCADE
+);
+CREATE INDEX rr_uploads_expiry ON rr_uploads (expires_at) WHERE case_number IS NULL;
+CREATE INDEX rr_uploads_case ON rr_uploads (case_number);
+`,
+  },
 ];
 
 /** An arbitrary constant that names the migration lock. */

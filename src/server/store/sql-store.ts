@@ -9,6 +9,7 @@ import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { isUniqueViolation, type Db, type Queryable, type Row } from './db.js';
 import { migrate } from './migrations.js';
 import { eventOf, statusMethods } from './status-sql.js';
+import { claimUploads, purgeUploads, stageUpload } from './upload-sql.js';
 import {
   type KeyClaim, type NewFile, type RepairStore, type StatusEvent, type StoredCase, type StoredFile,
   type StoredMessage,
@@ -141,7 +142,7 @@ export async function createSqlStore(db: Db): Promise<RepairStore> {
       await db.query(`DELETE FROM rr_idempotency_keys WHERE key = $1 AND state = 'in_progress'`, [key]);
     },
 
-    async createCase({ request, email, locale, files, idempotencyKey }) {
+    async createCase({ request, email, locale, files, idempotencyKey, uploads = [] }) {
       for (let attempt = 0; ; attempt++) {
         const caseNumber = newCaseNumber();
         try {
@@ -150,7 +151,7 @@ export async function createSqlStore(db: Db): Promise<RepairStore> {
               'INSERT INTO rr_cases (case_number, email, request, locale) VALUES ($1, $2, $3::text::jsonb, $4) RETURNING received_at',
               [caseNumber, normalEmail(email), JSON.stringify(request), locale ?? null],
             );
-            await insertFiles(tx, { caseNumber }, files);
+            await insertFiles(tx, { caseNumber }, [...files, ...await claimUploads(tx, caseNumber, uploads)]);
             await tx.query(`INSERT INTO rr_status_events (case_number, status) VALUES ($1, 'received')`, [caseNumber]);
             if (idempotencyKey) {
               const done = await tx.query(
@@ -166,6 +167,9 @@ export async function createSqlStore(db: Db): Promise<RepairStore> {
         }
       }
     },
+
+    stageUpload: (upload) => stageUpload(db, upload),
+    purgeUploads: () => purgeUploads(db),
 
     async createMessage({ message, email, files }) {
       const id = newMessageId();
@@ -204,6 +208,7 @@ export async function createSqlStore(db: Db): Promise<RepairStore> {
           ...await storageKeysOf(tx, 'message_id IN (SELECT id FROM rr_messages WHERE email = $1)', [e]),
         ];
         await tx.query('DELETE FROM rr_files WHERE case_number IN (SELECT case_number FROM rr_cases WHERE email = $1)', [e]);
+        await tx.query('DELETE FROM rr_uploads WHERE case_number IN (SELECT case_number FROM rr_cases WHERE email = $1)', [e]);
         const cases = await tx.query<{ case_number: string; request: unknown }>('SELECT case_number, request FROM rr_cases WHERE email = $1', [e]);
         for (const c of cases) {
           await tx.query('UPDATE rr_cases SET request = $2::text::jsonb, email = NULL, erased_at = now() WHERE case_number = $1',

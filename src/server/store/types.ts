@@ -29,6 +29,32 @@ export interface StoredFile {
 /** A file to record: its metadata without the id. */
 export type NewFile = Omit<StoredFile, 'id'>;
 
+/** A file sent on its own before its case (`POST {base}/uploads`), checked, to record unclaimed. */
+export interface NewUpload extends Omit<NewFile, 'part' | 'path'> {
+  /** The upload's id, the client's capability (only its SHA-256 is stored). */
+  id: string;
+  /** The request's file field it is for (`malfunction.photos`). */
+  field: string;
+  /** How long it waits for a case to claim it (ms). */
+  ttlMs: number;
+}
+
+/** A case's reference to an upload, where the request's JSON describes it. */
+export interface UploadReference {
+  id: string;
+  /** The file field (`malfunction.photos`) and its part name (`photos`). */
+  field: string;
+  part: string;
+  /** The file's place in the request (`malfunction.photos.gimbal-close-up.0`). */
+  path: string;
+  /** What the JSON says of it: it must be the upload's. */
+  name: string;
+  size: number;
+}
+
+/** Why a reference cannot be claimed: unknown or expired, claimed by another case, for another field, or another file. */
+export type UploadClaimCode = 'upload_unknown' | 'upload_claimed' | 'upload_wrong_field' | 'invalid';
+
 /** One step in a case's life: `received`, then whatever the workshop records. */
 export interface StatusEvent {
   /** Its place in the case's history (events are only ever added, in this order). */
@@ -119,8 +145,18 @@ export interface RepairStore {
   claimKey(input: { key: string; fingerprint: string; ttlMs: number; staleMs: number }): Promise<KeyClaim>;
   /** Gives a claimed key back (the request failed before a case was stored). */
   releaseKey(key: string): Promise<void>;
-  /** Stores a case with its files and a first `received` event; completes its idempotency key, if any. */
-  createCase(input: { request: unknown; email?: string | undefined; locale?: string | undefined; files: NewFile[]; idempotencyKey?: string | undefined }): Promise<{ caseNumber: string; receivedAt: string }>;
+  /**
+   * Stores a case with its files and a first `received` event; completes its idempotency key, if any;
+   * claims the uploads it references in the same transaction (an `UploadClaimError` when one cannot be, and nothing is stored).
+   */
+  createCase(input: {
+    request: unknown; email?: string | undefined; locale?: string | undefined; files: NewFile[]; idempotencyKey?: string | undefined;
+    uploads?: readonly UploadReference[] | undefined;
+  }): Promise<{ caseNumber: string; receivedAt: string }>;
+  /** Records a checked upload, bound to no case until one claims it. */
+  stageUpload(upload: NewUpload): Promise<void>;
+  /** Deletes the unclaimed uploads past their expiry; returns their storage keys. */
+  purgeUploads(): Promise<string[]>;
   /** Stores a contact message with its files. */
   createMessage(input: { message: unknown; email?: string | undefined; files: NewFile[] }): Promise<{ id: string }>;
   /** One case with its files and events, or undefined. */
