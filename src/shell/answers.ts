@@ -6,6 +6,7 @@
  * objects (never mutating them), so a change is a new identity (the draft
  * autosave relies on it); each change asks the element to render.
  */
+import type { RequestHeadersOption } from '../submit/submitter.js';
 import type { ReactiveControllerHost } from 'lit';
 import type { RepairConfig, SerialLookup } from '../config/config-schema.js';
 import type { HostInputs } from '../config/host-inputs.js';
@@ -92,8 +93,14 @@ export class Answers implements AnswersState {
   };
 
   /** What the steps get besides the draft: the host's inputs as checked, and the customer's address book. */
-  context(inputs: HostInputs, host: { serialLookup?: SerialLookup | undefined; customerEmail?: string | undefined }): HostContext {
+  context(inputs: HostInputs, host: {
+    serialLookup?: SerialLookup | undefined; customerEmail?: string | undefined; uploadEndpoint?: string | undefined;
+    credentials: RequestCredentials; requestHeaders?: RequestHeadersOption | undefined;
+  }): HostContext {
     return {
+      upload: host.uploadEndpoint
+        ? { endpoint: host.uploadEndpoint, baseURI: document.baseURI, credentials: host.credentials, headers: host.requestHeaders }
+        : undefined,
       ownedProducts: inputs.ownedProducts,
       serialLookup: host.serialLookup,
       addresses: this.addressBook ?? inputs.addresses,

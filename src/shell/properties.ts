@@ -78,6 +78,16 @@ export abstract class RepairRequestProperties extends LitElement {
   /** Where the request is POSTed. Without it, Submit explains that the form is not connected. */
   @property() endpoint?: string;
 
+  /**
+   * Where each attached file (photos, proof of purchase) is sent ahead, on its
+   * own, as soon as it is attached (`POST`, multipart, one part named after
+   * its field: `repair-request/server`'s `{base}/uploads`), with its own
+   * progress, Cancel and Retry; the request to `endpoint` then references the
+   * files by id. `https:` (or this machine), like `endpoint`. Unset: the files
+   * go with the request, in one multipart body.
+   */
+  @property({ attribute: 'upload-endpoint' }) uploadEndpoint?: string;
+
   /** Where the contact form is POSTed; without it the contact form falls back to an e-mail link. */
   @property({ attribute: 'contact-endpoint' }) contactEndpoint?: string;
 

@@ -14,6 +14,7 @@ import { SubmitError, isBusy, type Submission } from '../submit/types.js';
 /** The element's transport options (its public properties). */
 export interface SubmissionHost extends ReactiveControllerHost, EventTarget {
   endpoint?: string | undefined;
+  uploadEndpoint?: string | undefined;
   maxAttempts: number;
   retryDelay: number;
   timeout: number;
@@ -135,6 +136,7 @@ export class SubmissionController implements ReactiveController {
       const { caseNumber, response } = await send(request, idempotencyKey, sending.signal, {
         endpoint: host.endpoint, baseURI: document.baseURI, maxAttempts, retryDelay: host.retryDelay, timeout: host.timeout,
         credentials: host.credentials, requestHeaders: host.requestHeaders, language: outcome.language(),
+        uploadEndpoint: host.uploadEndpoint,
       }, {
         onState: (state) => { if (!sending.signal.aborted) this.status = state; },
         onAttemptFailed: (failure) => this.#attemptFailed(failure),

@@ -20,6 +20,8 @@ import { MALFUNCTION_SCREENS, type MalfunctionScreen } from './malfunction/scree
 import { purchaseSection } from './malfunction/purchase-section.js';
 import { PhotosController } from './malfunction/photos-controller.js';
 import { photosSection } from './malfunction/photos-section.js';
+import { UploadsController } from './malfunction/uploads-controller.js';
+import { uploadAnnouncement } from './malfunction/upload-words.js';
 import { serviceSection } from './malfunction/service-section.js';
 import { supportSection } from './malfunction/support-section.js';
 import { path, type MalfunctionPatch, type MalfunctionView } from './malfunction/view.js';
@@ -58,6 +60,9 @@ export class MalfunctionStepElement extends StepElement {
       this.set({ photos }, true);
     },
   }));
+
+  /** Attached files sent ahead, one by one, when the host gives an `upload-endpoint`. */
+  private uploads = new UploadsController(this, () => this.draft);
 
   /** The description length last announced to screen readers. */
   @state() private spokenLength?: number;
@@ -196,8 +201,8 @@ export class MalfunctionStepElement extends StepElement {
         descriptionField(v, { spoken: this.spokenLength, onInput: (value) => this.onDescriptionInput(value) }),
         supportSection(v),
       ],
-      photos: () => [photosSection(v, this.photos)],
-      purchase: () => [purchaseSection(v, { onRemove: () => this.set({ proofOfPurchase: undefined }) })],
+      photos: () => [photosSection(v, this.photos, this.uploads)],
+      purchase: () => [purchaseSection(v, { onRemove: () => this.set({ proofOfPurchase: undefined }), uploads: this.uploads })],
       plan: () => [expressSection(v, () => this.onConfirmSerial())],
       accident: () => [crashSection(v)],
       analysis: () => [analysisSection(v)],
@@ -214,7 +219,7 @@ export class MalfunctionStepElement extends StepElement {
       ${count > 1
         ? html`<p class="screen-position" id="screen-position">${msg(str`Part ${formatNumber(index, v.locale)} of ${formatNumber(count, v.locale)}`)}</p>`
         : nothing}
-      ${this.screenSections(v)[screen]()}`;
+      ${this.screenSections(v)[screen]()}${uploadAnnouncement(this.uploads)}`;
   }
 }
 

@@ -131,6 +131,7 @@ export class SubmitStepElement extends StepElement {
       case 'retrying':
         return msg(str`Sending failed, trying again in ${seconds} s (attempt ${s.attempt} of ${s.maxAttempts}).`);
       case 'sending':
+        if (s.uploads) return msg('Your files are still being sent. Your request is sent as soon as they are.');
         return s.attempt > 1
           ? msg(str`Sending your request (attempt ${s.attempt} of ${s.maxAttempts}). This can take a moment.`)
           : msg('Sending your request. This can take a moment.');
@@ -150,7 +151,8 @@ export class SubmitStepElement extends StepElement {
     if (!isBusy(s)) return nothing;
     if (s.status === 'sending' && s.progress?.total) {
       const quarter = Math.floor((s.progress.loaded / s.progress.total) * 4) / 4;
-      if (quarter > 0) return msg(str`Uploading your file: ${this.percent(quarter)}.`);
+      if (quarter > 0 && !s.uploads) return msg(str`Uploading your file: ${this.percent(quarter)}.`);
+      if (quarter > 0) return msg(str`Sending your files: ${this.percent(quarter)}.`);
     }
     return this.busyText(s, s.status === 'retrying' ? Math.ceil(s.delayMs / 1000) : 0);
   }
@@ -162,7 +164,7 @@ export class SubmitStepElement extends StepElement {
       <p class="busy-text">${this.busyText(s, s.status === 'retrying' ? secondsUntil(s.retryAt, this.now) : 0)}</p>
       ${progress?.total
         ? html`<div class="upload">
-            <label for="upload-progress">${msg('Uploading your file')}</label>
+            <label for="upload-progress">${s.status === 'sending' && s.uploads ? msg('Sending your files') : msg('Uploading your file')}</label>
             <div class="upload-bar">
               <progress id="upload-progress" max=${progress.total} value=${progress.loaded}></progress>
               <span class="percent">${this.percent(fraction)}</span>

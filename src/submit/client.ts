@@ -19,9 +19,13 @@ import { isErrorCode, type ErrorCode } from '../schema/codes.js';
 import type { RepairRequest } from '../schema/request.js';
 import { SubmitError, type SubmitSuccess, type UploadProgress } from './types.js';
 
-import { filesToSend, toPayload } from './payload.js';
+import { filesToSend, toPayload, type UploadReferences } from './payload.js';
 import { DEFAULT_TIMEOUT_MS } from './settings.js';
 import { guardRequest } from './request-guard.js';
+import { postWithProgress } from './xhr.js';
+import { endpointProblem } from './endpoint.js';
+
+export { endpointProblem };
 
 export { DEFAULT_TIMEOUT_MS, normalizeCredentials } from './settings.js';
 
@@ -43,14 +47,16 @@ export interface SubmitInit {
   credentials?: RequestCredentials | undefined;
   /** Sent as `Idempotency-Key`: the same key for every attempt of the same request. */
   idempotencyKey?: string | undefined;
+  /** The files sent ahead, with their ids: the JSON references them instead of carrying their bytes. */
+  references?: UploadReferences | undefined;
   /** Upload progress of a request with a file, in bytes. */
   onProgress?: ((progress: UploadProgress) => void) | undefined;
 }
 
-/** The body, and the widget's headers for it: JSON without a file, multipart with files. */
-export function encodeRequest(request: RepairRequest): { body: string | FormData; headers: Record<string, string> } {
-  const json = JSON.stringify(toPayload(request));
-  const files = filesToSend(request);
+/** The body, and the widget's headers for it: JSON without a file (or with every file sent ahead), multipart with files. */
+export function encodeRequest(request: RepairRequest, references?: UploadReferences): { body: string | FormData; headers: Record<string, string> } {
+  const json = JSON.stringify(toPayload(request, references));
+  const files = filesToSend(request, references);
   if (!files.length) return { body: json, headers: { 'Content-Type': 'application/json', Accept: 'application/json' } };
   const form = new FormData();
   form.append('request', json);
@@ -65,30 +71,6 @@ export function requestHeaders(own: Record<string, string>, init: Pick<SubmitIni
   for (const [name, value] of Object.entries(own)) headers.set(name, value);
   if (init.idempotencyKey) headers.set('Idempotency-Key', init.idempotencyKey);
   return headers;
-}
-
-const LOOPBACK = /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-
-/**
- * Why the endpoint may not receive the request, or undefined when it may: a
- * request carries personal data (name, address, phone), so it goes over
- * `https:` only, except to this machine (`localhost`, `127.0.0.1`, `[::1]`)
- * during development.
- */
-export function endpointProblem(endpoint: string, base: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(endpoint, base);
-  } catch {
-    return `the endpoint "${endpoint}" is not a valid URL.`;
-  }
-  if (url.protocol === 'https:') return undefined;
-  if (url.protocol === 'http:') {
-    return LOOPBACK.test(url.hostname)
-      ? undefined
-      : `the endpoint ${url.origin} uses plain http:, and the request carries personal data (name, address, phone). Use an https: endpoint.`;
-  }
-  return `the endpoint must be an https: URL, not ${url.protocol}.`;
 }
 
 /** Field errors of a `422` problem response, by dotted path; unknown codes become `invalid`. */
@@ -138,59 +120,6 @@ async function interpret(response: Response, signal: AbortSignal): Promise<Submi
   return { caseNumber, response: data };
 }
 
-/** The XHR's answer as a fetch `Response`, so both transports are read the same way. */
-function xhrResponse(xhr: XMLHttpRequest): Response {
-  const headers = new Headers();
-  for (const line of xhr.getAllResponseHeaders().trim().split(/[\r\n]+/)) {
-    const colon = line.indexOf(':');
-    if (colon > 0) headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
-  }
-  const empty = [204, 205, 304].includes(xhr.status);
-  return new Response(empty ? null : xhr.responseText, { status: xhr.status, statusText: xhr.statusText, headers });
-}
-
-/**
- * POSTs with XMLHttpRequest, the only browser API with upload progress today.
- * Rejects like fetch: a `TypeError` when the network fails, an `AbortError` when aborted.
- */
-function postWithProgress(
-  endpoint: string,
-  body: FormData,
-  headers: Headers,
-  { credentials, signal, onProgress, onActivity }: {
-    credentials: RequestCredentials; signal: AbortSignal; onProgress?: SubmitInit['onProgress']; onActivity: () => void;
-  },
-): Promise<Response> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', endpoint);
-    // XHR sends same-origin cookies always; `include` adds them cross-origin.
-    xhr.withCredentials = credentials === 'include';
-    headers.forEach((value, name) => xhr.setRequestHeader(name, value));
-    const report = (e: ProgressEvent) => {
-      onActivity();
-      if (e.lengthComputable) onProgress?.({ loaded: e.loaded, total: e.total });
-    };
-    // Upload listeners must be in place before send(), or the browser may not report.
-    xhr.upload.addEventListener('progress', report);
-    xhr.upload.addEventListener('load', report);
-    const abort = () => xhr.abort();
-    const settle = () => signal.removeEventListener('abort', abort);
-    xhr.addEventListener('load', () => {
-      settle();
-      try {
-        resolve(xhrResponse(xhr));
-      } catch (error) {
-        reject(new TypeError(`Unreadable answer: ${String(error)}`));
-      }
-    });
-    xhr.addEventListener('error', () => { settle(); reject(new TypeError('Network request failed')); });
-    xhr.addEventListener('abort', () => { settle(); reject(new DOMException('The request was aborted.', 'AbortError')); });
-    signal.addEventListener('abort', abort, { once: true });
-    xhr.send(body);
-  });
-}
-
 /**
  * Sends the request once: JSON with fetch, or multipart with XMLHttpRequest
  * (for upload progress) when there is a file, unless `credentials` is `omit`,
@@ -204,7 +133,7 @@ export async function submitRequest(endpoint: string, request: RepairRequest, in
   const credentials = init.credentials ?? 'same-origin';
   const guard = guardRequest(signal, init.timeoutMs ?? DEFAULT_TIMEOUT_MS, { endpoint: 'endpoint', cancelled: 'The submission was cancelled.' });
   try {
-    const { body, headers: own } = encodeRequest(request);
+    const { body, headers: own } = encodeRequest(request, init.references);
     const headers = requestHeaders(own, init);
     guard.arm();
     const response = body instanceof FormData && credentials !== 'omit' && typeof XMLHttpRequest !== 'undefined'

@@ -13,9 +13,15 @@ import type { RepairRequest } from '../schema/request.js';
 
 export type { FileMetadata, RepairRequestPayload } from '../schema/files.js';
 
-/** The request as JSON data: every file is replaced by its metadata. */
-export const toPayload = (request: RepairRequest) => mapFiles(request, describeFile) as RepairRequestPayload;
+/** Files sent ahead (uploads.ts): each one's id, which the JSON gives in place of its bytes. */
+export type UploadReferences = ReadonlyMap<Blob, string>;
 
-/** The request's files with the name of the part (or form entry) each travels in: its field's key. */
-export const filesToSend = (request: RepairRequest) =>
-  filesIn(request).map(({ path, file }) => ({ part: path[1]!, file: file as File }));
+/** The request as JSON data: every file is replaced by its metadata, with its upload id when it was sent ahead. */
+export const toPayload = (request: RepairRequest, references?: UploadReferences) => mapFiles(request, (file) => {
+  const upload = references?.get(file);
+  return upload ? { ...describeFile(file), upload } : describeFile(file);
+}) as RepairRequestPayload;
+
+/** The request's files (but those sent ahead) with the name of the part (or form entry) each travels in: its field's key. */
+export const filesToSend = (request: RepairRequest, references?: UploadReferences) =>
+  filesIn(request).filter(({ file }) => !references?.has(file)).map(({ path, file }) => ({ part: path[1]!, file: file as File }));

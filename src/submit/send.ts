@@ -12,6 +12,8 @@ import { DEFAULT_RETRY_POLICY, normalizeDuration } from './settings.js';
 import { DEFAULT_TIMEOUT_MS, normalizeCredentials } from './settings.js';
 import { submitWithRetries, type AttemptFailure, type RequestHeadersOption } from './submitter.js';
 import { SubmitError, type Submission, type SubmitSuccess } from './types.js';
+import type { UploadReferences } from './payload.js';
+import { sendAhead } from './send-ahead.js';
 
 /** The element's transport properties, as the host set them (read once per submission). */
 export interface SendSettings {
@@ -25,6 +27,8 @@ export interface SendSettings {
   requestHeaders?: RequestHeadersOption;
   /** The widget's language, sent as `Content-Language` (the workshop writes to the customer in it). */
   language?: string;
+  /** Where attached files are sent ahead (`upload-endpoint`); unset: they go with the request. */
+  uploadEndpoint?: string | undefined;
 }
 
 export interface SendHooks {
@@ -43,7 +47,9 @@ export function send(
     console.error(message);
     return Promise.reject(new SubmitError('configuration', message));
   }
-  return submitWithRetries({
+  const maxAttempts = settings.maxAttempts;
+  const post = (references?: UploadReferences) => submitWithRetries({
+    references,
     endpoint,
     request,
     idempotencyKey,
@@ -60,6 +66,11 @@ export function send(
     onState: hooks.onState,
     onAttemptFailed: hooks.onAttemptFailed,
   });
+  if (!settings.uploadEndpoint) return post();
+  const upload = {
+    endpoint: settings.uploadEndpoint, baseURI: settings.baseURI, credentials: normalizeCredentials(settings.credentials), headers: settings.requestHeaders,
+  };
+  return sendAhead(request, upload, signal, maxAttempts, hooks.onState, post);
 }
 
 /** The endpoint refused answers (`422`): its errors, kept with the values they were about, and the first step with one. */

@@ -74,6 +74,8 @@ export interface SubmitterOptions {
   timeoutMs: number;
   credentials?: RequestCredentials | undefined;
   headers?: RequestHeadersOption | undefined;
+  /** Files sent ahead, referenced by id in the JSON. */
+  references?: import('./payload.js').UploadReferences | undefined;
   /** The widget's language, sent as `Content-Language` (the server e-mails the customer in it) unless the host's headers set one. */
   language?: string | undefined;
   /** Each new state: sending (with upload progress), retrying, offline. */
@@ -147,6 +149,7 @@ export async function submitWithRetries(options: SubmitterOptions): Promise<Subm
         credentials: options.credentials,
         headers: withLanguage(await resolveHeaders(options.headers), options.language),
         idempotencyKey: options.idempotencyKey,
+        references: options.references,
         onProgress: (progress) => onState({ status: 'sending', attempt, maxAttempts, progress }),
       });
     } catch (thrown) {

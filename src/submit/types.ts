@@ -19,7 +19,7 @@ export interface AttemptInfo {
 
 /**
  * - `idle`: nothing sent yet;
- * - `sending`: an attempt is in flight (`progress` while a file uploads);
+ * - `sending`: an attempt is in flight (`progress` while a file uploads), or (`uploads`) the files sent ahead are still being sent;
  * - `retrying`: an attempt failed; the next one starts at `retryAt` (epoch ms), `attempt` is that next attempt;
  * - `offline`: the browser is offline; the request is sent when it is back online;
  * - `sent`: the endpoint stored the request;
@@ -27,7 +27,7 @@ export interface AttemptInfo {
  */
 export type Submission =
   | { status: 'idle' }
-  | ({ status: 'sending'; progress?: UploadProgress | undefined } & AttemptInfo)
+  | ({ status: 'sending'; progress?: UploadProgress | undefined; uploads?: boolean | undefined } & AttemptInfo)
   | ({ status: 'retrying'; retryAt: number; delayMs: number; reason: SubmitFailureReason; httpStatus?: number | undefined } & AttemptInfo)
   | ({ status: 'offline' } & AttemptInfo)
   | { status: 'failed'; reason: SubmitFailureReason; httpStatus?: number | undefined }

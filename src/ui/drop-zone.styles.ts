@@ -31,5 +31,8 @@ export const dropZoneStyles = css`
   .file-text { flex: 1 1 12rem; overflow-wrap: anywhere; }
   .file-text .error-message { margin: var(--_space-xs) 0 0; }
   .file-note { display: block; color: var(--_color-text-muted); }
+  .file-progress { display: flex; align-items: center; flex-wrap: wrap; gap: var(--_space-xs) var(--_space-s); margin-block-start: var(--_space-xs); }
+  .file-progress progress { flex: 1 1 8rem; accent-color: var(--_color-primary); }
+  .file-failure { display: block; }
   .thumbnail { inline-size: 3rem; block-size: 3rem; object-fit: cover; border-radius: var(--_radius); flex: none; }
 `;

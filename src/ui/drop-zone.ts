@@ -12,6 +12,7 @@ import { msg, str } from '../i18n/msg.js';
 import { formatSize } from '../i18n/format.js';
 import { fieldId, optionalMark } from './fields.js';
 import { thumbnail } from './thumbnail.js';
+import { fileSending, type FileSending } from './file-sending.js';
 
 export interface DropZoneOptions {
   /** The schema path: the input's id derives from it, so the error summary can focus it. */
@@ -28,6 +29,12 @@ export interface DropZoneOptions {
   fileErrors?: readonly (string | undefined)[];
   /** A note per file, by index, shown in that file's row (a photo's size before it was made smaller). */
   fileNotes?: readonly (string | undefined)[];
+  /** Each file's own sending, by index, while it is sent on its own or could not be (see file-sending.ts). */
+  sending?: readonly (FileSending | undefined)[];
+  /** Stops sending the file at this index (it stays attached). */
+  onCancel?: (index: number) => void;
+  /** Sends the file at this index again. */
+  onRetry?: (index: number) => void;
   /** The picker's filter (`.pdf,.png`, `image/*`). */
   accept: string;
   /** Several files at once (the photo field); one otherwise, which replaces the one attached. */
@@ -73,6 +80,7 @@ function fileRow(f: DropZoneOptions, id: string, file: File, index: number) {
       <span id=${rowId}>${rejected ? msg(str`Not accepted: ${file.name} (${size})`) : msg(str`Attached: ${file.name} (${size})`)}</span>
       ${f.fileNotes?.[index] ? html`<span class="file-note">${f.fileNotes[index]}</span>` : nothing}
       ${error ? html`<span class="error-message" id="${rowId}-error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</span>` : nothing}
+      ${fileSending(f.sending?.[index], f, rowId, file, index)}
     </div>
     <button type="button" class="link-button" aria-describedby=${[rowId, error ? `${rowId}-error` : ''].filter(Boolean).join(' ')}
       @click=${(e: Event) => {

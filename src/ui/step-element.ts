@@ -4,6 +4,7 @@
  * event that does not leave the widget's shadow root, and can focus a field or
  * its heading for the shell.
  */
+import type { UploadSettings } from '../submit/uploads.js';
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { inLocale } from '../i18n/localization.js';
@@ -30,6 +31,8 @@ export interface HostContext {
   /** The signed-in customer's e-mail, offered where the form asks for one. */
   customerEmail?: string | undefined;
   today: string;
+  /** Where attached files are sent ahead, one by one (`upload-endpoint`); unset: they go with the request. */
+  upload?: UploadSettings | undefined;
 }
 
 export interface ChangeDetail<S extends StepId = StepId> {

@@ -92,7 +92,7 @@ for (const kind of STORES) {
       assert.deepEqual(await readdir(due.filesDir), []);
       await problemOf(await fetch(`${due.url}/api/cases/${b.caseNumber}`, { headers: auth }), 404);
       // The first server's retention is two years: nothing of it goes.
-      assert.deepEqual(await s.handler.purge(), { cases: 0, messages: 0, keys: 0, files: 0 });
+      assert.deepEqual(await s.handler.purge(), { cases: 0, messages: 0, keys: 0, files: 0, uploads: 0 });
       assert.equal((await fetch(`${s.url}/api/cases/${open}`, { headers: auth })).status, 200);
       // A scheduled purge runs by itself.
       const scheduled = await startServer({ store: kind.open(), retention: { closedCaseDays: 0, intervalMs: 50 } });

@@ -14,6 +14,9 @@ addErrorWords((code, config, locale) => {
     case 'photos_total': return msg(str`Attach up to ${formatNumber(limits.total, locale)} photos in all.`);
     case 'photos_too_large': return msg(str`The photos must be ${formatSize(limits.totalBytes, locale)} or smaller together. Remove some photos.`);
     case 'photo_required': return msg('Attach at least one photo of this view.');
+    // A file sent ahead that failed, or that the server no longer knows after the widget sent it again.
+    case 'upload_failed': case 'upload_unknown': case 'upload_claimed': case 'upload_wrong_field':
+      return msg('This file could not be sent. Try again or remove it.');
     default: return undefined;
   }
 });

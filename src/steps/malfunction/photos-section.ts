@@ -18,6 +18,8 @@ import { shotHint, shotLabel } from './shot-labels.js';
 // The photos' error words, added to errorMessage().
 import './photo-error-messages.js';
 import { path, type MalfunctionField, type MalfunctionView } from './view.js';
+import type { UploadsController } from './uploads-controller.js';
+import { failureWords } from './upload-words.js';
 
 /** Why the pipeline refused a file, in words. */
 function refusal(code: PhotoNote['code']) {
@@ -41,7 +43,7 @@ function notes(v: MalfunctionView, shot: Shot, photos: PhotosController) {
   </ul>`;
 }
 
-function shotZone(v: MalfunctionView, shot: Shot, photos: PhotosController) {
+function shotZone(v: MalfunctionView, shot: Shot, photos: PhotosController, uploads: UploadsController) {
   const files = v.m.photos?.[shot.id] ?? [];
   const field = `photos.${shot.id}` as MalfunctionField;
   const hint = shotHint(shot);
@@ -52,6 +54,10 @@ function shotZone(v: MalfunctionView, shot: Shot, photos: PhotosController) {
     hint: hint ?? '',
     error: v.error(field),
     files,
+    fileErrors: files.map((file, i) => (uploads.tracks(file) ? undefined : v.error(`photos.${shot.id}.${i}` as MalfunctionField))),
+    sending: uploads.sending(files, failureWords(v.config, v.locale)),
+    onCancel: (index) => uploads.cancel(files[index]),
+    onRetry: (index) => uploads.retry(files[index]),
     fileNotes: files.map((file) => {
       const before = photos.sizeBefore(file);
       return before === undefined ? undefined : msg(str`Made smaller: ${formatSize(before, v.locale)} before, ${formatSize(file.size, v.locale)} now.`);
@@ -61,12 +67,15 @@ function shotZone(v: MalfunctionView, shot: Shot, photos: PhotosController) {
     capture: 'environment',
     locale: v.locale,
     onAdd: (chosen) => void photos.add(shot.id, chosen),
-    onRemove: (index) => photos.remove(shot.id, index),
+    onRemove: (index) => {
+      uploads.forget(files[index]);
+      photos.remove(shot.id, index);
+    },
   })}${notes(v, shot, photos)}`;
 }
 
 /** The photo section, or nothing when no chosen problem asks for a photo. */
-export function photosSection(v: MalfunctionView, photos: PhotosController) {
+export function photosSection(v: MalfunctionView, photos: PhotosController, uploads: UploadsController) {
   const shots = shotsFor(v.config, v.m.issues);
   if (!shots.length) return nothing;
   const error = v.error('photos');
@@ -80,7 +89,7 @@ export function photosSection(v: MalfunctionView, photos: PhotosController) {
       ${error
         ? html`<span class="error-message" id="${fieldId(path('photos'))}-error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</span>`
         : nothing}
-      ${shots.map((shot) => shotZone(v, shot, photos))}
+      ${shots.map((shot) => shotZone(v, shot, photos, uploads))}
     </fieldset>
   </section>`;
 }

@@ -12,9 +12,13 @@ import { dateInput } from '../../ui/date-input.js';
 import { dropZone } from '../../ui/drop-zone.js';
 import { selectField } from '../../ui/fields.js';
 import { path, type MalfunctionView } from './view.js';
+import type { UploadsController } from './uploads-controller.js';
+import { failureWords } from './upload-words.js';
 
 export interface FileActions {
   onRemove: () => void;
+  /** The file's sending, when files are sent ahead. */
+  uploads: UploadsController;
 }
 
 function fileField(v: MalfunctionView, actions: FileActions) {
@@ -28,10 +32,19 @@ function fileField(v: MalfunctionView, actions: FileActions) {
     hint: msg(str`A ${types} file of up to ${formatSize(maxBytes, v.locale)}.`),
     error: v.error('proofOfPurchase'),
     files: file ? [file] : [],
+    sending: actions.uploads.sending(file ? [file] : [], failureWords(v.config, v.locale)),
+    onCancel: () => actions.uploads.cancel(file),
+    onRetry: () => actions.uploads.retry(file),
     accept: extensions.map((e) => `.${e}`).join(','),
     locale: v.locale,
-    onAdd: ([chosen]) => v.set({ proofOfPurchase: chosen }),
-    onRemove: actions.onRemove,
+    onAdd: ([chosen]) => {
+      actions.uploads.forget(file);
+      v.set({ proofOfPurchase: chosen });
+    },
+    onRemove: () => {
+      actions.uploads.forget(file);
+      actions.onRemove();
+    },
   });
 }
 

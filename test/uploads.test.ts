@@ -1,0 +1,151 @@
+/**
+ * Files sent ahead (`upload-endpoint`): each photo goes on its own as soon as
+ * it is kept, with its own progress, Cancel and Try again, through
+ * <repair-request> and the real back end on PGlite (web-test-runner.config.mjs
+ * mounts it at the test page's origin, with fault injection: /api/__faults).
+ */
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { canvasPicture } from './support/exif.js';
+import {
+  check, completeAddress, completeDevice, control, describeProblem, heading, homeAddress, isAccessible, mount, next, press, settle,
+  stepRoot, summaryErrors, text, type Widget,
+} from './helpers.js';
+
+const STAFF = { Authorization: 'Bearer test-staff-token' };
+
+const faults = async (settings: Record<string, number>) => {
+  const response = await fetch('/api/__faults', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(settings) });
+  expect(response.status).to.equal(200);
+};
+const casesStored = async () => ((await (await fetch('/api/__cases')).json()) as { cases: { caseNumber: string }[] }).cases.length;
+
+beforeEach(() => fetch('/api/__reset', { method: 'POST' }));
+afterEach(() => fetch('/api/__reset', { method: 'POST' }));
+
+const widget = () => mount(html`<repair-request lang="en" endpoint="/api/repair-requests" upload-endpoint="/api/uploads"
+  .addresses=${[homeAddress]}></repair-request>`);
+
+/** The Malfunction step's photo screen for a gimbal repair (one shot: the gimbal close up). */
+async function gimbalRepair(el: Widget) {
+  await completeDevice(el);
+  await describeProblem(el);
+  await next(el);
+}
+
+/** Chooses a 400 × 300 photo in the gimbal's drop zone; resolves once it is written again and listed. */
+async function attachPhoto(el: Widget, name = 'gimbal.jpg') {
+  const input = control(el, 'The gimbal, close up');
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([await canvasPicture(400, 300)], name, { type: 'image/jpeg' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await waitUntil(() => stepRoot(el).querySelector('.file-list li') && !stepRoot(el).querySelector('.photo-notes .pending'), 'the photo is kept', { timeout: 10000 });
+}
+
+const progressBar = (el: Widget) => stepRoot(el).querySelector<HTMLProgressElement>('.file-list progress');
+const button = (el: Widget, name: string) =>
+  [...stepRoot(el).querySelectorAll<HTMLButtonElement>('.file-list button')].find((b) => b.textContent!.trim() === name);
+const announced = (el: Widget) => stepRoot(el).querySelector('[role="status"]')?.textContent?.trim() ?? '';
+
+/** From the photos' screen to the Submit step, terms accepted. */
+async function toSubmit(el: Widget) {
+  await next(el);
+  await next(el);
+  await next(el);
+  await check(el, 'Defective component');
+  await next(el);
+  await completeAddress(el);
+  await next(el);
+  await check(el, 'I have read and accept');
+}
+
+describe('<repair-request upload-endpoint>', () => {
+  it('sends a photo at once: its row shows its own progress, named after it, with Cancel; then says it was sent; axe passes', async () => {
+    await faults({ delayMs: 1500 });
+    const el = await widget();
+    await gimbalRepair(el);
+    await attachPhoto(el);
+    await waitUntil(() => progressBar(el), 'the row shows its progress');
+    expect(progressBar(el)!.getAttribute('aria-label')).to.equal('Sending gimbal.webp');
+    expect(button(el, 'Cancel sending')).to.exist;
+    await isAccessible(el);
+    await waitUntil(() => !progressBar(el), 'the photo is sent', { timeout: 10000 });
+    await settle(el);
+    expect(button(el, 'Cancel sending')).to.equal(undefined);
+    expect(announced(el)).to.equal('gimbal.webp was sent.');
+  });
+
+  it('stops sending on Cancel (keyboard only): the row says so, offers Try again and Remove, and passes axe', async () => {
+    await faults({ delayMs: 4000 });
+    const el = await widget();
+    await gimbalRepair(el);
+    await attachPhoto(el);
+    await waitUntil(() => button(el, 'Cancel sending'), 'Cancel is offered');
+    button(el, 'Cancel sending')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(el).includes('Sending cancelled.'), 'the row says it was cancelled');
+    expect(progressBar(el)).to.equal(null);
+    expect(button(el, 'Try again')).to.exist;
+    expect(button(el, 'Remove file')).to.exist;
+    await isAccessible(el);
+  });
+
+  it('shows why a photo could not be sent, with Try again, and Try again (keyboard only) sends it', async () => {
+    await faults({ failNext: 1, status: 503 });
+    const el = await widget();
+    await gimbalRepair(el);
+    await attachPhoto(el);
+    await waitUntil(() => button(el, 'Try again'), 'the failure is shown');
+    expect(text(el)).to.include('This file could not be sent. Check your connection and try again.');
+    expect(announced(el)).to.equal('gimbal.webp could not be sent.');
+    await isAccessible(el);
+    button(el, 'Try again')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => announced(el) === 'gimbal.webp was sent.', 'the photo is sent', { timeout: 10000 });
+    expect(button(el, 'Try again')).to.equal(undefined);
+  });
+
+  it('makes Submit wait for a photo still being sent, then stores the case with the photo exactly once', async () => {
+    const el = await widget();
+    await gimbalRepair(el);
+    // Each answer of the back end comes 3 s late: the photo is still on its way when Submit is pressed.
+    await faults({ delayMs: 3000 });
+    await attachPhoto(el);
+    await toSubmit(el);
+    const sent = new Promise<string>((resolve) => el.addEventListener('repair-request-success', (e) => resolve((e as CustomEvent).detail.caseNumber)));
+    await press(el, 'Submit');
+    await waitUntil(() => text(el).includes('Your files are still being sent.'), 'Submit says it waits for the photo');
+    await fetch('/api/__reset', { method: 'POST' });
+    const caseNumber = await sent;
+    const stored = await (await fetch(`/api/cases/${caseNumber}`, { headers: STAFF })).json() as { files: { path: string; name: string }[] };
+    expect(stored.files.map((f) => [f.path, f.name])).to.deep.equal([['malfunction.photos.gimbal-close-up.0', 'gimbal.webp']]);
+  });
+
+  it('refuses to send while a photo could not be sent: the error summary says so and takes the focus; Try again, then Submit sends', async () => {
+    await faults({ failNext: 1, status: 503 });
+    const el = await widget();
+    await gimbalRepair(el);
+    await attachPhoto(el);
+    await waitUntil(() => button(el, 'Try again'), 'the failure is shown');
+    const before = await casesStored();
+    await toSubmit(el);
+    await press(el, 'Submit');
+    await waitUntil(() => heading(el) === 'Malfunction', 'back on the photos');
+    expect(summaryErrors(el)).to.include('This file could not be sent. Try again or remove it.');
+    expect(el.shadowRoot!.activeElement?.closest('.error-summary')).to.exist;
+    expect(await casesStored()).to.equal(before);
+    await isAccessible(el);
+    // The summary's link goes to the photo's Try again.
+    (el.shadowRoot!.querySelector('.error-summary a, .error-summary button') as HTMLElement).click();
+    await settle(el);
+    expect(stepRoot(el).activeElement).to.equal(button(el, 'Try again'));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => announced(el) === 'gimbal.webp was sent.', 'the photo is sent', { timeout: 10000 });
+    while (heading(el) === 'Malfunction') await press(el, text(el).includes('Save and return to summary') ? 'Save and return to summary' : 'Next');
+    const sent = new Promise<string>((resolve) => el.addEventListener('repair-request-success', (e) => resolve((e as CustomEvent).detail.caseNumber)));
+    await press(el, 'Submit');
+    const stored = await (await fetch(`/api/cases/${await sent}`, { headers: STAFF })).json() as { files: unknown[] };
+    expect(stored.files.length).to.equal(1);
+  });
+});
