@@ -8,7 +8,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { canvasPicture } from './support/exif.js';
 import {
-  check, completeAddress, completeDevice, control, describeProblem, heading, homeAddress, isAccessible, mount, next, press, settle,
+  check, completeAddress, completeDevice, control, describeProblem, heading, homeAddress, isAccessible, mount, next, press, settle, speak,
   stepRoot, summaryErrors, text, type Widget,
 } from './helpers.js';
 
@@ -89,6 +89,9 @@ describe('<repair-request upload-endpoint>', () => {
     expect(button(el, 'Try again')).to.exist;
     expect(button(el, 'Remove file')).to.exist;
     await isAccessible(el);
+    await speak(el, 'fr');
+    expect(text(el)).to.include('Envoi annulé.');
+    expect(button(el, 'Réessayer')).to.exist;
   });
 
   it('shows why a photo could not be sent, with Try again, and Try again (keyboard only) sends it', async () => {
