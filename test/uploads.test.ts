@@ -7,6 +7,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { canvasPicture } from './support/exif.js';
+import { DRAFT_PREFIX, localDraft } from './support/stored-drafts.js';
 import {
   check, completeAddress, completeDevice, control, describeProblem, heading, homeAddress, isAccessible, mount, next, press, settle, speak,
   stepRoot, summaryErrors, text, type Widget,
@@ -134,8 +135,8 @@ describe('<repair-request upload-endpoint>', () => {
     const before = await casesStored();
     await toSubmit(el);
     await press(el, 'Submit');
-    await waitUntil(() => heading(el) === 'Malfunction', 'back on the photos');
-    expect(summaryErrors(el)).to.include('This file could not be sent. Try again or remove it.');
+    await waitUntil(() => heading(el) === 'Malfunction' && summaryErrors(el).includes('This file could not be sent. Try again or remove it.'),
+      'back on the photos, with the error summary');
     expect(el.shadowRoot!.activeElement?.closest('.error-summary')).to.exist;
     expect(await casesStored()).to.equal(before);
     await isAccessible(el);
@@ -150,5 +151,84 @@ describe('<repair-request upload-endpoint>', () => {
     await press(el, 'Submit');
     const stored = await (await fetch(`/api/cases/${await sent}`, { headers: STAFF })).json() as { files: unknown[] };
     expect(stored.files.length).to.equal(1);
+  });
+
+  describe('in a draft kept with persist="local"', () => {
+    /** How many files were sent to the upload endpoint since the page loaded. */
+    const uploadsSent = () => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/uploads')).length;
+    // A full resource-timing buffer records nothing more: room for every request of these tests.
+    beforeEach(() => {
+      performance.clearResourceTimings();
+      performance.setResourceTimingBufferSize(10_000);
+    });
+    const local = (key: string) => mount(html`<repair-request lang="en" endpoint="/api/repair-requests" upload-endpoint="/api/uploads"
+      draft-key=${key} persist="local" .addresses=${[homeAddress]}></repair-request>`);
+
+    /** A draft with one photo sent ahead, saved with its id; the widget is gone. */
+    async function savedWithSentPhoto(key: string) {
+      const first = await local(key);
+      await gimbalRepair(first);
+      await attachPhoto(first);
+      await waitUntil(() => announced(first) === 'gimbal.webp was sent.', 'the photo is sent', { timeout: 10000 });
+      await waitUntil(async () => /^rru_/.test((await localDraft(key))?.uploads?.[0]?.id ?? ''), 'the draft keeps its id');
+      first.remove();
+    }
+
+    async function resumed(key: string) {
+      const el = await local(key);
+      await waitUntil(() => text(el).includes('Resume your request'), 'the draft is offered');
+      await press(el, 'Resume your request');
+      await waitUntil(() => heading(el) === 'Malfunction');
+      await settle(el);
+      return el;
+    }
+
+    async function submitted(el: Widget) {
+      await toSubmit(el);
+      const sent = new Promise<string>((resolve, reject) => {
+        el.addEventListener('repair-request-success', (e) => resolve((e as CustomEvent).detail.caseNumber));
+        el.addEventListener('repair-request-error', (e) => {
+          if (!(e as CustomEvent).detail.willRetry) reject(new Error(`Not sent: ${JSON.stringify((e as CustomEvent).detail)}`));
+        });
+      });
+      await press(el, 'Submit');
+      return (await (await fetch(`/api/cases/${await sent}`, { headers: STAFF })).json()) as { files: { path: string; name: string }[] };
+    }
+
+    it('keeps a sent photo\'s id: after a reload the photo is not sent again, and the case has it once', async function () {
+      this.timeout(60000);
+      const key = `uploads-${Date.now()}`;
+      await savedWithSentPhoto(key);
+      const before = uploadsSent();
+      expect(before).to.be.above(0);
+      const el = await resumed(key);
+      expect(text(el)).to.match(/Attached: gimbal\.webp/);
+      expect(progressBar(el)).to.equal(null);
+      const stored = await submitted(el);
+      expect(stored.files.map((f) => [f.path, f.name])).to.deep.equal([['malfunction.photos.gimbal-close-up.0', 'gimbal.webp']]);
+      expect(uploadsSent()).to.equal(before);
+    });
+
+    it('sends a photo again, once, from the kept bytes when the server no longer knows its id, and then the request', async function () {
+      this.timeout(60000);
+      const key = `uploads-stale-${Date.now()}`;
+      await savedWithSentPhoto(key);
+      // The server no longer knows the id (expired, purged): as if the draft kept one it never gave.
+      const saved = await localDraft(key);
+      saved.uploads = [{ path: saved.uploads[0].path, id: `rru_${'A'.repeat(32)}` }];
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('repair-request', 1);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('drafts', 'readwrite');
+          tx.objectStore('drafts').put(saved, DRAFT_PREFIX + key);
+          tx.oncomplete = () => { open.result.close(); resolve(); };
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+      const before = uploadsSent();
+      const stored = await submitted(await resumed(key));
+      expect(stored.files.map((f) => [f.path, f.name])).to.deep.equal([['malfunction.photos.gimbal-close-up.0', 'gimbal.webp']]);
+      expect(uploadsSent()).to.equal(before + 1);
+    });
   });
 });

@@ -14,6 +14,7 @@ import type { StepId } from '../schema/options.js';
 import {
   DRAFT_VERSION, createDraftStore, isEmptyDraft, noDraftStore, type DraftSnapshot, type DraftStore, type Persist, type SentRecord,
 } from './drafts.js';
+import { adoptSentAheadIds, sentAheadChanges, sentAheadIds } from './sent-ahead.js';
 
 /** What the shell holds that a draft keeps. */
 export type DraftState = Pick<DraftSnapshot, 'step' | 'draft' | 'idempotencyKey' | 'addressBook' | 'addressForm'> & {
@@ -70,6 +71,7 @@ export class DraftAutosave implements ReactiveController {
     this.holding = true;
     this.offer = undefined;
     addEventListener('pagehide', this.flush);
+    sentAheadChanges.addEventListener('change', this.onSentAhead);
     if (typeof document !== 'undefined') document.addEventListener('visibilitychange', this.onVisibilityChange);
     this.checking = true;
     let timeout: ReturnType<typeof setTimeout> | undefined;
@@ -105,6 +107,7 @@ export class DraftAutosave implements ReactiveController {
     this.flush();
     this.holding = true;
     removeEventListener('pagehide', this.flush);
+    sentAheadChanges.removeEventListener('change', this.onSentAhead);
     if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', this.onVisibilityChange);
     const store = this.store;
     this.store = noDraftStore;
@@ -128,9 +131,15 @@ export class DraftAutosave implements ReactiveController {
     this.timer = setTimeout(this.flush, this.options.delayMs ?? 400);
   }
 
-  /** The offered draft, for the shell to restore; saving resumes from the restored state. */
+  /** A file was sent ahead (or sent again): its id is saved with the draft. */
+  private onSentAhead = () => {
+    if (!this.holding && this.last) this.schedule(this.options.read());
+  };
+
+  /** The offered draft, for the shell to restore (its files sent ahead know their ids again); saving resumes from the restored state. */
   take(): DraftSnapshot | undefined {
     const offer = this.offer;
+    if (offer) adoptSentAheadIds(offer.draft, offer.uploads);
     this.release();
     return offer;
   }
@@ -195,6 +204,7 @@ export class DraftAutosave implements ReactiveController {
       idempotencyKey: state.idempotencyKey,
       addressBook: state.addressBook,
       addressForm: state.addressForm,
+      uploads: sentAheadIds(state.draft),
     };
   }
 

@@ -18,6 +18,7 @@ const snapshotSchema = z.object({
   idempotencyKey: z.optional(z.string().check(z.minLength(1))),
   addressBook: z.optional(z.array(z.looseObject({ id: z.string() }))),
   addressForm: z.optional(z.object({ id: z.optional(z.string()), values: z.record(z.string(), z.string()), attempted: z.boolean() })),
+  uploads: z.optional(z.array(z.object({ path: z.string(), id: z.string() }))),
   lostFiles: z.optional(z.array(z.object({ path: z.string(), name: z.string(), size: z.number(), type: z.string() }))),
   // `accessToken` passes as stored: whoever reads it checks that it is a string (the confirmation does).
   sent: z.optional(z.looseObject({ caseNumber: z.string().check(z.minLength(1)) })),

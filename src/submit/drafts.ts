@@ -19,6 +19,7 @@ import type { SavedAddress } from '../schema/address.js';
 import type { StepId } from '../schema/options.js';
 import type { RepairDraft } from '../schema/request.js';
 import { describeFile, filesIn, type FileMetadata } from '../schema/files.js';
+import type { SentAheadId } from './sent-ahead.js';
 
 /** The snapshot format; a snapshot of another version is ignored. */
 export const DRAFT_VERSION = 1;
@@ -61,6 +62,8 @@ export interface DraftSnapshot {
   /** The address being typed on the Address step, not saved yet. */
   addressForm?: UnsavedAddress | undefined;
   lostFiles?: LostFile[] | undefined;
+  /** The draft's files sent ahead (`upload-endpoint`), by path, with the ids the server gave. */
+  uploads?: SentAheadId[] | undefined;
   /**
    * The endpoint stored the request: the confirmation shows again until the
    * customer starts a new request. `accessToken` (a secret: it opens the case's
@@ -122,7 +125,8 @@ export function withoutFiles(snapshot: DraftSnapshot): DraftSnapshot {
       return !files.length;
     }),
   )])) as RepairDraft;
-  return { ...snapshot, draft, lostFiles: lostFiles.length ? lostFiles : undefined };
+  // The ids of files sent ahead go with the files: nothing to give them back to.
+  return { ...snapshot, draft, lostFiles: lostFiles.length ? lostFiles : undefined, uploads: undefined };
 }
 
 /**

@@ -62,7 +62,7 @@ export async function sendAhead(
     const errors = error instanceof SubmitError && error.reason === 'validation' ? error.fieldErrors ?? {} : {};
     const stale = files.filter((f) => SEND_AGAIN.includes(errors[f.path]!) || SEND_AGAIN.includes(errors[`${f.path}.upload`]!));
     if (!stale.length) throw error;
-    for (const f of stale) uploads.resend(f.file);
+    for (const f of stale) uploads.resend(f.file, f.field, settings);
     return post(await uploaded(files, signal, onState, maxAttempts));
   }
 }

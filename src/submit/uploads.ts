@@ -15,6 +15,7 @@ import { guardRequest } from './request-guard.js';
 import type { RequestHeadersOption } from './submitter.js';
 import type { UploadProgress } from './types.js';
 import { postWithProgress } from './xhr.js';
+import { sentAheadId, setSentAheadId } from './sent-ahead.js';
 
 /** Where and how files are sent ahead (the element's `upload-endpoint` and transport properties). */
 export interface UploadSettings {
@@ -59,21 +60,20 @@ async function refusalCode(response: Response): Promise<ErrorCode | undefined> {
 export class Uploads extends EventTarget {
   #entries = new WeakMap<Blob, Entry>();
 
-  /** Where this file's upload stands; undefined when it was never sent ahead. */
+  /** Where this file's upload stands (sent, when a restored draft kept its id); undefined when it was never sent ahead. */
   get(file: Blob): UploadState | undefined {
-    return this.#entries.get(file)?.state;
+    const id = sentAheadId(file);
+    return this.#entries.get(file)?.state ?? (id ? { status: 'uploaded', id } : undefined);
   }
 
-  /** Sends the file ahead for `field` (`malfunction.photos`), unless it is being sent or was sent. */
+  /** Sends the file ahead for `field` (`malfunction.photos`), unless it is being sent or was sent (before a reload too). */
   start(file: File, field: string, settings: UploadSettings) {
     const entry = this.#entries.get(file);
-    if (entry && entry.state.status !== 'failed') return;
+    if (entry ? entry.state.status !== 'failed' : sentAheadId(file)) {
+      if (!entry) this.#entries.set(file, { field, settings, state: this.get(file)! });
+      return;
+    }
     this.#send(file, { field, settings, state: { status: 'uploading', loaded: 0, total: file.size } });
-  }
-
-  /** Knows this file as sent already (a draft kept its id). */
-  adopt(file: Blob, field: string, id: string, settings: UploadSettings) {
-    if (!this.#entries.has(file)) this.#entries.set(file, { field, settings, state: { status: 'uploaded', id } });
   }
 
   /** Stops sending the file: it stays attached, and can be sent again (`retry`) or removed. */
@@ -87,16 +87,18 @@ export class Uploads extends EventTarget {
     if (entry?.state.status === 'failed') this.#send(file, { ...entry, state: { status: 'uploading', loaded: 0, total: file.size } });
   }
 
-  /** Sends the file again although it was sent: the server no longer knows its id. */
-  resend(file: File) {
-    const entry = this.#entries.get(file);
-    if (entry && entry.state.status !== 'uploading') this.#send(file, { ...entry, state: { status: 'uploading', loaded: 0, total: file.size } });
+  /** Sends the file again although it was sent (before a reload too): the server no longer knows its id. */
+  resend(file: File, field: string, settings: UploadSettings) {
+    if (this.#entries.get(file)?.state.status === 'uploading') return;
+    setSentAheadId(file, undefined);
+    this.#send(file, { field, settings, state: { status: 'uploading', loaded: 0, total: file.size } });
   }
 
   /** Forgets a removed file: its upload, if under way, stops. */
   forget(file: Blob) {
     this.cancel(file);
     this.#entries.delete(file);
+    setSentAheadId(file, undefined);
   }
 
   /** Resolves when none of these files is uploading any more, with each one's state. */
@@ -119,6 +121,7 @@ export class Uploads extends EventTarget {
   #set(file: Blob, entry: Entry, state: UploadState) {
     if (this.#entries.get(file) !== entry) return;
     entry.state = state;
+    setSentAheadId(file, state.status === 'uploaded' ? state.id : undefined);
     this.dispatchEvent(new CustomEvent('change', { detail: file }));
   }
 
