@@ -34,14 +34,15 @@ async function gimbalRepair(el: Widget) {
   await next(el);
 }
 
-/** Chooses a 400 × 300 photo in the gimbal's drop zone; resolves once it is written again and listed. */
-async function attachPhoto(el: Widget, name = 'gimbal.jpg') {
+/** Chooses 400 × 300 photos in the gimbal's drop zone; resolves once they are written again and listed. */
+async function attachPhoto(el: Widget, ...names: string[]) {
   const input = control(el, 'The gimbal, close up');
   const transfer = new DataTransfer();
-  transfer.items.add(new File([await canvasPicture(400, 300)], name, { type: 'image/jpeg' }));
+  for (const name of names.length ? names : ['gimbal.jpg']) transfer.items.add(new File([await canvasPicture(400, 300)], name, { type: 'image/jpeg' }));
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
-  await waitUntil(() => stepRoot(el).querySelector('.file-list li') && !stepRoot(el).querySelector('.photo-notes .pending'), 'the photo is kept', { timeout: 10000 });
+  await waitUntil(() => stepRoot(el).querySelectorAll('.file-list li').length === (names.length || 1) && !stepRoot(el).querySelector('.photo-notes .pending'),
+    'the photos are kept', { timeout: 10000 });
 }
 
 const progressBar = (el: Widget) => stepRoot(el).querySelector<HTMLProgressElement>('.file-list progress');
@@ -229,6 +230,23 @@ describe('<repair-request upload-endpoint>', () => {
       const stored = await submitted(await resumed(key));
       expect(stored.files.map((f) => [f.path, f.name])).to.deep.equal([['malfunction.photos.gimbal-close-up.0', 'gimbal.webp']]);
       expect(uploadsSent()).to.equal(before + 1);
+    });
+  });
+
+  describe('without upload-endpoint', () => {
+    it('sends the photos in the request, and the Submit step shows each one\'s own progress, named after it; axe passes', async () => {
+      const el = await mount(html`<repair-request lang="en" endpoint="/api/repair-requests" .addresses=${[homeAddress]}></repair-request>`);
+      await gimbalRepair(el);
+      await attachPhoto(el, 'left.jpg', 'right.jpg');
+      expect(progressBar(el)).to.equal(null);
+      await toSubmit(el);
+      // The answer comes 3 s late: the body is sent, each file's bar is full, while the request waits for its answer.
+      await faults({ delayMs: 3000 });
+      await press(el, 'Submit');
+      const bars = () => [...stepRoot(el).querySelectorAll<HTMLProgressElement>('.file-progress progress')];
+      await waitUntil(() => bars().length === 2 && bars().every((b) => b.value === b.max), 'each file shows it was sent');
+      expect(bars().map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Sending left.webp', 'Sending right.webp']);
+      await isAccessible(el);
     });
   });
 });

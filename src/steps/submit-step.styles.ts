@@ -47,6 +47,10 @@ export const submitStyles = css`
   .busy-text { margin-block: 0 var(--_space-m); }
   .upload { margin-block-end: var(--_space-m); }
   .upload label { display: block; font-weight: 600; margin-block-end: var(--_space-xs); }
+  .file-progress { list-style: none; margin: var(--_space-s) 0 0; padding: 0; }
+  .file-progress li { display: flex; align-items: center; flex-wrap: wrap; gap: var(--_space-xs) var(--_space-s); }
+  .file-progress .break { flex: 1 1 8rem; overflow-wrap: anywhere; }
+  .file-progress progress { flex: 1 1 8rem; }
   .upload-bar { display: flex; align-items: center; gap: var(--_space-s); }
   .upload-bar progress {
     flex: 1 1 auto; min-inline-size: 0; block-size: var(--_space-m);

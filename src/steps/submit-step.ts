@@ -169,6 +169,12 @@ export class SubmitStepElement extends StepElement {
               <progress id="upload-progress" max=${progress.total} value=${progress.loaded}></progress>
               <span class="percent">${this.percent(fraction)}</span>
             </div>
+            ${progress.files && progress.files.length > 1
+              ? html`<ul class="file-progress">${progress.files.map((f) => html`<li>
+                  <span class="break" aria-hidden="true">${f.name}</span>
+                  <progress max=${f.total || 1} value=${f.loaded} aria-label=${msg(str`Sending ${f.name}`)}></progress>
+                </li>`)}</ul>`
+              : nothing}
           </div>`
         : nothing}
       <button type="button" class="button secondary cancel" @click=${() => this.emit('rr-cancel')}>

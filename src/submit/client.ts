@@ -18,6 +18,7 @@ import type { FieldErrors } from '../flow/flow.js';
 import { isErrorCode, type ErrorCode } from '../schema/codes.js';
 import type { RepairRequest } from '../schema/request.js';
 import { SubmitError, type SubmitSuccess, type UploadProgress } from './types.js';
+import { filesProgress } from './file-progress.js';
 
 import { filesToSend, toPayload, type UploadReferences } from './payload.js';
 import { DEFAULT_TIMEOUT_MS } from './settings.js';
@@ -136,8 +137,10 @@ export async function submitRequest(endpoint: string, request: RepairRequest, in
     const { body, headers: own } = encodeRequest(request, init.references);
     const headers = requestHeaders(own, init);
     guard.arm();
+    const parts = filesToSend(request, init.references).map(({ file }) => ({ name: file.name, size: file.size }));
+    const onProgress = init.onProgress && ((p: UploadProgress) => init.onProgress!({ ...p, files: filesProgress(parts, p) }));
     const response = body instanceof FormData && credentials !== 'omit' && typeof XMLHttpRequest !== 'undefined'
-      ? await postWithProgress(endpoint, body, headers, { credentials, signal: guard.signal, onProgress: init.onProgress, onActivity: guard.arm })
+      ? await postWithProgress(endpoint, body, headers, { credentials, signal: guard.signal, onProgress, onActivity: guard.arm })
       : await fetch(endpoint, { method: 'POST', body, headers, credentials, signal: guard.signal });
     return await interpret(response, guard.signal);
   } catch (error) {

@@ -9,6 +9,8 @@ export type SubmitFailureReason =
 export interface UploadProgress {
   loaded: number;
   total: number;
+  /** Each file's own share, in the body's order, while one multipart body carries them (file-progress.ts). */
+  files?: readonly ({ name: string } & UploadProgress)[] | undefined;
 }
 
 /** Which attempt this is, from 1, out of how many at most. */
