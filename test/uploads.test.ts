@@ -9,8 +9,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { canvasPicture } from './support/exif.js';
 import { DRAFT_PREFIX, localDraft } from './support/stored-drafts.js';
 import {
-  check, completeAddress, completeDevice, control, describeProblem, heading, homeAddress, isAccessible, mount, next, press, settle, speak,
-  stepRoot, summaryErrors, text, type Widget,
+  attachFile, check, completeAddress, completeDevice, control, describeProblem, heading, homeAddress, isAccessible, mount, next, press, settle, speak,
+  stepRoot, summaryErrors, text, toPurchase, type Widget,
 } from './helpers.js';
 
 const STAFF = { Authorization: 'Bearer test-staff-token' };
@@ -152,6 +152,33 @@ describe('<repair-request upload-endpoint>', () => {
     await press(el, 'Submit');
     const stored = await (await fetch(`/api/cases/${await sent}`, { headers: STAFF })).json() as { files: unknown[] };
     expect(stored.files.length).to.equal(1);
+  });
+
+  it('sends the proof of purchase ahead too: one the server refuses says why in its row; a good one is stored with the case once', async () => {
+    const el = await widget();
+    await completeDevice(el);
+    await describeProblem(el);
+    await toPurchase(el);
+    // A PNG named .pdf: the browser cannot tell, the server reads its bytes.
+    const disguised = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])], 'receipt.pdf', { type: 'application/pdf' });
+    await attachFile(el, 'Upload a proof of purchase', disguised);
+    await waitUntil(() => button(el, 'Try again'), 'the refusal is shown');
+    expect(stepRoot(el).querySelector('.file-failure')!.textContent).to.include('This file type is not accepted.');
+    await isAccessible(el);
+    await attachFile(el, 'Upload a proof of purchase', new File(['%PDF-1.4\n%%EOF\n'], 'receipt.pdf', { type: 'application/pdf' }));
+    await waitUntil(() => announced(el) === 'receipt.pdf was sent.', 'the receipt is sent');
+    expect(button(el, 'Try again')).to.equal(undefined);
+    const sent = new Promise<string>((resolve) => el.addEventListener('repair-request-success', (e) => resolve((e as CustomEvent).detail.caseNumber)));
+    await next(el);
+    await next(el);
+    await check(el, 'Defective component');
+    await next(el);
+    await completeAddress(el);
+    await next(el);
+    await check(el, 'I have read and accept');
+    await press(el, 'Submit');
+    const stored = await (await fetch(`/api/cases/${await sent}`, { headers: STAFF })).json() as { files: { path: string; name: string; type: string }[] };
+    expect(stored.files.map((f) => [f.path, f.name, f.type])).to.deep.equal([['malfunction.proofOfPurchase', 'receipt.pdf', 'application/pdf']]);
   });
 
   describe('in a draft kept with persist="local"', () => {
