@@ -35,11 +35,14 @@ async function uploaded(files: readonly Attached[], signal: AbortSignal, onState
   uploads.addEventListener('change', report);
   try {
     report();
+    let stop = () => {};
     const cancelled = new Promise<never>((_, reject) => {
-      if (signal.aborted) reject(new SubmitError('aborted', 'The submission was cancelled.'));
-      signal.addEventListener('abort', () => reject(new SubmitError('aborted', 'The submission was cancelled.')), { once: true });
+      stop = () => reject(new SubmitError('aborted', 'The submission was cancelled.'));
+      if (signal.aborted) stop();
+      signal.addEventListener('abort', stop, { once: true });
     });
-    const states = await Promise.race([uploads.settled(files.map((f) => f.file)), cancelled]);
+    const states = await Promise.race([uploads.settled(files.map((f) => f.file)), cancelled])
+      .finally(() => signal.removeEventListener('abort', stop));
     const failed: FieldErrors = Object.fromEntries(files.filter((_, i) => states[i]?.status !== 'uploaded').map((f) => [f.path, 'upload_failed']));
     if (Object.keys(failed).length) throw new SubmitError('validation', 'Some attached files could not be sent: retry or remove them.', undefined, failed);
     return new Map(files.map((f, i) => [f.file, (states[i] as { id: string }).id]));

@@ -204,8 +204,12 @@ describe('submission client (pure)', () => {
 
     it('reports the upload progress, ending at the whole size', async () => {
       const progress: { loaded: number; total: number }[] = [];
+      let files: unknown;
       const pending = send(request({ proofOfPurchase: receipt() }), new AbortController().signal, undefined, {
-        onProgress: (p) => progress.push(p),
+        onProgress: (p) => {
+          progress.push({ loaded: p.loaded, total: p.total });
+          files = p.files;
+        },
       });
       const xhr = last();
       xhr.progress(4, 16);
@@ -214,6 +218,8 @@ describe('submission client (pure)', () => {
       xhr.respond(201, { caseNumber: 'CAS-1234567-ABCDEF' });
       await pending;
       expect(progress).to.deep.equal([{ loaded: 4, total: 16 }, { loaded: 12, total: 16 }, { loaded: 16, total: 16 }]);
+      // The file's own share, in the body's order: here the body is the file alone.
+      expect(files).to.deep.equal([{ name: 'receipt.pdf', loaded: 16, total: 16 }]);
     });
 
     it('sends cookies cross-origin only with credentials “include”', async () => {
