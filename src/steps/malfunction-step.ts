@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { FieldErrors } from '../flow/flow.js';
+import { screenPrefill } from '../flow/prefill.js';
 import {
   answeredFields, currentScreen, nextMove, previousScreen, resumeScreen, screenFor, screenPosition, showsOn, type ScreenConditions,
 } from '../flow/screens.js';
@@ -111,9 +112,19 @@ export class MalfunctionStepElement extends StepElement {
     this.renderRoot.querySelector<HTMLInputElement>(`#${fieldId(path('aircraftSerial'))}`)?.focus();
   }
 
+  /**
+   * The answers a screen starts with (`screenPrefill`), given before it is asked: the shell's new draft and the
+   * new screen then come in one update, and the screen is drawn once, with them.
+   */
+  private prefill(screen: MalfunctionScreen) {
+    const patch = screenPrefill(screen, this.malfunction, this.context.customerEmail);
+    if (patch) this.set(patch);
+  }
+
   /** Opens a screen, tells the shell (its error summary lists this screen's errors), and focuses the step's heading. */
   private async open(screen: MalfunctionScreen) {
     if (screen === this.screen) return;
+    this.prefill(screen);
     this.asked = screen;
     this.dispatchEvent(internalEvent('rr-screen'));
     await this.focusHeading();
@@ -158,6 +169,7 @@ export class MalfunctionStepElement extends StepElement {
     if (!this.hasUpdated) {
       // Made with answers (a resumed draft): the furthest screen answered, or the first before it with an error shown.
       this.asked = resumeScreen(MALFUNCTION_SCREENS, this.screenConditions, answeredFields(this.malfunction), Object.keys(this.errors));
+      this.prefill(this.asked);
       // Errors given from the start are a resumed draft's, shown when it was saved.
       this.checked.add(this.asked);
     }
@@ -168,12 +180,6 @@ export class MalfunctionStepElement extends StepElement {
   /** The shell's error summary lists only this screen's errors: it renders again now that the step is there. */
   protected override firstUpdated() {
     this.dispatchEvent(internalEvent('rr-screen'));
-  }
-
-  protected override updated() {
-    // The signed-in customer's e-mail is the likely flight account, given when the screen asking it opens; it may be changed.
-    const email = this.context.customerEmail;
-    if (this.screen === 'flight' && email && !('flightAccount' in this.malfunction)) this.set({ flightAccount: email });
   }
 
   private get view(): MalfunctionView {
