@@ -10,8 +10,9 @@ import { setViewport } from '@web/test-runner-commands';
 import { defaultConfig } from '../src/config/default-config.js';
 import { issueLabel } from '../src/i18n/answer-labels.js';
 import { supportedLocales } from '../src/i18n/localization.js';
+import { emulatePointer } from './support/pointer.js';
 import {
-  attachFile, check, checkIn, completeDevice, fill, fillDate, group, mount, next, screenPosition, settle, speak, type,
+  attachFile, check, checkIn, completeDevice, fill, fillDate, group, mount, next, screenPosition, settle, speak, stepElement, type,
 } from './helpers.js';
 
 const LIMIT_PX = 2100;
@@ -39,8 +40,16 @@ describe('<repair-request> problem list', () => {
 });
 
 describe('<repair-request> Malfunction step on a phone (390 × 844)', () => {
-  before(() => setViewport({ width: 390, height: 844 }));
-  after(() => setViewport({ width: 800, height: 600 }));
+  // A mouse first; the photos' screen is measured with a finger too, where each shot offers the camera as well.
+  let pointer: ReturnType<typeof emulatePointer>;
+  before(async () => {
+    pointer = emulatePointer();
+    await setViewport({ width: 390, height: 844 });
+  });
+  after(async () => {
+    pointer.restore();
+    await setViewport({ width: 800, height: 600 });
+  });
 
   it(`has no screen taller than ${LIMIT_PX} px in any of the ${supportedLocales.length} languages, every branch open`, async function () {
     this.timeout(240_000);
@@ -77,6 +86,12 @@ describe('<repair-request> Malfunction step on a phone (390 × 844)', () => {
     expect(problemsWithShots).to.have.length(4);
     await next(el);
     await measure('2b photos');
+    pointer.set(true);
+    await settle(el);
+    expect(stepElement(el).shadowRoot!.querySelectorAll('input[capture]'), 'a camera button per shot').to.have.length(11);
+    await measure('2b photos, touch device');
+    pointer.set(false);
+    await settle(el);
 
     await next(el);
     await fillDate(el, 'Date of receipt', '2999-01-01');

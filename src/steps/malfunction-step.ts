@@ -13,6 +13,7 @@ import { shotsFor } from '../schema/photos.js';
 import { matchesSerialFormat } from '../schema/rules.js';
 import { fieldId } from '../ui/fields.js';
 import { define } from '../ui/define.js';
+import { CoarsePointerController } from '../ui/coarse-pointer.js';
 import { StepElement } from '../ui/step-element.js';
 import { analysisSection, crashSection, flightDataSection } from './malfunction/crash-section.js';
 import { expressSection } from './malfunction/express-section.js';
@@ -59,6 +60,9 @@ export class MalfunctionStepElement extends StepElement {
       this.set({ photos }, true);
     },
   }));
+
+  /** Whether the device is touch-first: each shot then offers "Take a photo" beside the picker. */
+  private pointer = new CoarsePointerController(this);
 
   /** The description length last announced to screen readers. */
   @state() private spokenLength?: number;
@@ -202,7 +206,7 @@ export class MalfunctionStepElement extends StepElement {
         descriptionField(v, { spoken: this.spokenLength, onInput: (value) => this.onDescriptionInput(value) }),
         supportSection(v),
       ],
-      photos: () => [photosSection(v, this.photos)],
+      photos: () => [photosSection(v, this.photos, this.pointer.coarse)],
       purchase: () => [purchaseSection(v, { onRemove: () => this.set({ proofOfPurchase: undefined }) })],
       plan: () => [expressSection(v, () => this.onConfirmSerial())],
       accident: () => [crashSection(v)],
