@@ -39,6 +39,36 @@ describe('<repair-request> problem list', () => {
   });
 });
 
+describe('<repair-request> photos of the damage on a wide screen (1280 px)', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('lays the shots in two columns that line up row by row, whatever the hints wrap to, in French', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const el = await mount();
+    await completeDevice(el);
+    await check(el, 'Repair');
+    for (const problem of problemsWithShots) await check(el, problem);
+    await next(el);
+    await fill(el, 'Describe your problem', 'The aircraft fell during a hover.');
+    await check(el, 'I contacted online support');
+    await next(el);
+    await speak(el, 'fr');
+    const rows = [...stepElement(el).shadowRoot!.querySelectorAll<HTMLElement>('fieldset.photos .drop-row')];
+    expect(rows).to.have.length(11);
+    const top = (row: HTMLElement, selector: string) => Math.round(row.querySelector(selector)!.getBoundingClientRect().top);
+    const lefts = new Set(rows.map((row) => Math.round(row.getBoundingClientRect().left)));
+    expect(lefts.size, 'two columns').to.equal(2);
+    // Side by side, two rows start their label, their buttons, their hint and their end at the same heights.
+    const misaligned = [];
+    for (let i = 0; i + 1 < rows.length; i += 2) {
+      const [a, b] = [rows[i]!, rows[i + 1]!];
+      for (const part of ['label', '.drop-actions', '.hint']) if (top(a, part) !== top(b, part)) misaligned.push(`${i}/${i + 1} ${part}`);
+      if (Math.round(a.getBoundingClientRect().bottom) !== Math.round(b.getBoundingClientRect().bottom)) misaligned.push(`${i}/${i + 1} end`);
+    }
+    expect(misaligned).to.deep.equal([]);
+  });
+});
+
 describe('<repair-request> Malfunction step on a phone (390 × 844)', () => {
   // A mouse first; the photos' screen is measured with a finger too, where each shot offers the camera as well.
   let pointer: ReturnType<typeof emulatePointer>;
