@@ -42,8 +42,9 @@ export interface DropZoneOptions {
   /** `zone` (default): a box to drop onto, under the label; `row`: a compact row, the label and hint beside the buttons. */
   layout?: 'zone' | 'row';
   /**
-   * A "Take a photo" button beside the picker: a second input that opens the camera, `environment` (back) or
-   * `user` (front). Offered on touch devices (see `CoarsePointerController`); the picker itself never has `capture`.
+   * In the `row` layout, a "Take a photo" button beside the picker: a second input that opens the camera,
+   * `environment` (back) or `user` (front). Offered on touch devices (see `CoarsePointerController`); the
+   * picker itself never has `capture`.
    */
   camera?: 'environment' | 'user' | undefined;
   /** Shown in the row under the attached files (a photo being prepared, one that was refused). */
