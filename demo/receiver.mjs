@@ -65,7 +65,7 @@ export function createReceiver({ dataDir, testing = false, log = true, outbox = 
         status: failure.status, headers: { 'Content-Type': 'application/problem+json', ...failure.headers },
       });
     }
-    const response = await handler(request, context);
+    const response = await handler(faults ? faults.slowBody(request) : request, context);
     const delay = faults?.delayMs();
     if (delay) await sleep(delay);
     if (faults && response.status === 201 && new URL(request.url).pathname === `${API}/repair-requests`
@@ -86,9 +86,14 @@ export function createReceiver({ dataDir, testing = false, log = true, outbox = 
         return json(400, { detail: error.message });
       }
     }
-    if (pathname === '/api/__reset' && request.method === 'POST') return json(200, { faults: faults.reset() });
+    // `mark`: the time of the reset, for `GET /api/__cases?since=<mark>` (the cases a test stored).
+    if (pathname === '/api/__reset' && request.method === 'POST') return json(200, { faults: faults.reset(), mark: new Date().toISOString() });
     if (pathname === '/api/__cases' && request.method === 'GET') {
-      const cases = await Promise.all((await store.listCases({ limit: 500 })).map(async ({ caseNumber }) => {
+      // Each case listed is read whole (one more query each), and one receiver serves a whole test run, whose
+      // cases pile up: with `since`, only the cases received since then are read (a test's own, O(1) per call).
+      const since = Date.parse(new URL(request.url).searchParams.get('since') ?? '');
+      const listed = (await store.listCases({ limit: 500 })).filter((c) => Number.isNaN(since) || Date.parse(c.receivedAt) >= since);
+      const cases = await Promise.all(listed.map(async ({ caseNumber }) => {
         const c = await store.getCase(caseNumber);
         return { caseNumber, idempotencyKey: c.idempotencyKey ?? null, receivedAt: c.receivedAt, files: c.files.map(({ name, size, type }) => ({ name, size, type })) };
       }));

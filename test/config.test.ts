@@ -3,7 +3,7 @@ import type { RepairConfig } from '../src/config/config-schema.js';
 import type { RepairConfigInput } from '../src/config/validate-config.js';
 import { defaultConfig } from '../src/config/default-config.js';
 import {
-  back, check, completeDevice, completeToSummary, control, fill, heading, homeAddress, isAccessible, mount, next, requestAnalysis, select, settle,
+  back, check, checkIn, completeDevice, completeToSummary, control, fill, fillDate, heading, homeAddress, isAccessible, mount, next, requestAnalysis, screenPosition, select, settle,
   stepRoot as stepRootOf, summaryErrors, text, toPurchase, type Widget,
 } from './helpers.js';
 import { acme } from './vendor.js';
@@ -267,6 +267,27 @@ describe('<repair-request> everyday attributes', () => {
     await completeDevice(el);
     await requestAnalysis(el, { flightData: true });
     expect(control(el, 'DJI account used during the flight').value).to.equal('pilot@example.com');
+  });
+
+  it('draws the flight-data screen once, with the signed-in customer’s e-mail already in the flight account', async () => {
+    const el = await mount(html`<repair-request lang="en" customer-email="pilot@example.com"></repair-request>`);
+    await completeDevice(el);
+    await requestAnalysis(el);
+    await fillDate(el, 'Date of the accident', '2024-06-01');
+    await next(el);
+    await checkIn(el, 'Flight environment', 'Seaside');
+    await checkIn(el, 'Abnormal condition', 'Other');
+    // What the field holds when it is first put on the page, before any later update could fill it.
+    const firstValues: string[] = [];
+    const observer = new MutationObserver(() => {
+      const input = stepRootOf(el).querySelector<HTMLInputElement>('input[type="email"]');
+      if (input && !firstValues.length) firstValues.push(input.value);
+    });
+    observer.observe(stepRootOf(el), { childList: true, subtree: true });
+    await next(el);
+    observer.disconnect();
+    expect(screenPosition(el)).to.equal('Part 8 of 8');
+    expect(firstValues).to.deep.equal(['pilot@example.com']);
   });
 });
 

@@ -114,18 +114,49 @@ describe('<repair-request> file drop zone', () => {
       const added: File[][] = [];
       const draw = (files: File[]) => render(dropZone({
         path: 'evidence.photos', label: 'Photos of the damage', hint: 'JPG or PNG, 10 MB at most.', files, accept: 'image/*',
-        multiple: true, capture: 'environment', locale: 'en', onAdd: (f) => added.push(f), onRemove: () => undefined, ...options,
+        multiple: true, locale: 'en', onAdd: (f) => added.push(f), onRemove: () => undefined, ...options,
       }), host);
       return { host, added, draw };
     }
 
-    it('offers the camera, accepts several files at once and shows an error per file', async () => {
+    it('as a row with the camera: the whole row takes a drop; Tab reaches "Take a photo", then "Choose photos", and Space opens each', async () => {
+      const { host, added, draw } = await zone({ layout: 'row', camera: 'environment' });
+      draw([]);
+      const row = host.querySelector<HTMLElement>('.drop-row')!;
+      const [camera, picker] = [...host.querySelectorAll<HTMLInputElement>('input[type="file"]')];
+      const name = (input: HTMLInputElement) => input.getAttribute('aria-labelledby')!.split(' ').map((id) => words(host.querySelector(`#${id}`)!)).join(' ');
+      expect([name(camera!), camera!.getAttribute('capture')]).to.deep.equal(['Take a photo Photos of the damage', 'environment']);
+      expect([name(picker!), picker!.hasAttribute('capture')]).to.deep.equal(['Choose photos Photos of the damage', false]);
+      const transfer = new DataTransfer();
+      transfer.items.add(png());
+      const over = new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true });
+      host.querySelector('.hint')!.dispatchEvent(over);
+      expect([over.defaultPrevented, row.classList.contains('dragging')]).to.deep.equal([true, true]);
+      host.querySelector('label')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      expect(row.classList.contains('dragging')).to.equal(false);
+      const before = document.createElement('button');
+      before.textContent = 'Before';
+      host.before(before);
+      before.focus();
+      for (const [input, file] of [[camera!, 'taken.png'], [picker!, 'chosen.png']] as const) {
+        await sendKeys({ press: 'Tab' });
+        expect(document.activeElement).to.equal(input);
+        await executeServerCommand('arm-file-chooser', { files: [{ name: file, content: 'not really a picture' }] });
+        await sendKeys({ press: 'Space' });
+        await waitUntil(() => added.flat().some((f) => f.name === file), `${file} is added`);
+      }
+      expect(added.map((files) => files.map((f) => f.name))).to.deep.equal([['receipt.png'], ['taken.png'], ['chosen.png']]);
+      await expect(host).to.be.accessible();
+    });
+
+    it('accepts several files at once and shows an error per file', async () => {
       const { host, added, draw } = await zone({});
       draw([]);
       const input = host.querySelector<HTMLInputElement>('input[type="file"]')!;
       expect(input.multiple).to.equal(true);
-      expect(input.getAttribute('capture')).to.equal('environment');
-      expect(words(host.querySelector('.drop-zone')!)).to.equal('Choose files or drop them here');
+      // The picker keeps the gallery and the files: it never sends a phone straight to the camera.
+      expect(input.hasAttribute('capture')).to.equal(false);
+      expect(words(host.querySelector('.drop-zone')!)).to.equal('Choose photos or drop them here');
       const transfer = new DataTransfer();
       transfer.items.add(png());
       transfer.items.add(new File(['x'], 'notes.txt'));

@@ -2,6 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { defaultConfig } from '../src/config/default-config.js';
 import { bytesOf, canvasPicture, contains, dimensions, webpChunks, withExif } from './support/exif.js';
 import { withPayload, ZIP_HEAD } from './support/pictures.js';
+import { emulatePointer } from './support/pointer.js';
 import {
   check, completeAddress, completeDevice, control, describeProblem, fieldError, heading, homeAddress, isAccessible, mount, next, press,
   settle, speak, stepRoot, summaryErrors, text, type Widget,
@@ -57,11 +58,60 @@ describe('<repair-request> photos of the damage', () => {
       const input = control(el, 'The gimbal, close up');
       expect(input.multiple).to.equal(true);
       expect(input.accept).to.equal('image/*');
-      expect(input.getAttribute('capture')).to.equal('environment');
+      // With a mouse: the picker alone, which never sends a phone straight to the camera.
+      expect(input.hasAttribute('capture')).to.equal(false);
+      expect(stepRoot(el).querySelector('input[capture]')).to.equal(null);
       expect(text(el)).to.include('Close enough to see any damage, in good light.');
       expect(text(el)).to.include('Up to 3 photos of each view.');
       expect(text(el)).not.to.include('The aircraft from above');
       await isAccessible(el);
+    });
+
+    describe('on a touch device', () => {
+      let pointer: ReturnType<typeof emulatePointer>;
+      before(() => { pointer = emulatePointer(); });
+      beforeEach(() => pointer.set(true));
+      after(() => pointer.restore());
+
+      /** The file inputs of the shot, by their accessible names (their button's words, then the shot). */
+      const inputsOf = (el: Widget, shot: string) => Object.fromEntries([...stepRoot(el).querySelectorAll<HTMLInputElement>('input[type="file"]')]
+        .map((input) => [input.getAttribute('aria-labelledby')!.split(' ').map((id) => stepRoot(el).getElementById(id)!.textContent!.trim()).join(' '), input])
+        .filter(([name]) => (name as string).endsWith(shot)));
+
+      it('offers "Take a photo" (the camera) beside "Choose photos" (the gallery and files), two real file inputs, and passes axe', async () => {
+        const el = await mount();
+        await gimbalRepair(el);
+        const inputs = inputsOf(el, 'The gimbal, close up');
+        expect(Object.keys(inputs)).to.deep.equal(['Take a photo The gimbal, close up', 'Choose photos The gimbal, close up']);
+        const { 'Take a photo The gimbal, close up': camera, 'Choose photos The gimbal, close up': picker } = inputs;
+        expect([camera!.type, camera!.accept, camera!.multiple, camera!.getAttribute('capture')]).to.deep.equal(['file', 'image/*', true, 'environment']);
+        expect([picker!.type, picker!.accept, picker!.multiple, picker!.hasAttribute('capture')]).to.deep.equal(['file', 'image/*', true, false]);
+        // Both are described by the shot's hint.
+        for (const input of [camera!, picker!]) expect(stepRoot(el).getElementById(input.getAttribute('aria-describedby')!.split(' ')[0]!)!.textContent).to.include('Close enough');
+        await isAccessible(el);
+        // A mouse again (a tablet docked): the camera button goes.
+        pointer.set(false);
+        await settle(el);
+        expect(Object.keys(inputsOf(el, 'The gimbal, close up'))).to.deep.equal(['Choose photos The gimbal, close up']);
+      });
+
+      it('keeps a photo taken and a photo chosen in the same shot', async () => {
+        const el = await mount();
+        await gimbalRepair(el);
+        const choose = async (input: HTMLInputElement, file: File) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(file);
+          input.files = transfer.files;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+          await waitUntil(() => text(el).includes(`Attached: ${file.name.replace('.jpg', '.webp')}`), `${file.name} is attached`, { timeout: 10000 });
+        };
+        await choose(inputsOf(el, 'The gimbal, close up')['Take a photo The gimbal, close up']!, await gpsPhoto('taken.jpg'));
+        await choose(inputsOf(el, 'The gimbal, close up')['Choose photos The gimbal, close up']!, await gpsPhoto('chosen.jpg'));
+        const lists = [...stepRoot(el).querySelectorAll('.file-list')];
+        expect(lists).to.have.length(1);
+        expect([...lists[0]!.querySelectorAll('li')].map((li) => li.textContent!.match(/Attached: (\S+)/)![1])).to.deep.equal(['taken.webp', 'chosen.webp']);
+        expect(lists[0]!.closest('.drop-row')!.querySelector('label')!.textContent).to.include('The gimbal, close up');
+      });
     });
 
     it('asks for every shot of the crash list once the crash is chosen too', async () => {

@@ -7,12 +7,18 @@
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { defaultConfig } from '../src/config/default-config.js';
+import { issueLabel } from '../src/i18n/answer-labels.js';
 import { supportedLocales } from '../src/i18n/localization.js';
+import { emulatePointer } from './support/pointer.js';
 import {
-  attachFile, check, checkIn, completeDevice, fill, fillDate, group, mount, next, screenPosition, settle, speak, type,
+  attachFile, check, checkIn, completeDevice, fill, fillDate, group, mount, next, screenPosition, settle, speak, stepElement, type,
 } from './helpers.js';
 
 const LIMIT_PX = 2100;
+
+/** Every problem of the default catalogue that asks for photos: all of their shots open at once (the longest photo screen). */
+const problemsWithShots = defaultConfig.issueGroups.flatMap((g) => g.issues).filter((i) => i.shots?.length).map(issueLabel);
 
 /** The left edges of the choices of a group of problems, rounded: one per column. */
 const columnsOf = (fieldset: HTMLFieldSetElement) =>
@@ -33,9 +39,47 @@ describe('<repair-request> problem list', () => {
   });
 });
 
-describe('<repair-request> Malfunction step on a phone (390 × 844)', () => {
-  before(() => setViewport({ width: 390, height: 844 }));
+describe('<repair-request> photos of the damage on a wide screen (1280 px)', () => {
   after(() => setViewport({ width: 800, height: 600 }));
+
+  it('lays the shots in two columns that line up row by row, whatever the hints wrap to, in French', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const el = await mount();
+    await completeDevice(el);
+    await check(el, 'Repair');
+    for (const problem of problemsWithShots) await check(el, problem);
+    await next(el);
+    await fill(el, 'Describe your problem', 'The aircraft fell during a hover.');
+    await check(el, 'I contacted online support');
+    await next(el);
+    await speak(el, 'fr');
+    const rows = [...stepElement(el).shadowRoot!.querySelectorAll<HTMLElement>('fieldset.photos .drop-row')];
+    expect(rows).to.have.length(11);
+    const top = (row: HTMLElement, selector: string) => Math.round(row.querySelector(selector)!.getBoundingClientRect().top);
+    const lefts = new Set(rows.map((row) => Math.round(row.getBoundingClientRect().left)));
+    expect(lefts.size, 'two columns').to.equal(2);
+    // Side by side, two rows start their label, their buttons, their hint and their end at the same heights.
+    const misaligned = [];
+    for (let i = 0; i + 1 < rows.length; i += 2) {
+      const [a, b] = [rows[i]!, rows[i + 1]!];
+      for (const part of ['label', '.drop-actions', '.hint']) if (top(a, part) !== top(b, part)) misaligned.push(`${i}/${i + 1} ${part}`);
+      if (Math.round(a.getBoundingClientRect().bottom) !== Math.round(b.getBoundingClientRect().bottom)) misaligned.push(`${i}/${i + 1} end`);
+    }
+    expect(misaligned).to.deep.equal([]);
+  });
+});
+
+describe('<repair-request> Malfunction step on a phone (390 × 844)', () => {
+  // A mouse first; the photos' screen is measured with a finger too, where each shot offers the camera as well.
+  let pointer: ReturnType<typeof emulatePointer>;
+  before(async () => {
+    pointer = emulatePointer();
+    await setViewport({ width: 390, height: 844 });
+  });
+  after(async () => {
+    pointer.restore();
+    await setViewport({ width: 800, height: 600 });
+  });
 
   it(`has no screen taller than ${LIMIT_PX} px in any of the ${supportedLocales.length} languages, every branch open`, async function () {
     this.timeout(240_000);
@@ -58,7 +102,7 @@ describe('<repair-request> Malfunction step on a phone (390 × 844)', () => {
     await check(el, 'Replacement');
     await measure('1 problem, replacement');
     await check(el, 'Repair');
-    for (const problem of ['Gimbal and camera malfunction', 'Battery malfunction', 'Crash damage']) await check(el, problem);
+    for (const problem of problemsWithShots) await check(el, problem);
     await measure('1 problem');
 
     await next(el);
@@ -68,9 +112,16 @@ describe('<repair-request> Malfunction step on a phone (390 × 844)', () => {
     await check(el, 'I contacted online support');
     await measure('2 description');
 
-    // The photos the gimbal, the battery and the crash ask for: every shot of the default catalogue's lists.
+    // Every shot of the default catalogue's lists (the problems chosen ask for all of them).
+    expect(problemsWithShots).to.have.length(4);
     await next(el);
     await measure('2b photos');
+    pointer.set(true);
+    await settle(el);
+    expect(stepElement(el).shadowRoot!.querySelectorAll('input[capture]'), 'a camera button per shot').to.have.length(11);
+    await measure('2b photos, touch device');
+    pointer.set(false);
+    await settle(el);
 
     await next(el);
     await fillDate(el, 'Date of receipt', '2999-01-01');

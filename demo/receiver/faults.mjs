@@ -19,6 +19,8 @@ const FIELDS = {
   retryAfter: [0, 86_400],
   /** Wait this long before every answer. */
   delayMs: [0, 60_000],
+  /** Read each request's body slowly, waiting this long before each chunk: an upload still in progress (Node's chunks are up to 64 KB). */
+  bodyDelayMs: [0, 10_000],
   /** Hold each new case this long between claiming its idempotency key and storing it (a request in progress). */
   holdMs: [0, 60_000],
   /**
@@ -29,7 +31,7 @@ const FIELDS = {
   dropAfterStore: [0, 1000],
 };
 
-const initial = () => ({ failNext: 0, status: 503, retryAfter: undefined, delayMs: 0, holdMs: 0, dropAfterStore: 0 });
+const initial = () => ({ failNext: 0, status: 503, retryAfter: undefined, delayMs: 0, bodyDelayMs: 0, holdMs: 0, dropAfterStore: 0 });
 
 export function createFaults() {
   let state = initial();
@@ -75,6 +77,13 @@ export function createFaults() {
       return true;
     },
     delayMs: () => state.delayMs,
+    /** The request, its body read slowly (`bodyDelayMs`), so that the client is still sending it. */
+    slowBody(request) {
+      const ms = state.bodyDelayMs;
+      if (!ms || !request.body) return request;
+      const slow = new TransformStream({ transform: (chunk, controller) => new Promise((resolve) => setTimeout(() => { controller.enqueue(chunk); resolve(); }, ms)) });
+      return new Request(request, { body: request.body.pipeThrough(slow), duplex: 'half' });
+    },
     /** The store, with new cases held for `holdMs` before they are stored. */
     wrapStore(store) {
       return {

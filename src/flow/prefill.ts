@@ -54,10 +54,20 @@ export function devicePrefill(config: RepairConfig, draft: RepairDraft, hints: D
  * The signed-in customer's e-mail as the case's contact e-mail on Address
  * (which then does not ask), when none is given. The draft itself when there
  * is nothing to add. (The Malfunction step offers it as the flight account
- * itself, on the screen that asks for one.)
+ * when the screen that asks for one opens: `screenPrefill`.)
  */
 export function emailPrefill(step: StepId, draft: RepairDraft, email: string | undefined): RepairDraft {
   if (!email) return draft;
   if (step === 'address' && !draft.address?.email) return { ...draft, address: { ...draft.address, email } };
   return draft;
+}
+
+/**
+ * The answers a Malfunction screen starts with, given as it opens (so that it
+ * is drawn once, with them): on the screen asking for the flight data, the
+ * signed-in customer's e-mail as the likely flight account, unless one was
+ * given (or cleared) before. Undefined when there is nothing to add.
+ */
+export function screenPrefill(screen: string, malfunction: { readonly flightAccount?: string | undefined }, email: string | undefined) {
+  return screen === 'flight' && email && !('flightAccount' in malfunction) ? { flightAccount: email } : undefined;
 }

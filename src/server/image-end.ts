@@ -1,9 +1,10 @@
 /**
  * Where a picture ends, by its own structure, so that bytes appended after it
  * (an archive, a page: a polyglot) are found: a JPEG ends at its EOI marker,
- * a PNG after its IEND chunk, a WebP where its RIFF length says. The widget
- * writes every photo again, so a photo it sends never has anything after its
- * end. Pure: bytes in, a reason out.
+ * a PNG after its IEND chunk, a WebP where its RIFF length says. Applied to
+ * every picture the server receives (photos, a proof of purchase, a contact
+ * attachment); the widget writes every photo again, so a photo it sends never
+ * has anything after its end. Pure: bytes in, a reason out.
  */
 
 const ascii = (b: Uint8Array, from: number, to: number) => String.fromCharCode(...b.subarray(from, to));

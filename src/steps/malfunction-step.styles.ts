@@ -25,20 +25,16 @@ export const malfunctionStyles = css`
   .status { min-block-size: 1.5em; margin: var(--_space-s) 0 0; color: var(--_color-success); font-weight: 600; }
   fieldset.photos { border: 0; margin: 0; padding: 0; min-inline-size: 0; }
   /*
-   * Up to a dozen shots on one screen: each a compact zone (one control high), so the screen fits a phone;
-   * two columns where the widget is wide. On a narrow (touch) widget there is nothing to drop onto, so
-   * "or drop them here" gives way to the button alone.
+   * Up to a dozen shots on one screen: each a compact row (the drop zone's row layout), so the screen fits a
+   * phone; two columns where the widget is wide, each row spanning four rows of the grid (label and
+   * buttons, hint, error, files) as a subgrid, so that the two columns line up whatever wraps.
    */
-  fieldset.photos .drop-field { margin-block-end: var(--_space-s); }
-  fieldset.photos .drop-zone { min-block-size: var(--_control-height); padding: var(--_space-xs) var(--_space-m); }
-  @container (max-width: 30rem) {
-    fieldset.photos .drop-words > :not(.drop-button) { display: none; }
-  }
   @container (min-width: 40rem) {
-    fieldset.photos { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); column-gap: var(--_space-l); align-items: start; }
+    fieldset.photos { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); column-gap: var(--_space-l); }
     fieldset.photos > .error-message { grid-column: 1 / -1; }
+    fieldset.photos > .drop-row { grid-row: span 4; grid-template-rows: subgrid; }
   }
-  .photo-notes { list-style: none; margin: calc(-1 * var(--_space-s)) 0 var(--_space-m); padding: 0; }
+  .photo-notes { list-style: none; margin: var(--_space-xs) 0 0; padding: 0; }
   .photo-notes .pending { color: var(--_color-text-muted); }
   .photo-notes .refused .error-message { display: block; }
   .sync-steps ol { margin: 0; padding-inline-start: var(--_space-l); }

@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { FieldErrors } from '../flow/flow.js';
+import { screenPrefill } from '../flow/prefill.js';
 import {
   answeredFields, currentScreen, nextMove, previousScreen, resumeScreen, screenFor, screenPosition, showsOn, type ScreenConditions,
 } from '../flow/screens.js';
@@ -12,6 +13,7 @@ import { shotsFor } from '../schema/photos.js';
 import { matchesSerialFormat } from '../schema/rules.js';
 import { fieldId } from '../ui/fields.js';
 import { define } from '../ui/define.js';
+import { CoarsePointerController } from '../ui/coarse-pointer.js';
 import { StepElement } from '../ui/step-element.js';
 import { analysisSection, crashSection, flightDataSection } from './malfunction/crash-section.js';
 import { expressSection } from './malfunction/express-section.js';
@@ -63,6 +65,9 @@ export class MalfunctionStepElement extends StepElement {
 
   /** Attached files sent ahead, one by one, when the host gives an `upload-endpoint`. */
   private uploads = new UploadsController(this, () => this.draft);
+
+  /** Whether the device is touch-first: each shot then offers "Take a photo" beside the picker. */
+  private pointer = new CoarsePointerController(this);
 
   /** The description length last announced to screen readers. */
   @state() private spokenLength?: number;
@@ -116,9 +121,19 @@ export class MalfunctionStepElement extends StepElement {
     this.renderRoot.querySelector<HTMLInputElement>(`#${fieldId(path('aircraftSerial'))}`)?.focus();
   }
 
+  /**
+   * The answers a screen starts with (`screenPrefill`), given before it is asked: the shell's new draft and the
+   * new screen then come in one update, and the screen is drawn once, with them.
+   */
+  private prefill(screen: MalfunctionScreen) {
+    const patch = screenPrefill(screen, this.malfunction, this.context.customerEmail);
+    if (patch) this.set(patch);
+  }
+
   /** Opens a screen, tells the shell (its error summary lists this screen's errors), and focuses the step's heading. */
   private async open(screen: MalfunctionScreen) {
     if (screen === this.screen) return;
+    this.prefill(screen);
     this.asked = screen;
     this.dispatchEvent(internalEvent('rr-screen'));
     await this.focusHeading();
@@ -163,6 +178,7 @@ export class MalfunctionStepElement extends StepElement {
     if (!this.hasUpdated) {
       // Made with answers (a resumed draft): the furthest screen answered, or the first before it with an error shown.
       this.asked = resumeScreen(MALFUNCTION_SCREENS, this.screenConditions, answeredFields(this.malfunction), Object.keys(this.errors));
+      this.prefill(this.asked);
       // Errors given from the start are a resumed draft's, shown when it was saved.
       this.checked.add(this.asked);
     }
@@ -173,12 +189,6 @@ export class MalfunctionStepElement extends StepElement {
   /** The shell's error summary lists only this screen's errors: it renders again now that the step is there. */
   protected override firstUpdated() {
     this.dispatchEvent(internalEvent('rr-screen'));
-  }
-
-  protected override updated() {
-    // The signed-in customer's e-mail is the likely flight account, given when the screen asking it opens; it may be changed.
-    const email = this.context.customerEmail;
-    if (this.screen === 'flight' && email && !('flightAccount' in this.malfunction)) this.set({ flightAccount: email });
   }
 
   private get view(): MalfunctionView {
@@ -201,7 +211,7 @@ export class MalfunctionStepElement extends StepElement {
         descriptionField(v, { spoken: this.spokenLength, onInput: (value) => this.onDescriptionInput(value) }),
         supportSection(v),
       ],
-      photos: () => [photosSection(v, this.photos, this.uploads)],
+      photos: () => [photosSection(v, this.photos, this.uploads, this.pointer.coarse)],
       purchase: () => [purchaseSection(v, { onRemove: () => this.set({ proofOfPurchase: undefined }), uploads: this.uploads })],
       plan: () => [expressSection(v, () => this.onConfirmSerial())],
       accident: () => [crashSection(v)],

@@ -35,4 +35,51 @@ export const dropZoneStyles = css`
   .file-progress progress { flex: 1 1 8rem; accent-color: var(--_color-primary); }
   .file-failure { display: block; }
   .thumbnail { inline-size: 3rem; block-size: 3rem; object-fit: cover; border-radius: var(--_radius); flex: none; }
+
+  /*
+   * The row layout: the label and the buttons on one line, the hint under them across the row, the files
+   * below. The whole row takes a drop. Where a parent grid lays rows in columns, each row spans four of its
+   * rows (subgrid), so that labels, hints and buttons line up across columns whatever wraps.
+   */
+  .drop-row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-rows: auto auto auto auto;
+    grid-template-areas: 'label actions' 'hint hint' 'error error' 'files files';
+    column-gap: var(--_space-m);
+    align-items: start;
+    margin: 0;
+    padding-block: var(--_space-s);
+    border-block-end: 1px solid var(--_color-border);
+  }
+  .drop-row > label { grid-area: label; align-self: center; margin: 0; }
+  .drop-row > .hint { grid-area: hint; margin: var(--_space-xs) 0 0; }
+  .drop-row > .error-message { grid-area: error; margin: var(--_space-xs) 0 0; }
+  .drop-row > .drop-actions { grid-area: actions; }
+  .drop-row > .drop-files { grid-area: files; }
+  .drop-row .file-list { margin-block-start: var(--_space-xs); }
+  .drop-row.dragging { outline: 2px dashed var(--_color-primary); outline-offset: 2px; background: var(--_color-surface); }
+  .drop-actions { display: flex; gap: var(--_space-s); }
+  .drop-button-box {
+    position: relative;
+    display: inline-flex; align-items: center; justify-content: center;
+    min-block-size: var(--_control-height); min-inline-size: var(--_control-height);
+    padding: 0 var(--_space-m);
+    border: 2px solid var(--_color-primary); border-radius: var(--_radius);
+    background: var(--_color-background);
+  }
+  .drop-button-box:focus-within { box-shadow: var(--_focus-ring); }
+  .drop-button-box input[type='file'] {
+    position: absolute; inset: 0; inline-size: 100%; block-size: 100%;
+    opacity: 0; cursor: pointer; font: inherit;
+  }
+  .drop-button-box .drop-button { display: inline-flex; align-items: center; gap: var(--_space-xs); text-decoration: none; white-space: nowrap; }
+  .button-icon { flex: none; }
+  /* Where the row is narrow (a phone), its buttons show their icons only, so that the label keeps the width; their inputs keep their names. */
+  @container (max-width: 30rem) {
+    .drop-row .drop-button-box { padding: 0; }
+    .drop-row .button-words {
+      position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+    }
+  }
 `;

@@ -5,8 +5,15 @@
  * click, a tap, Enter or Space opens the picker and a file can also be
  * dropped on it. Below it, one list of the attached files, each with its
  * size, a thumbnail for a picture, its own error and a Remove button.
+ *
+ * Two layouts: `zone` (a box to drop onto, under the label) and `row` (one
+ * compact row per field when a screen lists many: the label and hint beside
+ * the buttons, the whole row the drop target, for the photos of each shot).
+ * With `camera`, a second real input, "Take a photo", opens the camera
+ * (`capture`) while the first, without `capture`, keeps the gallery and the
+ * files: a phone's camera-only picker would hide them.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../i18n/msg.js';
 import { formatSize } from '../i18n/format.js';
@@ -39,8 +46,16 @@ export interface DropZoneOptions {
   accept: string;
   /** Several files at once (the photo field); one otherwise, which replaces the one attached. */
   multiple?: boolean;
-  /** Offer the camera on a phone: `environment` (back) or `user` (front). */
-  capture?: 'environment' | 'user';
+  /** `zone` (default): a box to drop onto, under the label; `row`: a compact row, the label and hint beside the buttons. */
+  layout?: 'zone' | 'row';
+  /**
+   * In the `row` layout, a "Take a photo" button beside the picker: a second input that opens the camera,
+   * `environment` (back) or `user` (front). Offered on touch devices (see `CoarsePointerController`); the
+   * picker itself never has `capture`.
+   */
+  camera?: 'environment' | 'user' | undefined;
+  /** Shown in the row under the attached files (a photo being prepared, one that was refused). */
+  notes?: unknown;
   locale: string;
   /** Files chosen in the picker or dropped on the zone. */
   onAdd: (files: File[]) => void;
@@ -92,41 +107,81 @@ function fileRow(f: DropZoneOptions, id: string, file: File, index: number) {
   </li>`;
 }
 
+/** A real file input, transparent over the words that show it, emptied after each choice so the same file can be chosen again. */
+function fileInput(f: DropZoneOptions, id: string, describedBy: string, extra: { capture?: string | undefined; labelledBy?: string } = {}) {
+  return html`<input
+    type="file"
+    id=${id}
+    name=${f.path}
+    accept=${f.accept}
+    ?multiple=${!!f.multiple}
+    capture=${ifDefined(extra.capture)}
+    aria-labelledby=${ifDefined(extra.labelledBy)}
+    aria-invalid=${f.error ? 'true' : 'false'}
+    aria-describedby=${describedBy}
+    @change=${(e: Event) => {
+      const input = e.target as HTMLInputElement;
+      const chosen = [...(input.files ?? [])];
+      // The list below is what counts: the input is emptied so the same file can be chosen again.
+      input.value = '';
+      if (chosen.length) f.onAdd(chosen);
+    }}
+  />`;
+}
+
+/** A camera and a picture (the gallery), drawn in the text's colour: the row's buttons, whose words hide where the row is narrow. */
+const icon = (body: unknown) => svg`<svg class="button-icon" viewBox="0 0 24 24" width="24" height="24" focusable="false"
+  fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
+const CAMERA_ICON = icon(svg`<path d="M4 8h3l2-3h6l2 3h3v11H4z" /><circle cx="12" cy="13" r="3.5" />`);
+const GALLERY_ICON = icon(svg`<rect x="3" y="4" width="18" height="16" rx="2" /><circle cx="9" cy="10" r="2" /><path d="M21 16l-5-5-9 9" />`);
+
+const chooseWords = (f: DropZoneOptions) =>
+  (f.accept.startsWith('image/') ? msg('Choose photos') : f.multiple ? msg('Choose files') : msg('Choose a file'));
+
+/**
+ * The row layout's buttons: "Take a photo" (with `camera`), then the picker; each input is named by its
+ * button's words and the field's label ("Take a photo The gimbal"); where the row is narrow, the buttons show
+ * their icons only, so that the label keeps the width.
+ */
+function rowButtons(f: DropZoneOptions, id: string, describedBy: string) {
+  const button = (inputId: string, icon: unknown, words: string, capture?: string) => html`<span class="drop-button-box">
+    ${fileInput(f, inputId, describedBy, { capture, labelledBy: `${inputId}-words ${id}-label` })}
+    <span class="drop-button" aria-hidden="true">${icon}<span class="button-words" id="${inputId}-words">${words}</span></span>
+  </span>`;
+  return html`<div class="drop-actions">
+    ${f.camera ? button(`${id}-camera`, CAMERA_ICON, msg('Take a photo'), f.camera) : nothing}
+    ${button(id, GALLERY_ICON, chooseWords(f))}
+  </div>`;
+}
+
 export function dropZone(f: DropZoneOptions) {
   const id = fieldId(f.path);
   const drag = dragHandlers(f);
+  const row = f.layout === 'row';
   const describedBy = [`${id}-hint`, f.error ? `${id}-error` : '', f.files.length ? `${id}-files` : ''].filter(Boolean).join(' ');
-  return html`<div class="field drop-field ${f.error ? 'has-error' : ''}">
-    <label for=${id}>${f.label}${optionalMark(f.optional)}</label>
+  // A row is its own drop target, whole; a zone is the box under the label.
+  const rowDrag = row ? drag : undefined;
+  return html`<div class="field drop-field ${row ? 'drop-row' : ''} ${f.error ? 'has-error' : ''}"
+    @dragenter=${rowDrag?.over} @dragover=${rowDrag?.over} @dragleave=${rowDrag?.leave} @drop=${rowDrag?.drop}>
+    <label for=${id} id="${id}-label">${f.label}${optionalMark(f.optional)}</label>
     <span class="hint" id="${id}-hint">${f.hint}</span>
     ${f.error
       ? html`<span class="error-message" id="${id}-error"><span class="visually-hidden">${msg('Error:')}</span> ${f.error}</span>`
       : nothing}
-    <div class="drop-zone" @dragenter=${drag.over} @dragover=${drag.over} @dragleave=${drag.leave} @drop=${drag.drop}>
-      <input
-        type="file"
-        id=${id}
-        name=${f.path}
-        accept=${f.accept}
-        ?multiple=${!!f.multiple}
-        capture=${ifDefined(f.capture)}
-        aria-invalid=${f.error ? 'true' : 'false'}
-        aria-describedby=${describedBy}
-        @change=${(e: Event) => {
-          const input = e.target as HTMLInputElement;
-          const chosen = [...(input.files ?? [])];
-          // The list below is what counts: the input is emptied so the same file can be chosen again.
-          input.value = '';
-          if (chosen.length) f.onAdd(chosen);
-        }}
-      />
-      <span class="drop-words" aria-hidden="true">
-        <span class="drop-button">${f.multiple ? msg('Choose files') : msg('Choose a file')}</span>
-        <span>${f.multiple ? msg('or drop them here') : msg('or drop it here')}</span>
-      </span>
-    </div>
-    ${f.files.length
-      ? html`<ul class="file-list" id="${id}-files">${f.files.map((file, index) => fileRow(f, id, file, index))}</ul>`
+    ${row
+      ? rowButtons(f, id, describedBy)
+      : html`<div class="drop-zone" @dragenter=${drag.over} @dragover=${drag.over} @dragleave=${drag.leave} @drop=${drag.drop}>
+          ${fileInput(f, id, describedBy)}
+          <span class="drop-words" aria-hidden="true">
+            <span class="drop-button">${chooseWords(f)}</span>
+            <span>${f.multiple ? msg('or drop them here') : msg('or drop it here')}</span>
+          </span>
+        </div>`}
+    ${f.files.length || f.notes
+      ? html`<div class="drop-files">
+          ${f.files.length ? html`<ul class="file-list" id="${id}-files">${f.files.map((file, index) => fileRow(f, id, file, index))}</ul>` : nothing}
+          ${f.notes ?? nothing}
+        </div>`
       : nothing}
   </div>`;
 }

@@ -5,7 +5,7 @@ import { before, describe, it } from 'node:test';
 import { defaultConfig } from '../../src/config/default-config.js';
 import type { RepairConfig } from '../../src/config/config-schema.js';
 import { jpegBytes, pngBytes, webpBytes, withPayload, ZIP_HEAD } from '../support/pictures.js';
-import { problemOf, startServer, STAFF, validRequest, type TestServer } from './helpers.js';
+import { problemOf, startServer, STAFF, validMessage, validRequest, type TestServer } from './helpers.js';
 
 const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
 const staff = { Authorization: `Bearer ${STAFF}` };
@@ -16,7 +16,7 @@ type Part = [part: string, name: string, bytes: Uint8Array | string];
  * field (`photos` by shot), the files follow as parts in the same order.
  */
 function post(url: string, { photos = {}, proof, issues = ['gimbal-camera', 'crash-damage'], parts: extra }: {
-  photos?: Record<string, [string, Uint8Array | string][]>; proof?: [string, string]; issues?: string[]; parts?: Part[];
+  photos?: Record<string, [string, Uint8Array | string][]>; proof?: [string, Uint8Array | string]; issues?: string[]; parts?: Part[];
 }) {
   const json = validRequest();
   json.malfunction.issues = issues;
@@ -75,6 +75,38 @@ describe('photos and several file fields', () => {
       assert.equal((await readdir(s.filesDir)).length, before);
     });
   }
+
+  // Every picture is checked to its end, whatever field it comes in: the proof of purchase and the contact form's attachment too.
+  const appended: [string, Uint8Array, string][] = [
+    ['a JPEG with a ZIP appended after its EOI', withPayload(jpegBytes(), ZIP_HEAD), 'receipt.jpg'],
+    ['a PNG with a ZIP after its IEND chunk', withPayload(pngBytes(), ZIP_HEAD), 'receipt.png'],
+  ];
+  for (const [what, bytes, name] of appended) {
+    it(`refuses ${what} as the proof of purchase (422 file_type) and keeps no file of the request`, async () => {
+      const before = (await readdir(s.filesDir)).length;
+      assert.deepEqual(await errorsOf(await post(s.url, { proof: [name, bytes] })), [['malfunction.proofOfPurchase', 'file_type']]);
+      assert.equal((await readdir(s.filesDir)).length, before);
+    });
+
+    it(`refuses ${what} as the contact form's attachment (422 file_type) and keeps no file of the message`, async () => {
+      const contact = await startServer({ contact: { verifyToken: () => true } });
+      const form = new FormData();
+      form.append('message', JSON.stringify({ ...validMessage(), verificationToken: 'token' }));
+      form.append('proofOfPurchase', new File([bytes as BlobPart], name), name);
+      const errors = await errorsOf(await fetch(`${contact.url}/api/contact`, { method: 'POST', body: form }));
+      assert.deepEqual(errors, [['proofOfPurchase', 'file_type']]);
+      assert.deepEqual(await readdir(contact.filesDir), []);
+    });
+  }
+
+  it('takes a picture that ends where its bytes end, as the proof of purchase and as the contact form\'s attachment', async () => {
+    assert.equal((await post(s.url, { proof: ['receipt.png', pngBytes()] })).status, 201);
+    const contact = await startServer({ contact: { verifyToken: () => true } });
+    const form = new FormData();
+    form.append('message', JSON.stringify({ ...validMessage(), verificationToken: 'token' }));
+    form.append('proofOfPurchase', new File([jpegBytes() as BlobPart], 'receipt.jpg'), 'receipt.jpg');
+    assert.equal((await fetch(`${contact.url}/api/contact`, { method: 'POST', body: form })).status, 201);
+  });
 
   it('refuses parts that do not match the JSON: one missing, one unknown (400)', async () => {
     const photos = { 'gimbal-close-up': [['a.jpg', jpegBytes()], ['b.jpg', jpegBytes()]] as [string, Uint8Array][] };

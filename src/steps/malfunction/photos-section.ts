@@ -1,7 +1,7 @@
 /**
- * Photos of the damage: one drop zone per shot that the chosen problems ask
- * for (their configured shot lists), several photos each, from the camera on
- * a phone. Each photo is written again before it is kept (photos-controller.ts)
+ * Photos of the damage: one compact drop-zone row per shot that the chosen
+ * problems ask for (their configured shot lists), several photos each, with
+ * "Take a photo" beside the picker on a touch device. Each photo is written again before it is kept (photos-controller.ts)
  * and shows its size before and after; a file the pipeline refuses is listed
  * with the reason. Errors: per shot (too many, a required shot without a
  * photo) beside its zone, for all the photos (too many, too large) above them.
@@ -43,14 +43,15 @@ function notes(v: MalfunctionView, shot: Shot, photos: PhotosController) {
   </ul>`;
 }
 
-function shotZone(v: MalfunctionView, shot: Shot, photos: PhotosController, uploads: UploadsController) {
+/** One shot's row (`markOptional`: say "(optional)" on it, when some shots are required and others not). */
+function shotZone(v: MalfunctionView, shot: Shot, photos: PhotosController, uploads: UploadsController, camera: boolean, markOptional: boolean) {
   const files = v.m.photos?.[shot.id] ?? [];
   const field = `photos.${shot.id}` as MalfunctionField;
   const hint = shotHint(shot);
-  return html`${dropZone({
+  return dropZone({
     path: path(field),
     label: shotLabel(shot),
-    optional: !shot.required,
+    optional: markOptional && !shot.required,
     hint: hint ?? '',
     error: v.error(field),
     files,
@@ -64,32 +65,37 @@ function shotZone(v: MalfunctionView, shot: Shot, photos: PhotosController, uplo
     }),
     accept: 'image/*',
     multiple: true,
-    capture: 'environment',
+    layout: 'row',
+    camera: camera ? 'environment' : undefined,
+    notes: notes(v, shot, photos),
     locale: v.locale,
     onAdd: (chosen) => void photos.add(shot.id, chosen),
     onRemove: (index) => {
       uploads.forget(files[index]);
       photos.remove(shot.id, index);
     },
-  })}${notes(v, shot, photos)}`;
+  });
 }
 
-/** The photo section, or nothing when no chosen problem asks for a photo. */
-export function photosSection(v: MalfunctionView, photos: PhotosController, uploads: UploadsController) {
+/** The photo section, or nothing when no chosen problem asks for a photo (`camera`: offer "Take a photo", on a touch device). */
+export function photosSection(v: MalfunctionView, photos: PhotosController, uploads: UploadsController, camera: boolean) {
   const shots = shotsFor(v.config, v.m.issues);
   if (!shots.length) return nothing;
   const error = v.error('photos');
+  // When no shot is required, that is said once, above them, rather than on every row.
+  const allOptional = shots.every((shot) => !shot.required);
   return html`<section aria-labelledby="photos-title">
     <h3 id="photos-title">${msg('Photos of the damage')}</h3>
     <p>${msg('Photos help the workshop see the damage. Before they are sent, they are made smaller and their location and camera data are removed.')}
-      ${msg(str`Up to ${formatNumber(photoLimits(v.config).perShot, v.locale)} photos of each view.`)}</p>
+      ${msg(str`Up to ${formatNumber(photoLimits(v.config).perShot, v.locale)} photos of each view.`)}
+      ${allOptional ? msg('Every photo is optional.') : nothing}</p>
     <fieldset class="photos field ${error ? 'has-error' : ''}" id=${fieldId(path('photos'))}
       aria-describedby=${error ? `${fieldId(path('photos'))}-error` : nothing}>
       <legend class="visually-hidden">${msg('Photos of the damage')}</legend>
       ${error
         ? html`<span class="error-message" id="${fieldId(path('photos'))}-error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</span>`
         : nothing}
-      ${shots.map((shot) => shotZone(v, shot, photos, uploads))}
+      ${shots.map((shot) => shotZone(v, shot, photos, uploads, camera, !allOptional))}
     </fieldset>
   </section>`;
 }
