@@ -72,9 +72,12 @@ for (const locale of config.targetLocales) {
   for (const part of PARTS) {
     const text = parts[part].join(',\n');
     // Keep only the imports this part uses (the type-check refuses unused ones).
+    // `str` from its own module, with no side effects, as src/i18n/msg.ts takes it: through '@lit/localize'
+    // itself, an integrator's bundler gives each locale chunk a static import of a chunk holding that
+    // package's side effects, and so an entry per locale chunk in the first step's preload table.
     const head = header
       .replace(/^\s*import \{html\} from 'lit';\n/m, text.includes('html`') ? '$&' : '')
-      .replace(/^\s*import \{str\} from '@lit\/localize';\n/m, text.includes('str`') ? '$&' : '');
+      .replace(/^\s*import \{str\} from '@lit\/localize';\n/m, text.includes('str`') ? "    import {str} from '@lit/localize/internal/str-tag.js';\n" : '');
     writeFileSync(join(outDir, locale, `${part}.ts`), `${head}export const templates = {\n${text}\n};\n`);
   }
 }
