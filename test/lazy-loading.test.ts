@@ -196,6 +196,38 @@ describe('<repair-request> when code loaded on demand cannot be downloaded', () 
     });
   });
 
+  describe('the code that gives a page\'s form the request', () => {
+    it('keeps the form from being sent without it, and gives the request once the network is back', async () => {
+      await failDownloads('/src/submit/form-value');
+      const framed = await framedWidget({ lang: 'en', persist: 'session', 'draft-key': newKey(), name: 'repair', form: 'page-form' },
+        { addresses: [homeAddress] });
+      // The page's form, which the widget names by its id.
+      const pageForm = () => {
+        const form = framed.frame.contentDocument!.createElement('form');
+        form.id = 'page-form';
+        framed.frame.contentDocument!.body.append(form);
+        return form;
+      };
+      let el = framed.el;
+      let form = pageForm();
+      await completeToSummary(el);
+      await check(el, 'I have read and accept');
+      await waitUntil(() => requested(framed.frame, '/src/submit/form-value'), 'the code is asked for');
+      await el.updateComplete;
+      expect(el.form).to.equal(form);
+      expect(form.checkValidity()).to.equal(false);
+      expect(new FormData(form).get('repair')).to.equal(null);
+
+      await failDownloads();
+      el = await framed.reload();
+      form = pageForm();
+      await press(el, 'Resume your request');
+      await waitUntil(() => form.checkValidity(), 'the complete request is the form\'s value');
+      expect(JSON.parse(new FormData(form).get('repair') as string).submit.termsAccepted).to.equal(true);
+      await el.reset();
+    });
+  });
+
   describe('the confirmation, after the request was stored', () => {
     it('still shows the case number and the next steps, stores one case, and shows them again after a reload', async () => {
       const framed = await framedWidget({ lang: 'en', persist: 'session', 'draft-key': newKey(), endpoint: ENDPOINT }, { addresses: [homeAddress] });
