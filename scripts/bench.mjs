@@ -29,6 +29,10 @@
 // builds the next step in idle time, and that one-off work is not a keystroke's.
 // - JS heap after GC: HeapProfiler.collectGarbage, then Runtime.getHeapUsage
 //   (usedSize) once the first step is painted.
+// - case status, first view painted: <repair-status> (bench/status.html:
+//   dist/cdn/repair-status.js, with no case in the URL) against a hand-written
+//   look-up form (bench/plain-status.html), navigation start → the frame that
+//   paints the look-up form's heading.
 // Each run's widget figure is divided by the plain page's of the same run
 // (they alternate, so both see the same load); the table gives the median of
 // these ratios and their interquartile range (for the heap, the difference).
@@ -55,6 +59,8 @@ const METRICS = [
   { id: 'nextCold', key: 'nextCold', label: 'First Next → step painted', target: 2 },
   { id: 'nextWarm', key: 'nextWarm', plainKey: 'nextCold', label: 'Warm Next (Back, then Next)', target: 1.5 },
   { id: 'heap', key: 'heap', label: 'JS heap after GC', target: 1024 * 1024, heap: true },
+  // <repair-status>, against a hand-written look-up form: its own pair of pages.
+  { id: 'statusView', key: 'statusView', label: 'Case status: first view painted', target: 1.3, pages: ['status', 'plainStatus'] },
 ];
 
 if (!args.includes('--no-build')) execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
@@ -136,6 +142,7 @@ const probe = () => {
   window.__bench = {
     find, heading, frames, choose,
     firstStep: painted(() => heading() === 'Your device'),
+    statusView: painted(() => find('form.lookup h2')?.textContent?.trim() === 'Follow your repair'),
     async keystroke() {
       await idle();
       find('input[type=radio][value=serial]').click();
@@ -216,6 +223,23 @@ async function run(page, rate) {
   }
 }
 
+/** The case-status pages: the time to their first view. */
+async function runStatus(page, rate) {
+  const context = await browser.createBrowserContext();
+  try {
+    const tab = await context.newPage();
+    await tab.setCacheEnabled(false);
+    await tab.setViewport({ width: 1024, height: 900 });
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await tab.evaluateOnNewDocument(probe);
+    await tab.goto(`${origin}/bench/${page}.html`, { waitUntil: 'load' });
+    return { statusView: await tab.evaluate(() => window.__bench.statusView) };
+  } finally {
+    await context.close();
+  }
+}
+
 const finite = (xs) => xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
 const median = (xs) => {
   const s = finite(xs);
@@ -241,22 +265,27 @@ const results = {};
 const version = (await browser.version()).replace('HeadlessChrome', 'Chromium');
 try {
   for (const rate of RATES) {
-    const rows = { widget: [], plain: [] };
+    const rows = { widget: [], plain: [], status: [], plainStatus: [] };
     for (let i = 0; i < RUNS; i++) {
       rows.widget.push(await run('widget', rate));
       rows.plain.push(await run('plain', rate));
+      rows.status.push(await runStatus('status', rate));
+      rows.plainStatus.push(await runStatus('plain-status', rate));
       process.stderr.write(`\r${rate}× CPU: run ${i + 1}/${RUNS}`);
     }
     process.stderr.write('\n');
-    /** Per run, the widget's figure over the plain page's of the same run (widget and plain alternate). */
-    const paired = (key, plainKey, op) => rows.widget.map((r, i) => op(r[key], rows.plain[i][plainKey]));
-    const ratio = (key, plainKey = key) => spread(paired(key, plainKey, (w, p) => w / p));
+    /** Per run, the element's figure over its plain page's of the same run (they alternate). */
+    const paired = ([own, plain], key, plainKey, op) => rows[own].map((r, i) => op(r[key], rows[plain][i][plainKey]));
     const times = (page, key) => spread(rows[page].map((r) => r[key]));
-    results[rate] = Object.fromEntries(METRICS.map((m) => [m.id, {
-      widget: times('widget', m.key),
-      plain: times('plain', m.plainKey ?? m.key),
-      compared: m.heap ? spread(paired(m.key, m.key, (w, p) => w - p)) : ratio(m.key, m.plainKey),
-    }]));
+    results[rate] = Object.fromEntries(METRICS.map((m) => {
+      const pages = m.pages ?? ['widget', 'plain'];
+      const plainKey = m.plainKey ?? m.key;
+      return [m.id, {
+        widget: times(pages[0], m.key),
+        plain: times(pages[1], plainKey),
+        compared: spread(paired(pages, m.key, plainKey, m.heap ? (w, p) => w - p : (w, p) => w / p)),
+      }];
+    }));
   }
 } catch (error) {
   console.error(error);
@@ -273,7 +302,7 @@ const compared = (m, s) => {
   return m.heap ? `+${mb(s.median)} (${mb(s.q1)}–${mb(s.q3)})` : `${s.median.toFixed(2)}× (${s.q1.toFixed(2)}–${s.q3.toFixed(2)})`;
 };
 const verdict = (m, s) => (Number.isFinite(s.median) ? (s.median <= m.target ? 'pass' : 'FAIL') : 'n/a');
-const head = ['metric', '1× widget / plain', '1× widget vs plain', '4× widget / plain', '4× widget vs plain', 'target (4×)', 'result'];
+const head = ['metric', '1× element / plain', '1× element vs plain', '4× element / plain', '4× element vs plain', 'target (4×)', 'result'];
 const rows = METRICS.map((m) => {
   const unit = m.heap ? mb : ms;
   const at = (rate) => results[rate]?.[m.id] ?? { widget: {}, plain: {}, compared: {} };
@@ -287,7 +316,7 @@ const rows = METRICS.map((m) => {
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 console.log(`\n${RUNS} runs each, headless ${version}, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, load average (1, 5, 15 min) ${loadAtStart.map((l) => l.toFixed(2)).join(' ')} at the start, ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end.`);
-console.log('Times are medians; "widget vs plain" is the median of the per-run ratios (heap: the difference), with their interquartile range across runs; the result is the 4× median against its target.\n');
+console.log('Times are medians; "element vs plain" is the median of the per-run ratios (heap: the difference), with their interquartile range across runs; the result is the 4× median against its target.\n');
 console.log(line(head));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));

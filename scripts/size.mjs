@@ -25,11 +25,13 @@ import { withBundledApp } from './size-bundler.mjs';
 // 36.5 KB since issue 15/12's file fields (any number of file fields, each with several files, found by
 // walking the request: 0.3 KB); the photo rules, section and pipeline load with the Malfunction step.
 // 26.5 KB since issue 13 (26.0 KB measured): the checking code (schema, zod, the flow's checks) and the
-// drafts code load right after the first paint. Just above what it reaches: the issue's 27 KB gate is for
-// a first step at 25 KB, which it is not yet.
-const BUDGET_FIRST_STEP = 26.5 * 1024;
+// drafts code load right after the first paint. 27 KB, the issue's gate, since the first step is under its
+// 25 KB target (24.9 KB measured): a locale loads through its index, and the Resume choice, the form value's
+// code and the later steps' field styles left the first step. The margin is for growth, not for noise (the
+// build is deterministic).
+const BUDGET_FIRST_STEP = 27 * 1024;
 const BUDGET_LOCALE_PART = 6 * 1024; // gzip, each locale chunk
-const TARGET_FIRST_STEP = 25 * 1024; // brotli, both builds: the goal of issue 13, reported, not yet a gate
+const TARGET_FIRST_STEP = 25 * 1024; // brotli, both builds: the goal of issue 13, reported beside the gate
 const BUDGET_STATUS = 20 * 1024; // brotli, <repair-status> in English (its own build, apart from the first step)
 
 const args = process.argv.slice(2);

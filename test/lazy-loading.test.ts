@@ -167,6 +167,67 @@ describe('<repair-request> when code loaded on demand cannot be downloaded', () 
     });
   });
 
+  describe('the Resume choice, loaded with the drafts code after the first paint', () => {
+    it('is not needed to fill the form in, and the saved draft is offered once the network is back', async () => {
+      const key = newKey();
+      const stored = () => sessionStorage.getItem(`repair-request:draft:${key}`) ?? '';
+      const framed = await framedWidget({ lang: 'en', persist: 'session', 'draft-key': key });
+      let el = framed.el;
+      await select(el, 'Zone', 'Europe');
+      await select(el, 'Country/region', 'France');
+      await waitUntil(() => stored().includes('"FR"'), 'the draft is saved');
+
+      await failDownloads('/src/ui/resume-banner.ts', '/src/ui/resume-banner.js');
+      el = await framed.reload();
+      await waitUntil(() => requested(framed.frame, '/src/ui/resume-banner'), 'the drafts code is asked for after the first paint');
+      // Without it the form works, and what is typed does not replace the draft saved before.
+      await select(el, 'Zone', 'Europe');
+      await select(el, 'Country/region', 'Germany');
+      expect(heading(el)).to.equal('Your device');
+      expect(el.shadowRoot!.querySelector('[part="resume-banner"]')).to.equal(null);
+      expect(loadError(el)).to.equal('');
+      expect(stored()).to.include('"FR"');
+
+      await failDownloads();
+      el = await framed.reload();
+      await press(el, 'Resume your request');
+      expect(control<HTMLSelectElement>(el, 'Country/region').value).to.equal('FR');
+      await el.reset();
+    });
+  });
+
+  describe('the code that gives a page\'s form the request', () => {
+    it('keeps the form from being sent without it, and gives the request once the network is back', async () => {
+      await failDownloads('/src/submit/form-value');
+      const framed = await framedWidget({ lang: 'en', persist: 'session', 'draft-key': newKey(), name: 'repair', form: 'page-form' },
+        { addresses: [homeAddress] });
+      // The page's form, which the widget names by its id.
+      const pageForm = () => {
+        const form = framed.frame.contentDocument!.createElement('form');
+        form.id = 'page-form';
+        framed.frame.contentDocument!.body.append(form);
+        return form;
+      };
+      let el = framed.el;
+      let form = pageForm();
+      await completeToSummary(el);
+      await check(el, 'I have read and accept');
+      await waitUntil(() => requested(framed.frame, '/src/submit/form-value'), 'the code is asked for');
+      await el.updateComplete;
+      expect(el.form).to.equal(form);
+      expect(form.checkValidity()).to.equal(false);
+      expect(new FormData(form).get('repair')).to.equal(null);
+
+      await failDownloads();
+      el = await framed.reload();
+      form = pageForm();
+      await press(el, 'Resume your request');
+      await waitUntil(() => form.checkValidity(), 'the complete request is the form\'s value');
+      expect(JSON.parse(new FormData(form).get('repair') as string).submit.termsAccepted).to.equal(true);
+      await el.reset();
+    });
+  });
+
   describe('the confirmation, after the request was stored', () => {
     it('still shows the case number and the next steps, stores one case, and shows them again after a reload', async () => {
       const framed = await framedWidget({ lang: 'en', persist: 'session', 'draft-key': newKey(), endpoint: ENDPOINT }, { addresses: [homeAddress] });

@@ -19,6 +19,7 @@ import { contactPrefill, parseContact, type ContactValues } from './contact-sche
 import '../i18n/step-error-messages.js';
 import { ltr } from '../i18n/bidi.js';
 import { internalEvent } from '../ui/internal-events.js';
+import { laterFieldStyles } from '../styles/later-fields.styles.js';
 
 const TOKEN_INPUT = 'input[name="verification-token"]';
 
@@ -33,7 +34,7 @@ const TOKEN_INPUT = 'input[name="verification-token"]';
  * @slot verification - The host's verification challenge (forwarded by the shell).
  */
 export class ContactFormElement extends StepElement {
-  static override styles = [StepElement.styles, errorSummaryStyles, dropZoneStyles, contactStyles];
+  static override styles = [StepElement.styles, laterFieldStyles, errorSummaryStyles, dropZoneStyles, contactStyles];
 
   /** Where the message is POSTed. Without it, the form builds an e-mail instead. */
   @property({ attribute: false }) endpoint?: string;

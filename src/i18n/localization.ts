@@ -5,7 +5,7 @@
  */
 import type { TemplateMap } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { localeLoaders, type LocalePart } from '../generated/locale-loaders.js';
+import { localeLoaders, type LocaleIndex, type LocalePart } from '../generated/locale-loaders.js';
 import type { StepId } from '../schema/options.js';
 import { STEP_REGISTRY } from '../steps/registry.js';
 import { withTemplates } from './msg.js';
@@ -14,9 +14,10 @@ export type { LocalePart };
 
 export const supportedLocales: readonly string[] = [sourceLocale, ...targetLocales];
 
-/** The messages loaded so far, merged, per locale; and which parts they came from. */
+/** The messages loaded so far, merged, per locale; the parts loading or loaded; each locale's index. */
 const templates = new Map<string, TemplateMap>();
 const loading = new Map<string, Promise<void>>();
+const indexes = new Map<string, Promise<LocaleIndex>>();
 
 /** The message parts a screen needs. */
 export function partsFor(step: StepId, view: 'form' | 'contact' | 'confirmation' = 'form'): LocalePart[] {
@@ -25,24 +26,30 @@ export function partsFor(step: StepId, view: 'form' | 'contact' | 'confirmation'
   return part === 'core' ? ['core'] : ['core', part];
 }
 
-/** Loads parts of a locale's messages once each; resolves when they can be rendered. */
+/** A failed download may be tried again later (the customer comes back online). */
+function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let promise = cache.get(key);
+  if (!promise) {
+    promise = load();
+    promise.catch(() => cache.delete(key));
+    cache.set(key, promise);
+  }
+  return promise;
+}
+
+/**
+ * Loads parts of a locale's messages once each; resolves when they can be rendered.
+ * A locale's index holds its core part and loads the others.
+ */
 export async function loadLocale(locale: string, parts: readonly LocalePart[] = ['core']): Promise<void> {
   if (locale === sourceLocale) return;
-  const loaders = localeLoaders[locale];
-  if (!loaders) throw new Error(`Unsupported locale "${locale}"`);
-  await Promise.all(parts.map((part) => {
-    const key = `${locale}/${part}`;
-    let promise = loading.get(key);
-    if (!promise) {
-      promise = loaders[part]().then((mod) => {
-        templates.set(locale, { ...templates.get(locale), ...mod.templates });
-      });
-      // A failed download may be retried later (the customer comes back online).
-      promise.catch(() => loading.delete(key));
-      loading.set(key, promise);
-    }
-    return promise;
-  }));
+  const loader = localeLoaders[locale];
+  if (!loader) throw new Error(`Unsupported locale "${locale}"`);
+  await Promise.all(parts.map((part) => once(loading, `${locale}/${part}`, async () => {
+    const index = await once(indexes, locale, loader);
+    const mod = part === 'core' ? index : await index.parts[part]();
+    templates.set(locale, { ...templates.get(locale), ...mod.templates });
+  })));
 }
 
 /** Renders in a locale with the messages loaded so far (the source language for the rest). */

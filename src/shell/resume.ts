@@ -4,13 +4,14 @@
  * stored request, shown again after a reload instead of the form. The drafts
  * code is not needed to paint the first step: it loads once the widget's first
  * frame has painted, so the saved draft is looked up just after and the Resume
- * banner (or a sent request's confirmation) may come a frame later.
+ * banner (or a sent request's confirmation) may come a frame later. That code
+ * (`resume-drafts.ts`) brings the banner and what Resume does: they serve only
+ * a draft it found (the banner's styles, 0.1 KB, stay with the shell's).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { newIdempotencyKey } from '../submit/idempotency.js';
 import { afterPaint } from './after-paint.js';
 import type { DraftAutosave } from '../submit/draft-autosave.js';
-import type { DraftSnapshot, Persist, SentRecord } from '../submit/drafts.js';
+import type { Persist } from '../submit/drafts.js';
 import type { Submission } from '../submit/types.js';
 import type { Answers } from './answers.js';
 import type { Navigation } from './navigation.js';
@@ -30,6 +31,7 @@ export class DraftResume implements ReactiveController {
   /** Settles once the drafts code has loaded (or could not be) and the saved draft was looked up. */
   ready: Promise<void> = Promise.resolve();
   #load?: Promise<void>;
+  #drafts?: typeof import('./resume-drafts.js');
 
   constructor(
     private readonly host: ResumeHost,
@@ -42,28 +44,25 @@ export class DraftResume implements ReactiveController {
 
   hostConnected() {
     // Once loaded, the autosave is a controller of its own: it looks the draft up again on each connection.
-    this.ready = this.#load ??= afterPaint().then(() => Promise.all([import('../submit/draft-autosave.js'), import('../submit/drafts.js')]))
-      .then(([{ DraftAutosave }, { draftStorageKey, toPersist }]) => {
-        const { host, answers, nav } = this;
-        this.autosave = new DraftAutosave(host, {
-          read: () => ({
-            step: nav.step, draft: answers.draft, attempted: answers.attempted,
-            idempotencyKey: host.idempotencyKey, addressBook: answers.addressBook, addressForm: answers.addressForm,
-          }),
-          persist: () => toPersist(host.persist),
-          key: () => draftStorageKey(host.draftKey, location.pathname),
-          onSent: (saved) => void this.restoreSent(saved),
-        });
-        return this.autosave.ready;
-      }, (error: unknown) => {
-        this.#load = undefined;
-        console.warn('<repair-request>: the drafts code could not be loaded, so this draft is not saved; the form works without it.', error);
-      });
+    this.ready = this.#load ??= afterPaint().then(() => import('./resume-drafts.js')).then((drafts) => {
+      this.#drafts = drafts;
+      this.autosave = drafts.startAutosave(this.#context);
+      return this.autosave.ready;
+    }, (error: unknown) => {
+      this.#load = undefined;
+      console.warn('<repair-request>: the drafts code could not be loaded, so this draft is not saved; the form works without it.', error);
+    });
   }
 
   /** The saved draft offered to the customer (Resume or Start over). */
   get offer() {
     return this.autosave?.offer;
+  }
+
+  /** The Resume / Start over choice for the saved draft offered; undefined when none is. */
+  banner(locale: string) {
+    const saved = this.offer;
+    return saved && this.#drafts?.resumeBanner(saved, locale, { onResume: () => void this.resume(), onStartOver: () => void this.startOver() });
   }
 
   /** Forgets the stored draft (Start over, reset), once the drafts code has looked it up. */
@@ -77,23 +76,9 @@ export class DraftResume implements ReactiveController {
     return this.autosave?.saveSent(caseNumber, accessToken) ?? Promise.resolve();
   }
 
-  /** Resume: the saved answers, step, shown errors, address book and idempotency key come back. */
+  /** Resume: the saved answers, step, shown errors, address book and idempotency key come back (offered once the drafts code has loaded). */
   resume = async () => {
-    // The step reopens on the screen of its first error: the checks (loaded after the first paint) must be there.
-    await this.nav.checking();
-    const saved = this.autosave?.take();
-    if (!saved) return;
-    const { answers, nav } = this;
-    // Steps built ahead while the draft was looked up (after the first paint) hold the empty form: made anew.
-    nav.loader.reset();
-    answers.set({ draft: saved.draft, attempted: new Set(saved.attempted), addressBook: saved.addressBook, addressForm: saved.addressForm });
-    this.host.idempotencyKey = saved.idempotencyKey ?? newIdempotencyKey();
-    if (saved.step !== nav.step) {
-      await nav.goTo(saved.step);
-      return;
-    }
-    await this.host.updateComplete;
-    await nav.currentStep?.focusHeading();
+    if (this.#drafts && this.autosave) await this.#drafts.resumeDraft(this.#context, this.autosave);
   };
 
   /** Start over: the saved draft is forgotten and the first step shows, empty. */
@@ -106,12 +91,8 @@ export class DraftResume implements ReactiveController {
   showSent = (submission: Extract<Submission, { status: 'sent' }>) =>
     this.nav.showConfirmation(() => { this.submission.status = submission; });
 
-  /** After a reload: the saved request was sent, so its confirmation shows again (not the form). */
-  private async restoreSent(saved: DraftSnapshot & { sent: SentRecord }) {
-    this.answers.set({ draft: saved.draft, addressBook: saved.addressBook });
-    this.host.idempotencyKey = undefined;
-    // The endpoint's answer is not kept, only the access token its status link needs.
-    const { caseNumber, accessToken } = saved.sent;
-    await this.showSent({ status: 'sent', caseNumber, response: { accessToken } });
+  /** What the drafts code works with. */
+  get #context() {
+    return { host: this.host, answers: this.answers, nav: this.nav, resume: this };
   }
 }

@@ -7,8 +7,6 @@
 import { html, nothing } from 'lit';
 import type { HostInputs } from '../config/host-inputs.js';
 import { msg } from '../i18n/msg.js';
-import type { DraftSnapshot } from '../submit/drafts.js';
-import { resumeBanner } from '../ui/resume-banner.js';
 import { formView, type ShellView } from './form-view.js';
 import type { DraftResume } from './resume.js';
 
@@ -31,12 +29,10 @@ const configError = (inputs: HostInputs) => html`
   </div>
 `;
 
-/** While a saved draft is looked up, then if one was found: resume it or start over, before the form shows. */
-const resumeView = (v: ShellViews, saved: DraftSnapshot | undefined) => html`
+/** While the host's inputs are checked, then if a saved draft was found: resume it or start over, before the form shows. */
+const resumeView = (v: ShellViews) => html`
   <p class="title">${msg('Service request')}</p>
-  ${saved
-    ? resumeBanner(saved, v.locale, { onResume: () => void v.resume.resume(), onStartOver: () => void v.resume.startOver() })
-    : nothing}
+  ${v.resume.banner(v.locale) ?? nothing}
 `;
 
 function confirmationView(v: ShellViews, caseNumber: string, response: unknown) {
@@ -68,8 +64,7 @@ const contactView = (v: ShellViews) => html`
 export function currentView(v: ShellViews) {
   if (v.checks.problems.length) return configError(v.inputs);
   // The form shows while the saved draft is looked up (just after the first paint); one found is offered then.
-  const { offer } = v.resume;
-  if (v.inputs.checking || offer) return resumeView(v, offer);
+  if (v.inputs.checking || v.resume.offer) return resumeView(v);
   const { submission } = v;
   if (v.nav.view === 'confirmation' && submission.status === 'sent') return confirmationView(v, submission.caseNumber, submission.response);
   if (v.nav.view === 'contact') return contactView(v);

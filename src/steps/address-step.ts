@@ -20,6 +20,7 @@ import { errorSummaryStyles } from '../ui/error-summary.styles.js';
 import '../i18n/step-error-messages.js';
 import { auto } from '../i18n/bidi.js';
 import { internalEvent } from '../ui/internal-events.js';
+import { laterFieldStyles } from '../styles/later-fields.styles.js';
 
 interface FormState {
   /** The book entry being edited; none when adding. */
@@ -47,7 +48,7 @@ const firstFormField = fieldSelector('recipient');
  * @fires rr-address-form - Internal: the address being typed (or none), so that the draft keeps it.
  */
 export class AddressStepElement extends StepElement {
-  static override styles = [StepElement.styles, errorSummaryStyles, addressStyles];
+  static override styles = [StepElement.styles, laterFieldStyles, errorSummaryStyles, addressStyles];
 
   @state() private form?: FormState;
   /** The address whose deletion awaits confirmation. */

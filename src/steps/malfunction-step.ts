@@ -33,6 +33,7 @@ import { dropZoneStyles } from '../ui/drop-zone.styles.js';
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
 import { internalEvent } from '../ui/internal-events.js';
+import { laterFieldStyles } from '../styles/later-fields.styles.js';
 
 /** How long typing must pause before the description's length is announced (as GOV.UK's character count). */
 const COUNT_ANNOUNCE_DELAY_MS = 1000;
@@ -51,7 +52,7 @@ const COUNT_ANNOUNCE_DELAY_MS = 1000;
  * @fires rr-open-contact - Internal: asks the shell to open the contact form (replacement requests).
  */
 export class MalfunctionStepElement extends StepElement {
-  static override styles = [StepElement.styles, dateInputStyles, dropZoneStyles, malfunctionStyles];
+  static override styles = [StepElement.styles, laterFieldStyles, dateInputStyles, dropZoneStyles, malfunctionStyles];
 
   /** Photos of the damage: written again before they are kept; a limit they pass shows at once, beside the shot. */
   private photos = new PhotosController(this, () => ({

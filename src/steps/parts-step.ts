@@ -8,6 +8,7 @@ import { StepElement } from '../ui/step-element.js';
 import { partsStyles } from './parts-step.styles.js';
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
+import { laterFieldStyles } from '../styles/later-fields.styles.js';
 
 /**
  * Step 3, Parts: what the customer sends — only the defective component, or
@@ -15,7 +16,7 @@ import '../i18n/step-error-messages.js';
  * not to send.
  */
 export class PartsStepElement extends StepElement {
-  static override styles = [StepElement.styles, partsStyles];
+  static override styles = [StepElement.styles, laterFieldStyles, partsStyles];
 
   private renderPartsLists() {
     const lists = this.config.partsLists;

@@ -1,7 +1,10 @@
 import { css } from 'lit';
 import { tokens } from './tokens.styles.js';
 
-/** Shared by the shell and every step: native controls, fields, notices, buttons. */
+/**
+ * Shared by the shell and every step: native controls, fields, notices, buttons.
+ * What only later steps show is in `later-fields.styles.ts`.
+ */
 export const formStyles = [
   tokens,
   css`
@@ -27,7 +30,6 @@ export const formStyles = [
     .field, fieldset.field { margin: 0 0 var(--_space-l); padding: 0; border: 0; min-inline-size: 0; }
     .field.has-error { border-inline-start: 4px solid var(--_color-error); padding-inline-start: var(--_space-m); }
     label, legend { display: block; font-weight: 600; margin-block-end: var(--_space-xs); padding: 0; }
-    legend.group-title { font-size: 1.1em; margin-block-end: var(--_space-s); }
     .hint { display: block; color: var(--_color-text-muted); margin-block-end: var(--_space-s); font-weight: 400; }
     .hint.optional { display: inline; }
     .error-message { display: block; color: var(--_color-error); font-weight: 700; margin-block-end: var(--_space-s); }
@@ -42,17 +44,12 @@ export const formStyles = [
       border: 2px solid var(--_color-border);
       border-radius: var(--_radius);
     }
-    input[type='date'] { max-inline-size: 14rem; }
-    textarea { min-block-size: 8rem; resize: vertical; max-inline-size: 40rem; }
     [aria-invalid='true'] { border-color: var(--_color-error); }
     .choices { display: grid; gap: var(--_space-s); }
-    .choices.inline { grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); }
     .choice { display: flex; align-items: flex-start; gap: var(--_space-s); font-weight: 400; min-block-size: 2.75rem; padding-block: var(--_space-xs); }
     .choice input { inline-size: 1.5rem; block-size: 1.5rem; margin: 0; flex: none; accent-color: var(--_color-primary); }
     .choice label { font-weight: 400; margin: 0; }
     .choice .hint { margin: 0; }
-    .counter { color: var(--_color-text-muted); margin-block-start: var(--_space-xs); }
-    .counter.over { color: var(--_color-error); font-weight: 700; }
     .notice {
       background: var(--_color-notice);
       border-inline-start: 4px solid var(--_color-primary);
