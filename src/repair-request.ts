@@ -108,7 +108,7 @@ export class RepairRequestElement extends RepairRequestProperties {
   });
   /** The step and view, loading their code, building ahead, announcements and focus. */
   private readonly nav: Navigation = new Navigation(this, this.answers, this.checks, {
-    locale: () => this.locale, inputsSettled: () => this.inputs.settled(),
+    locale: () => this.locale, inputsSettled: () => this.inputs.settled(), checking: () => this.checks.checking(),
     load: { addressRules: () => this.checks.loadRules(['addressRules']), photoRules: () => this.checks.loadRules(['photoRules']), sending: () => this.loadSending() },
   });
   /** Where the submission stands (see `shell/submission.ts`, loaded with the Submit step). */
@@ -265,7 +265,7 @@ export class RepairRequestElement extends RepairRequestProperties {
    * questions that no longer apply. A copy: changing it changes nothing.
    */
   get value(): RepairDraft {
-    return structuredClone(pruneDraft(this.checks.config, this.answers.draft, this.checks.rules.photoRules));
+    return structuredClone(pruneDraft(this.checks.whole, this.answers.draft, this.checks.rules.photoRules));
   }
 
   /** What the views read. */

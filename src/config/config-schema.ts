@@ -199,6 +199,18 @@ export type EvidenceConfig = z.infer<typeof evidenceSchema>;
 export type ProductModel = z.infer<typeof modelSchema>;
 export type RepairCentre = z.infer<typeof centreSchema>;
 
+/**
+ * The part of the configuration the Device step reads, the first step painted:
+ * the service zones and their countries, the catalogue and the serial numbers'
+ * help link. The element paints the first step with the default's part
+ * (`device-defaults.ts`) before the rest of the defaults has loaded; a whole
+ * `RepairConfig` is one too.
+ */
+export type DeviceConfig = Pick<RepairConfig, 'categories' | 'serialFormats' | 'models'> & {
+  zones: Pick<Zone, 'id' | 'label' | 'countries'>[];
+  links: Pick<RepairConfig['links'], 'serialHelp'>;
+};
+
 /** A product the signed-in customer owns (host property `ownedProducts`). */
 export const ownedProductSchema = z.object({
   /** Catalogue model id. */

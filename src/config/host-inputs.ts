@@ -10,16 +10,21 @@
  * country rules, which the shell awaits before it opens that step. Pure: no
  * Lit, no DOM.
  */
-import type { OwnedProduct, RepairConfig } from './config-schema.js';
-import { defaultConfig } from './default-config.js';
+import type { DeviceConfig, OwnedProduct, RepairConfig } from './config-schema.js';
+import { deviceDefaults } from './device-defaults.js';
 import type { SavedAddress } from '../schema/address.js';
 
 /** The configuration the host gave: none, a value to check, or a JSON child that does not parse. */
 export type ConfigSource = { value: unknown } | 'invalid' | undefined;
 
 export interface HostInputsOptions {
-  /** A configuration was checked: usable when `problems` is empty, and then `config` is it. */
-  onConfig(config: RepairConfig, problems: readonly string[]): void;
+  /**
+   * A configuration was checked: usable when `problems` is empty, and then
+   * `config` is it (the host's merged over the default), or undefined when
+   * the host gives none: the default then, whose Device step part
+   * (`deviceDefaults`) is here and whose rest loads with the checks.
+   */
+  onConfig(config: RepairConfig | undefined, problems: readonly string[]): void;
   /** Something the form shows changed. */
   requestUpdate(): void;
   /** Reports inputs that are left out. */
@@ -29,8 +34,8 @@ export interface HostInputsOptions {
 const isEmptyList = (value: unknown) => Array.isArray(value) && value.length === 0;
 
 export class HostInputs {
-  /** The configuration in use: the defaults, or the host's merged over them once checked. */
-  config: RepairConfig = defaultConfig;
+  /** The host's configuration merged over the default, once checked; undefined for the default. */
+  config?: RepairConfig;
   /** Every problem of the last configuration, as `path: problem`; the form is not shown while there are any. */
   problems: readonly string[] = [];
   /** The code that checks the configuration could not be downloaded: a network problem, not the site owner's. */
@@ -76,7 +81,7 @@ export class HostInputs {
   setConfig(source: ConfigSource) {
     const run = ++this.runs.config;
     if (source === undefined) {
-      this.applyConfig(defaultConfig, []);
+      this.applyConfig(undefined, []);
       return;
     }
     if (source === 'invalid') {
@@ -85,7 +90,8 @@ export class HostInputs {
     }
     this.checkingConfig = true;
     this.checkUnavailable = false;
-    this.track(import('./validate-config.js').then(({ mergeConfig, validateConfig }) => {
+    // A host's configuration is merged over the whole default, and checked for the vendor's data it would keep.
+    this.track(Promise.all([import('./validate-config.js'), import('./default-config.js')]).then(([{ mergeConfig, validateConfig }, { defaultConfig }]) => {
       if (run !== this.runs.config) return;
       let merged: unknown;
       let problems: string[];
@@ -115,7 +121,7 @@ export class HostInputs {
   }
 
   /** The end of every configuration check, whatever its outcome. */
-  private applyConfig(config: RepairConfig, problems: readonly string[]) {
+  private applyConfig(config: RepairConfig | undefined, problems: readonly string[]) {
     this.checkingConfig = false;
     this.config = config;
     this.problems = problems;
@@ -149,7 +155,7 @@ export class HostInputs {
     kind: 'owned' | 'addresses',
     what: string,
     value: unknown,
-    loadCheck: () => Promise<(config: RepairConfig, value: unknown) => { valid: T[]; problems: string[] }>,
+    loadCheck: () => Promise<(config: DeviceConfig, value: unknown) => { valid: T[]; problems: string[] }>,
     apply: (valid: T[]) => void,
     done?: () => void,
   ) {
@@ -159,7 +165,8 @@ export class HostInputs {
       done?.();
       return;
     }
-    const config = this.config;
+    // The catalogue and zones are the Device step's part, which the default has from the start.
+    const config = this.config ?? deviceDefaults;
     const latest = () => run === this.runs[kind];
     this.track(loadCheck().then((check) => {
       if (!latest()) return;

@@ -4,13 +4,13 @@
  * Lit, no DOM.
  */
 import { validateAddress, type SavedAddress } from '../schema/address.js';
-import type { RepairConfig } from './config-schema.js';
+import type { DeviceConfig } from './config-schema.js';
 
 /**
  * The host's saved addresses that have an id and a valid address; the others
  * are reported as `path: problem` lines.
  */
-export function validAddresses(config: RepairConfig, addresses: unknown): { valid: SavedAddress[]; problems: string[] } {
+export function validAddresses(config: DeviceConfig, addresses: unknown): { valid: SavedAddress[]; problems: string[] } {
   if (!Array.isArray(addresses)) return { valid: [], problems: ['addresses: not an array'] };
   const valid: SavedAddress[] = [];
   const problems: string[] = [];

@@ -5,7 +5,7 @@
  * no DOM. Also merges a partial configuration over the defaults, and checks
  * the customer's owned products against the catalogue.
  */
-import { configSchema, ownedProductSchema, type OwnedProduct, type RepairConfig } from './config-schema.js';
+import { configSchema, ownedProductSchema, type DeviceConfig, type OwnedProduct, type RepairConfig } from './config-schema.js';
 import { defaultConfig } from './default-config.js';
 import { vendorDataKept } from './vendor-data.js';
 
@@ -109,7 +109,7 @@ export function validateConfig(config: unknown, override?: unknown): string[] {
  * The host's owned products that are well formed and name a catalogue model;
  * the others are reported as `path: problem` lines.
  */
-export function validOwnedProducts(config: RepairConfig, products: unknown): { valid: OwnedProduct[]; problems: string[] } {
+export function validOwnedProducts(config: DeviceConfig, products: unknown): { valid: OwnedProduct[]; problems: string[] } {
   if (!Array.isArray(products)) return { valid: [], problems: ['ownedProducts: not an array'] };
   const valid: OwnedProduct[] = [];
   const problems: string[] = [];

@@ -3,7 +3,7 @@
  * `serial` attributes), as answers where the customer has given none. Pure: no
  * Lit, no DOM.
  */
-import type { RepairConfig } from '../config/config-schema.js';
+import type { DeviceConfig } from '../config/config-schema.js';
 import { modelFor, modelFromSerial, normalizeSerial } from '../schema/rules.js';
 import type { StepId } from '../schema/options.js';
 import type { RepairDraft } from '../schema/request.js';
@@ -20,7 +20,7 @@ export interface DeviceHints {
  * The Device step's answers to add (none where the customer answered), and
  * why a hint is ignored (unknown zone, country not served, unknown product or serial).
  */
-export function devicePrefill(config: RepairConfig, draft: RepairDraft, hints: DeviceHints) {
+export function devicePrefill(config: DeviceConfig, draft: RepairDraft, hints: DeviceHints) {
   const device = draft.device ?? {};
   const patch: Record<string, string> = {};
   const problems: string[] = [];

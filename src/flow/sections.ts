@@ -12,14 +12,18 @@ import type { RepairDraft } from '../schema/request.js';
 
 export type Sections = Record<keyof typeof conditions, boolean>;
 
-/** The sections that apply to the draft's answers. */
-export function sectionsOf(config: RepairConfig, draft: RepairDraft): Sections {
+/**
+ * The sections that apply to the draft's answers. Without the configuration
+ * (the default's later parts, which name the crash issue, load with the
+ * checks, before any Malfunction answer can be given) the crash questions do not.
+ */
+export function sectionsOf(config: RepairConfig | undefined, draft: RepairDraft): Sections {
   const m = draft.malfunction ?? {};
   return {
     repair: conditions.repair(m),
-    crash: conditions.crash(m, config),
-    analysisOffer: conditions.analysisOffer(m, config),
-    analysisDetails: conditions.analysisDetails(m, config),
+    crash: !!config && conditions.crash(m, config),
+    analysisOffer: !!config && conditions.analysisOffer(m, config),
+    analysisDetails: !!config && conditions.analysisDetails(m, config),
     expressOffer: conditions.expressOffer(m),
     express: conditions.express(m),
   };
@@ -27,16 +31,16 @@ export function sectionsOf(config: RepairConfig, draft: RepairDraft): Sections {
 
 /**
  * The draft without the answers of sections that no longer apply (the draft itself keeps them);
- * with the photo rules (once loaded), without the photos no chosen issue asks for.
+ * with the photo rules and the configuration (once loaded), without the photos no chosen issue asks for.
  */
-export function pruneDraft(config: RepairConfig, draft: RepairDraft, photoRules?: PhotoRules | null): RepairDraft {
+export function pruneDraft(config: RepairConfig | undefined, draft: RepairDraft, photoRules?: PhotoRules | null): RepairDraft {
   const applies = sectionsOf(config, draft);
   const malfunction: Record<string, unknown> = { ...draft.malfunction };
   for (const [section, fields] of Object.entries(CONDITIONAL_FIELDS)) {
     if (!applies[section as keyof Sections]) for (const f of fields) delete malfunction[f];
   }
   // Photos of a shot no chosen issue asks for any more are not sent.
-  if (malfunction.photos && photoRules) malfunction.photos = photoRules.asked(config, draft.malfunction ?? {});
+  if (malfunction.photos && photoRules && config) malfunction.photos = photoRules.asked(config, draft.malfunction ?? {});
   const device: Record<string, unknown> = { ...draft.device };
   // Chosen by model, the product has no serial field on screen: a serial typed earlier is not sent.
   if (device.identifiedBy === 'model') delete device.serial;

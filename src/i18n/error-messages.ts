@@ -8,7 +8,7 @@
  * imports, so they load with the code that can show them.
  */
 import { msg } from './msg.js';
-import type { RepairConfig } from '../config/config-schema.js';
+import type { DeviceConfig, RepairConfig } from '../config/config-schema.js';
 import type { ErrorCode } from '../schema/codes.js';
 
 /** Words for the codes and fields of the later steps; undefined for those it does not know. */
@@ -20,6 +20,9 @@ const more: ErrorWords[] = [];
 export function addErrorWords(words: ErrorWords) {
   if (!more.includes(words)) more.push(words);
 }
+
+/** Whether the whole configuration is known, not only the Device step's part that the first step paints with. */
+const isWhole = (config: DeviceConfig): config is RepairConfig => 'issueGroups' in config;
 
 /** What to say when a Device step field is missing, GOV.UK style: what to do, about this field. */
 const REQUIRED: Record<string, () => string> = {
@@ -34,10 +37,11 @@ const REQUIRED: Record<string, () => string> = {
  * The words for an error code. With the field's path, `required` says what to
  * do with that field ("Select your service zone.").
  */
-export function errorMessage(code: ErrorCode, config: RepairConfig, locale: string, path?: string): string {
+export function errorMessage(code: ErrorCode, config: DeviceConfig, locale: string, path?: string): string {
   const specific = code === 'required' && path ? REQUIRED[path] : undefined;
   if (specific) return specific();
-  for (const words of more) {
+  // The later steps' words (loaded with them, so with the whole configuration) read its later parts.
+  if (isWhole(config)) for (const words of more) {
     const text = words(code, config, locale, path);
     if (text !== undefined) return text;
   }

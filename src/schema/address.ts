@@ -4,7 +4,7 @@
  * tables in `postal.ts` and `phone.ts`. Pure.
  */
 import * as z from 'zod/mini';
-import type { RepairConfig } from '../config/config-schema.js';
+import type { DeviceConfig } from '../config/config-schema.js';
 import { isErrorCode, type ErrorCode } from './codes.js';
 import { TEXT_MAX } from './limits.js';
 import { isValidPhone } from './phone.js';
@@ -26,7 +26,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 const rule = (ok: (a: AddressInput) => boolean, path: AddressField, message: ErrorCode) =>
   z.refine<AddressInput>((a) => !a || ok(a), { path: [path], message, when: () => true });
 
-export function addressSchema(_config: RepairConfig) {
+export function addressSchema(_config: DeviceConfig) {
   return z
     .object(
       {
@@ -76,10 +76,10 @@ export function applicableFields(values: Partial<AddressValues>): Partial<Addres
   return out;
 }
 
-const schemas = new WeakMap<RepairConfig, ReturnType<typeof addressSchema>>();
+const schemas = new WeakMap<DeviceConfig, ReturnType<typeof addressSchema>>();
 
 /** Validates an address from the form or the host: the address itself, or error codes by field. */
-export function validateAddress(config: RepairConfig, values: Partial<AddressValues> | PostalAddress): AddressResult {
+export function validateAddress(config: DeviceConfig, values: Partial<AddressValues> | PostalAddress): AddressResult {
   let schema = schemas.get(config);
   if (!schema) schemas.set(config, (schema = addressSchema(config)));
   const result = schema.safeParse(applicableFields(values));
@@ -99,5 +99,5 @@ export function withoutId(address: SavedAddress): PostalAddress {
 }
 
 /** Whether the zone serves the address's country. */
-export const isInZone = (config: RepairConfig, zoneId: string | undefined, country: string) =>
+export const isInZone = (config: DeviceConfig, zoneId: string | undefined, country: string) =>
   !!config.zones.find((zone) => zone.id === zoneId)?.countries.includes(country);

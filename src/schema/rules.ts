@@ -1,7 +1,7 @@
 /** Rules that need the configuration, shared by the schema and the step elements. Pure. */
-import type { ProductModel, RepairConfig } from '../config/config-schema.js';
+import type { DeviceConfig, ProductModel, RepairConfig } from '../config/config-schema.js';
 
-export const modelFor = (config: RepairConfig, id: string | undefined): ProductModel | undefined =>
+export const modelFor = (config: Pick<DeviceConfig, 'models'>, id: string | undefined): ProductModel | undefined =>
   id ? config.models.find((m) => m.id === id) : undefined;
 
 /** Upper-cases and strips spaces, as customers copy serial numbers from labels. */
@@ -11,7 +11,7 @@ export const normalizeSerial = (serial: string) => serial.replace(/\s+/g, '').to
  * Whether a serial number has the format of the given model's family, of the
  * named family, or (neither given) of any family in the catalogue.
  */
-export function matchesSerialFormat(config: RepairConfig, serial: string, modelId?: string, familyId?: string) {
+export function matchesSerialFormat(config: DeviceConfig, serial: string, modelId?: string, familyId?: string) {
   const family = familyId ?? modelFor(config, modelId)?.serialFormat;
   const formats = family ? config.serialFormats.filter((f) => f.id === family) : config.serialFormats;
   const value = normalizeSerial(serial);
@@ -19,7 +19,7 @@ export function matchesSerialFormat(config: RepairConfig, serial: string, modelI
 }
 
 /** The model whose serial-number prefix matches, longest prefix first. */
-export function modelFromSerial(config: RepairConfig, serial: string): ProductModel | undefined {
+export function modelFromSerial(config: DeviceConfig, serial: string): ProductModel | undefined {
   const value = normalizeSerial(serial);
   let best: { model: ProductModel; length: number } | undefined;
   for (const model of config.models) {
@@ -35,7 +35,7 @@ export function modelFromSerial(config: RepairConfig, serial: string): ProductMo
  * format) to another model than `modelId`: the serial and the model cannot
  * both be right. A serial no prefix names proves nothing.
  */
-export function serialNamesOtherModel(config: RepairConfig, serial: string, modelId: string) {
+export function serialNamesOtherModel(config: DeviceConfig, serial: string, modelId: string) {
   const named = matchesSerialFormat(config, serial, modelId) ? modelFromSerial(config, serial) : undefined;
   return !!named && named.id !== modelId;
 }

@@ -8,7 +8,7 @@
  */
 import type { RequestHeadersOption } from '../submit/submitter.js';
 import type { ReactiveControllerHost } from 'lit';
-import type { RepairConfig, SerialLookup } from '../config/config-schema.js';
+import type { DeviceConfig, SerialLookup } from '../config/config-schema.js';
 import type { HostInputs } from '../config/host-inputs.js';
 import { localToday } from '../flow/order.js';
 import { devicePrefill, type DeviceHints } from '../flow/prefill.js';
@@ -66,7 +66,7 @@ export class Answers implements AnswersState {
   }
 
   /** The host's Device hints as answers where none is given; unknown ones are reported (when `report`) and ignored. */
-  prefillDevice(config: RepairConfig, hints: DeviceHints, report: boolean) {
+  prefillDevice(config: DeviceConfig, hints: DeviceHints, report: boolean) {
     const { patch, problems } = devicePrefill(config, this.draft, hints);
     if (report) for (const problem of problems) console.error(`<repair-request>: ${problem}; it is ignored.`);
     if (Object.keys(patch).length) this.set({ draft: { ...this.draft, device: { ...this.draft.device, ...patch } } });

@@ -6,13 +6,16 @@
  * (the schema and zod) are not needed to paint the first step, so they load
  * right after the first render: until then `flow` is undefined and no error
  * is known yet, and whatever must decide (Next, `validate()`, Submit) awaits
- * {@link Checks.checking}. A configuration that is not valid is reported
+ * {@link Checks.checking}. Without a host configuration, the first step paints
+ * with the default's Device step part, and the rest of the default loads with
+ * the checking code: the whole configuration ({@link Checks.whole}) is there
+ * once the checks are. A configuration that is not valid is reported
  * once it has rendered: in the console and with `repair-request-error`
  * (`reason: 'configuration'`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { RepairConfig } from '../config/config-schema.js';
-import { defaultConfig } from '../config/default-config.js';
+import type { DeviceConfig, RepairConfig } from '../config/config-schema.js';
+import { deviceDefaults } from '../config/device-defaults.js';
 import { RepairRequestErrorEvent } from '../events.js';
 import type { Flow } from '../flow/flow.js';
 import { localToday } from '../flow/order.js';
@@ -31,8 +34,12 @@ const RULES = {
 const ALL_RULES = Object.keys(RULES) as RuleNeed[];
 
 export class Checks implements ReactiveController {
-  /** The configuration in use, as checked. */
-  config: RepairConfig = defaultConfig;
+  /**
+   * The whole configuration in use, as checked: the host's, or the default once
+   * its later parts have loaded (with the checking code). What the steps after
+   * the first, the flow, the form's value and the views read.
+   */
+  whole?: RepairConfig;
   /** Every problem of the configuration, as `path: problem`; the form is not shown while there are any. */
   problems: readonly string[] = [];
   /** The rules loaded so far; until the address rules are, no return address is valid. */
@@ -41,6 +48,10 @@ export class Checks implements ReactiveController {
   flow?: Flow;
 
   #createFlow?: typeof import('../flow/flow.js').createFlow;
+  /** The host's configuration, checked; undefined for the default. */
+  #host?: RepairConfig;
+  /** The whole default, once loaded with the checking code. */
+  #defaults?: RepairConfig;
   #checksLoad?: Promise<void>;
   #checksStarted = false;
   #loads: Partial<Record<RuleNeed, Promise<void>>> = {};
@@ -51,32 +62,46 @@ export class Checks implements ReactiveController {
     host.addController(this);
   }
 
-  /** The host's configuration was checked: returns whether it can be used. */
-  setConfig(config: RepairConfig, problems: readonly string[]): boolean {
+  /** What the Device step reads: the whole configuration, or the default's Device step part until the rest has loaded. */
+  get config(): DeviceConfig {
+    return this.whole ?? deviceDefaults;
+  }
+
+  /** The host's configuration was checked (undefined: the default): returns whether it can be used. */
+  setConfig(config: RepairConfig | undefined, problems: readonly string[]): boolean {
     if (problems !== this.problems) this.#unreported = problems.length > 0;
     this.problems = problems;
     this.host.requestUpdate();
     if (problems.length) return false;
-    if (config !== this.config) {
-      this.config = config;
-      this.flow = this.createFlow();
-    }
+    this.#host = config;
+    this.useWhole();
     return true;
   }
 
-  /** The flow for the configuration in use, with the rules loaded so far (once the checking code has). */
+  /** The whole configuration, when known (the host's, or the loaded default), and the flow for it. */
+  private useWhole() {
+    const whole = this.#host ?? this.#defaults;
+    if (whole === this.whole) return;
+    this.whole = whole;
+    this.flow = this.createFlow();
+  }
+
+  /** The flow for the configuration in use, with the rules loaded so far (once the checking code and the whole configuration have). */
   private createFlow() {
-    return this.#createFlow?.(this.config, { today: localToday(), ...this.rules });
+    return this.whole && this.#createFlow?.(this.whole, { today: localToday(), ...this.rules });
   }
 
   /**
-   * The checks for the configuration in use, once their code has loaded; it
-   * rejects when the code cannot be downloaded (the next call tries again).
+   * The checks for the configuration in use, once their code and the rest of
+   * the default configuration have loaded (then {@link whole} is set); it
+   * rejects when either cannot be downloaded (the next call tries again).
    */
   async checking(): Promise<Flow> {
     this.#checksStarted = true;
-    await (this.#checksLoad ??= import('../flow/flow.js').then(({ createFlow }) => {
+    await (this.#checksLoad ??= Promise.all([import('../flow/flow.js'), import('../config/default-config.js')]).then(([{ createFlow }, { defaultConfig }]) => {
       this.#createFlow = createFlow;
+      this.#defaults = defaultConfig;
+      this.whole = this.#host ?? defaultConfig;
       this.flow = this.createFlow();
       this.host.requestUpdate();
     }, (error: unknown) => {

@@ -42,9 +42,13 @@ export interface ShellView {
 function stepTemplate(v: ShellView, step: StepId) {
   const tag = unsafeStatic(STEP_REGISTRY[step].tag);
   const { draft, attempted, revealed, serverErrors } = v.answers;
-  const { flow, config } = v.checks;
+  const { flow, whole } = v.checks;
+  // The first step paints with the configuration's Device part; the later ones open (and are built) once the checks,
+  // and with them the whole configuration, have loaded (see `StepLoader.loadStep`).
+  const config = step === STEPS[0] ? v.checks.config : whole;
+  if (!config) return nothing;
   return staticHtml`<${tag} .draft=${draft} .errors=${visibleErrors(flow, draft, step, { attempted, revealed, serverErrors })} .config=${config}
-    .sections=${sectionsOf(config, draft)} .context=${v.context} .locale=${v.locale}
+    .sections=${sectionsOf(whole, draft)} .context=${v.context} .locale=${v.locale}
     .submission=${v.submission} .hasEndpoint=${v.hasEndpoint} @rr-cancel=${v.onCancel}
     exportparts="actions, back-button"></${tag}>`;
 }

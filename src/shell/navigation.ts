@@ -175,7 +175,9 @@ export class Navigation implements ReactiveController {
   openView = async (view: 'contact' | 'form') => {
     if (view === 'contact') {
       this.setLoad('idle');
-      await this.loader.track(Promise.all([import('../contact/contact-form.js'), loadLocale(this.options.locale(), partsFor(this.step, view))])
+      await this.loader.track(Promise.all([
+        import('../contact/contact-form.js'), loadLocale(this.options.locale(), partsFor(this.step, view)), this.checks.checking(),
+      ])
         .catch((error: unknown) => {
           console.error('<repair-request>: the contact form could not be loaded.', error);
           this.setLoad('failed');

@@ -8,7 +8,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { nextStep } from '../flow/order.js';
 import { loadLocale, partsFor } from '../i18n/localization.js';
-import type { StepId } from '../schema/options.js';
+import { STEPS, type StepId } from '../schema/options.js';
 import { STEP_REGISTRY, stepNeeds, type StepEntry, type StepNeed } from '../steps/registry.js';
 
 /** Runs `task` when the browser is idle (soon, where it cannot tell). */
@@ -20,6 +20,8 @@ export interface StepLoaderOptions {
   locale: () => string;
   /** Settles once the host's inputs are checked. */
   inputsSettled: () => Promise<void>;
+  /** Loads the checks and the whole configuration, which every step after the first reads (it rejects when they cannot be downloaded). */
+  checking: () => Promise<unknown>;
   /** How to load what a step needs besides its element (the registry's `needs`). */
   load: Record<StepNeed, () => Promise<unknown>>;
 }
@@ -69,13 +71,17 @@ export class StepLoader {
     this.host.requestUpdate();
   }
 
-  /** A step's code, its words in the current language and what it checks with (once shown: the host's inputs checked). */
+  /**
+   * A step's code, its words in the current language and what it checks with (once shown: the host's inputs checked);
+   * after the first step, also the checks and the whole configuration.
+   */
   loadStep(step: StepId, shown = false) {
     const entry: StepEntry = STEP_REGISTRY[step];
     return Promise.all([
       entry.load(), loadLocale(this.options.locale(), partsFor(step)),
       ...(entry.needs ?? []).map((need) => this.options.load[need]()),
       stepNeeds(step, 'addressRules') && shown && this.options.inputsSettled(),
+      step !== STEPS[0] && this.options.checking(),
     ]);
   }
 

@@ -5,6 +5,7 @@
  * only (see `form-view.ts`).
  */
 import { html, nothing } from 'lit';
+import type { RepairConfig } from '../config/config-schema.js';
 import type { HostInputs } from '../config/host-inputs.js';
 import { msg } from '../i18n/msg.js';
 import { formView, type ShellView } from './form-view.js';
@@ -35,8 +36,7 @@ const resumeView = (v: ShellViews) => html`
   ${v.resume.banner(v.locale) ?? nothing}
 `;
 
-function confirmationView(v: ShellViews, caseNumber: string, response: unknown) {
-  const { config } = v.checks;
+function confirmationView(v: ShellViews, config: RepairConfig, caseNumber: string, response: unknown) {
   return html`
     ${customElements.get('repair-request-confirmation')
       ? html`<repair-request-confirmation exportparts="confirmation-panel" .caseNumber=${caseNumber} .draft=${v.answers.draft}
@@ -51,8 +51,8 @@ function confirmationView(v: ShellViews, caseNumber: string, response: unknown) 
   `;
 }
 
-const contactView = (v: ShellViews) => html`
-  <repair-request-contact-form .draft=${v.answers.draft} .config=${v.checks.config} .context=${v.context}
+const contactView = (v: ShellViews, config: RepairConfig) => html`
+  <repair-request-contact-form .draft=${v.answers.draft} .config=${config} .context=${v.context}
     .locale=${v.locale} .endpoint=${v.contactEndpoint} .verificationToken=${v.verificationToken}
     .hasVerificationSlot=${v.hasVerificationSlot}
     @rr-close-contact=${() => v.nav.openView('form')}>
@@ -65,8 +65,10 @@ export function currentView(v: ShellViews) {
   if (v.checks.problems.length) return configError(v.inputs);
   // The form shows while the saved draft is looked up (just after the first paint); one found is offered then.
   if (v.inputs.checking || v.resume.offer) return resumeView(v);
+  // The other views open once the checks, and with them the whole configuration, have loaded.
   const { submission } = v;
-  if (v.nav.view === 'confirmation' && submission.status === 'sent') return confirmationView(v, submission.caseNumber, submission.response);
-  if (v.nav.view === 'contact') return contactView(v);
+  const { whole } = v.checks;
+  if (whole && v.nav.view === 'confirmation' && submission.status === 'sent') return confirmationView(v, whole, submission.caseNumber, submission.response);
+  if (whole && v.nav.view === 'contact') return contactView(v, whole);
   return formView(v);
 }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/msg.js';
-import type { RepairConfig } from '../config/config-schema.js';
+import type { DeviceConfig } from '../config/config-schema.js';
 import { categoryLabel, countryOptions, zoneLabel } from '../i18n/labels.js';
 import { matchesSerialFormat, modelFor, modelFromSerial, normalizeSerial } from '../schema/rules.js';
 import type { DeviceFields } from '../schema/request.js';
@@ -22,9 +22,11 @@ const LOOKUP_DELAY_MS = 400;
 
 /**
  * Step 1, Device: service zone and country, then the product, identified from
- * the customer's own products, by serial number, or by model.
+ * the customer's own products, by serial number, or by model. It reads only
+ * the configuration's Device step part (`DeviceConfig`), so it paints before
+ * the rest of the default configuration has loaded.
  */
-export class DeviceStepElement extends StepElement {
+export class DeviceStepElement extends StepElement<DeviceConfig> {
   static override styles = [StepElement.styles, deviceStyles];
 
   @state() private lookup: LookupState = 'idle';
@@ -124,7 +126,7 @@ export class DeviceStepElement extends StepElement {
     this.set({ serial, model: owned?.model });
   }
 
-  private renderZone(config: RepairConfig) {
+  private renderZone(config: DeviceConfig) {
     const zone = config.zones.find((z) => z.id === this.device.zone);
     const countries = countryOptions(zone?.countries ?? [], this.locale);
     return html`<section aria-labelledby="zone-title">
@@ -196,7 +198,7 @@ export class DeviceStepElement extends StepElement {
     });
   }
 
-  private renderModel(config: RepairConfig) {
+  private renderModel(config: DeviceConfig) {
     const groups = config.categories.map((c) => ({
       label: categoryLabel(c),
       options: config.models.filter((m) => m.category === c.id).map((m) => ({ value: m.id, label: m.name })),

@@ -8,8 +8,7 @@ import type { UploadSettings } from '../submit/uploads.js';
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { inLocale } from '../i18n/localization.js';
-import type { OwnedProduct, RepairConfig, SerialLookup } from '../config/config-schema.js';
-import { defaultConfig } from '../config/default-config.js';
+import type { DeviceConfig, OwnedProduct, RepairConfig, SerialLookup } from '../config/config-schema.js';
 import type { FieldErrors, Sections } from '../flow/flow.js';
 import { errorMessage } from '../i18n/error-messages.js';
 import type { StepId } from '../schema/options.js';
@@ -45,13 +44,18 @@ export interface ChangeDetail<S extends StepId = StepId> {
   reveal?: boolean;
 }
 
-export class StepElement extends LitElement {
+/**
+ * A step of the form (or a view of the shell), configured with `C`: the whole
+ * configuration, except for the Device step, which paints with its part alone.
+ */
+export class StepElement<C extends DeviceConfig = RepairConfig> extends LitElement {
   static override styles: CSSResultGroup = formStyles;
 
   @property({ attribute: false }) draft: RepairDraft = {};
   /** Errors to show, by field path. */
   @property({ attribute: false }) errors: FieldErrors = {};
-  @property({ attribute: false }) config: RepairConfig = defaultConfig;
+  /** The configuration; the shell always passes it (the whole one to the steps after the first). */
+  @property({ attribute: false }) config!: C;
   @property({ attribute: false }) sections: Partial<Sections> = {};
   @property({ attribute: false }) context: HostContext = { ownedProducts: [], addresses: [], today: '' };
   @property({ attribute: false }) locale = 'en';
