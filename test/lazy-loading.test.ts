@@ -72,6 +72,11 @@ describe('<repair-request> when code loaded on demand cannot be downloaded', () 
         answer: (el: Widget) => completeDevice(el), message: PART_FAILED,
       },
       {
+        // The first step paints with the default's Device part; the rest comes with the checking code.
+        what: 'the default configuration’s later parts', fail: '/src/config/default-config', lang: 'en', next: 'Next',
+        resume: 'Resume your request', answer: (el: Widget) => completeDevice(el), message: PART_FAILED,
+      },
+      {
         what: 'the address rules', fail: '/src/schema/address-rules', lang: 'en', next: 'Next', resume: 'Resume your request',
         answer: async (el: Widget) => {
           await completeDevice(el);
