@@ -31,7 +31,7 @@ export function startAutosave({ host, answers, nav, resume }: DraftsContext) {
     }),
     persist: () => toPersist(host.persist),
     key: () => draftStorageKey(host.draftKey, location.pathname),
-    onSent: (saved) => void restoreSent({ host, answers, resume }, saved),
+    onSent: (saved) => void restoreSent({ host, answers, resume, nav }, saved),
   });
 }
 
@@ -54,7 +54,9 @@ export async function resumeDraft({ host, answers, nav }: DraftsContext, autosav
 }
 
 /** After a reload: the saved request was sent, so its confirmation shows again (not the form). */
-async function restoreSent({ host, answers, resume }: Omit<DraftsContext, 'nav'>, saved: DraftSnapshot & { sent: SentRecord }) {
+async function restoreSent({ host, answers, resume, nav }: DraftsContext, saved: DraftSnapshot & { sent: SentRecord }) {
+  // The confirmation reads the whole configuration, which comes with the checks (loaded after the first paint).
+  await nav.checking();
   answers.set({ draft: saved.draft, addressBook: saved.addressBook });
   host.idempotencyKey = undefined;
   // The endpoint's answer is not kept, only the access token its status link needs.
