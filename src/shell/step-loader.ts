@@ -38,6 +38,11 @@ export class StepLoader {
   /** The load in progress (or the last one). */
   pending: Promise<unknown> = Promise.resolve();
 
+  /**
+   * Each step's code, once asked for: a Next to a step built ahead then waits for no new `import()`, which
+   * would settle only in a later task (a frame or two later), but for a promise already settled.
+   */
+  readonly #code = new Map<StepId, Promise<unknown>>();
   #panelsChanged = true;
   #lastStep?: StepId;
   #lastGeneration = -1;
@@ -72,8 +77,14 @@ export class StepLoader {
   /** A step's code, its words in the current language and what it checks with (once shown: the host's inputs checked). */
   loadStep(step: StepId, shown = false) {
     const entry: StepEntry = STEP_REGISTRY[step];
+    let code = this.#code.get(step);
+    if (!code) {
+      this.#code.set(step, (code = entry.load()));
+      // A failed download is tried again on the next call (the customer comes back online).
+      code.catch(() => this.#code.delete(step));
+    }
     return Promise.all([
-      entry.load(), loadLocale(this.options.locale(), partsFor(step)),
+      code, loadLocale(this.options.locale(), partsFor(step)),
       ...(entry.needs ?? []).map((need) => this.options.load[need]()),
       stepNeeds(step, 'addressRules') && shown && this.options.inputsSettled(),
     ]);
