@@ -91,9 +91,12 @@ export class Answers implements AnswersState {
     this.set({ addressForm: e.detail.form });
   };
 
-  /** What the steps get besides the draft: the host's inputs as checked, and the customer's address book. */
+  /**
+   * What the steps get besides the draft: the host's inputs as checked, and the customer's address book.
+   * The same object while none of it changes, so that a step given it again has nothing new to render.
+   */
   context(inputs: HostInputs, host: { serialLookup?: SerialLookup | undefined; customerEmail?: string | undefined }): HostContext {
-    return {
+    const next: HostContext = {
       ownedProducts: inputs.ownedProducts,
       serialLookup: host.serialLookup,
       addresses: this.addressBook ?? inputs.addresses,
@@ -101,5 +104,10 @@ export class Answers implements AnswersState {
       addressForm: this.addressForm,
       today: localToday(),
     };
+    const last = this.#context;
+    if (last && (Object.keys(next) as (keyof HostContext)[]).every((key) => Object.is(last[key], next[key]))) return last;
+    return (this.#context = next);
   }
+
+  #context?: HostContext;
 }

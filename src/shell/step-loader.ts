@@ -35,6 +35,12 @@ export class StepLoader {
   builtSteps: ReadonlySet<StepId> = new Set();
   /** Each step's last template: a hidden step gets the same one again, so it does not update while hidden. */
   readonly templates = new Map<StepId, unknown>();
+  /** What each step's last template was made from (see `template()`). */
+  readonly #madeFrom = new Map<StepId, readonly unknown[]>();
+  /** Hidden steps made anew at the render under way (idle time), to be laid out again while hidden. */
+  #refreshing = false;
+  #refreshQueued = false;
+  readonly #refreshed = new Set<StepId>();
   /** The load in progress (or the last one). */
   pending: Promise<unknown> = Promise.resolve();
 
@@ -65,10 +71,38 @@ export class StepLoader {
     this.host.requestUpdate();
   }
 
+  /**
+   * A step's template: made anew for the current step; a hidden step keeps its last one while the customer
+   * types (no update while hidden), and is made anew with the answers of the moment once the browser is idle,
+   * then laid out again, still hidden: Next then only shows it. `from` is what the template is made from
+   * (compared item by item).
+   */
+  template(step: StepId, current: boolean, from: readonly unknown[], make: () => unknown): unknown {
+    let template = this.templates.get(step);
+    const before = this.#madeFrom.get(step);
+    const stale = !before || before.length !== from.length || before.some((x, i) => x !== from[i]);
+    if (current || template === undefined || (stale && this.#refreshing)) {
+      this.templates.set(step, (template = make()));
+      this.#madeFrom.set(step, from);
+      if (!current && this.#refreshing) this.#refreshed.add(step);
+    } else if (stale && !this.#refreshQueued) {
+      this.#refreshQueued = true;
+      const generation = this.generation;
+      whenIdle(() => {
+        this.#refreshQueued = false;
+        if (generation !== this.generation) return;
+        this.#refreshing = true;
+        this.host.requestUpdate();
+      });
+    }
+    return template;
+  }
+
   /** A new, empty form: nothing is built. */
   reset() {
     this.builtSteps = new Set();
     this.templates.clear();
+    this.#madeFrom.clear();
     this.generation++;
     this.#panelsChanged = true;
     this.host.requestUpdate();
@@ -103,6 +137,13 @@ export class StepLoader {
 
   /** After each render of the element, on `step`. */
   afterRender(step: StepId) {
+    // Hidden steps made anew: laid out again (their layout is kept while hidden, and would be stale).
+    this.#refreshing = false;
+    for (const refreshed of this.#refreshed) {
+      this.host.renderRoot.querySelector(`.step-panel[data-step="${refreshed}"]`)?.removeAttribute('data-laid-out');
+      this.#panelsChanged = true;
+    }
+    this.#refreshed.clear();
     // A step panel laid out once (two frames after it appears) keeps its layout while hidden.
     // Panels appear only with a new step, a step built ahead or a reset: not on every keystroke.
     if (this.#panelsChanged || step !== this.#lastStep) {
