@@ -37,6 +37,7 @@ export class StepLoader {
   readonly templates = new Map<StepId, unknown>();
   /** What each step's last template was made from (see `template()`). */
   readonly #madeFrom = new Map<StepId, readonly unknown[]>();
+  readonly #madeIn = new Map<StepId, string>();
   /** Hidden steps made anew at the render under way (idle time), to be laid out again while hidden. */
   #refreshing = false;
   #refreshQueued = false;
@@ -80,10 +81,14 @@ export class StepLoader {
   template(step: StepId, current: boolean, from: readonly unknown[], make: () => unknown): unknown {
     let template = this.templates.get(step);
     const before = this.#madeFrom.get(step);
-    const stale = !before || before.length !== from.length || before.some((x, i) => x !== from[i]);
+    // In another language, a hidden step waits to be shown: its words in that language may not be loaded yet.
+    const locale = this.options.locale();
+    const sameLanguage = this.#madeIn.get(step) === locale;
+    const stale = sameLanguage && (!before || before.length !== from.length || before.some((x, i) => x !== from[i]));
     if (current || template === undefined || (stale && this.#refreshing)) {
       this.templates.set(step, (template = make()));
       this.#madeFrom.set(step, from);
+      this.#madeIn.set(step, locale);
       if (!current && this.#refreshing) this.#refreshed.add(step);
     } else if (stale && !this.#refreshQueued) {
       this.#refreshQueued = true;
@@ -103,6 +108,7 @@ export class StepLoader {
     this.builtSteps = new Set();
     this.templates.clear();
     this.#madeFrom.clear();
+    this.#madeIn.clear();
     this.generation++;
     this.#panelsChanged = true;
     this.host.requestUpdate();
