@@ -59,7 +59,14 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
   /** Made on first use: a form that shows its first step has nothing to check yet. */
   let built: RequestSchema | undefined;
   const schema = () => (built ??= createRequestSchema(config, context));
-  const rank = (path: readonly PropertyKey[]) => rankIn(schema(), path);
+  /** Each field's position, worked out once. */
+  const ranks = new Map<string, number[]>();
+  const rank = (path: readonly PropertyKey[]) => {
+    const key = pathKey(path);
+    let found = ranks.get(key);
+    if (!found) ranks.set(key, (found = rankIn(schema(), path)));
+    return found;
+  };
 
   const sections = (draft: RepairDraft): Sections => sectionsOf(config, draft);
   const prune = (draft: RepairDraft) => pruneDraft(config, draft, context.photoRules);

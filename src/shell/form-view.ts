@@ -66,13 +66,13 @@ function stepTemplate(v: ShellView, step: StepId) {
 function stepPanels(v: ShellView) {
   const { step, loader } = v.nav;
   const { draft, attempted, revealed, serverErrors } = v.answers;
-  const from = [draft, attempted, revealed, serverErrors, v.checks.flow, v.checks.config, v.locale, v.submission, v.hasEndpoint];
+  const from = [draft, attempted, revealed, serverErrors, v.checks.flow, v.checks.config, v.submission, v.hasEndpoint];
   // One place per step, always in the same order, so each keeps its element.
   return STEPS.map((s) => {
     const current = s === step;
     if (!current && !loader.builtSteps.has(s)) return nothing;
     const template = loader.template(s, current, from, () => stepTemplate(v, s));
-    return html`<div class="step-panel" data-step=${s} ?hidden=${!current} ?inert=${!current}>${template}</div>`;
+    return html`<div class="step-panel" ?hidden=${!current} ?inert=${!current}>${template}</div>`;
   });
 }
 

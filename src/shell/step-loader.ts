@@ -33,15 +33,14 @@ export class StepLoader {
    * idle time so that Next only has to show it.
    */
   builtSteps: ReadonlySet<StepId> = new Set();
-  /** Each step's last template: a hidden step gets the same one again, so it does not update while hidden. */
-  readonly templates = new Map<StepId, unknown>();
-  /** What each step's last template was made from (see `template()`). */
-  readonly #madeFrom = new Map<StepId, readonly unknown[]>();
-  readonly #madeIn = new Map<StepId, string>();
-  /** Hidden steps made anew at the render under way (idle time), to be laid out again while hidden. */
+  /**
+   * Each step's last template, and what it was made from (the language first): a hidden step gets the
+   * same one again, so it does not update while hidden (see `template()`).
+   */
+  readonly #made = new Map<StepId, { template: unknown; from: readonly unknown[] }>();
+  /** At the render under way (idle time), hidden steps are made anew, to be laid out again while hidden. */
   #refreshing = false;
   #refreshQueued = false;
-  readonly #refreshed = new Set<StepId>();
   /** The load in progress (or the last one). */
   pending: Promise<unknown> = Promise.resolve();
 
@@ -78,37 +77,29 @@ export class StepLoader {
    * then laid out again, still hidden: Next then only shows it. `from` is what the template is made from
    * (compared item by item).
    */
-  template(step: StepId, current: boolean, from: readonly unknown[], make: () => unknown): unknown {
-    let template = this.templates.get(step);
-    const before = this.#madeFrom.get(step);
+  template(step: StepId, current: boolean, answers: readonly unknown[], make: () => unknown): unknown {
+    const made = this.#made.get(step);
+    const from = [this.options.locale(), ...answers];
     // In another language, a hidden step waits to be shown: its words in that language may not be loaded yet.
-    const locale = this.options.locale();
-    const sameLanguage = this.#madeIn.get(step) === locale;
-    const stale = sameLanguage && (!before || before.length !== from.length || before.some((x, i) => x !== from[i]));
-    if (current || template === undefined || (stale && this.#refreshing)) {
-      this.templates.set(step, (template = make()));
-      this.#madeFrom.set(step, from);
-      this.#madeIn.set(step, locale);
-      if (!current && this.#refreshing) this.#refreshed.add(step);
+    const stale = !!made && made.from[0] === from[0] && made.from.some((x, i) => x !== from[i]);
+    if (current || !made || (stale && this.#refreshing)) {
+      this.#made.set(step, { template: make(), from });
     } else if (stale && !this.#refreshQueued) {
       this.#refreshQueued = true;
       const generation = this.generation;
       whenIdle(() => {
         this.#refreshQueued = false;
-        if (generation !== this.generation) return;
-        this.#refreshing = true;
+        this.#refreshing = generation === this.generation;
         this.host.requestUpdate();
       });
     }
-    return template;
+    return this.#made.get(step)!.template;
   }
 
   /** A new, empty form: nothing is built. */
   reset() {
     this.builtSteps = new Set();
-    this.templates.clear();
-    this.#madeFrom.clear();
-    this.#madeIn.clear();
+    this.#made.clear();
     this.generation++;
     this.#panelsChanged = true;
     this.host.requestUpdate();
@@ -144,12 +135,11 @@ export class StepLoader {
   /** After each render of the element, on `step`. */
   afterRender(step: StepId) {
     // Hidden steps made anew: laid out again (their layout is kept while hidden, and would be stale).
-    this.#refreshing = false;
-    for (const refreshed of this.#refreshed) {
-      this.host.renderRoot.querySelector(`.step-panel[data-step="${refreshed}"]`)?.removeAttribute('data-laid-out');
+    if (this.#refreshing) {
+      this.#refreshing = false;
       this.#panelsChanged = true;
+      for (const panel of this.host.renderRoot.querySelectorAll('.step-panel[hidden]')) panel.removeAttribute('data-laid-out');
     }
-    this.#refreshed.clear();
     // A step panel laid out once (two frames after it appears) keeps its layout while hidden.
     // Panels appear only with a new step, a step built ahead or a reset: not on every keystroke.
     if (this.#panelsChanged || step !== this.#lastStep) {

@@ -17,7 +17,6 @@ import type { SavedAddress } from '../schema/address.js';
 import type { UnsavedAddress } from '../submit/drafts.js';
 import { formStyles } from '../styles/form.styles.js';
 import { fieldId } from './fields.js';
-import { focusThenScroll } from './focus.js';
 import { internalEvent } from './internal-events.js';
 
 /** What the host passes in besides the configuration. */
@@ -100,12 +99,9 @@ export class StepElement extends LitElement {
     return !!control;
   }
 
-  /**
-   * Moves focus to the step's heading (after a step change). Without the scroll that `focus()` makes at once,
-   * which lays the new step out before its first frame: the heading is scrolled into view once that frame has painted.
-   */
+  /** Moves focus to the step's heading (after a step change). */
   async focusHeading() {
     await this.updateComplete;
-    focusThenScroll(this.renderRoot.querySelector<HTMLElement>('h2'));
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 }
