@@ -86,6 +86,13 @@ export class Answers implements AnswersState {
     this.set({ addressBook: e.detail.addresses });
   };
 
+  /** An error from the endpoint no longer holds (`rr-resolved`): it stops showing. */
+  onResolved = (e: InternalEvent<'rr-resolved'>) => {
+    e.stopPropagation();
+    const { [e.detail.path]: resolved, ...rest } = this.serverErrors;
+    if (resolved) this.set({ serverErrors: rest });
+  };
+
   /** The address being typed changed (`rr-address-form`). */
   onAddressForm = (e: InternalEvent<'rr-address-form'>) => {
     e.stopPropagation();

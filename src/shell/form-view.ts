@@ -110,7 +110,7 @@ export function formView(v: ShellView) {
     ${errorSummary(summary, (path) => void nav.currentStep?.focusField(path))}
     <div @rr-change=${answers.onChange} @rr-edit=${(e: InternalEvent<'rr-edit'>) => { e.stopPropagation(); void nav.edit(e.detail.step, e.detail.path); }}
       @rr-submit=${v.onSubmit} @rr-back=${nav.back}
-      @rr-address-book=${answers.onAddressBook} @rr-address-form=${answers.onAddressForm} @rr-screen=${nav.screenChanged}
+      @rr-address-book=${answers.onAddressBook} @rr-address-form=${answers.onAddressForm} @rr-resolved=${answers.onResolved} @rr-screen=${nav.screenChanged}
       @rr-open-contact=${(e: Event) => { e.stopPropagation(); void nav.openView('contact'); }}>
       ${stepPanels(v)}
     </div>
