@@ -1,7 +1,7 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
   back, check, completeDevice, completeMalfunction, completeToSummary, control, fill, heading, homeAddress, isAccessible,
-  mount, next, press, select, summaryErrors,
+  mount, next, press, select, stepRoot, summaryErrors,
 } from './helpers.js';
 
 const steps = (el: HTMLElement) =>
@@ -15,6 +15,23 @@ describe('<repair-request> navigation', () => {
       '✓ Step 1: Device, completed', '2 Step 2: Malfunction', '3 Step 3: Parts', '4 Step 4: Address', '5 Step 5: Submit',
     ]);
     await isAccessible(el);
+  });
+
+  it('focuses the new step’s heading and brings it into view, though the widget starts below the fold', async () => {
+    const page = await fixture<HTMLElement>(html`<div><div style="block-size: 300vh"></div><repair-request lang="en"></repair-request></div>`);
+    const el = page.querySelector('repair-request')!;
+    await el.updateComplete;
+    window.scrollTo(0, 0);
+    await completeDevice(el);
+    const title = stepRoot(el).querySelector('h2')!;
+    expect(heading(el)).to.equal('Malfunction');
+    expect(stepRoot(el).activeElement).to.equal(title);
+    await waitUntil(() => {
+      const box = title.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    }, 'the heading is scrolled into view');
+    page.remove();
+    window.scrollTo(0, 0);
   });
 
   it('keeps the live region in every view, so step changes are always announced', async () => {

@@ -147,6 +147,8 @@ describe('<repair-request upload-endpoint>', () => {
     expect(stepRoot(el).activeElement).to.equal(button(el, 'Try again'));
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => announced(el) === 'gimbal.webp was sent.', 'the photo is sent', { timeout: 10000 });
+    // Sent now: the summary no longer says it could not be.
+    await waitUntil(() => !summaryErrors(el).includes('This file could not be sent. Try again or remove it.'), 'the summary forgets the sent photo');
     while (heading(el) === 'Malfunction') await press(el, text(el).includes('Save and return to summary') ? 'Save and return to summary' : 'Next');
     const sent = new Promise<string>((resolve) => el.addEventListener('repair-request-success', (e) => resolve((e as CustomEvent).detail.caseNumber)));
     await press(el, 'Submit');

@@ -8,8 +8,9 @@
 import type { RepairConfig } from '../config/config-schema.js';
 import { isErrorCode, type ErrorCode } from '../schema/codes.js';
 import { STEPS, type StepId } from '../schema/options.js';
+import type { ZodMiniType } from 'zod/mini';
 import {
-  createRequestSchema, type RepairDraft, type RepairRequest, type RequestSchema, type SchemaContext,
+  ACROSS_STEPS_FIELD, createRequestSchema, type RepairDraft, type RepairRequest, type RequestSchema, type SchemaContext,
 } from '../schema/request.js';
 import { pruneDraft, sectionsOf, type Sections } from './sections.js';
 
@@ -26,6 +27,9 @@ export type ParseResult =
 export const pathKey = (path: readonly PropertyKey[]) => path.map(String).join('.');
 
 interface Shaped { shape?: Record<string, unknown> }
+
+/** What the checks report of a zod issue. */
+interface Issue { readonly path: readonly PropertyKey[]; readonly message: string }
 
 /** A field's position in the schema, so errors are listed in the order the fields appear. */
 function rankIn(schema: unknown, path: readonly PropertyKey[]): number[] {
@@ -55,7 +59,14 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
   /** Made on first use: a form that shows its first step has nothing to check yet. */
   let built: RequestSchema | undefined;
   const schema = () => (built ??= createRequestSchema(config, context));
-  const rank = (path: readonly PropertyKey[]) => rankIn(schema(), path);
+  /** Each field's position, worked out once. */
+  const ranks = new Map<string, number[]>();
+  const rank = (path: readonly PropertyKey[]) => {
+    const key = pathKey(path);
+    let found = ranks.get(key);
+    if (!found) ranks.set(key, (found = rankIn(schema(), path)));
+    return found;
+  };
 
   const sections = (draft: RepairDraft): Sections => sectionsOf(config, draft);
   const prune = (draft: RepairDraft) => pruneDraft(config, draft, context.photoRules);
@@ -75,20 +86,50 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
   function parseNow(draft: RepairDraft): ParseResult {
     const result = schema().safeParse(prune(draft));
     if (result.success) return { ok: true, request: result.data };
+    return { ok: false, errors: fieldErrors(result.error.issues) };
+  }
+
+  /** Each issue's error code by field path (the first one of a field), in the order the fields appear. */
+  function fieldErrors(found: readonly Issue[], prefix: readonly PropertyKey[] = []): FieldErrors {
     const errors: Record<string, ErrorCode> = {};
-    const issues = [...result.error.issues].sort((a, b) => compareRanks(rank(a.path), rank(b.path)));
+    const issues = found.map((issue) => ({ path: [...prefix, ...issue.path], message: issue.message }))
+      .sort((a, b) => compareRanks(rank(a.path), rank(b.path)));
     for (const issue of issues) {
       const key = pathKey(issue.path);
       errors[key] ??= isErrorCode(issue.message) ? issue.message : 'invalid';
     }
-    return { ok: false, errors };
+    return errors;
   }
 
-  /** The errors of one step only, in the order the fields appear. */
+  /** A step's errors by its answers (the draft keeps the answers of the steps not changed). */
+  const stepParses = new Map<StepId, WeakMap<object, FieldErrors>>();
+  const NO_ANSWERS = {};
+
+  /**
+   * The errors of one step only, in the order the fields appear. Only the step's own part of the schema
+   * checks them (a keystroke checks one step, not the whole request), unless the whole request was parsed
+   * already, or the step holds the field that a check across steps reports on.
+   */
   function stepErrors(draft: RepairDraft, step: StepId): FieldErrors {
-    const result = parse(draft);
-    if (result.ok) return {};
-    return Object.fromEntries(Object.entries(result.errors).filter(([k]) => k.split('.')[0] === step));
+    const whole = parsed.get(draft);
+    if (whole || ACROSS_STEPS_FIELD.startsWith(`${step}.`)) {
+      const result = whole ?? parse(draft);
+      if (result.ok) return {};
+      return Object.fromEntries(Object.entries(result.errors).filter(([k]) => k.split('.')[0] === step));
+    }
+    const answers = draft[step] ?? NO_ANSWERS;
+    let byAnswers = stepParses.get(step);
+    if (!byAnswers) stepParses.set(step, (byAnswers = new WeakMap()));
+    let errors = byAnswers.get(answers);
+    if (!errors) byAnswers.set(answers, (errors = parseStep(draft, step)));
+    return errors;
+  }
+
+  /** A step's part of the schema on its own answers, pruned as in the whole request (a step's pruning reads only its own answers). */
+  function parseStep(draft: RepairDraft, step: StepId): FieldErrors {
+    const part = schema().shape[step] as unknown as ZodMiniType;
+    const result = part.safeParse(prune({ [step]: draft[step] })[step]);
+    return result.success ? {} : fieldErrors(result.error.issues, [step]);
   }
 
   const canLeave = (draft: RepairDraft, step: StepId) => Object.keys(stepErrors(draft, step)).length === 0;

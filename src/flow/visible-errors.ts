@@ -19,14 +19,24 @@ export interface ErrorVisibility {
   serverErrors: ServerErrors;
 }
 
+/** No error: always the same object, so a step given it again has nothing new to render. */
+const NO_ERRORS: FieldErrors = Object.freeze({});
+
+/** The same object when nothing was added to `errors` (a step given the same errors again does not render again). */
+const merged = (server: FieldErrors, errors: FieldErrors) => {
+  const none = (e: FieldErrors) => Object.keys(e).length === 0;
+  if (none(server)) return none(errors) ? NO_ERRORS : errors;
+  return none(errors) ? server : { ...server, ...errors };
+};
+
 /** `flow` is undefined until the checking code has loaded: only the endpoint's errors are known then. */
 export function visibleErrors(flow: Flow | undefined, draft: RepairDraft, step: StepId, v: ErrorVisibility): FieldErrors {
   const server = activeServerErrors(v.serverErrors, draft, step);
   const attempted = v.attempted.has(step);
   // Next not pressed, nothing asked to be checked: nothing to check yet (a fresh form shows without parsing).
-  if (!attempted && ![...v.revealed].some((path) => path.startsWith(`${step}.`))) return server;
-  const all = flow?.stepErrors(draft, step) ?? {};
-  if (attempted) return { ...server, ...all };
+  if (!attempted && ![...v.revealed].some((path) => path.startsWith(`${step}.`))) return merged(server, NO_ERRORS);
+  const all = flow?.stepErrors(draft, step) ?? NO_ERRORS;
+  if (attempted) return merged(server, all);
   // A revealed field shows its own errors and those below it (`malfunction.photos.<shot>`).
   const shown = (path: string) => [...v.revealed].some((r) => path === r || path.startsWith(`${r}.`));
   return { ...server, ...Object.fromEntries(Object.entries(all).filter(([path]) => shown(path))) };

@@ -55,6 +55,12 @@ export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameter
   return runtimeMsg(active, template, options);
 }) as typeof litMsg;
 
+/**
+ * The messages in use while rendering: a new object whenever a part of the locale loads, so a part of a
+ * template kept while nothing changes (Lit's `guard`) names it among what it depends on.
+ */
+export const renderingMessages = (): TemplateMap | undefined => active;
+
 /** The locale being rendered (inside `withTemplates`); the source language otherwise. */
 export const renderingLocale = () => activeLocale;
 

@@ -70,6 +70,12 @@ const requireWhen = <T>(when: (value: T) => boolean, field: keyof T & string, er
     return v !== undefined && v !== '' && v !== false;
   }, field, error);
 
+/**
+ * The one field a check across steps reports on (the return address must be in the device's zone): its step's
+ * errors need the whole request; every other step's errors are its own part's (see `stepErrors` in flow.ts).
+ */
+export const ACROSS_STEPS_FIELD = 'address.returnAddress';
+
 export function createRequestSchema(config: RepairConfig, context: SchemaContext) {
   const notFuture = (d: string) => d <= context.today;
 
@@ -183,7 +189,7 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
       crossCheck(
         (r) => !r.device?.zone || !r.address?.returnAddress?.country
           || !!config.zones.find((zn) => zn.id === r.device.zone)?.countries.includes(r.address.returnAddress.country),
-        'address.returnAddress', 'address_out_of_zone',
+        ACROSS_STEPS_FIELD, 'address_out_of_zone',
       ),
     );
 }

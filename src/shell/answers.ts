@@ -86,21 +86,29 @@ export class Answers implements AnswersState {
     this.set({ addressBook: e.detail.addresses });
   };
 
+  /** An error from the endpoint no longer holds (`rr-resolved`): it stops showing. */
+  onResolved = (e: InternalEvent<'rr-resolved'>) => {
+    e.stopPropagation();
+    const { [e.detail.path]: resolved, ...rest } = this.serverErrors;
+    if (resolved) this.set({ serverErrors: rest });
+  };
+
   /** The address being typed changed (`rr-address-form`). */
   onAddressForm = (e: InternalEvent<'rr-address-form'>) => {
     e.stopPropagation();
     this.set({ addressForm: e.detail.form });
   };
 
-  /** What the steps get besides the draft: the host's inputs as checked, and the customer's address book. */
+  /**
+   * What the steps get besides the draft: the host's inputs as checked, and the customer's address book.
+   * The same object while none of it changes, so that a step given it again has nothing new to render.
+   */
   context(inputs: HostInputs, host: {
     serialLookup?: SerialLookup | undefined; customerEmail?: string | undefined; uploadEndpoint?: string | undefined;
     credentials: RequestCredentials; requestHeaders?: RequestHeadersOption | undefined;
   }): HostContext {
-    return {
-      upload: host.uploadEndpoint
-        ? { endpoint: host.uploadEndpoint, baseURI: document.baseURI, credentials: host.credentials, headers: host.requestHeaders }
-        : undefined,
+    const next: HostContext = {
+      upload: this.#uploadSettings(host),
       ownedProducts: inputs.ownedProducts,
       serialLookup: host.serialLookup,
       addresses: this.addressBook ?? inputs.addresses,
@@ -108,5 +116,20 @@ export class Answers implements AnswersState {
       addressForm: this.addressForm,
       today: localToday(),
     };
+    const last = this.#context;
+    if (last && (Object.keys(next) as (keyof HostContext)[]).every((key) => Object.is(last[key], next[key]))) return last;
+    return (this.#context = next);
   }
+
+  #context?: HostContext;
+
+  /** Where files are sent ahead (`upload-endpoint`), the same object while the host's settings stay the same. */
+  #uploadSettings(host: { uploadEndpoint?: string | undefined; credentials: RequestCredentials; requestHeaders?: RequestHeadersOption | undefined }) {
+    if (!host.uploadEndpoint) return undefined;
+    const last = this.#upload;
+    if (last?.endpoint === host.uploadEndpoint && last.credentials === host.credentials && last.headers === host.requestHeaders) return last;
+    return (this.#upload = { endpoint: host.uploadEndpoint, baseURI: document.baseURI, credentials: host.credentials, headers: host.requestHeaders });
+  }
+
+  #upload?: NonNullable<HostContext['upload']>;
 }

@@ -7,7 +7,9 @@
 import { html, nothing } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { stepIndex } from '../flow/order.js';
-import { sectionsOf } from '../flow/sections.js';
+import { sectionsOf, type Sections } from '../flow/sections.js';
+import type { RepairConfig } from '../config/config-schema.js';
+import type { RepairDraft } from '../schema/request.js';
 import { summaryErrors, visibleErrors } from '../flow/visible-errors.js';
 import { errorMessage } from '../i18n/error-messages.js';
 import { stepLabel } from '../i18n/labels.js';
@@ -38,6 +40,17 @@ export interface ShellView {
   readonly hasEndpoint: boolean;
 }
 
+/** The sections last worked out: the same object while the Malfunction answers and the configuration stay. */
+let sections: { config: RepairConfig | undefined; answers: RepairDraft['malfunction']; sections: Sections } | undefined;
+
+/** The sections that apply: the same object as before when they could not have changed, so a step given them again has nothing new to render. */
+function sectionsFor(config: RepairConfig | undefined, draft: RepairDraft) {
+  if (!sections || sections.config !== config || sections.answers !== draft.malfunction) {
+    sections = { config, answers: draft.malfunction, sections: sectionsOf(config, draft) };
+  }
+  return sections.sections;
+}
+
 /** A step's element: every step takes the same properties (submission ones only matter to Submit). */
 function stepTemplate(v: ShellView, step: StepId) {
   const tag = unsafeStatic(STEP_REGISTRY[step].tag);
@@ -48,20 +61,21 @@ function stepTemplate(v: ShellView, step: StepId) {
   const config = step === STEPS[0] ? v.checks.config : whole;
   if (!config) return nothing;
   return staticHtml`<${tag} .draft=${draft} .errors=${visibleErrors(flow, draft, step, { attempted, revealed, serverErrors })} .config=${config}
-    .sections=${sectionsOf(whole, draft)} .context=${v.context} .locale=${v.locale}
+    .sections=${sectionsFor(whole, draft)} .context=${v.context} .locale=${v.locale}
     .submission=${v.submission} .hasEndpoint=${v.hasEndpoint} @rr-cancel=${v.onCancel}
     exportparts="actions, back-button"></${tag}>`;
 }
 
-/** The current step, and the built ones hidden (see `StepLoader.builtSteps`). */
+/** The current step, and the built ones hidden (see `StepLoader.builtSteps` and `StepLoader.template`). */
 function stepPanels(v: ShellView) {
   const { step, loader } = v.nav;
+  const { draft, attempted, revealed, serverErrors } = v.answers;
+  const from = [draft, attempted, revealed, serverErrors, v.checks.flow, v.checks.config, v.submission, v.hasEndpoint];
   // One place per step, always in the same order, so each keeps its element.
   return STEPS.map((s) => {
     const current = s === step;
     if (!current && !loader.builtSteps.has(s)) return nothing;
-    let template = loader.templates.get(s);
-    if (current || !template) loader.templates.set(s, (template = stepTemplate(v, s)));
+    const template = loader.template(s, current, from, () => stepTemplate(v, s));
     return html`<div class="step-panel" ?hidden=${!current} ?inert=${!current}>${template}</div>`;
   });
 }
@@ -100,7 +114,7 @@ export function formView(v: ShellView) {
     ${errorSummary(summary, (path) => void nav.currentStep?.focusField(path))}
     <div @rr-change=${answers.onChange} @rr-edit=${(e: InternalEvent<'rr-edit'>) => { e.stopPropagation(); void nav.edit(e.detail.step, e.detail.path); }}
       @rr-submit=${v.onSubmit} @rr-back=${nav.back}
-      @rr-address-book=${answers.onAddressBook} @rr-address-form=${answers.onAddressForm} @rr-screen=${nav.screenChanged}
+      @rr-address-book=${answers.onAddressBook} @rr-address-form=${answers.onAddressForm} @rr-resolved=${answers.onResolved} @rr-screen=${nav.screenChanged}
       @rr-open-contact=${(e: Event) => { e.stopPropagation(); void nav.openView('contact'); }}>
       ${stepPanels(v)}
     </div>

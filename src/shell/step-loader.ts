@@ -35,11 +35,22 @@ export class StepLoader {
    * idle time so that Next only has to show it.
    */
   builtSteps: ReadonlySet<StepId> = new Set();
-  /** Each step's last template: a hidden step gets the same one again, so it does not update while hidden. */
-  readonly templates = new Map<StepId, unknown>();
+  /**
+   * Each step's last template, and what it was made from (the language first): a hidden step gets the
+   * same one again, so it does not update while hidden (see `template()`).
+   */
+  readonly #made = new Map<StepId, { template: unknown; from: readonly unknown[] }>();
+  /** At the render under way (idle time), hidden steps are made anew, to be laid out again while hidden. */
+  #refreshing = false;
+  #refreshQueued = false;
   /** The load in progress (or the last one). */
   pending: Promise<unknown> = Promise.resolve();
 
+  /**
+   * Each step's code, once asked for: a Next to a step built ahead then waits for no new `import()`, which
+   * would settle only in a later task (a frame or two later), but for a promise already settled.
+   */
+  readonly #code = new Map<StepId, Promise<unknown>>();
   #panelsChanged = true;
   #lastStep?: StepId;
   #lastGeneration = -1;
@@ -62,10 +73,35 @@ export class StepLoader {
     this.host.requestUpdate();
   }
 
+  /**
+   * A step's template: made anew for the current step; a hidden step keeps its last one while the customer
+   * types (no update while hidden), and is made anew with the answers of the moment once the browser is idle,
+   * then laid out again, still hidden: Next then only shows it. `from` is what the template is made from
+   * (compared item by item).
+   */
+  template(step: StepId, current: boolean, answers: readonly unknown[], make: () => unknown): unknown {
+    const made = this.#made.get(step);
+    const from = [this.options.locale(), ...answers];
+    // In another language, a hidden step waits to be shown: its words in that language may not be loaded yet.
+    const stale = !!made && made.from[0] === from[0] && made.from.some((x, i) => x !== from[i]);
+    if (current || !made || (stale && this.#refreshing)) {
+      this.#made.set(step, { template: make(), from });
+    } else if (stale && !this.#refreshQueued) {
+      this.#refreshQueued = true;
+      const generation = this.generation;
+      whenIdle(() => {
+        this.#refreshQueued = false;
+        this.#refreshing = generation === this.generation;
+        this.host.requestUpdate();
+      });
+    }
+    return this.#made.get(step)!.template;
+  }
+
   /** A new, empty form: nothing is built. */
   reset() {
     this.builtSteps = new Set();
-    this.templates.clear();
+    this.#made.clear();
     this.generation++;
     this.#panelsChanged = true;
     this.host.requestUpdate();
@@ -77,8 +113,14 @@ export class StepLoader {
    */
   loadStep(step: StepId, shown = false) {
     const entry: StepEntry = STEP_REGISTRY[step];
+    let code = this.#code.get(step);
+    if (!code) {
+      this.#code.set(step, (code = entry.load()));
+      // A failed download is tried again on the next call (the customer comes back online).
+      code.catch(() => this.#code.delete(step));
+    }
     return Promise.all([
-      entry.load(), loadLocale(this.options.locale(), partsFor(step)),
+      code, loadLocale(this.options.locale(), partsFor(step)),
       ...(entry.needs ?? []).map((need) => this.options.load[need]()),
       stepNeeds(step, 'addressRules') && shown && this.options.inputsSettled(),
       step !== STEPS[0] && this.options.checking(),
@@ -98,6 +140,12 @@ export class StepLoader {
 
   /** After each render of the element, on `step`. */
   afterRender(step: StepId) {
+    // Hidden steps made anew: laid out again (their layout is kept while hidden, and would be stale).
+    if (this.#refreshing) {
+      this.#refreshing = false;
+      this.#panelsChanged = true;
+      for (const panel of this.host.renderRoot.querySelectorAll('.step-panel[hidden]')) panel.removeAttribute('data-laid-out');
+    }
     // A step panel laid out once (two frames after it appears) keeps its layout while hidden.
     // Panels appear only with a new step, a step built ahead or a reset: not on every keystroke.
     if (this.#panelsChanged || step !== this.#lastStep) {

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { msg, str } from '../i18n/msg.js';
+import { msg, renderingMessages, str } from '../i18n/msg.js';
+import { guard } from 'lit/directives/guard.js';
 import type { DeviceConfig } from '../config/config-schema.js';
 import { categoryLabel, countryOptions, zoneLabel } from '../i18n/labels.js';
 import { matchesSerialFormat, modelFor, modelFromSerial, normalizeSerial } from '../schema/rules.js';
@@ -239,8 +240,11 @@ export class DeviceStepElement extends StepElement<DeviceConfig> {
     const config = this.config;
     const owned = this.context.ownedProducts.length > 0;
     const by = this.device.identifiedBy;
+    const { zone, country } = this.device;
+    const messages = renderingMessages();
+    // The zone's fields render again only when what they show changes (not at each keystroke in the serial).
     return html`<h2 tabindex="-1">${msg('Your device')}</h2>
-      ${this.renderZone(config)}
+      ${guard([zone, country, this.errors['device.zone'], this.errors['device.country'], config, this.locale, messages], () => this.renderZone(config))}
       <section aria-labelledby="product-title">
         <h3 id="product-title">${msg('Which product needs a repair?')}</h3>
         ${radioGroup({

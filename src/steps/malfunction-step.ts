@@ -143,6 +143,8 @@ export class MalfunctionStepElement extends StepElement {
   /** Next inside the step (`errors`: all of the step's): `true` when it opened the next screen, `false` when this screen has errors or is the last. */
   override nextScreen(errors: FieldErrors): boolean {
     this.checked.add(this.screen);
+    // This screen's errors show now: the shell gives the same errors again (nothing new to render), this step renders them.
+    this.requestUpdate();
     const move = nextMove(MALFUNCTION_SCREENS, this.screenConditions, this.screen, errors);
     if (move.to !== 'screen') return false;
     void this.open(move.screen);
@@ -160,7 +162,10 @@ export class MalfunctionStepElement extends StepElement {
   override async showScreen(path?: string) {
     await this.updateComplete;
     const screen = screenFor(MALFUNCTION_SCREENS, this.screenConditions, this.screen, path ? [path] : Object.keys(this.errors));
-    if (!path) this.checked.add(screen);
+    if (!path) {
+      this.checked.add(screen);
+      this.requestUpdate();
+    }
     await this.open(screen);
   }
 

@@ -29,6 +29,8 @@ export interface InternalEvents {
   'rr-address-book': { addresses: SavedAddress[] };
   /** The address being typed, not saved to the book yet. */
   'rr-address-form': { form: UnsavedAddress | undefined };
+  /** The endpoint's error on this field no longer holds (a file that could not be sent was sent since). */
+  'rr-resolved': { path: string };
 }
 
 export type InternalEventName = keyof InternalEvents;

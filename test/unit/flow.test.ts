@@ -3,6 +3,8 @@ import { defaultConfig } from '../../src/config/default-config.js';
 import { createFlow, localToday } from '../../src/flow/flow.js';
 import { addressRules } from '../../src/schema/address-rules.js';
 import type { RepairDraft } from '../../src/schema/request.js';
+import { STEPS } from '../../src/schema/options.js';
+import { validDraft } from './fixtures.js';
 import { resolveLocale } from '../../src/i18n/resolve-locale.js';
 
 const flow = createFlow(defaultConfig, { today: '2026-11-24', addressRules });
@@ -183,6 +185,35 @@ describe('flow (pure)', () => {
 
   it('formats today as YYYY-MM-DD in local time', () => {
     expect(localToday(new Date(2026, 0, 5, 23, 59))).to.equal('2026-01-05');
+  });
+
+  describe('a step’s errors', () => {
+    const drafts: Record<string, RepairDraft> = {
+      'an empty draft': {},
+      'a serial of the wrong format': { device: { ...device, identifiedBy: 'serial', serial: '0K1C' } },
+      'a serial no model has': { device: { zone: 'europe', country: 'FR', identifiedBy: 'serial', serial: '0K1CG1R0A300591' } },
+      'a serial typed, then the product chosen by model': { device: { ...device, serial: 'nonsense' } },
+      'a country outside the zone, and no problem described': { device: { ...device, country: 'US' }, malfunction: { serviceType: 'repair' } },
+      'a crash answered halfway': {
+        device, malfunction: { ...malfunction, issues: ['crash-damage'], crashCause: 'user', accidentDate: '2099-01-01' },
+      },
+      'answers of a section that no longer applies': { device, malfunction: { ...malfunction, serviceType: 'replacement', description: '' } },
+      'a return address outside the zone': {
+        ...validDraft, address: { ...validDraft.address, returnAddress: { ...validDraft.address!.returnAddress!, country: 'US' } },
+      },
+      'a complete request': validDraft,
+    };
+    for (const [name, draft] of Object.entries(drafts)) {
+      it(`are those the whole request's check finds in that step, for ${name}`, () => {
+        // A new flow for each side: a step checked alone must agree with the whole request checked at once.
+        const alone = createFlow(defaultConfig, { today: '2026-11-24', addressRules });
+        const whole = createFlow(defaultConfig, { today: '2026-11-24', addressRules }).parse(draft);
+        for (const step of STEPS) {
+          const expected = whole.ok ? [] : Object.entries(whole.errors).filter(([path]) => path.startsWith(`${step}.`));
+          expect(Object.entries(alone.stepErrors(draft, step)), step).to.deep.equal(expected);
+        }
+      });
+    }
   });
 
   describe('locale resolution', () => {

@@ -9,10 +9,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { filesIn, FILE_FIELDS, valueAt } from '../../schema/files.js';
 import type { Uploads, UploadState } from '../../submit/uploads.js';
+import { internalEvent } from '../../ui/internal-events.js';
 import type { HostContext } from '../../ui/step-element.js';
 import type { FileSending } from '../../ui/file-sending.js';
 
-interface Host extends ReactiveControllerHost {
+interface Host extends ReactiveControllerHost, EventTarget {
   context: HostContext;
 }
 
@@ -34,6 +35,11 @@ export class UploadsController implements ReactiveController {
     if (!this.#attached().some((a) => a.file === file)) return;
     const state = this.#uploads?.get(file);
     if (state?.status === 'uploaded' || (state?.status === 'failed' && state.reason !== 'cancelled')) this.ended = { file, ok: state.status === 'uploaded' };
+    // A file that could not be sent at Submit, sent since: the summary stops saying so.
+    if (state?.status === 'uploaded') {
+      const sent = filesIn(this.files()).find((f) => f.file === file);
+      if (sent) this.host.dispatchEvent(internalEvent('rr-resolved', { path: sent.path.join('.') }));
+    }
     this.host.requestUpdate();
   };
 
