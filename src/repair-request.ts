@@ -3,7 +3,7 @@ import { cache } from 'lit/directives/cache.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { HostInputs } from './config/host-inputs.js';
 import { RepairRequestStepChangeEvent } from './events.js';
-import { pruneDraft } from './flow/sections.js';
+import { pruneSteps } from './flow/prune-steps.js';
 import { inLocale, partsFor } from './i18n/localization.js';
 import { msg } from './i18n/msg.js';
 import { STEPS, type StepId } from './schema/options.js';
@@ -265,7 +265,9 @@ export class RepairRequestElement extends RepairRequestProperties {
    * questions that no longer apply. A copy: changing it changes nothing.
    */
   get value(): RepairDraft {
-    return structuredClone(pruneDraft(this.checks.whole, this.answers.draft, this.checks.rules.photoRules));
+    // Before the checks (and the whole configuration) have loaded, only the first step can have been answered.
+    const { flow } = this.checks;
+    return structuredClone(flow ? flow.prune(this.answers.draft) : pruneSteps(this.answers.draft));
   }
 
   /** What the views read. */

@@ -90,18 +90,10 @@ export class HostInputs {
     }
     this.checkingConfig = true;
     this.checkUnavailable = false;
-    // A host's configuration is merged over the whole default, and checked for the vendor's data it would keep.
-    this.track(Promise.all([import('./validate-config.js'), import('./default-config.js')]).then(([{ mergeConfig, validateConfig }, { defaultConfig }]) => {
+    this.track(import('./validate-config.js').then(({ checkHostConfig }) => {
       if (run !== this.runs.config) return;
-      let merged: unknown;
-      let problems: string[];
-      try {
-        merged = mergeConfig(defaultConfig, source.value);
-        problems = validateConfig(merged, source.value);
-      } catch (error) {
-        problems = [`(configuration): it could not be checked (${String(error)})`];
-      }
-      this.applyConfig(problems.length ? this.config : (merged as RepairConfig), problems);
+      const { config, problems } = checkHostConfig(source.value);
+      this.applyConfig(config ?? this.config, problems);
     }, (error: unknown) => {
       if (run !== this.runs.config) return;
       this.checkUnavailable = true;

@@ -106,6 +106,22 @@ export function validateConfig(config: unknown, override?: unknown): string[] {
 }
 
 /**
+ * A host's configuration merged over the whole default and checked (with the
+ * default vendor's data it would keep, see `validateConfig`): the merged
+ * configuration when it is usable, and every problem; a check that throws is
+ * one problem, not an exception.
+ */
+export function checkHostConfig(override: unknown): { config?: RepairConfig; problems: string[] } {
+  try {
+    const merged = mergeConfig(defaultConfig, override);
+    const problems = validateConfig(merged, override);
+    return problems.length ? { problems } : { config: merged as RepairConfig, problems };
+  } catch (error) {
+    return { problems: [`(configuration): it could not be checked (${String(error)})`] };
+  }
+}
+
+/**
  * The host's owned products that are well formed and name a catalogue model;
  * the others are reported as `path: problem` lines.
  */

@@ -18,13 +18,13 @@ export const conditions = {
   /** A repair (not a replacement, which is requested by e-mail): ask about the problem. */
   repair: (m: MalfunctionLike) => m.serviceType !== 'replacement',
   /** Crash damage is among the chosen issues: ask for the cause. */
-  crash: (m: MalfunctionLike, config: Pick<RepairConfig, 'crashIssue'>) =>
+  crash: (m: MalfunctionLike, config: RepairConfig) =>
     Array.isArray(m.issues) && m.issues.includes(config.crashIssue),
   /** The crash was product-related: offer flight-data analysis. */
-  analysisOffer: (m: MalfunctionLike, config: Pick<RepairConfig, 'crashIssue'>) =>
+  analysisOffer: (m: MalfunctionLike, config: RepairConfig) =>
     conditions.crash(m, config) && m.crashCause === 'product',
   /** Analysis requested: ask for the accident details. */
-  analysisDetails: (m: MalfunctionLike, config: Pick<RepairConfig, 'crashIssue'>) =>
+  analysisDetails: (m: MalfunctionLike, config: RepairConfig) =>
     conditions.analysisOffer(m, config) && m.dataAnalysis === 'requested',
   /** The customer has a service plan: offer the express path. */
   expressOffer: (m: MalfunctionLike) => m.servicePlan === true,

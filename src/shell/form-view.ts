@@ -7,10 +7,10 @@
 import { html, nothing } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { stepIndex } from '../flow/order.js';
-import { sectionsOf, type Sections } from '../flow/sections.js';
 import type { RepairConfig } from '../config/config-schema.js';
 import type { RepairDraft } from '../schema/request.js';
 import { summaryErrors, visibleErrors } from '../flow/visible-errors.js';
+import type { Sections } from '../flow/flow.js';
 import { errorMessage } from '../i18n/error-messages.js';
 import { stepLabel } from '../i18n/labels.js';
 import { msg, str } from '../i18n/msg.js';
@@ -41,12 +41,20 @@ export interface ShellView {
 }
 
 /** The sections last worked out: the same object while the Malfunction answers and the configuration stay. */
-let sections: { config: RepairConfig | undefined; answers: RepairDraft['malfunction']; sections: Sections } | undefined;
+let sections: { config: RepairConfig; answers: RepairDraft['malfunction']; sections: Sections } | undefined;
 
-/** The sections that apply: the same object as before when they could not have changed, so a step given them again has nothing new to render. */
-function sectionsFor(config: RepairConfig | undefined, draft: RepairDraft) {
-  if (!sections || sections.config !== config || sections.answers !== draft.malfunction) {
-    sections = { config, answers: draft.malfunction, sections: sectionsOf(config, draft) };
+/** Before the checks: the first step, which has no sections. */
+const NO_SECTIONS: Partial<Sections> = {};
+
+/**
+ * The sections that apply, from the checks (the steps that have sections open only with them): the same object as
+ * before when they could not have changed, so a step given them again has nothing new to render.
+ */
+function sectionsFor(checks: Checks, draft: RepairDraft): Partial<Sections> {
+  const { flow, whole } = checks;
+  if (!flow || !whole) return NO_SECTIONS;
+  if (sections?.config !== whole || sections.answers !== draft.malfunction) {
+    sections = { config: whole, answers: draft.malfunction, sections: flow.sections(draft) };
   }
   return sections.sections;
 }
@@ -61,7 +69,7 @@ function stepTemplate(v: ShellView, step: StepId) {
   const config = step === STEPS[0] ? v.checks.config : whole;
   if (!config) return nothing;
   return staticHtml`<${tag} .draft=${draft} .errors=${visibleErrors(flow, draft, step, { attempted, revealed, serverErrors })} .config=${config}
-    .sections=${sectionsFor(whole, draft)} .context=${v.context} .locale=${v.locale}
+    .sections=${sectionsFor(v.checks, draft)} .context=${v.context} .locale=${v.locale}
     .submission=${v.submission} .hasEndpoint=${v.hasEndpoint} @rr-cancel=${v.onCancel}
     exportparts="actions, back-button"></${tag}>`;
 }
