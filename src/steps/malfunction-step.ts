@@ -143,12 +143,13 @@ export class MalfunctionStepElement extends StepElement {
   /** Next inside the step (`errors`: all of the step's): `true` when it opened the next screen, `false` when this screen has errors or is the last. */
   override nextScreen(errors: FieldErrors): boolean {
     this.checked.add(this.screen);
+    const move = nextMove(MALFUNCTION_SCREENS, this.screenConditions, this.screen, errors);
+    // The next screen's answers (`prefill`) go to the shell first, so that its update comes before this step's and the
+    // screen is drawn once, with them.
+    if (move.to === 'screen') void this.open(move.screen);
     // This screen's errors show now: the shell gives the same errors again (nothing new to render), this step renders them.
     this.requestUpdate();
-    const move = nextMove(MALFUNCTION_SCREENS, this.screenConditions, this.screen, errors);
-    if (move.to !== 'screen') return false;
-    void this.open(move.screen);
-    return true;
+    return move.to === 'screen';
   }
 
   /** Previous inside the step: opens the screen before and returns `true`, or `false` on the first screen. */
