@@ -265,9 +265,8 @@ export class RepairRequestElement extends RepairRequestProperties {
    * questions that no longer apply. A copy: changing it changes nothing.
    */
   get value(): RepairDraft {
-    // Before the checks (and the whole configuration) have loaded, only the first step can have been answered.
-    const { flow } = this.checks;
-    return structuredClone(flow ? flow.prune(this.answers.draft) : pruneSteps(this.answers.draft));
+    // Before the checks (with the whole configuration) have loaded, only the first step can have been answered.
+    return structuredClone(this.checks.flow?.prune(this.answers.draft) ?? pruneSteps(this.answers.draft));
   }
 
   /** What the views read. */
