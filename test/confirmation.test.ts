@@ -72,6 +72,32 @@ describe('<repair-request> confirmation', () => {
     }
   });
 
+  for (const caseNumber of ['CAS-7534825-3V0CNM', 'CAS-0000000-MWMWMW']) {
+    it(`shows the whole case number ${caseNumber} in the case form preview on a 390 px phone, in French`, async () => {
+      window.fetch = (async () => Response.json({ caseNumber }, { status: 201 })) as typeof fetch;
+      await setViewport({ width: 390, height: 800 });
+      try {
+        const { el, root } = await confirmed();
+        await speak(el, 'fr');
+        expect(el.getBoundingClientRect().width).to.be.at.most(390);
+        const box = root.querySelector<HTMLElement>('.case-form .case')!;
+        const line = box.querySelector<HTMLElement>('.case-number')!;
+        expect(fold(line.textContent)).to.contain(caseNumber);
+        expect(line.scrollWidth, 'the line does not overflow').to.be.at.most(line.clientWidth);
+        expect(box.scrollWidth, 'nor its box').to.be.at.most(box.clientWidth);
+        const range = document.createRange();
+        range.selectNodeContents(line.querySelector('strong')!);
+        expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, 'on one line').to.equal(1);
+        const number = line.querySelector('strong')!.getBoundingClientRect();
+        const inner = line.getBoundingClientRect();
+        expect(number.left).to.be.at.least(inner.left - 0.5);
+        expect(number.right, 'the number ends inside its box').to.be.at.most(inner.right + 0.5);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+
   it('draws the case form preview as wide as the form, with no empty column beside it', async () => {
     await setViewport({ width: 1280, height: 900 });
     try {
