@@ -3,6 +3,7 @@
 import '../src/index.js';
 import { defaultConfig } from '../src/config/default-config.js';
 import type { RepairRequestElement } from '../src/repair-request.js';
+import { languageMenu } from './languages.js';
 
 export function setUpWidget(widget: RepairRequestElement) {
   // The retailer's page has its own catalogue pictures (config.models[].image).
@@ -35,6 +36,6 @@ export function setUpPage() {
   const widgets = [...document.querySelectorAll<RepairRequestElement>('repair-request')];
   widgets.forEach(setUpWidget);
   const lang = document.querySelector<HTMLSelectElement>('#lang');
-  lang?.addEventListener('change', () => widgets[0]?.setAttribute('lang', lang.value));
+  if (lang) languageMenu(lang, widgets[0]?.getAttribute('lang'), (code) => widgets[0]?.setAttribute('lang', code));
   return widgets;
 }

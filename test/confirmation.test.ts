@@ -3,7 +3,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { encodeCode128 } from '../src/confirmation/code128.js';
 import { encodeQr } from '../src/confirmation/qr.js';
 import { defaultConfig } from '../src/config/default-config.js';
-import { check, completeToSummary, homeAddress, isAccessible, mount, press, type Widget } from './helpers.js';
+import { check, completeToSummary, homeAddress, isAccessible, mount, press, speak, type Widget } from './helpers.js';
 
 const CASE_NUMBER = 'CAS-1234567-ABCDEF';
 
@@ -71,6 +71,32 @@ describe('<repair-request> confirmation', () => {
       await setViewport({ width: 800, height: 600 });
     }
   });
+
+  for (const caseNumber of ['CAS-7534825-3V0CNM', 'CAS-0000000-MWMWMW']) {
+    it(`shows the whole case number ${caseNumber} in the case form preview on a 390 px phone, in French`, async () => {
+      window.fetch = (async () => Response.json({ caseNumber }, { status: 201 })) as typeof fetch;
+      await setViewport({ width: 390, height: 800 });
+      try {
+        const { el, root } = await confirmed();
+        await speak(el, 'fr');
+        expect(el.getBoundingClientRect().width).to.be.at.most(390);
+        const box = root.querySelector<HTMLElement>('.case-form .case')!;
+        const line = box.querySelector<HTMLElement>('.case-number')!;
+        expect(fold(line.textContent)).to.contain(caseNumber);
+        expect(line.scrollWidth, 'the line does not overflow').to.be.at.most(line.clientWidth);
+        expect(box.scrollWidth, 'nor its box').to.be.at.most(box.clientWidth);
+        const range = document.createRange();
+        range.selectNodeContents(line.querySelector('strong')!);
+        expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, 'on one line').to.equal(1);
+        const number = line.querySelector('strong')!.getBoundingClientRect();
+        const inner = line.getBoundingClientRect();
+        expect(number.left).to.be.at.least(inner.left - 0.5);
+        expect(number.right, 'the number ends inside its box').to.be.at.most(inner.right + 0.5);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
 
   it('draws the case form preview as wide as the form, with no empty column beside it', async () => {
     await setViewport({ width: 1280, height: 900 });
@@ -146,21 +172,36 @@ describe('<repair-request> confirmation', () => {
       return grid;
     }
 
+    /** The dark modules of the QR code of a link. */
+    function modulesOfLink(link: string) {
+      const symbol = encodeQr(link);
+      return Array.from({ length: symbol.size }, (_, y) => Array.from({ length: symbol.size }, (_, x) => symbol.dark(x, y)));
+    }
+
     it('prints the status link on the case form as a QR code and as text, absolute', async () => {
       const { el, root } = await confirmed(config);
-      const link = new URL(`/status.html#case=${CASE_NUMBER}&token=${TOKEN}`, document.baseURI).href;
+      const link = new URL(`/status.html#case=${CASE_NUMBER}&token=${TOKEN}&lang=en`, document.baseURI).href;
       const form = root.querySelector('.case-form')!;
       expect(fold(form.querySelector('.link')!.textContent)).to.equal(link);
       const qr = form.querySelector<SVGSVGElement>('svg.qr')!;
       expect(qr.getAttribute('role')).to.equal('img');
       expect(qr.getAttribute('aria-label')).to.equal('QR code of the link to follow the case');
-      const symbol = encodeQr(link);
-      const expected = Array.from({ length: symbol.size }, (_, y) => Array.from({ length: symbol.size }, (_, x) => symbol.dark(x, y)));
-      expect(modulesOf(qr)).to.deep.equal(expected);
+      expect(modulesOf(qr)).to.deep.equal(modulesOfLink(link));
       await isAccessible(el);
 
       await press(el, 'Print my case');
       expect(printCopy()!.shadowRoot!.querySelector('svg.qr path')!.getAttribute('d')).to.equal(qr.querySelector('path')!.getAttribute('d'));
+    });
+
+    it('links the status page in the customer’s language, on the page and on the case form', async () => {
+      const { el, root } = await confirmed(config);
+      const follow = () => root.querySelector<HTMLAnchorElement>('.follow a')!.getAttribute('href');
+      expect(follow()).to.equal(`/status.html#case=${CASE_NUMBER}&token=${TOKEN}&lang=en`);
+      await speak(el, 'fr');
+      expect(follow()).to.equal(`/status.html#case=${CASE_NUMBER}&token=${TOKEN}&lang=fr`);
+      const printed = new URL(`/status.html#case=${CASE_NUMBER}&token=${TOKEN}&lang=fr`, document.baseURI).href;
+      expect(fold(root.querySelector('.case-form .link')!.textContent)).to.equal(printed);
+      expect(modulesOf(root.querySelector<SVGSVGElement>('.case-form svg.qr')!)).to.deep.equal(modulesOfLink(printed));
     });
 
     it('has no QR code without a status link', async () => {

@@ -2,9 +2,11 @@
  * The demo's staff pages in Chromium, against the real handler on PGlite and
  * its SMTP sink (the test runner's back end): demo/workshop.html lists the
  * cases and moves one through statuses, attaches a label and sends a quote;
- * demo/outbox.html lists the e-mails the customer received.
+ * demo/outbox.html lists the e-mails the customer received. Then the
+ * customer's pages: the language menus of demo/default.html and demo/status.html.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { supportedLocales } from '../src/i18n/localization.js';
 import { fileCase as newCase, staffEvent, TEST_STAFF_TOKEN } from './support/cases.js';
 
 const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
@@ -122,7 +124,44 @@ describe('demo/outbox.html (the SMTP sink)', () => {
       expect(article.querySelector('pre')!.textContent).to.contain(c.caseNumber);
       const link = article.querySelector('a')!;
       expect(link.textContent).to.equal('Open the status page from this e-mail');
-      expect(link.href).to.match(new RegExp(`/demo/status\\.html#case=${c.caseNumber}&token=rrc_[A-Za-z0-9_-]{43}$`));
+      expect(link.href).to.match(new RegExp(`/demo/status\\.html#case=${c.caseNumber}&token=rrc_[A-Za-z0-9_-]{43}&lang=en$`));
     }
+  });
+});
+
+describe('the language menus of demo/default.html and demo/status.html', () => {
+  const OWN_NAMES = [['en', 'English'], ['fr', 'Français'], ['de', 'Deutsch'], ['es', 'Español'], ['it', 'Italiano'], ['nl', 'Nederlands'],
+    ['pl', 'Polski'], ['pt', 'Português'], ['zh-Hans', '简体中文'], ['ja', '日本語'], ['ar', 'العربية']];
+  const menu = (doc: Document) => $<HTMLSelectElement>(doc, '#lang');
+  const choose = (doc: Document, code: string) => {
+    menu(doc).value = code;
+    menu(doc).dispatchEvent(new Event('change'));
+  };
+
+  for (const path of ['/demo/default.html', '/demo/status.html']) {
+    it(`${path} offers every language the widget ships, each in its own name`, async () => {
+      const options = [...menu(await openPage(path)).options];
+      expect(options.map((o) => o.value)).to.have.members([...supportedLocales]);
+      expect(options.map((o) => [o.value, o.textContent])).to.deep.equal(OWN_NAMES);
+      expect(options.every((o) => o.lang === o.value), 'each marked with its language').to.equal(true);
+    });
+  }
+
+  it('demo/default.html renders the widget in the language chosen', async () => {
+    const doc = await openPage('/demo/default.html');
+    expect(menu(doc).value).to.equal('en');
+    choose(doc, 'ja');
+    await waitUntil(() => doc.querySelector('repair-request')!.shadowRoot!.querySelector('.widget')?.getAttribute('lang') === 'ja', 'the widget speaks Japanese');
+  });
+
+  it('demo/status.html opens a French customer’s link in French, with the menu on Français, and follows a choice', async () => {
+    const c = await newCase('fr');
+    const doc = await openPage(`/demo/status.html#case=${c.caseNumber}&token=${c.accessToken}&lang=fr`);
+    const status = doc.querySelector('repair-status')!;
+    const firstStatus = () => status.shadowRoot!.querySelector('.timeline .status')?.textContent?.trim();
+    await waitUntil(() => firstStatus() === 'Demande reçue', 'the case is shown in French');
+    expect(menu(doc).value).to.equal('fr');
+    choose(doc, 'de');
+    await waitUntil(() => firstStatus() === 'Anfrage erhalten', 'then in German');
   });
 });

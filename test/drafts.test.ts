@@ -436,7 +436,7 @@ describe('<repair-request> drafts', () => {
       await press(first, 'Submit');
       const { caseNumber, response } = (await stored).detail as { caseNumber: string; response: { accessToken: string } };
       await waitUntil(() => statusLink(first), 'the confirmation links to the status page');
-      const link = `/demo/status.html#case=${caseNumber}&token=${response.accessToken}`;
+      const link = `/demo/status.html#case=${caseNumber}&token=${response.accessToken}&lang=en`;
       expect(statusLink(first)).to.equal(link);
 
       first.remove();

@@ -137,4 +137,53 @@ describe('<repair-status>', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  describe('when the status link carries the customer’s language (`&lang=…`)', () => {
+    /** Opens the element from a link with `lang`, on a page whose language is English, the element's own `lang` as given. */
+    async function openIn(c: { caseNumber: string; accessToken: string }, linkLang: string, ownLang?: string) {
+      history.replaceState(null, '', `#case=${c.caseNumber}&token=${c.accessToken}&lang=${linkLang}`);
+      try {
+        const page = await fixture<HTMLElement>(ownLang
+          ? html`<div lang="en"><repair-status lang=${ownLang} endpoint="/api"></repair-status></div>`
+          : html`<div lang="en"><repair-status endpoint="/api"></repair-status></div>`);
+        const el = page.querySelector('repair-status')!;
+        await waitUntil(() => root(el).querySelector('.timeline'), 'the case is shown');
+        return el;
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    }
+
+    it('opens in that language when the element has no `lang` of its own', async () => {
+      const c = await newCase('fr');
+      const el = await openIn(c, 'fr');
+      expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('fr');
+      expect(timeline(el)).to.deep.equal(['Demande reçue']);
+      expect(root(el).querySelector('[role="status"][aria-live]')!.textContent).to.contain(`Le dossier ${c.caseNumber} est affiché.`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('gives way to the host’s own `lang` attribute', async () => {
+      const c = await newCase('fr');
+      const el = await openIn(c, 'fr', 'de');
+      expect(timeline(el)).to.deep.equal(['Anfrage erhalten']);
+    });
+
+    it('ignores a language that is not supported', async () => {
+      const c = await newCase();
+      const el = await openIn(c, 'xx');
+      expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
+      expect(timeline(el)).to.deep.equal(['Request received']);
+    });
+  });
+
+  it('rewords its screen-reader status line when its language changes', async () => {
+    const c = await newCase();
+    const el = await openFromLink(c);
+    const status = () => root(el).querySelector('[role="status"][aria-live]')!.textContent!.trim();
+    expect(status()).to.equal(`Case ${c.caseNumber} is shown.`);
+    el.setAttribute('lang', 'fr');
+    await waitUntil(() => timeline(el)[0] === 'Demande reçue', 'the element speaks French');
+    expect(status()).to.equal(`Le dossier ${c.caseNumber} est affiché.`);
+  });
 });

@@ -28,7 +28,7 @@ describe('the case loop: request → e-mail → status page → quote answered',
     const confirmation = () => widget.shadowRoot!.querySelector('repair-request-confirmation')?.shadowRoot;
     await waitUntil(() => confirmation()?.querySelector('.follow a'), 'the confirmation is shown');
     const link = confirmation()!.querySelector<HTMLAnchorElement>('.follow a')!.getAttribute('href')!;
-    expect(link).to.match(new RegExp(`^/demo/status\\.html#case=${caseNumber}&token=rrc_[A-Za-z0-9_-]{43}$`));
+    expect(link).to.match(new RegExp(`^/demo/status\\.html#case=${caseNumber}&token=rrc_[A-Za-z0-9_-]{43}&lang=en$`));
     expect(confirmation()!.querySelector('.case-form')!.textContent).to.contain(link);
 
     // The e-mail arrives in the SMTP sink with the case number and its own link.
@@ -36,6 +36,7 @@ describe('the case loop: request → e-mail → status page → quote answered',
     await waitUntil(async () => (mail = (await outbox()).find((m) => m.to === homeEmail && m.subject.includes(caseNumber))), 'the e-mail arrived', { timeout: 10000 });
     expect(mail!.subject).to.contain('Request received');
     const emailed = /https?:\/\/\S+/.exec(mail!.text)![0];
+    expect(emailed).to.match(/&lang=en$/, 'in the customer’s language');
 
     // Its link opens the status page on "received".
     history.replaceState(null, '', new URL(emailed).hash);

@@ -83,7 +83,8 @@ export const caseFormStyles = css`
   .title { font-size: 14pt; font-weight: 700; }
   .case { border: 0.4mm solid #000; padding: 3mm 4mm; margin-block-end: 5mm; }
   .case-number { font-size: 13pt; margin-block-end: 2mm; }
-  .case-number strong { font-size: 18pt; letter-spacing: 0.05em; white-space: nowrap; }
+  /* On one line where it fits (smaller in a phone's preview); wrapped rather than cut where even that is too wide. */
+  .case-number strong { display: block; font-size: 18pt; letter-spacing: 0.05em; overflow-wrap: anywhere; }
   .key { display: block; font-size: 10pt; }
   .barcode { display: block; max-inline-size: 100%; }
   .follow-online { display: flex; flex-wrap: wrap; align-items: center; gap: 2mm 4mm; }
@@ -101,5 +102,8 @@ export const caseFormStyles = css`
   .instruction { font-weight: 700; border: 0.4mm dashed #000; padding: 3mm 4mm; }
   @media screen and (max-width: 30rem) {
     .row { grid-template-columns: 1fr; }
+  }
+  @container (max-width: 30rem) {
+    .case-number strong { font-size: 14pt; letter-spacing: 0; }
   }
 `;

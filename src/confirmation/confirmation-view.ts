@@ -8,6 +8,7 @@ import { StepElement } from '../ui/step-element.js';
 import { caseForm, caseFormStyles } from './case-form.js';
 import { confirmationStyles } from './confirmation-view.styles.js';
 import { nextSteps } from './next-steps.js';
+import { statusLink } from '../status/status-link.js';
 import { mountPrintCopy } from './print.js';
 import { ltr } from '../i18n/bidi.js';
 
@@ -27,11 +28,11 @@ export class ConfirmationViewElement extends StepElement {
   /** The case's access token from the endpoint's answer (`repair-request/server` returns one). */
   @property({ attribute: false }) accessToken?: unknown;
 
-  /** The status page with this case's token, when the configuration names one and the endpoint gave a token. */
+  /** The status page with this case's token and the customer's language, when the configuration names one and the endpoint gave a token. */
   private get statusLink() {
     const page = this.config.links.statusPage;
     const token = typeof this.accessToken === 'string' ? this.accessToken : undefined;
-    return page && token ? `${page.split('#')[0]}#case=${encodeURIComponent(this.caseNumber)}&token=${encodeURIComponent(token)}` : undefined;
+    return page && token ? statusLink(page, this.caseNumber, token, this.locale) : undefined;
   }
 
   /** When the request was sent: the date printed on the case form. */

@@ -62,8 +62,8 @@ export interface RepairHandlerOptions extends SecurityOptions {
   /**
    * The customer's status routes. `pageUrl`: the page with `<repair-status>`;
    * new cases' answers and notifications then carry a link to it with an
-   * access token (`{pageUrl}#case=…&token=…`). Tokens live `tokenTtlDays`
-   * (default 365). `failures`: failed look-ups per client and window before
+   * access token and the case's language (`{pageUrl}#case=…&token=…&lang=…`).
+   * Tokens live `tokenTtlDays` (default 365). `failures`: failed look-ups per client and window before
    * a `429` (default 10 per 15 minutes), and failed e-mail look-ups of one
    * case number from any client (`maxPerCase`, default 20).
    */

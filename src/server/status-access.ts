@@ -6,7 +6,8 @@
 import type { BodyLimits } from './body.js';
 import type { RepairHandlerOptions } from './options.js';
 import { createFailureLimiter } from './failure-limiter.js';
-import { notificationOf, statusLink, type StatusContext } from './status-routes.js';
+import { statusLink } from '../status/status-link.js';
+import { notificationOf, type StatusContext } from './status-routes.js';
 import type { FileStore, RepairStore, StatusEvent, StoredCase } from './store/types.js';
 
 const DAY = 86_400_000;
@@ -29,7 +30,7 @@ export function createCustomerAccess(options: RepairHandlerOptions, basePath: st
   async function tell(store: RepairStore, found: StoredCase, event: StatusEvent, token?: string) {
     if (!options.notify) return;
     try {
-      const link = pageUrl ? statusLink(pageUrl, found.caseNumber, token ?? await store.issueAccessToken(found.caseNumber, ttlMs)) : undefined;
+      const link = pageUrl ? statusLink(pageUrl, found.caseNumber, token ?? await store.issueAccessToken(found.caseNumber, ttlMs), found.locale) : undefined;
       const notification = notificationOf(found, event, link);
       if (notification) await options.notify(notification);
     } catch (error) {
@@ -42,11 +43,9 @@ export function createCustomerAccess(options: RepairHandlerOptions, basePath: st
     /** The answer's access fields for a stored case; a new case is told to the customer. */
     async afterCase(store: RepairStore, caseNumber: string, created: boolean): Promise<Record<string, string>> {
       const accessToken = await store.issueAccessToken(caseNumber, ttlMs);
-      if (created) {
-        const found = await store.getCase(caseNumber);
-        if (found?.events[0]) await tell(store, found, found.events[0], accessToken);
-      }
-      return { accessToken, ...(pageUrl ? { statusUrl: statusLink(pageUrl, caseNumber, accessToken) } : {}) };
+      const found = await store.getCase(caseNumber);
+      if (created && found?.events[0]) await tell(store, found, found.events[0], accessToken);
+      return { accessToken, ...(pageUrl ? { statusUrl: statusLink(pageUrl, caseNumber, accessToken, found?.locale) } : {}) };
     },
     context: (store: RepairStore, files: FileStore): StatusContext => ({
       store, files, limits, basePath, failures, tell: (found, event) => tell(store, found, event),

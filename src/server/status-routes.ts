@@ -154,8 +154,5 @@ export function notificationOf(found: StoredCase, event: StatusEvent, statusUrl:
   };
 }
 
-/** The status page's link for a case and token: the secrets in the fragment, which browsers do not send to servers. */
-export const statusLink = (pageUrl: string, caseNumber: string, token: string) =>
-  `${pageUrl}#case=${encodeURIComponent(caseNumber)}&token=${encodeURIComponent(token)}`;
 
 export type { Notify };

@@ -2,10 +2,11 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/msg.js';
 import { inLocale, isRtl, loadLocale, supportedLocales } from '../i18n/localization.js';
-import { resolveLocale } from '../i18n/resolve-locale.js';
+import { matchLocale, resolveLocale } from '../i18n/resolve-locale.js';
 import { formStyles } from '../styles/form.styles.js';
-import { answerQuote, credentialFromUrl, fetchCase, fetchLabel, StatusError, type CaseView, type Credential } from './status-client.js';
-import { failureMessage } from './status-texts.js';
+import { answerQuote, fetchCase, fetchLabel, StatusError, type CaseView, type Credential } from './status-client.js';
+import { readStatusLink } from './status-link.js';
+import { announcementText, failureMessage, type Announcement, type LookupError } from './status-texts.js';
 import { caseDetails, lookupForm } from './status-views.js';
 
 type Phase = 'lookup' | 'loading' | 'case';
@@ -13,11 +14,12 @@ type Phase = 'lookup' | 'loading' | 'case';
 /**
  * `<repair-status>`: the customer follows a repair case filed with
  * `<repair-request>`: looked up by case number and e-mail, or opened from the
- * link of the confirmation and the e-mails (`#case=…&token=…` in the page's
- * URL). Shows the timeline, what happens next, the return label, and the
+ * link of the confirmation and the e-mails (`#case=…&token=…&lang=…` in the
+ * page's URL; `lang`, the customer's language, is used when the element has no
+ * `lang` attribute). Shows the timeline, what happens next, the return label, and the
  * quote to accept or decline (once).
  *
- * @attr lang - Language; without it, the nearest ancestor's `lang`, else the browser's, else English.
+ * @attr lang - Language; without it, the status link's `lang` (a supported one), else the nearest ancestor's `lang`, else the browser's, else English.
  * @csspart base - The element's box.
  * @csspart timeline - The list of status events.
  * @csspart quote - The quote waiting for an answer.
@@ -52,21 +54,24 @@ export class RepairStatusElement extends LitElement {
   @state() private localeReady = false;
   @state() private phase: Phase = 'lookup';
   @state() private view?: CaseView;
-  @state() private error?: string;
-  @state() private announcement = '';
+  @state() private error?: LookupError;
+  @state() private announcement?: Announcement;
   @state() private form = { caseNumber: '', email: '' };
   @state() private confirmingDecline = false;
   @state() private feeAcknowledged = false;
   @state() private busy = false;
   private credential?: Credential;
+  /** The language the status link asks for (`#…&lang=fr`), when it is a supported one. */
+  private linkLocale?: string;
   /** One key per answer the customer gives: a retry of the same answer sends it again. */
   private answerKey?: { answer: string; key: string };
 
   override connectedCallback() {
     super.connectedCallback();
+    const link = typeof location === 'undefined' ? {} : readStatusLink(location.href);
+    this.linkLocale = link.lang ? matchLocale(link.lang, supportedLocales) : undefined;
     void this.applyLocale();
-    const fromUrl = typeof location === 'undefined' ? undefined : credentialFromUrl(location.href);
-    if (fromUrl) void this.open(fromUrl);
+    if (link.credential) void this.open(link.credential);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
@@ -79,7 +84,7 @@ export class RepairStatusElement extends LitElement {
   }
 
   private async applyLocale() {
-    const locale = resolveLocale([this.getAttribute('lang'), this.parentElement?.closest('[lang]')?.getAttribute('lang'), ...navigator.languages], supportedLocales);
+    const locale = resolveLocale([this.getAttribute('lang'), this.linkLocale, this.parentElement?.closest('[lang]')?.getAttribute('lang'), ...navigator.languages], supportedLocales);
     await loadLocale(locale, ['core', 'status']).catch((error: unknown) => console.error('<repair-status>: the language could not be loaded.', error));
     this.locale = locale;
     this.localeReady = true;
@@ -101,11 +106,10 @@ export class RepairStatusElement extends LitElement {
       this.view = await fetchCase(this.endpoint, credential);
       this.credential = credential;
       this.phase = 'case';
-      const caseNumber = this.view.caseNumber;
-      this.announcement = inLocale(this.locale, () => msg(str`Case ${caseNumber} is shown.`));
+      this.announcement = { kind: 'shown', caseNumber: this.view.caseNumber };
     } catch (error) {
       this.phase = 'lookup';
-      this.error = inLocale(this.locale, () => failureMessage(error instanceof StatusError ? error.reason : 'failed'));
+      this.error = error instanceof StatusError ? error.reason : 'failed';
       this.form = { ...this.form, caseNumber: this.form.caseNumber || credential.caseNumber };
     }
     await this.focusHeading();
@@ -120,11 +124,11 @@ export class RepairStatusElement extends LitElement {
       this.dispatchEvent(new CustomEvent('repair-request-quote-answered', { detail: { caseNumber: this.credential.caseNumber, answer }, bubbles: true, composed: true }));
       this.view = await fetchCase(this.endpoint, this.credential);
       this.confirmingDecline = false;
-      this.announcement = inLocale(this.locale, () => (answer === 'accept' ? msg('You accepted the quote.') : msg('You declined the quote.')));
+      this.announcement = { kind: answer === 'accept' ? 'accepted' : 'declined' };
       await this.focusHeading('#timeline-title');
     } catch (error) {
       const reason = error instanceof StatusError ? error.reason : 'failed';
-      this.announcement = inLocale(this.locale, () => failureMessage(reason));
+      this.announcement = { kind: 'failed', reason };
       if (reason === 'answered') this.view = await fetchCase(this.endpoint, this.credential).catch(() => this.view);
     } finally {
       this.busy = false;
@@ -136,9 +140,9 @@ export class RepairStatusElement extends LitElement {
     if (!this.credential) return;
     try {
       this.view = await fetchCase(this.endpoint, this.credential);
-      this.announcement = inLocale(this.locale, () => msg('The case is up to date.'));
+      this.announcement = { kind: 'up-to-date' };
     } catch (error) {
-      this.announcement = inLocale(this.locale, () => failureMessage(error instanceof StatusError ? error.reason : 'failed'));
+      this.announcement = { kind: 'failed', reason: error instanceof StatusError ? error.reason : 'failed' };
     }
   }
 
@@ -150,7 +154,7 @@ export class RepairStatusElement extends LitElement {
       a.click();
       setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
     } catch (error) {
-      this.announcement = inLocale(this.locale, () => failureMessage(error instanceof StatusError ? error.reason : 'failed'));
+      this.announcement = { kind: 'failed', reason: error instanceof StatusError ? error.reason : 'failed' };
     }
   }
 
@@ -158,13 +162,13 @@ export class RepairStatusElement extends LitElement {
     if (this.phase === 'loading') return html`<p role="status">${msg('Loading your case…')}</p>`;
     if (this.phase === 'lookup' || !this.view) {
       return lookupForm({
-        ...this.form, error: this.error, busy: false,
+        ...this.form, error: this.error && failureMessage(this.error), busy: false,
         onInput: (field, value) => { this.form = { ...this.form, [field]: value }; },
         onSubmit: () => {
           const caseNumber = this.form.caseNumber.trim().toUpperCase();
           const email = this.form.email.trim();
-          if (!/^CAS-\d{7}-[A-Z0-9]{6}$/.test(caseNumber)) this.error = failureMessage('invalid-number');
-          else if (!/^[^\s@]+@[^\s@]+$/.test(email)) this.error = msg('Enter an e-mail address in the correct format, like name@example.com.');
+          if (!/^CAS-\d{7}-[A-Z0-9]{6}$/.test(caseNumber)) this.error = 'invalid-number';
+          else if (!/^[^\s@]+@[^\s@]+$/.test(email)) this.error = 'invalid-email';
           else return void this.open({ caseNumber, email });
           void this.focusHeading('#case-number');
         },
@@ -191,7 +195,7 @@ export class RepairStatusElement extends LitElement {
     if (!this.localeReady) return nothing;
     return html`<div part="base" lang=${this.locale} dir=${isRtl(this.locale) ? 'rtl' : 'ltr'}>
       ${this.renderBody()}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${announcementText(this.announcement)}</p>
     </div>`;
   }
 }

@@ -87,11 +87,3 @@ export async function answerQuote(endpoint: string, c: Credential, answer: 'acce
 export async function fetchLabel(endpoint: string, c: Credential): Promise<Blob> {
   return (await call(caseUrl(endpoint, c.caseNumber, '/label'), { headers: headersOf(c) })).blob();
 }
-
-/** The case number and token of a status link (`#case=…&token=…`), if the page's URL holds them. */
-export function credentialFromUrl(href: string): Credential | undefined {
-  const params = new URLSearchParams(new URL(href).hash.slice(1));
-  const caseNumber = params.get('case');
-  const token = params.get('token');
-  return caseNumber && token ? { caseNumber, token } : undefined;
-}

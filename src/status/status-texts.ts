@@ -1,5 +1,5 @@
 /** The words of the status element that depend on a status or a failure; rendered at render time in the element's locale. */
-import { msg } from '../i18n/msg.js';
+import { msg, str } from '../i18n/msg.js';
 import type { StatusFailure } from './status-client.js';
 
 /** A status's name on the timeline. */
@@ -38,9 +38,31 @@ export function nextStep(status: string): string {
   }
 }
 
-/** The message for a failed call. */
-export function failureMessage(reason: StatusFailure): string {
+/** Why the look-up form shows an error: a failed call, or an e-mail address that cannot be one. */
+export type LookupError = StatusFailure | 'invalid-email';
+
+/** What the polite live region last said, kept as a code and worded at render time (so a language switch rewords it). */
+export type Announcement =
+  | { kind: 'shown'; caseNumber: string }
+  | { kind: 'accepted' | 'declined' | 'up-to-date' }
+  | { kind: 'failed'; reason: StatusFailure };
+
+/** The words of an announcement, in the current locale. */
+export function announcementText(a: Announcement | undefined): string {
+  switch (a?.kind) {
+    case undefined: return '';
+    case 'shown': { const { caseNumber } = a; return msg(str`Case ${caseNumber} is shown.`); }
+    case 'accepted': return msg('You accepted the quote.');
+    case 'declined': return msg('You declined the quote.');
+    case 'up-to-date': return msg('The case is up to date.');
+    case 'failed': return failureMessage(a.reason);
+  }
+}
+
+/** The message for a failed call, or a look-up form's error. */
+export function failureMessage(reason: LookupError): string {
   switch (reason) {
+    case 'invalid-email': return msg('Enter an e-mail address in the correct format, like name@example.com.');
     case 'not-found': return msg('No case matches this case number and e-mail address, or the link is no longer valid. Check both and try again.');
     case 'invalid-number': return msg('Enter the case number in the format CAS-1234567-ABC123.');
     case 'rate-limited': return msg('Too many attempts. Wait a few minutes, then try again.');

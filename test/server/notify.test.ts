@@ -78,7 +78,8 @@ describe('e-mail notifications through SMTP', () => {
     const shipped = await mailTo(email, 'Zurückgesandt');
     assert.ok(shipped.text!.includes('Sendungsnummer: 1Z999AA10123456784'));
     const link = /https:\/\/shop\.example\/status#case=[^\s]+/.exec(shipped.text!)![0];
-    const token = decodeURIComponent(new URL(link).hash.split('token=')[1]!);
+    assert.match(link, /&lang=de$/, 'the link opens the status page in the customer’s language');
+    const token = new URLSearchParams(new URL(link).hash.slice(1)).get('token')!;
     assert.equal((await fetch(`${s.url}/api/cases/${c.caseNumber}`, { headers: { Authorization: `Bearer ${token}` } })).status, 200, 'the e-mail’s link opens the case');
   });
 

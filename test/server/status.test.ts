@@ -43,7 +43,7 @@ for (const kind of STORES) {
     it('answers a new case with a long random access token and the status page link carrying it', async () => {
       const c = await newCase();
       assert.match(c.accessToken, /^rrc_[A-Za-z0-9_-]{43}$/);
-      assert.equal(c.statusUrl, `https://shop.example/repair-status#case=${c.caseNumber}&token=${c.accessToken}`);
+      assert.equal(c.statusUrl, `https://shop.example/repair-status#case=${c.caseNumber}&token=${c.accessToken}&lang=fr`, 'in the request’s language');
       const other = await newCase();
       assert.notEqual(other.accessToken, c.accessToken);
     });
@@ -123,10 +123,10 @@ for (const kind of STORES) {
       assert.deepEqual(mine.map((n) => n.event.status), ['received', 'label_available', 'parcel_received', 'shipped_back']);
       assert.equal(mine[0]!.email, c.email);
       assert.equal(mine[0]!.locale, 'fr');
-      assert.match(mine[3]!.statusUrl!, new RegExp(`^https://shop\\.example/repair-status#case=${c.caseNumber}&token=rrc_`));
+      assert.match(mine[3]!.statusUrl!, new RegExp(`^https://shop\\.example/repair-status#case=${c.caseNumber}&token=rrc_[A-Za-z0-9_-]{43}&lang=fr$`));
       assert.equal(mine[3]!.event.trackingUrl, 'https://carrier.example/t/1Z999');
       // Each link's token opens the case.
-      const token = new URL(mine[3]!.statusUrl!).hash.split('token=')[1]!;
+      const token = new URLSearchParams(new URL(mine[3]!.statusUrl!).hash.slice(1)).get('token')!;
       assert.equal((await byToken(c.caseNumber, token)).status, 200);
     });
 

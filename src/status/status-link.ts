@@ -1,0 +1,24 @@
+/**
+ * The status page's link for a case, as the confirmation, the printed case
+ * form and the e-mails write it, and as `<repair-status>` reads it:
+ * `{page}#case=…&token=…&lang=…`. The secrets sit in the fragment, which
+ * browsers do not send to servers; `lang` is the customer's language, so the
+ * page opens in it. Pure: no DOM, no Lit (the server builds the same link).
+ */
+import type { Credential } from './status-client.js';
+
+/** The link to `page` (its own fragment dropped) for a case, its access token and, when known, the customer's language tag. */
+export function statusLink(page: string, caseNumber: string, token: string, lang?: string): string {
+  const params = new URLSearchParams({ case: caseNumber, token });
+  if (lang) params.set('lang', lang);
+  return `${page.split('#')[0]}#${params}`;
+}
+
+/** What a status link holds: the case number and token, and the language tag (not yet checked against the supported locales). */
+export function readStatusLink(href: string): { credential?: Credential; lang?: string } {
+  const params = new URLSearchParams(new URL(href).hash.slice(1));
+  const caseNumber = params.get('case');
+  const token = params.get('token');
+  const lang = params.get('lang') ?? undefined;
+  return { ...(caseNumber && token ? { credential: { caseNumber, token } } : {}), ...(lang ? { lang } : {}) };
+}
