@@ -166,7 +166,7 @@ export const configSchema = z.object({
     account: url,
     /**
      * The page with `<repair-status>`: the confirmation and the case form link
-     * to it with the case's access token (`#case=…&token=…`) instead of `tracking`.
+     * to it with the case's access token and the customer’s language (`#case=…&token=…&lang=…`) instead of `tracking`.
      */
     statusPage: z.optional(z.string().check(z.refine((v) => /^(https?:\/\/|\/(?!\/))/i.test(v), 'an http(s) URL or a path starting with /'))),
   }),
