@@ -97,7 +97,7 @@ function fileRow(f: DropZoneOptions, id: string, file: File, index: number) {
       ${error ? html`<span class="error-message" id="${rowId}-error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</span>` : nothing}
       ${fileSending(f.sending?.[index], f, rowId, file, index)}
     </div>
-    <button type="button" class="link-button" aria-describedby=${[rowId, error ? `${rowId}-error` : ''].filter(Boolean).join(' ')}
+    <button type="button" class="link-button remove-button" aria-describedby=${[rowId, error ? `${rowId}-error` : ''].filter(Boolean).join(' ')}
       @click=${(e: Event) => {
         const input = inputOf(e.currentTarget);
         f.onRemove(index);
