@@ -54,6 +54,11 @@ export interface DropZoneOptions {
    * picker itself never has `capture`.
    */
   camera?: 'environment' | 'user' | undefined;
+  /**
+   * The device is touch-first (see `CoarsePointerController`): the zone does not invite the customer to drop a
+   * file, which a finger cannot do.
+   */
+  touch?: boolean;
   /** Shown in the row under the attached files (a photo being prepared, one that was refused). */
   notes?: unknown;
   locale: string;
@@ -174,7 +179,7 @@ export function dropZone(f: DropZoneOptions) {
           ${fileInput(f, id, describedBy)}
           <span class="drop-words" aria-hidden="true">
             <span class="drop-button">${chooseWords(f)}</span>
-            <span>${f.multiple ? msg('or drop them here') : msg('or drop it here')}</span>
+            ${f.touch ? nothing : html`<span>${f.multiple ? msg('or drop them here') : msg('or drop it here')}</span>`}
           </span>
         </div>`}
     ${f.files.length || f.notes
