@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { dropZone, type DropZoneOptions } from '../src/ui/drop-zone.js';
+import { emulatePointer } from './support/pointer.js';
 import {
   control, dateParts, isAccessible, mount, press, settle, stepRoot, text, type Widget, mountAtPurchase,
 } from './helpers.js';
@@ -106,6 +107,33 @@ describe('<repair-request> file drop zone', () => {
     await drop(el, input, [new File(['%PDF-1.4'], 'invoice.pdf')]);
     expect(text(el)).to.contain('Attached: invoice.pdf (1 kB)');
     await isAccessible(el);
+  });
+
+  describe('on a touch device, where a finger cannot drop a file', () => {
+    let pointer: ReturnType<typeof emulatePointer>;
+    beforeEach(() => {
+      pointer = emulatePointer();
+      pointer.set(true);
+    });
+    afterEach(() => pointer.restore());
+
+    it('offers the picker without inviting a drop, in French too, and invites it again once a mouse is the pointer', async () => {
+      const el = await open('fr');
+      const zone = zoneOf(control(el, 'Télécharger une preuve d’achat'));
+      expect(words(zone)).to.equal('Choisir un fichier');
+      await isAccessible(el);
+      pointer.set(false);
+      await settle(el);
+      expect(words(zone)).to.equal('Choisir un fichier ou déposez-le ici');
+    });
+
+    it('does not invite a drop in the contact form either', async () => {
+      const el = await mount();
+      await press(el, 'Can’t complete the request online? Contact support');
+      await waitUntil(() => el.shadowRoot!.querySelector('repair-request-contact-form')?.shadowRoot?.querySelector('h2'));
+      await settle(el);
+      expect(words(zoneOf(control(el, 'Proof of purchase')))).to.equal('Choose a file');
+    });
   });
 
   describe('with several files (for photos)', () => {

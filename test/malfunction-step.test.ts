@@ -299,7 +299,7 @@ describe('<repair-request> Malfunction step', () => {
       expect(input.accept.split(',')).to.include.members(['.pdf', '.png', '.jpg', '.docx']);
       expect(fieldError(el, 'Upload a proof of purchase')).to.equal('');
       const hint = stepRoot(el).getElementById('malfunction-proofOfPurchase-hint')!.textContent!;
-      expect(hint).to.contain('PDF').and.contain('GIF').and.contain('25 MB');
+      expect(hint).to.contain('PDF').and.contain('GIF').and.contain('25\u00a0MB'); // one line: a no-break space
     });
 
     it('refuses a file of the wrong type', async () => {

@@ -2,6 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { defaultConfig } from '../src/config/default-config.js';
 import { bytesOf, canvasPicture, contains, dimensions, webpChunks, withExif } from './support/exif.js';
 import { withPayload, ZIP_HEAD } from './support/pictures.js';
+import { setViewport } from '@web/test-runner-commands';
 import { emulatePointer } from './support/pointer.js';
 import {
   check, completeAddress, completeDevice, control, describeProblem, fieldError, heading, homeAddress, isAccessible, mount, next, press,
@@ -93,6 +94,32 @@ describe('<repair-request> photos of the damage', () => {
         pointer.set(false);
         await settle(el);
         expect(Object.keys(inputsOf(el, 'The gimbal, close up'))).to.deep.equal(['Choose photos The gimbal, close up']);
+      });
+
+      it('on a phone, shows a short word under each button’s icon (Photo, Gallery), in its language, and keeps their full names', async () => {
+        await setViewport({ width: 390, height: 844 });
+        try {
+          const el = await mount();
+          await gimbalRepair(el);
+          /** The words a customer sees on the shot's buttons: only those drawn, at least 2 px each way, inside their button. */
+          const seen = () => [...stepRoot(el).querySelectorAll<HTMLElement>('.drop-row .drop-button-box')].map((box) => {
+            const outer = box.getBoundingClientRect();
+            return [...box.querySelectorAll<HTMLElement>('.drop-button span')].filter((words) => {
+              const r = words.getBoundingClientRect();
+              return r.width >= 2 && r.height >= 2 && r.top >= outer.top && r.bottom <= outer.bottom && r.left >= outer.left && r.right <= outer.right;
+            }).map((words) => words.textContent!.trim()).join(' ');
+          });
+          expect(seen()).to.deep.equal(['Photo', 'Gallery']);
+          expect(Object.keys(inputsOf(el, 'The gimbal, close up'))).to.deep.equal(['Take a photo The gimbal, close up', 'Choose photos The gimbal, close up']);
+          await isAccessible(el);
+          await speak(el, 'de');
+          expect(seen()).to.deep.equal(['Foto', 'Galerie']);
+          // The row stays one line high: the buttons keep the control's height.
+          const heights = [...stepRoot(el).querySelectorAll('.drop-row .drop-button-box')].map((box) => Math.round(box.getBoundingClientRect().height));
+          expect(heights).to.deep.equal([44, 44]);
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+        }
       });
 
       it('keeps a photo taken and a photo chosen in the same shot', async () => {

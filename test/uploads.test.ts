@@ -96,6 +96,38 @@ describe('<repair-request upload-endpoint>', () => {
     expect(button(el, 'Réessayer')).to.exist;
   });
 
+  it('shows a cancel the customer chose as a plain state of the row, not as an error', async () => {
+    await faults({ delayMs: 4000 });
+    const el = await widget();
+    await gimbalRepair(el);
+    await attachPhoto(el);
+    await waitUntil(() => button(el, 'Cancel sending'), 'Cancel is offered');
+    button(el, 'Cancel sending')!.click();
+    await waitUntil(() => button(el, 'Try again'), 'the row says it was cancelled');
+    const row = stepRoot(el).querySelector('.file-list li')!;
+    expect(row.textContent!.replace(/\s+/g, ' ')).to.include('Sending cancelled.').and.not.include('Error:');
+    expect(row.querySelector('.error-message'), 'nothing in the row is styled as an error').to.equal(null);
+    expect(row.classList.contains('rejected')).to.equal(false);
+    await speak(el, 'de');
+    expect(row.textContent!.replace(/\s+/g, ' ')).to.include('Senden abgebrochen.').and.not.include('Fehler:');
+  });
+
+  it('keeps the focus in the row: on Try again after Cancel, on Cancel after Try again, on Remove once the photo is sent', async () => {
+    await faults({ delayMs: 2000 });
+    const el = await widget();
+    await gimbalRepair(el);
+    await attachPhoto(el);
+    const focused = () => stepRoot(el).activeElement?.textContent?.trim();
+    await waitUntil(() => button(el, 'Cancel sending'), 'Cancel is offered');
+    button(el, 'Cancel sending')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused() === 'Try again', 'the focus moves to the row\'s Try again');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused() === 'Cancel sending', 'the focus moves to the row\'s Cancel sending while it sends');
+    await waitUntil(() => focused() === 'Remove file', 'the focus moves to the row\'s Remove file once it is sent', { timeout: 10000 });
+    expect(announced(el)).to.equal('gimbal.webp was sent.');
+  });
+
   it('shows why a photo could not be sent, with Try again, and Try again (keyboard only) sends it', async () => {
     await faults({ failNext: 1, status: 503 });
     const el = await widget();

@@ -26,6 +26,8 @@ export interface ContactFieldsInput {
   locale: string;
   /** The host slotted a verification challenge whose token the form reads. */
   usesSlot: boolean;
+  /** The device is touch-first: the file zone does not invite a drop. */
+  touch: boolean;
   set(field: TextField, value: string): void;
   onZone(zone: string): void;
   setFile(file: File | undefined): void;
@@ -96,7 +98,7 @@ const { config: c, values: v, errors, locale } = form;
       })}
       ${dropZone({
         path: 'contact.proofOfPurchase', label: contactLabel('proofOfPurchase'), optional: true,
-        files: v.proofOfPurchase ? [v.proofOfPurchase] : [], error: err('proofOfPurchase'), locale: locale,
+        files: v.proofOfPurchase ? [v.proofOfPurchase] : [], error: err('proofOfPurchase'), locale: locale, touch: form.touch,
         ...fileRules(c, locale),
         onAdd: ([file]) => form.setFile(file),
         onRemove: () => form.setFile(undefined),

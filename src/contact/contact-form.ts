@@ -7,6 +7,7 @@ import { errorSummary, focusErrorSummary } from '../ui/error-summary.js';
 import { errorSummaryStyles } from '../ui/error-summary.styles.js';
 import { define } from '../ui/define.js';
 import { dropZoneStyles } from '../ui/drop-zone.styles.js';
+import { CoarsePointerController } from '../ui/coarse-pointer.js';
 import { StepElement } from '../ui/step-element.js';
 import {
   contactDelivery, contactMailto, contactPayload, sendContactMessage, type ContactFailureReason, type ContactStatus,
@@ -51,6 +52,8 @@ export class ContactFormElement extends StepElement {
   /** What was last prefilled from the draft. */
   private lastPrefill: ContactValues = {};
   private abort?: AbortController;
+  /** Whether the device is touch-first: the file zone then does not invite a drop. */
+  private pointer = new CoarsePointerController(this);
 
   private get delivery() {
     return contactDelivery({ endpoint: this.endpoint, hasTokenSource: !!this.verificationToken || this.hasVerificationSlot });
@@ -238,7 +241,7 @@ export class ContactFormElement extends StepElement {
     return html`${errorSummary(summary, (path) => void this.focusField(path))}
       <form novalidate aria-labelledby="contact-title" @submit=${this.onSubmit}>
         ${contactFields({
-          config: this.config, values: this.values, errors, locale: this.locale, usesSlot: this.usesSlot,
+          config: this.config, values: this.values, errors, locale: this.locale, usesSlot: this.usesSlot, touch: this.pointer.coarse,
           set: (field, value) => this.set(field, value), onZone: (zone) => this.onZone(zone), setFile: (file) => this.setFile(file),
         })}
         ${this.renderActions()}

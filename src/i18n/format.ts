@@ -10,10 +10,15 @@ export { compareText, regionName } from './formatters.js';
 export const formatNumber = (n: number, locale: string) =>
   formatter(`n|${locale}`, () => new Intl.NumberFormat(locale)).format(n);
 
-/** A file size: "240 kB", "3.2 MB", "25 MB". */
+/**
+ * A file size: "240 kB", "3.2 MB", "25 MB", the number and its unit joined by a no-break space in every
+ * language (Intl joins them with a plain space in most), so that a line never breaks between them.
+ */
 export function formatSize(bytes: number, locale: string) {
   const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : [Math.max(bytes / 1024, 1), 'kilobyte'];
-  return formatter(`u|${unit}|${locale}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 })).format(value);
+  return formatter(`u|${unit}|${locale}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }))
+    .format(value)
+    .replace(/\s/g, (space) => (space === '\u202f' ? space : '\u00a0'));
 }
 
 /** "A, B and C" (conjunction) or "A, B or C" (disjunction). */

@@ -67,7 +67,7 @@ export class MalfunctionStepElement extends StepElement {
   /** Attached files sent ahead, one by one, when the host gives an `upload-endpoint`. */
   private uploads = new UploadsController(this, () => this.draft);
 
-  /** Whether the device is touch-first: each shot then offers "Take a photo" beside the picker. */
+  /** Whether the device is touch-first: each shot then offers "Take a photo" beside the picker, and no zone invites a drop. */
   private pointer = new CoarsePointerController(this);
 
   /** The description length last announced to screen readers. */
@@ -219,7 +219,9 @@ export class MalfunctionStepElement extends StepElement {
         supportSection(v),
       ],
       photos: () => [photosSection(v, this.photos, this.uploads, this.pointer.coarse)],
-      purchase: () => [purchaseSection(v, { onRemove: () => this.set({ proofOfPurchase: undefined }), uploads: this.uploads })],
+      purchase: () => [purchaseSection(v, {
+        onRemove: () => this.set({ proofOfPurchase: undefined }), uploads: this.uploads, touch: this.pointer.coarse,
+      })],
       plan: () => [expressSection(v, () => this.onConfirmSerial())],
       accident: () => [crashSection(v)],
       analysis: () => [analysisSection(v)],

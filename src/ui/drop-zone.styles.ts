@@ -75,9 +75,16 @@ export const dropZoneStyles = css`
   }
   .drop-button-box .drop-button { display: inline-flex; align-items: center; gap: var(--_space-xs); text-decoration: none; white-space: nowrap; }
   .button-icon { flex: none; }
-  /* Where the row is narrow (a phone), its buttons show their icons only, so that the label keeps the width; their inputs keep their names. */
+  .button-short { display: none; }
+  /*
+   * Where the row is narrow (a phone), its buttons show their icons with one short word under each ("Photo",
+   * "Gallery"), within the control's height, so that the label keeps the width; their inputs keep their full names.
+   */
   @container (max-width: 30rem) {
-    .drop-row .drop-button-box { padding: 0; }
+    .drop-row .drop-button-box { padding: 0 var(--_space-xs); }
+    .drop-row .drop-button { flex-direction: column; gap: 0; }
+    .drop-row .button-icon { inline-size: 1.25rem; block-size: 1.25rem; }
+    .drop-row .button-short { display: block; font-size: 0.8em; line-height: 1.1; }
     .drop-row .button-words {
       position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
     }

@@ -54,6 +54,11 @@ export interface DropZoneOptions {
    * picker itself never has `capture`.
    */
   camera?: 'environment' | 'user' | undefined;
+  /**
+   * The device is touch-first (see `CoarsePointerController`): the zone does not invite the customer to drop a
+   * file, which a finger cannot do.
+   */
+  touch?: boolean;
   /** Shown in the row under the attached files (a photo being prepared, one that was refused). */
   notes?: unknown;
   locale: string;
@@ -97,7 +102,7 @@ function fileRow(f: DropZoneOptions, id: string, file: File, index: number) {
       ${error ? html`<span class="error-message" id="${rowId}-error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</span>` : nothing}
       ${fileSending(f.sending?.[index], f, rowId, file, index)}
     </div>
-    <button type="button" class="link-button" aria-describedby=${[rowId, error ? `${rowId}-error` : ''].filter(Boolean).join(' ')}
+    <button type="button" class="link-button remove-button" aria-describedby=${[rowId, error ? `${rowId}-error` : ''].filter(Boolean).join(' ')}
       @click=${(e: Event) => {
         const input = inputOf(e.currentTarget);
         f.onRemove(index);
@@ -129,7 +134,7 @@ function fileInput(f: DropZoneOptions, id: string, describedBy: string, extra: {
   />`;
 }
 
-/** A camera and a picture (the gallery), drawn in the text's colour: the row's buttons, whose words hide where the row is narrow. */
+/** A camera and a picture (the gallery), drawn in the text's colour: the row's buttons, whose words shorten where the row is narrow. */
 const icon = (body: unknown) => svg`<svg class="button-icon" viewBox="0 0 24 24" width="24" height="24" focusable="false"
   fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
 const CAMERA_ICON = icon(svg`<path d="M4 8h3l2-3h6l2 3h3v11H4z" /><circle cx="12" cy="13" r="3.5" />`);
@@ -138,19 +143,24 @@ const GALLERY_ICON = icon(svg`<rect x="3" y="4" width="18" height="16" rx="2" />
 const chooseWords = (f: DropZoneOptions) =>
   (f.accept.startsWith('image/') ? msg('Choose photos') : f.multiple ? msg('Choose files') : msg('Choose a file'));
 
+/** One word under a row button's icon where the row is narrow: "Photo" (the camera), "Gallery" (the pictures), "Files". */
+const shortWords = (f: DropZoneOptions) => (f.accept.startsWith('image/') ? msg('Gallery') : msg('Files'));
+
 /**
  * The row layout's buttons: "Take a photo" (with `camera`), then the picker; each input is named by its
  * button's words and the field's label ("Take a photo The gimbal"); where the row is narrow, the buttons show
- * their icons only, so that the label keeps the width.
+ * their icons with one short word under each ("Photo", "Gallery"), so that the label keeps the width and the
+ * customer need not guess which icon is which.
  */
 function rowButtons(f: DropZoneOptions, id: string, describedBy: string) {
-  const button = (inputId: string, icon: unknown, words: string, capture?: string) => html`<span class="drop-button-box">
+  const button = (inputId: string, icon: unknown, words: string, short: string, capture?: string) => html`<span class="drop-button-box">
     ${fileInput(f, inputId, describedBy, { capture, labelledBy: `${inputId}-words ${id}-label` })}
-    <span class="drop-button" aria-hidden="true">${icon}<span class="button-words" id="${inputId}-words">${words}</span></span>
+    <span class="drop-button" aria-hidden="true">${icon}<span class="button-words" id="${inputId}-words">${words}</span><span
+      class="button-short">${short}</span></span>
   </span>`;
   return html`<div class="drop-actions">
-    ${f.camera ? button(`${id}-camera`, CAMERA_ICON, msg('Take a photo'), f.camera) : nothing}
-    ${button(id, GALLERY_ICON, chooseWords(f))}
+    ${f.camera ? button(`${id}-camera`, CAMERA_ICON, msg('Take a photo'), msg('Photo'), f.camera) : nothing}
+    ${button(id, GALLERY_ICON, chooseWords(f), shortWords(f))}
   </div>`;
 }
 
@@ -174,7 +184,7 @@ export function dropZone(f: DropZoneOptions) {
           ${fileInput(f, id, describedBy)}
           <span class="drop-words" aria-hidden="true">
             <span class="drop-button">${chooseWords(f)}</span>
-            <span>${f.multiple ? msg('or drop them here') : msg('or drop it here')}</span>
+            ${f.touch ? nothing : html`<span>${f.multiple ? msg('or drop them here') : msg('or drop it here')}</span>`}
           </span>
         </div>`}
     ${f.files.length || f.notes

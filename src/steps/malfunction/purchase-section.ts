@@ -19,6 +19,8 @@ export interface FileActions {
   onRemove: () => void;
   /** The file's sending, when files are sent ahead. */
   uploads: UploadsController;
+  /** The device is touch-first: the zone does not invite a drop. */
+  touch: boolean;
 }
 
 function fileField(v: MalfunctionView, actions: FileActions) {
@@ -37,6 +39,7 @@ function fileField(v: MalfunctionView, actions: FileActions) {
     onRetry: () => actions.uploads.retry(file),
     accept: extensions.map((e) => `.${e}`).join(','),
     locale: v.locale,
+    touch: actions.touch,
     onAdd: ([chosen]) => {
       actions.uploads.forget(file);
       v.set({ proofOfPurchase: chosen });

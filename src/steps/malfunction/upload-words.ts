@@ -9,9 +9,8 @@ import { errorMessage } from '../../i18n/error-messages.js';
 import { msg, str } from '../../i18n/msg.js';
 import type { FailureWords, UploadsController } from './uploads-controller.js';
 
-/** Why a file could not be sent: cancelled, refused by the server (its code's words), or the network. */
+/** Why a file could not be sent: refused by the server (its code's words), or the network (a cancel is the row's own words). */
 export const failureWords = (config: RepairConfig, locale: string): FailureWords => (state) => {
-  if (state.reason === 'cancelled') return msg('Sending cancelled.');
   if (state.code) return errorMessage(state.code, config, locale);
   return msg('This file could not be sent. Check your connection and try again.');
 };

@@ -17,7 +17,7 @@ interface Host extends ReactiveControllerHost, EventTarget {
   context: HostContext;
 }
 
-/** Words for a failed upload, given at render time. */
+/** Words for an upload that failed (not one the customer cancelled), given at render time. */
 export type FailureWords = (state: Extract<UploadState, { status: 'failed' }>) => string;
 
 export class UploadsController implements ReactiveController {
@@ -83,7 +83,7 @@ export class UploadsController implements ReactiveController {
     return files.map((file) => {
       const state = this.#uploads?.get(file);
       if (state?.status === 'uploading') return { loaded: state.loaded, total: state.total };
-      if (state?.status === 'failed') return { failed: words(state) };
+      if (state?.status === 'failed') return state.reason === 'cancelled' ? { cancelled: true } : { failed: words(state) };
       return undefined;
     });
   }
