@@ -329,6 +329,11 @@ export const homeAddress = {
 export async function completeToSummary(el: Widget) {
   await completeDevice(el);
   await completeMalfunction(el);
+  await partsToSummary(el);
+}
+
+/** From the Parts step to the summary with the seed's example. The widget must have `homeAddress` among its `addresses`. */
+export async function partsToSummary(el: Widget) {
   await check(el, 'Defective component');
   await next(el);
   await completeAddress(el);

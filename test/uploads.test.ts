@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { canvasPicture } from './support/exif.js';
 import { DRAFT_PREFIX, localDraft } from './support/stored-drafts.js';
 import {
-  attachFile, check, completeAddress, completeDevice, control, describeProblem, heading, homeAddress, isAccessible, mount, next, press, settle, speak,
+  attachFile, check, completeDevice, control, describeProblem, heading, homeAddress, isAccessible, mount, next, partsToSummary, press, settle, speak,
   stepRoot, summaryErrors, text, toPurchase, type Widget,
 } from './helpers.js';
 
@@ -50,15 +50,10 @@ const button = (el: Widget, name: string) =>
   [...stepRoot(el).querySelectorAll<HTMLButtonElement>('.file-list button')].find((b) => b.textContent!.trim() === name);
 const announced = (el: Widget) => stepRoot(el).querySelector('[role="status"]')?.textContent?.trim() ?? '';
 
-/** From the photos' screen to the Submit step, terms accepted. */
-async function toSubmit(el: Widget) {
-  await next(el);
-  await next(el);
-  await next(el);
-  await check(el, 'Defective component');
-  await next(el);
-  await completeAddress(el);
-  await next(el);
+/** From the Malfunction screen `screensLeft` screens before the Parts step (the photos': 3) to the Submit step, terms accepted. */
+async function toSubmit(el: Widget, screensLeft = 3) {
+  for (let i = 0; i < screensLeft; i++) await next(el);
+  await partsToSummary(el);
   await check(el, 'I have read and accept');
 }
 
@@ -203,13 +198,7 @@ describe('<repair-request upload-endpoint>', () => {
     await waitUntil(() => announced(el) === 'receipt.pdf was sent.', 'the receipt is sent');
     expect(button(el, 'Try again')).to.equal(undefined);
     const sent = new Promise<string>((resolve) => el.addEventListener('repair-request-success', (e) => resolve((e as CustomEvent).detail.caseNumber)));
-    await next(el);
-    await next(el);
-    await check(el, 'Defective component');
-    await next(el);
-    await completeAddress(el);
-    await next(el);
-    await check(el, 'I have read and accept');
+    await toSubmit(el, 2);
     await press(el, 'Submit');
     const stored = await (await fetch(`/api/cases/${await sent}`, { headers: STAFF })).json() as { files: { path: string; name: string; type: string }[] };
     expect(stored.files.map((f) => [f.path, f.name, f.type])).to.deep.equal([['malfunction.proofOfPurchase', 'receipt.pdf', 'application/pdf']]);
