@@ -190,7 +190,11 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
-async function run(page, rate) {
+/**
+ * Opens `bench/{page}.html` in a fresh incognito context (empty cache, no saved
+ * draft) at CPU throttling `rate`, with the probe, and gives the tab to `measure`.
+ */
+async function inFreshTab(page, rate, measure) {
   const context = await browser.createBrowserContext();
   try {
     const tab = await context.newPage();
@@ -202,6 +206,16 @@ async function run(page, rate) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await tab.evaluateOnNewDocument(probe);
     await tab.goto(`${origin}/bench/${page}.html`, { waitUntil: 'load' });
+    const result = await measure(tab, cdp);
+    if (errors.length) console.warn(`${page} ${rate}×: ${errors.join('; ')}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+function run(page, rate) {
+  return inFreshTab(page, rate, async (tab, cdp) => {
     const firstStep = await tab.evaluate(() => window.__bench.firstStep);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await cdp.send('HeapProfiler.enable');
@@ -216,29 +230,12 @@ async function run(page, rate) {
       await tab.evaluate(() => window.__bench.back());
       nextWarm = await tab.evaluate(() => window.__bench.next());
     }
-    if (errors.length) console.warn(`${page} ${rate}×: ${errors.join('; ')}`);
     return { firstStep, heap, keystroke, nextCold, nextWarm };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /** The case-status pages: the time to their first view. */
-async function runStatus(page, rate) {
-  const context = await browser.createBrowserContext();
-  try {
-    const tab = await context.newPage();
-    await tab.setCacheEnabled(false);
-    await tab.setViewport({ width: 1024, height: 900 });
-    const cdp = await tab.createCDPSession();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await tab.evaluateOnNewDocument(probe);
-    await tab.goto(`${origin}/bench/${page}.html`, { waitUntil: 'load' });
-    return { statusView: await tab.evaluate(() => window.__bench.statusView) };
-  } finally {
-    await context.close();
-  }
-}
+const runStatus = (page, rate) => inFreshTab(page, rate, async (tab) => ({ statusView: await tab.evaluate(() => window.__bench.statusView) }));
 
 const finite = (xs) => xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
 const median = (xs) => {
