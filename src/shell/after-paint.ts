@@ -3,12 +3,27 @@
  * not need (the checks, the drafts) starts loading then, so its download and
  * compilation never hold that frame back. A hidden page paints no frame: there,
  * after {@link HIDDEN_PAGE_MS}. Without frames (Node), at once.
+ *
+ * Every caller waiting for the same frame shares one wait: one animation frame
+ * callback in the frame that paints (the widget's first paint has three users:
+ * the checks, the drafts and the form value), one task after it, one timer.
  */
 export const HIDDEN_PAGE_MS = 100;
 
-export const afterPaint = (): Promise<void> => new Promise((resolve) => {
-  if (typeof requestAnimationFrame !== 'function') return resolve();
-  // rAF runs before the frame paints; a task posted from it runs after.
-  requestAnimationFrame(() => setTimeout(resolve));
-  setTimeout(resolve, HIDDEN_PAGE_MS);
-});
+let waiting: Promise<void> | undefined;
+
+export const afterPaint = (): Promise<void> => {
+  if (waiting) return waiting;
+  const wait = new Promise<void>((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') return resolve();
+    const done = () => {
+      if (waiting === wait) waiting = undefined;
+      clearTimeout(hidden);
+      resolve();
+    };
+    // rAF runs before the frame paints; a task posted from it runs after.
+    requestAnimationFrame(() => setTimeout(done));
+    const hidden = setTimeout(done, HIDDEN_PAGE_MS);
+  });
+  return (waiting = wait);
+};
