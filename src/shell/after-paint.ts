@@ -12,18 +12,12 @@ export const HIDDEN_PAGE_MS = 100;
 
 let waiting: Promise<void> | undefined;
 
-export const afterPaint = (): Promise<void> => {
-  if (waiting) return waiting;
-  const wait = new Promise<void>((resolve) => {
-    if (typeof requestAnimationFrame !== 'function') return resolve();
-    const done = () => {
-      if (waiting === wait) waiting = undefined;
-      clearTimeout(hidden);
-      resolve();
-    };
-    // rAF runs before the frame paints; a task posted from it runs after.
-    requestAnimationFrame(() => setTimeout(done));
-    const hidden = setTimeout(done, HIDDEN_PAGE_MS);
-  });
-  return (waiting = wait);
-};
+export const afterPaint = (): Promise<void> => (waiting ??= new Promise<void>((resolve) => {
+  if (typeof requestAnimationFrame !== 'function') return resolve();
+  // rAF runs before the frame paints; a task posted from it runs after.
+  requestAnimationFrame(() => setTimeout(resolve));
+  setTimeout(resolve, HIDDEN_PAGE_MS);
+}).then(() => {
+  // The next caller waits for a later frame.
+  waiting = undefined;
+}));
