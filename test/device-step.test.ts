@@ -267,6 +267,26 @@ describe('<repair-request> Device step', () => {
       const el = await mount();
       expect(hasControl(el, 'Choose from my products')).to.equal(false);
     });
+
+    it('offers the choice once the host passes them after the form showed, keeping the way already chosen', async () => {
+      const el = await mount();
+      await check(el, 'Choose the product model');
+      el.ownedProducts = [{ model: 'mavic-mini', serial: '0K1CG1R0A30059', nickname: 'My Mini' }];
+      await el.updateComplete;
+      expect(hasControl(el, 'Choose from my products')).to.equal(true);
+      expect(control<HTMLInputElement>(el, 'Choose the product model').checked).to.equal(true);
+      await check(el, 'Choose from my products');
+      expect(group(el, 'Your products').textContent).to.contain('My Mini');
+    });
+  });
+
+  it('forgets the way the product was identified on reset()', async () => {
+    const el = await mount();
+    await check(el, 'Enter the serial number');
+    await el.reset();
+    expect(['Enter the serial number', 'Choose the product model'].map((label) => control<HTMLInputElement>(el, label).checked))
+      .to.deep.equal([false, false]);
+    expect(hasControl(el, 'Serial number')).to.equal(false);
   });
 
   it('keeps every answer when going forward and back', async () => {

@@ -7,6 +7,10 @@ export const modelFor = (config: Pick<DeviceConfig, 'models'>, id: string | unde
 /** Upper-cases and strips spaces, as customers copy serial numbers from labels. */
 export const normalizeSerial = (serial: string) => serial.replace(/\s+/g, '').toUpperCase();
 
+/** Each serial-number pattern, compiled once: a keystroke in the serial checks it against every family several times. */
+const patterns = new Map<string, RegExp>();
+const pattern = (source: string) => patterns.get(source) ?? patterns.set(source, new RegExp(source)).get(source)!;
+
 /**
  * Whether a serial number has the format of the given model's family, of the
  * named family, or (neither given) of any family in the catalogue.
@@ -15,7 +19,7 @@ export function matchesSerialFormat(config: DeviceConfig, serial: string, modelI
   const family = familyId ?? modelFor(config, modelId)?.serialFormat;
   const formats = family ? config.serialFormats.filter((f) => f.id === family) : config.serialFormats;
   const value = normalizeSerial(serial);
-  return formats.some((f) => new RegExp(f.pattern).test(value));
+  return formats.some((f) => pattern(f.pattern).test(value));
 }
 
 /** The model whose serial-number prefix matches, longest prefix first. */
