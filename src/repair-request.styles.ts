@@ -45,8 +45,9 @@ export const shellStyles = css`
   .loading { color: var(--_color-text-muted); }
   .load-error { color: var(--_color-error); font-weight: 700; }
   @container (max-width: 30rem) {
-    .steps .label { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-    .steps li[aria-current='step'] .label { position: static; inline-size: auto; block-size: auto; overflow: visible; clip-path: none; }
+    /* A phone shows only "Step 2 of 5: Malfunction", which fits in every language. */
+    .steps li:not([aria-current='step']), .steps .number { display: none; }
+    .steps [aria-current] .visually-hidden { all: unset !important; }
     .widget { padding: var(--_space-s); }
   }
 `;

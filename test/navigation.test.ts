@@ -12,7 +12,7 @@ describe('<repair-request> navigation', () => {
     const el = await mount();
     await completeDevice(el);
     expect(steps(el)).to.deep.equal([
-      '✓ Step 1: Device, completed', '2 Step 2: Malfunction', '3 Step 3: Parts', '4 Step 4: Address', '5 Step 5: Submit',
+      '✓ Step 1 of 5: Device, completed', '2 Step 2 of 5: Malfunction', '3 Step 3 of 5: Parts', '4 Step 4 of 5: Address', '5 Step 5 of 5: Submit',
     ]);
     await isAccessible(el);
   });
