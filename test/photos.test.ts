@@ -68,6 +68,19 @@ describe('<repair-request> photos of the damage', () => {
       await isAccessible(el);
     });
 
+    it('ends the rows of photos right above the Previous / Next bar, without an empty band (one rule between them)', async () => {
+      const el = await mount(html`<repair-request lang="en" style="inline-size: 390px"></repair-request>`);
+      await completeDevice(el);
+      await describeProblem(el, 'Crash damage');
+      await next(el);
+      const rows = [...stepRoot(el).querySelectorAll<HTMLElement>('.drop-row')];
+      const last = rows[rows.length - 1].getBoundingClientRect();
+      const bar = el.shadowRoot!.querySelector<HTMLElement>('[part="actions"]')!;
+      const gap = bar.getBoundingClientRect().top - last.bottom;
+      expect(gap, 'the space between the last row and the bar').to.be.at.most(parseFloat(getComputedStyle(bar).marginBlockStart));
+      expect(getComputedStyle(rows[rows.length - 1]).borderBlockEndWidth, 'the bar\'s rule closes the list').to.equal('0px');
+    });
+
     describe('on a touch device', () => {
       let pointer: ReturnType<typeof emulatePointer>;
       before(() => { pointer = emulatePointer(); });

@@ -50,7 +50,8 @@ export const dropZoneStyles = css`
     align-items: start;
     margin: 0;
     padding-block: var(--_space-s);
-    border-block-end: 1px solid var(--_color-border);
+    /* A rule above each row: the last needs none, the Previous / Next bar's rule closes the list. */
+    border-block-start: 1px solid var(--_color-border);
   }
   .drop-row > label { grid-area: label; align-self: center; margin: 0; }
   .drop-row > .hint { grid-area: hint; margin: var(--_space-xs) 0 0; }

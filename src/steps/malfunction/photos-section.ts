@@ -84,7 +84,7 @@ export function photosSection(v: MalfunctionView, photos: PhotosController, uplo
   const error = v.error('photos');
   // When no shot is required, that is said once, above them, rather than on every row.
   const allOptional = shots.every((shot) => !shot.required);
-  return html`<section aria-labelledby="photos-title">
+  return html`<section class="photos-section" aria-labelledby="photos-title">
     <h3 id="photos-title">${msg('Photos of the damage')}</h3>
     <p>${msg('Photos help the workshop see the damage. Before they are sent, they are made smaller and their location and camera data are removed.')}
       ${msg(str`Up to ${formatNumber(photoLimits(v.config).perShot, v.locale)} photos of each view.`)}
