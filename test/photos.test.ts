@@ -168,7 +168,20 @@ describe('<repair-request> photos of the damage', () => {
       const original = await gpsPhoto();
       await attachPhotos(el, 'The gimbal, close up', [original]);
       expect(text(el)).to.match(/Attached: gimbal\.webp \([\d.]+ kB\)/);
-      expect(text(el)).to.match(/Made smaller: [\d.]+ kB before, [\d.]+ kB now\./);
+      expect(text(el)).to.match(/Your photo gimbal\.jpg was made smaller: [\d.]+ kB before, [\d.]+ kB now\./);
+      await isAccessible(el);
+    });
+
+    it('names the customer’s own file beside the photo written again under a new name', async () => {
+      const el = await mount();
+      await gimbalRepair(el);
+      await attachPhotos(el, 'The gimbal, close up', [await gpsPhoto('IMG_1234.JPG')]);
+      expect(text(el)).to.match(/Attached: IMG_1234\.webp \([\d.]+ kB\)/);
+      expect(text(el)).to.match(/Your photo IMG_1234\.JPG was made smaller: [\d.]+ kB before, [\d.]+ kB now\./);
+      await speak(el, 'fr');
+      expect(text(el)).to.contain('Votre photo IMG_1234.JPG a été réduite');
+      await speak(el, 'ar');
+      expect(text(el)).to.contain('IMG_1234.JPG');
       await isAccessible(el);
     });
 
