@@ -182,6 +182,12 @@ describe('<repair-request> photos of the damage', () => {
       expect(text(el)).to.contain('Votre photo IMG_1234.JPG a été réduite');
       await speak(el, 'ar');
       expect(text(el)).to.contain('IMG_1234.JPG');
+      // The last row, with its photo, ends right above the Previous / Next bar: one rule between them.
+      const bar = el.shadowRoot!.querySelector<HTMLElement>('[part="actions"]')!;
+      const files = [...stepRoot(el).querySelectorAll<HTMLElement>('.drop-row .file')];
+      expect(getComputedStyle(files[files.length - 1]).borderBlockEndWidth).to.equal('0px');
+      expect(bar.getBoundingClientRect().top - files[files.length - 1].getBoundingClientRect().bottom)
+        .to.be.at.most(parseFloat(getComputedStyle(bar).marginBlockStart) + 16);
       await isAccessible(el);
     });
 
