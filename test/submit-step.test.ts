@@ -126,6 +126,23 @@ describe('<repair-request> Submit step', () => {
       await isAccessible(el);
     });
 
+    it('lists the service plan, and the express path its holder declined', async () => {
+      const el = await widget();
+      await completeDevice(el);
+      await describeProblem(el);
+      await toPurchase(el);
+      await next(el);
+      await check(el, 'I have a DJI Care service plan');
+      await check(el, 'Continue with the online repair request');
+      await next(el);
+      await partsToSummary(el);
+      expect(section(el, 'Product information')).to.deep.equal([
+        'Model: Mavic Mini - The Everyday FlyCam',
+        'Service plan: DJI Care',
+        'DJI Care Refresh Express: Not used',
+      ]);
+    });
+
     it('lists several problems as a sentence', async () => {
       const el = await widget();
       await completeDevice(el);

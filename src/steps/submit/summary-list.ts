@@ -70,6 +70,9 @@ function productRows(v: SummaryView): Row[] {
     rows.push({
       key: v.config.brand.expressService, value: msg(str`Aircraft serial number: ${ltr(m.aircraftSerial)}`), ...inMalfunction('aircraftSerial'),
     });
+  } else if (v.sections.expressOffer && m.expressChoice === 'standard') {
+    // Offered to a plan holder, who chose the standard request.
+    rows.push({ key: v.config.brand.expressService, value: msg('Not used'), ...inMalfunction('expressChoice') });
   }
   return rows;
 }
