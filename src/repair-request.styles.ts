@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// In a narrow widget (a phone), the step indicator shows only the current step with its position, "Step 2 of 5:
+// Malfunction", which fits 320 px in every language. Forced colours drop backgrounds: the current step keeps its
+// filled circle in system colours. (Comments inside the CSS ship with it: these stay out here.)
 export const shellStyles = css`
   :host {
     container-type: inline-size;
@@ -37,7 +40,6 @@ export const shellStyles = css`
   .steps li.done { color: var(--_color-text); }
   .steps li[aria-current='step'] { color: var(--_color-primary); font-weight: 700; }
   .steps li[aria-current='step'] .number { background: var(--_color-primary); border-color: var(--_color-primary); color: var(--_color-on-primary); }
-  /* Forced colours drop backgrounds: the current step keeps its filled circle in system colours. */
   @media (forced-colors: active) {
     .steps li[aria-current='step'] .number { forced-color-adjust: none; background: Highlight; border-color: Highlight; color: HighlightText; }
   }
@@ -45,7 +47,6 @@ export const shellStyles = css`
   .loading { color: var(--_color-text-muted); }
   .load-error { color: var(--_color-error); font-weight: 700; }
   @container (max-width: 30rem) {
-    /* A phone shows only "Step 2 of 5: Malfunction", which fits in every language. */
     .steps li:not([aria-current='step']), .steps .number { display: none; }
     .steps [aria-current] .visually-hidden { all: unset !important; }
     .widget { padding: var(--_space-s); }

@@ -10,7 +10,6 @@ import type { RepairConfig } from '../../config/config-schema.js';
 import type { Sections } from '../../flow/flow.js';
 import { centreLines, channelLabel, conditionLabel, crashCauseLabel, environmentLabel, partKindLabel, serviceTypeLabel } from '../../i18n/answer-labels.js';
 import { STEPS, type StepId } from '../../schema/options.js';
-import { shotsFor } from '../../schema/photos.js';
 import { STEP_REGISTRY, type StepEntry, type SummarisedStep } from '../registry.js';
 import type { RepairDraft } from '../../schema/request.js';
 import { addressLines, centreFor, formatDate, issuesText, modelName, yesNo } from './answers.js';
@@ -104,8 +103,10 @@ function evidenceRows(v: SummaryView): Row[] {
     },
   ];
   const photos = photoLines(v.config, m.photos, v.locale);
-  // The photos screen is asked only when a chosen problem asks for photos.
-  if (photos.length || shotsFor(v.config, m.issues).length) {
+  // The photos screen is asked only when a chosen problem asks for photos (schema/photos.js's shotsFor, not
+  // imported: sharing that module with the summary would cost the first step's loader of it a few bytes).
+  const asked = v.config.issueGroups.some((g) => g.issues.some((i) => i.shots?.length && m.issues?.includes(i.id)));
+  if (photos.length || asked) {
     rows.splice(0, 0, {
       key: msg('Photos'), value: orNotProvided(photos.length > 0 && html`<span class="break">${lines(photos)}</span>`), ...inMalfunction('photos'),
     });
