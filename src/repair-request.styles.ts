@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 // In a narrow widget (a phone), the step indicator shows only the current step with its position, "Step 2 of 5:
 // Malfunction", which fits 320 px in every language. Forced colours drop backgrounds: the current step keeps its
-// filled circle in system colours. (Comments inside the CSS ship with it: these stay out here.)
+// filled circle in system colours. A hidden step panel is positioned: a containing block, so that its positioned
+// content (visually hidden text) is clipped too. (Comments inside the CSS ship with it: these stay out here.)
 export const shellStyles = css`
   :host {
     container-type: inline-size;
@@ -16,7 +17,6 @@ export const shellStyles = css`
    */
   .step-panel[hidden] {
     display: block !important;
-    /* A containing block, so its positioned content (visually hidden text) is clipped too. */
     position: relative;
     block-size: 0; overflow: hidden;
     visibility: hidden; pointer-events: none;
