@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+// In a narrow widget (a phone), the step indicator shows only the current step with its position, "Step 2 of 5:
+// Malfunction", which fits 320 px in every language. Forced colours drop backgrounds: the current step keeps its
+// filled circle in system colours. A hidden step panel is positioned: a containing block, so that its positioned
+// content (visually hidden text) is clipped too. (Comments inside the CSS ship with it: these stay out here.)
 export const shellStyles = css`
   :host {
     container-type: inline-size;
@@ -13,7 +17,6 @@ export const shellStyles = css`
    */
   .step-panel[hidden] {
     display: block !important;
-    /* A containing block, so its positioned content (visually hidden text) is clipped too. */
     position: relative;
     block-size: 0; overflow: hidden;
     visibility: hidden; pointer-events: none;
@@ -37,7 +40,6 @@ export const shellStyles = css`
   .steps li.done { color: var(--_color-text); }
   .steps li[aria-current='step'] { color: var(--_color-primary); font-weight: 700; }
   .steps li[aria-current='step'] .number { background: var(--_color-primary); border-color: var(--_color-primary); color: var(--_color-on-primary); }
-  /* Forced colours drop backgrounds: the current step keeps its filled circle in system colours. */
   @media (forced-colors: active) {
     .steps li[aria-current='step'] .number { forced-color-adjust: none; background: Highlight; border-color: Highlight; color: HighlightText; }
   }
@@ -45,8 +47,8 @@ export const shellStyles = css`
   .loading { color: var(--_color-text-muted); }
   .load-error { color: var(--_color-error); font-weight: 700; }
   @container (max-width: 30rem) {
-    .steps .label { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-    .steps li[aria-current='step'] .label { position: static; inline-size: auto; block-size: auto; overflow: visible; clip-path: none; }
+    .steps li:not([aria-current='step']), .steps .number { display: none; }
+    .steps [aria-current] .visually-hidden { all: unset !important; }
     .widget { padding: var(--_space-s); }
   }
 `;

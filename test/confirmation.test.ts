@@ -115,7 +115,7 @@ describe('<repair-request> confirmation', () => {
     const { el, root } = await confirmed();
     const steps = [...root.querySelectorAll('.next-steps > li')].map((li) => fold(li.textContent));
     expect(steps).to.have.length(4);
-    expect(steps[0]).to.contain('Select “Print my case”, then print the case form and put it in the parcel you send to DJI.');
+    expect(steps[0]).to.contain('Select “Print or save as PDF” to print the case form now, or to save it and print it later, then put it in the parcel you send to DJI.');
     expect(steps[1]).to.contain('the process will be delayed and your products may be returned unrepaired');
     expect(steps[2]).to.contain('Within two business days');
     expect(steps[2]).to.contain('if you are eligible, a shipping label will be sent to you by e-mail');
@@ -124,6 +124,21 @@ describe('<repair-request> confirmation', () => {
     const links = [...root.querySelectorAll<HTMLAnchorElement>('.follow a')].map((a) => a.getAttribute('href'));
     expect(links).to.deep.equal(['https://www.dji.com/support/repair-progress', 'https://account.dji.com/cases']);
     await isAccessible(el);
+  });
+
+  it('offers to print the case form or save it as a PDF, in words that suit a phone as well as a computer', async () => {
+    const { el, root } = await confirmed();
+    const buttons = () => [...root.querySelectorAll('button')].map((b) => fold(b.textContent));
+    expect(buttons()).to.include('Print or save as PDF');
+    expect(fold(root.textContent)).to.contain('This is the case form to print, or to save as a PDF.');
+    for (const [lang, click] of [['fr', /Cliquez/], ['de', /Klicken/], ['en', /Click/]] as const) {
+      await speak(el, lang);
+      await (root.host as Widget).updateComplete;
+      const steps = fold(root.querySelector('.next-steps > li')!.textContent);
+      expect(steps, lang).not.to.match(click);
+      expect(steps, lang).to.contain('PDF');
+    }
+    expect(root.querySelector('.case-form'), 'the printable case form stays').to.exist;
   });
 
   it('shows the case form that will be printed, with everything the workshop needs', async () => {
@@ -189,7 +204,7 @@ describe('<repair-request> confirmation', () => {
       expect(modulesOf(qr)).to.deep.equal(modulesOfLink(link));
       await isAccessible(el);
 
-      await press(el, 'Print my case');
+      await press(el, 'Print or save as PDF');
       expect(printCopy()!.shadowRoot!.querySelector('svg.qr path')!.getAttribute('d')).to.equal(qr.querySelector('path')!.getAttribute('d'));
     });
 
@@ -215,7 +230,7 @@ describe('<repair-request> confirmation', () => {
     it('prints a copy of the case form as the only visible thing on the page', async () => {
       const { el, root } = await confirmed();
       const sheets = document.adoptedStyleSheets.length;
-      await press(el, 'Print my case');
+      await press(el, 'Print or save as PDF');
       expect(printed).to.equal(1);
       const copy = printCopy()!;
       expect(copy.parentElement).to.equal(document.body);

@@ -14,7 +14,7 @@ describe('<repair-request> Device step', () => {
     expect(current.length).to.equal(1);
     expect(current[0].textContent).to.contain('Device');
     const steps = [...el.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(steps).to.deep.equal(['1 Step 1: Device', '2 Step 2: Malfunction', '3 Step 3: Parts', '4 Step 4: Address', '5 Step 5: Submit']);
+    expect(steps).to.deep.equal(['1 Step 1 of 5: Device', '2 Step 2 of 5: Malfunction', '3 Step 3 of 5: Parts', '4 Step 4 of 5: Address', '5 Step 5 of 5: Submit']);
     await isAccessible(el);
   });
 

@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import {
-  attachFile, check, completeToSummary, heading, homeAddress, isAccessible, next, press, settle, summaryErrors, toPurchase, type Widget,
+  attachFile, check, completeToSummary, heading, homeAddress, isAccessible, next, press, settle, summaryErrors, type Widget,
 } from './helpers.js';
 
 async function inForm(name = 'repair') {
@@ -61,11 +61,8 @@ describe('<repair-request> in a page’s form', () => {
   it('adds the proof of purchase as its own file entry', async () => {
     const { form, el } = await inForm('rma');
     await completeToSummary(el);
-    await press(el, 'Edit Case information');
-    // From the step's first screen to the fourth (past the photos), with the proof of purchase; the last screen
-    // returns to the summary.
-    await next(el);
-    await toPurchase(el);
+    // Change opens the proof of purchase's screen; the step's last screen returns to the summary.
+    await press(el, 'Change Proof of purchase');
     await attachFile(el, 'Upload a proof of purchase', new File(['%PDF-1.4'], 'invoice.pdf', { type: 'application/pdf' }));
     await next(el);
     await press(el, 'Save and return to summary');

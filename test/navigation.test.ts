@@ -12,7 +12,7 @@ describe('<repair-request> navigation', () => {
     const el = await mount();
     await completeDevice(el);
     expect(steps(el)).to.deep.equal([
-      '✓ Step 1: Device, completed', '2 Step 2: Malfunction', '3 Step 3: Parts', '4 Step 4: Address', '5 Step 5: Submit',
+      '✓ Step 1 of 5: Device, completed', '2 Step 2 of 5: Malfunction', '3 Step 3 of 5: Parts', '4 Step 4 of 5: Address', '5 Step 5 of 5: Submit',
     ]);
     await isAccessible(el);
   });
@@ -65,7 +65,7 @@ describe('<repair-request> navigation', () => {
     it('forgets the way back to the summary once the customer goes back a step instead', async () => {
       const el = await mount(html`<repair-request lang="en" .addresses=${[homeAddress]}></repair-request>`);
       await completeToSummary(el);
-      await press(el, 'Edit products to send');
+      await press(el, 'Change What you send');
       expect(el.shadowRoot!.querySelector('[part="next-button"]')!.textContent!.trim()).to.equal('Save and return to summary');
       await back(el);
       expect(heading(el)).to.equal('Malfunction');
@@ -75,7 +75,7 @@ describe('<repair-request> navigation', () => {
     it('leads to a later step the edit made invalid before returning to the summary', async () => {
       const el = await mount(html`<repair-request lang="en" .addresses=${[homeAddress]}></repair-request>`);
       await completeToSummary(el);
-      await press(el, 'Edit product information');
+      await press(el, 'Change Model');
       await select(el, 'Zone', 'North America');
       await select(el, 'Country/region', 'United States');
       await press(el, 'Save and return to summary');

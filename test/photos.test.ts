@@ -68,6 +68,19 @@ describe('<repair-request> photos of the damage', () => {
       await isAccessible(el);
     });
 
+    it('ends the rows of photos right above the Previous / Next bar, without an empty band (one rule between them)', async () => {
+      const el = await mount(html`<repair-request lang="en" style="inline-size: 390px"></repair-request>`);
+      await completeDevice(el);
+      await describeProblem(el, 'Crash damage');
+      await next(el);
+      const rows = [...stepRoot(el).querySelectorAll<HTMLElement>('.drop-row')];
+      const last = rows[rows.length - 1].getBoundingClientRect();
+      const bar = el.shadowRoot!.querySelector<HTMLElement>('[part="actions"]')!;
+      const gap = bar.getBoundingClientRect().top - last.bottom;
+      expect(gap, 'the space between the last row and the bar').to.be.at.most(parseFloat(getComputedStyle(bar).marginBlockStart));
+      expect(getComputedStyle(rows[rows.length - 1]).borderBlockEndWidth, 'the bar\'s rule closes the list').to.equal('0px');
+    });
+
     describe('on a touch device', () => {
       let pointer: ReturnType<typeof emulatePointer>;
       before(() => { pointer = emulatePointer(); });
@@ -155,7 +168,26 @@ describe('<repair-request> photos of the damage', () => {
       const original = await gpsPhoto();
       await attachPhotos(el, 'The gimbal, close up', [original]);
       expect(text(el)).to.match(/Attached: gimbal\.webp \([\d.]+ kB\)/);
-      expect(text(el)).to.match(/Made smaller: [\d.]+ kB before, [\d.]+ kB now\./);
+      expect(text(el)).to.match(/Your photo gimbal\.jpg was made smaller: [\d.]+ kB before, [\d.]+ kB now\./);
+      await isAccessible(el);
+    });
+
+    it('names the customer’s own file beside the photo written again under a new name', async () => {
+      const el = await mount();
+      await gimbalRepair(el);
+      await attachPhotos(el, 'The gimbal, close up', [await gpsPhoto('IMG_1234.JPG')]);
+      expect(text(el)).to.match(/Attached: IMG_1234\.webp \([\d.]+ kB\)/);
+      expect(text(el)).to.match(/Your photo IMG_1234\.JPG was made smaller: [\d.]+ kB before, [\d.]+ kB now\./);
+      await speak(el, 'fr');
+      expect(text(el)).to.contain('Votre photo IMG_1234.JPG a été réduite');
+      await speak(el, 'ar');
+      expect(text(el)).to.contain('IMG_1234.JPG');
+      // The last row, with its photo, ends right above the Previous / Next bar: one rule between them.
+      const bar = el.shadowRoot!.querySelector<HTMLElement>('[part="actions"]')!;
+      const files = [...stepRoot(el).querySelectorAll<HTMLElement>('.drop-row .file')];
+      expect(getComputedStyle(files[files.length - 1]).borderBlockEndWidth).to.equal('0px');
+      expect(bar.getBoundingClientRect().top - files[files.length - 1].getBoundingClientRect().bottom)
+        .to.be.at.most(parseFloat(getComputedStyle(bar).marginBlockStart) + 16);
       await isAccessible(el);
     });
 

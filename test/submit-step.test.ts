@@ -1,8 +1,8 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { RepairRequestErrorEvent, RepairRequestSuccessEvent } from '../src/events.js';
 import {
-  check, completeDevice, completeMalfunction, completeToSummary, control, fieldError, heading, homeAddress, isAccessible,
-  mount, next, press, screenPosition, stepRoot, summaryErrors, text, toPurchase, type Widget, completeAddress } from './helpers.js';
+  check, completeDevice, completeMalfunction, completeToSummary, control, describeProblem, fieldError, group, heading, homeAddress, isAccessible,
+  mount, next, partsToSummary, press, screenPosition, stepRoot, summaryErrors, text, toPurchase, type Widget, completeAddress } from './helpers.js';
 
 const CASE_NUMBER = 'CAS-1234567-ABCDEF';
 
@@ -74,13 +74,17 @@ describe('<repair-request> Submit step', () => {
       expect(text(el)).to.contain('Your information will be sent. Please confirm the following information.');
       expect(section(el, 'Product information')).to.deep.equal([
         'Model: Mavic Mini - The Everyday FlyCam',
-        'Serial number: Not provided',
-        'Service plan: Not available',
+        'Service plan: No service plan',
       ]);
       expect(section(el, 'Case information')).to.deep.equal([
         'Service type: Repair',
-        'Problem description: Gimbal and camera malfunction The gimbal does not move at all.',
-        'Data analysis: Optional',
+        'Problems: Gimbal and camera malfunction',
+        'Problem description: The gimbal does not move at all.',
+        'Online support contacted: Yes',
+        'Photos: Not provided',
+        'Purchase channel: Not provided',
+        'Date of receipt: Not provided',
+        'Proof of purchase: Not provided',
       ]);
       expect(section(el, 'Products to send')).to.deep.equal([
         'Product: Mavic Mini - The Everyday FlyCam',
@@ -89,19 +93,62 @@ describe('<repair-request> Submit step', () => {
       const logistics = section(el, 'Logistics information');
       expect(logistics[0]).to.equal('Return address: Camille Martin 12 rue de la Paix 75002 Paris France');
       expect(logistics).to.include('Phone: +33 1 23 45 67 89');
+      expect(logistics).to.include('VAT number: Not provided');
       expect(logistics).to.include('DJI repair centre address: DJI REPAIR DEPT Bijldorp-Oost 6 2992LA Barendrecht Netherlands');
       await isAccessible(el);
+    });
+
+    it('lists only the questions asked: no serial number for a model chosen from the list, no analysis without a crash', async () => {
+      const el = await atSummary();
+      const all = [...section(el, 'Product information'), ...section(el, 'Case information')].join('\n');
+      expect(all).not.to.contain('Serial number');
+      expect(all).not.to.contain('Data analysis');
+      expect(all).not.to.contain('Cause of the accident');
+      expect(all).not.to.contain('Optional');
+      expect(all).not.to.contain('Not available');
+    });
+
+    it('lists the crash questions, with the analysis the customer declined, when the product crashed', async () => {
+      const el = await widget();
+      await completeDevice(el);
+      await describeProblem(el, 'Crash damage');
+      await toPurchase(el);
+      await next(el);
+      await next(el);
+      await check(el, 'Product-related problem');
+      await check(el, 'No, thanks');
+      await next(el);
+      await partsToSummary(el);
+      const rows = section(el, 'Case information');
+      expect(rows).to.include('Cause of the accident: Product-related problem');
+      expect(rows).to.include('Data analysis: Declined');
+      expect(rows.join('\n')).not.to.contain('Date of the accident');
+      await isAccessible(el);
+    });
+
+    it('lists the service plan, and the express path its holder declined', async () => {
+      const el = await widget();
+      await completeDevice(el);
+      await describeProblem(el);
+      await toPurchase(el);
+      await next(el);
+      await check(el, 'I have a DJI Care service plan');
+      await check(el, 'Continue with the online repair request');
+      await next(el);
+      await partsToSummary(el);
+      expect(section(el, 'Product information')).to.deep.equal([
+        'Model: Mavic Mini - The Everyday FlyCam',
+        'Service plan: DJI Care',
+        'DJI Care Refresh Express: Not used',
+      ]);
     });
 
     it('lists several problems as a sentence', async () => {
       const el = await widget();
       await completeDevice(el);
       await completeMalfunction(el, { problems: ['Battery malfunction'] });
-      await check(el, 'Defective component');
-      await next(el);
-      await completeAddress(el);
-      await next(el);
-      expect(section(el, 'Case information')[1]).to.contain('Gimbal and camera malfunction and Battery malfunction');
+      await partsToSummary(el);
+      expect(section(el, 'Case information')[1]).to.equal('Problems: Gimbal and camera malfunction and Battery malfunction');
     });
 
     it('gives the shipping notices and the damage assessment fee in euros', async () => {
@@ -113,29 +160,33 @@ describe('<repair-request> Submit step', () => {
       expect(t).to.contain('DJI may charge a damage assessment fee of €50.00 per hour if you decline the repair after receiving the quote.');
     });
 
-    it('names each Edit button after its section', async () => {
+    it('gives each answer a Change button named after its question, in the same column of every row', async () => {
       const el = await atSummary();
-      const names = [...stepRoot(el).querySelectorAll('button.edit')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
-      expect(names).to.deep.equal([
-        'Edit product information', 'Edit case information', 'Edit products to send', 'Edit logistics information',
-      ]);
+      const rows = [...stepRoot(el).querySelectorAll<HTMLElement>('.summary-row')];
+      const named = rows.map((r) => r.querySelector('button.edit')?.textContent!.replace(/\s+/g, ' ').trim());
+      expect(named.slice(0, 3)).to.deep.equal(['Change Model', 'Change Service plan', 'Change Service type']);
+      // Only the repair centre, which follows from the zone, is not a question.
+      expect(named.filter((n) => !n)).to.have.length(1);
+      const ends = new Set(rows.map((r) => r.querySelector('button.edit')?.getBoundingClientRect().right).filter(Boolean));
+      expect(ends.size, 'the Change buttons end in one column').to.equal(1);
+      expect(stepRoot(el).querySelectorAll('h3 button, .summary-header button')).to.have.length(0);
     });
 
-    it('opens a section’s step with Edit, and comes back with “Save and return to summary”', async () => {
+    it('opens the answer’s step with Change, focuses its field, and comes back with “Save and return to summary”', async () => {
       const el = await atSummary();
-      await press(el, 'Edit products to send');
+      await press(el, 'Change What you send');
       expect(heading(el)).to.equal('Send us your devices');
+      expect(group(el, 'What will you send?').contains(stepRoot(el).activeElement), 'the answer is focused').to.equal(true);
       await check(el, 'Complete product set');
       await press(el, 'Save and return to summary');
       expect(heading(el)).to.equal('Check your request');
       expect(section(el, 'Products to send')).to.include('What you send: Complete product set');
 
-      await press(el, 'Edit case information');
+      await press(el, 'Change Date of receipt');
       expect(heading(el)).to.equal('Malfunction');
-      // Edit opens the step's first screen (the service type, the section's first answer); the last returns.
-      expect(screenPosition(el)).to.equal('Part 1 of 5');
-      await next(el);
-      await toPurchase(el);
+      // Change opens the screen that asks the answer, on its field; the last screen returns.
+      expect(screenPosition(el)).to.equal('Part 4 of 5');
+      expect(group(el, 'Date of receipt').contains(stepRoot(el).activeElement), 'the date is focused').to.equal(true);
       await next(el);
       await press(el, 'Save and return to summary');
       expect(heading(el)).to.equal('Check your request');

@@ -32,7 +32,7 @@ export class ConfirmationFallbackElement extends StepElement {
         <h2 tabindex="-1">${msg('Request sent!')}</h2>
         <p class="case-number">${msg('Case number:')} <strong>${this.caseNumber}</strong></p>
       </div>
-      <p><button type="button" class="button" @click=${() => window.print()}>${msg('Print my case')}</button></p>
+      <p><button type="button" class="button" @click=${() => window.print()}>${msg('Print or save as PDF')}</button></p>
       ${nextSteps(this.config.brand.name)}`;
   }
 }

@@ -81,7 +81,7 @@ export class ConfirmationViewElement extends StepElement {
           <h2 tabindex="-1">${msg('Request sent!')}</h2>
           <p class="case-number">${msg('Case number:')} <strong>${ltr(this.caseNumber)}</strong></p>
         </div>
-        <p><button type="button" class="button" @click=${this.onPrint}>${msg('Print my case')}</button></p>
+        <p><button type="button" class="button" @click=${this.onPrint}>${msg('Print or save as PDF')}</button></p>
         ${nextSteps(brand)}
         <h3>${msg('Follow your request')}</h3>
         <ul class="follow">
@@ -94,7 +94,7 @@ export class ConfirmationViewElement extends StepElement {
       </div>
       <section class="preview" aria-labelledby="preview-title">
         <h3 id="preview-title" class="screen">${msg('Your case form')}</h3>
-        <p class="hint screen">${msg('This is the page that will be printed.')}</p>
+        <p class="hint screen">${msg('This is the case form to print, or to save as a PDF.')}</p>
         <div class="paper">${this.form}</div>
       </section>`;
   }

@@ -8,7 +8,7 @@ import { msg, str } from '../i18n/msg.js';
  */
 export const nextSteps = (brand: string) => html`<h3>${msg('Send your product in time')}</h3>
   <ol class="next-steps">
-    <li>${msg(str`Your case has been submitted. Select “Print my case”, then print the case form and put it in the parcel you send to ${brand}.`)}</li>
+    <li>${msg(str`Your case has been submitted. Select “Print or save as PDF” to print the case form now, or to save it and print it later, then put it in the parcel you send to ${brand}.`)}</li>
     <li>${msg('If the case form is not in your parcel, the process will be delayed and your products may be returned unrepaired.')}</li>
     <li>${msg('Within two business days of the case being created, you will be told how to send your products:')}
       <ul>

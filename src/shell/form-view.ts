@@ -94,7 +94,7 @@ function progress(step: StepId) {
     <ol class="steps" part="steps">
       ${STEPS.map((s, i) => html`<li class=${i < current ? 'done' : ''} aria-current=${i === current ? 'step' : 'false'}>
         <span class="number" aria-hidden="true">${i < current ? '✓' : i + 1}</span>
-        <span class="label"><span class="visually-hidden">${msg(str`Step ${i + 1}:`)} </span>${stepLabel(s)}${i < current
+        <span class="label"><span class="visually-hidden">${msg(str`Step ${i + 1} of ${STEPS.length}:`)} </span>${stepLabel(s)}${i < current
           ? html`<span class="visually-hidden">, ${msg('completed')}</span>` : nothing}</span>
       </li>`)}
     </ol>

@@ -161,11 +161,12 @@ export class Navigation implements ReactiveController {
     if (previous) await this.goTo(previous);
   };
 
-  /** The summary's Edit (`rr-edit`): the step opens (on the screen holding `path`), and Next returns to the summary. */
+  /** The summary's Change (`rr-edit`): the step opens on the screen holding `path`, with its field focused; Next returns to the summary. */
   edit = async (step: StepId, path?: string) => {
     this.returnToSummary = true;
     await this.goTo(step);
     await this.currentStep?.showScreen?.(path);
+    if (path) await this.currentStep?.focusField(path);
   };
 
   /** A step's screen changed (`rr-screen`): the error summary and the buttons follow it. */

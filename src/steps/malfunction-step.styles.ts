@@ -25,6 +25,11 @@ export const malfunctionStyles = css`
   .status { min-block-size: 1.5em; margin: var(--_space-s) 0 0; color: var(--_color-success); font-weight: 600; }
   fieldset.photos { border: 0; margin: 0; padding: 0; min-inline-size: 0; }
   /*
+   * The section's space under the last photo row (which collapses out of the step onto the Previous / Next
+   * bar's margin) left an empty band of 64 px between the last row and the bar's rule; the bar's margin is enough.
+   */
+  .photos-section { margin-block-end: 0; }
+  /*
    * Up to a dozen shots on one screen: each a compact row (the drop zone's row layout), so the screen fits a
    * phone; two columns where the widget is wide, each row spanning four rows of the grid (label and
    * buttons, hint, error, files) as a subgrid, so that the two columns line up whatever wraps.

@@ -6,23 +6,24 @@ export const submitStyles = css`
 
   .summary-section { margin-block-end: var(--_space-l); }
   .summary-header {
-    display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: var(--_space-s);
-    border-block-end: 2px solid var(--_color-text); padding-block-end: var(--_space-xs); margin-block-end: 0;
+    border-block-end: 2px solid var(--_color-text); padding-block-end: var(--_space-xs); margin: 0;
   }
-  .summary-header h3 { margin: 0; }
   .edit { min-block-size: var(--_control-height); padding-inline: var(--_space-xs); }
   .summary-list { margin: 0; }
+  /* GOV.UK's summary list: question, answer, and Change always in the last column (at the end of the question on a phone). */
   .summary-row {
-    display: grid; grid-template-columns: minmax(8rem, 30%) 1fr; gap: var(--_space-xs) var(--_space-m);
+    display: grid; grid-template-columns: minmax(8rem, 30%) 1fr auto; grid-template-areas: "key value change";
+    align-items: baseline; gap: var(--_space-xs) var(--_space-m);
     padding-block: var(--_space-s); border-block-end: 1px solid var(--_color-border);
   }
-  .summary-row dt { font-weight: 600; }
+  .summary-row dt { grid-area: key; font-weight: 600; }
   .summary-row dd { margin: 0; min-inline-size: 0; }
-  .issues, .description { display: block; }
-  .description { white-space: pre-line; overflow-wrap: anywhere; margin-block-start: var(--_space-xs); }
+  .summary-row .value { grid-area: value; }
+  .summary-row .change { grid-area: change; justify-self: end; }
+  .description { display: block; white-space: pre-line; overflow-wrap: anywhere; }
   .break { overflow-wrap: anywhere; }
   @container (max-width: 30rem) {
-    .summary-row { grid-template-columns: 1fr; }
+    .summary-row { grid-template-columns: 1fr auto; grid-template-areas: "key change" "value value"; }
   }
 
   .notices { margin-block: var(--_space-xl) var(--_space-l); }

@@ -25,7 +25,7 @@ const secondsUntil = (at: number, now: number) => Math.max(0, Math.ceil((at - no
  *
  * It draws its own Previous / Submit bar, in the place of the shell's Previous / Next.
  * Internal events (they do not leave the widget): `rr-submit` (send), `rr-back` (Previous), `rr-cancel`
- * (stop sending), `rr-edit` (`detail: { step, path? }`, change a section), `rr-open-contact`
+ * (stop sending), `rr-edit` (`detail: { step, path? }`, change an answer), `rr-open-contact`
  * (contact support).
  */
 export class SubmitStepElement extends StepElement {
@@ -200,7 +200,7 @@ export class SubmitStepElement extends StepElement {
     const submission = this.submission;
     const busy = isBusy(submission) ? submission : undefined;
     const failed = submission.status === 'failed' ? submission : undefined;
-    const view = { draft: this.draft, config: this.config, sections: this.sections, locale: this.locale };
+    const view = { draft: this.draft, config: this.config, sections: this.sections, locale: this.locale, emailFromHost: !!this.context.customerEmail };
     return html`<h2 tabindex="-1">${msg('Check your request')}</h2>
       <p class="lead">${msg('Your information will be sent. Please confirm the following information.')}</p>
       ${summarySections(view, (step, path) => this.onEdit(step, path))}

@@ -50,7 +50,8 @@ export const dropZoneStyles = css`
     align-items: start;
     margin: 0;
     padding-block: var(--_space-s);
-    border-block-end: 1px solid var(--_color-border);
+    /* A rule above each row: the last needs none, the Previous / Next bar's rule closes the list. */
+    border-block-start: 1px solid var(--_color-border);
   }
   .drop-row > label { grid-area: label; align-self: center; margin: 0; }
   .drop-row > .hint { grid-area: hint; margin: var(--_space-xs) 0 0; }
@@ -58,6 +59,8 @@ export const dropZoneStyles = css`
   .drop-row > .drop-actions { grid-area: actions; }
   .drop-row > .drop-files { grid-area: files; }
   .drop-row .file-list { margin-block-start: var(--_space-xs); }
+  /* The next row's rule (or the Previous / Next bar's, under the last row) follows the last file: no second rule. */
+  .drop-row .file:last-child { border-block-end: 0; }
   .drop-row.dragging { outline: 2px dashed var(--_color-primary); outline-offset: 2px; background: var(--_color-surface); }
   .drop-actions { display: flex; gap: var(--_space-s); }
   .drop-button-box {

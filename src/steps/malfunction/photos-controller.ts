@@ -29,7 +29,7 @@ export class PhotosController implements ReactiveController {
   pending: Record<string, PhotoNote[]> = {};
   /** Files the pipeline refused, by shot. */
   refused: Record<string, PhotoNote[]> = {};
-  private before = new WeakMap<File, number>();
+  private before = new WeakMap<File, { name: string; size: number }>();
   private queue: Promise<void> = Promise.resolve();
   private abort = new AbortController();
 
@@ -45,8 +45,8 @@ export class PhotosController implements ReactiveController {
     this.abort.abort();
   }
 
-  /** The size of a kept photo before it was written again (unknown after a reload). */
-  sizeBefore(file: File) {
+  /** A kept photo's name and size as the customer chose it, before it was written again (unknown after a reload). */
+  original(file: File) {
     return this.before.get(file);
   }
 
@@ -73,7 +73,7 @@ export class PhotosController implements ReactiveController {
     results.forEach((result, i) => {
       const original = files[i]!;
       if (result.status === 'fulfilled') {
-        this.before.set(result.value.file, result.value.bytesBefore);
+        this.before.set(result.value.file, { name: original.name, size: result.value.bytesBefore });
         kept.push(result.value.file);
       } else {
         const code = result.reason instanceof ImageError ? result.reason.code : 'image_undecodable';

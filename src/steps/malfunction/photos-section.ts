@@ -10,6 +10,7 @@ import { html, nothing } from 'lit';
 import type { Shot } from '../../config/config-schema.js';
 import { formatNumber, formatSize } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
+import { ltr } from '../../i18n/bidi.js';
 import { photoLimits, shotsFor } from '../../schema/photos.js';
 import { dropZone } from '../../ui/drop-zone.js';
 import { fieldId } from '../../ui/fields.js';
@@ -60,8 +61,9 @@ function shotZone(v: MalfunctionView, shot: Shot, photos: PhotosController, uplo
     onCancel: (index) => uploads.cancel(files[index]),
     onRetry: (index) => uploads.retry(files[index]),
     fileNotes: files.map((file) => {
-      const before = photos.sizeBefore(file);
-      return before === undefined ? undefined : msg(str`Made smaller: ${formatSize(before, v.locale)} before, ${formatSize(file.size, v.locale)} now.`);
+      // Written again as WebP (or JPEG), the photo has a new name: the note names the customer's own file.
+      const before = photos.original(file);
+      return before && msg(str`Your photo ${ltr(before.name)} was made smaller: ${formatSize(before.size, v.locale)} before, ${formatSize(file.size, v.locale)} now.`);
     }),
     accept: 'image/*',
     multiple: true,
@@ -84,7 +86,7 @@ export function photosSection(v: MalfunctionView, photos: PhotosController, uplo
   const error = v.error('photos');
   // When no shot is required, that is said once, above them, rather than on every row.
   const allOptional = shots.every((shot) => !shot.required);
-  return html`<section aria-labelledby="photos-title">
+  return html`<section class="photos-section" aria-labelledby="photos-title">
     <h3 id="photos-title">${msg('Photos of the damage')}</h3>
     <p>${msg('Photos help the workshop see the damage. Before they are sent, they are made smaller and their location and camera data are removed.')}
       ${msg(str`Up to ${formatNumber(photoLimits(v.config).perShot, v.locale)} photos of each view.`)}

@@ -1,8 +1,10 @@
 /**
  * "Check your answers": the request in the guide's four sections, each a
- * heading, a GOV.UK summary list and an Edit action that opens its step.
+ * heading and a GOV.UK summary list. It lists the questions the customer was
+ * asked (an optional one left empty says "Not provided"), each with a Change
+ * button in the row's last column that opens the question's step and field.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import type { RepairConfig } from '../../config/config-schema.js';
 import type { Sections } from '../../flow/flow.js';
@@ -19,113 +21,163 @@ export interface SummaryView {
   config: RepairConfig;
   sections: Partial<Sections>;
   locale: string;
+  /** The host gave the customer's e-mail, so the Address step did not ask for it. */
+  emailFromHost?: boolean;
 }
 
 type Value = string | TemplateResult;
-interface Row { key: string; value: Value }
+/** An answer: its question, the answer in words, and where it is asked (no Change for what was not asked). */
+interface Row { key: string; value: Value; step?: StepId; path?: string }
 
-
-/** Opens a step to change its answers, on the screen that asks `path` when given. */
+/** Opens a step to change its answers, on the screen that asks `path` with that field focused. */
 export type EditAction = (step: StepId, path?: string) => void;
 
-function section(id: string, title: string, editName: string, step: StepId, rows: Row[], onEdit: () => void) {
+/** An optional answer left empty. */
+const orNotProvided = (value: Value | undefined | false) => value || msg('Not provided');
+
+function row(r: Row, onEdit: EditAction) {
+  return html`<div class="summary-row"><dt>${r.key}</dt><dd class="value">${r.value}</dd>${r.step
+    ? html`<dd class="change"><button type="button" class="link-button edit" @click=${() => onEdit(r.step!, r.path)}>
+        ${msg('Change')}<span class="visually-hidden"> ${r.key}</span></button></dd>`
+    : nothing}</div>`;
+}
+
+function section(id: string, title: string, rows: Row[], onEdit: EditAction) {
   return html`<section class="summary-section" aria-labelledby="${id}-title">
-    <div class="summary-header">
-      <h3 id="${id}-title">${title}</h3>
-      <button type="button" class="link-button edit" @click=${onEdit}>
-        ${msg('Edit')}<span class="visually-hidden"> ${editName}</span></button>
-    </div>
-    <dl class="summary-list">
-      ${rows.map((row) => html`<div class="summary-row"><dt>${row.key}</dt><dd>${row.value}</dd></div>`)}
-    </dl>
+    <h3 id="${id}-title" class="summary-header">${title}</h3>
+    <dl class="summary-list">${rows.map((r) => row(r, onEdit))}</dl>
   </section>`;
 }
+
+const inDevice = (path: string) => ({ step: 'device' as const, path: `device.${path}` });
+const inMalfunction = (path: string) => ({ step: 'malfunction' as const, path: `malfunction.${path}` });
+const inAddress = (path: string) => ({ step: 'address' as const, path });
 
 function productRows(v: SummaryView): Row[] {
   const device = v.draft.device ?? {};
   const m = v.draft.malfunction ?? {};
   const rows: Row[] = [
-    { key: msg('Model'), value: modelName(v.config, v.draft) },
-    { key: msg('Serial number'), value: device.serial ? ltr(device.serial) : msg('Not provided') },
-    { key: msg('Service plan'), value: m.servicePlan ? v.config.brand.servicePlan : msg('Not available') },
+    // Recognised from the serial number, the model changes there.
+    { key: msg('Model'), value: modelName(v.config, v.draft), ...inDevice(device.identifiedBy === 'serial' ? 'serial' : 'model') },
   ];
+  // Asked only when the product is identified by its serial number (or chosen among the customer's products).
+  if (device.serial) rows.push({ key: msg('Serial number'), value: ltr(device.serial), ...inDevice('serial') });
+  if (v.sections.repair) {
+    rows.push({ key: msg('Service plan'), value: m.servicePlan ? v.config.brand.servicePlan : msg('No service plan'), ...inMalfunction('servicePlan') });
+  }
   if (v.sections.express && m.aircraftSerial) {
-    rows.push({ key: v.config.brand.expressService, value: msg(str`Aircraft serial number: ${ltr(m.aircraftSerial)}`) });
+    rows.push({
+      key: v.config.brand.expressService, value: msg(str`Aircraft serial number: ${ltr(m.aircraftSerial)}`), ...inMalfunction('aircraftSerial'),
+    });
+  } else if (v.sections.expressOffer && m.expressChoice === 'standard') {
+    // Offered to a plan holder, who chose the standard request.
+    rows.push({ key: v.config.brand.expressService, value: msg('Not used'), ...inMalfunction('expressChoice') });
   }
   return rows;
 }
 
-function analysisValue(v: SummaryView) {
-  if (!v.sections.analysisOffer) return msg('Optional');
-  return v.draft.malfunction?.dataAnalysis === 'requested' ? msg('Requested') : msg('Declined');
+/** The accident's details, asked when the customer requested flight-data analysis. */
+function analysisRows(v: SummaryView): Row[] {
+  const m = v.draft.malfunction ?? {};
+  return [
+    { key: msg('Date of the accident'), value: orNotProvided(m.accidentDate && formatDate(m.accidentDate, v.locale)), ...inMalfunction('accidentDate') },
+    { key: msg('Flight environment'), value: orNotProvided(m.flightEnvironment && environmentLabel(m.flightEnvironment)), ...inMalfunction('flightEnvironment') },
+    { key: msg('Abnormal condition'), value: orNotProvided(m.abnormalCondition && conditionLabel(m.abnormalCondition)), ...inMalfunction('abnormalCondition') },
+    { key: msg('Account used during the flight'), value: orNotProvided(m.flightAccount && ltr(m.flightAccount)), ...inMalfunction('flightAccount') },
+    { key: msg('Flight data synced'), value: yesNo(m.flightDataSynced), ...inMalfunction('flightDataSynced') },
+    { key: msg('Video link'), value: orNotProvided(m.videoUrl && html`<span class="break">${ltr(m.videoUrl)}</span>`), ...inMalfunction('videoUrl') },
+  ];
+}
+
+/** The proof of purchase and the photos: optional, asked for a repair. */
+function evidenceRows(v: SummaryView): Row[] {
+  const m = v.draft.malfunction ?? {};
+  const channel = v.config.purchaseChannels.find((c) => c.id === m.purchaseChannel);
+  const rows: Row[] = [
+    { key: msg('Purchase channel'), value: orNotProvided(channel && channelLabel(channel)), ...inMalfunction('purchaseChannel') },
+    { key: msg('Date of receipt'), value: orNotProvided(m.receivedOn && formatDate(m.receivedOn, v.locale)), ...inMalfunction('receivedOn') },
+    {
+      key: msg('Proof of purchase'),
+      value: orNotProvided(m.proofOfPurchase && html`<span class="break">${m.proofOfPurchase.name}</span>`),
+      ...inMalfunction('proofOfPurchase'),
+    },
+  ];
+  const photos = photoLines(v.config, m.photos, v.locale);
+  // The photos screen is asked only when a chosen problem asks for photos (schema/photos.js's shotsFor, not
+  // imported: sharing that module with the summary would cost the first step's loader of it a few bytes).
+  const asked = v.config.issueGroups.some((g) => g.issues.some((i) => i.shots?.length && m.issues?.includes(i.id)));
+  if (photos.length || asked) {
+    rows.splice(0, 0, {
+      key: msg('Photos'), value: orNotProvided(photos.length > 0 && html`<span class="break">${lines(photos)}</span>`), ...inMalfunction('photos'),
+    });
+  }
+  return rows;
 }
 
 function caseRows(v: SummaryView): Row[] {
   const m = v.draft.malfunction ?? {};
   const rows: Row[] = [
-    { key: msg('Service type'), value: m.serviceType ? serviceTypeLabel(m.serviceType) : '' },
-    {
-      key: msg('Problem description'),
-      value: html`<span class="issues">${issuesText(v.config, v.draft, v.locale)}</span>
-        <span class="description">${auto(m.description ?? '')}</span>`,
-    },
-    { key: msg('Data analysis'), value: analysisValue(v) },
+    { key: msg('Service type'), value: m.serviceType ? serviceTypeLabel(m.serviceType) : '', ...inMalfunction('serviceType') },
   ];
-  if (v.sections.crash && m.crashCause) rows.push({ key: msg('Cause of the accident'), value: crashCauseLabel(m.crashCause) });
-  if (v.sections.analysisDetails) {
-    if (m.accidentDate) rows.push({ key: msg('Date of the accident'), value: formatDate(m.accidentDate, v.locale) });
-    if (m.flightEnvironment) rows.push({ key: msg('Flight environment'), value: environmentLabel(m.flightEnvironment) });
-    if (m.abnormalCondition) rows.push({ key: msg('Abnormal condition'), value: conditionLabel(m.abnormalCondition) });
-    if (m.flightAccount) rows.push({ key: msg('Account used during the flight'), value: m.flightAccount });
-    rows.push({ key: msg('Flight data synced'), value: yesNo(m.flightDataSynced) });
-    if (m.videoUrl) rows.push({ key: msg('Video link'), value: html`<span class="break">${m.videoUrl}</span>` });
+  if (v.sections.repair) {
+    rows.push(
+      { key: msg('Problems'), value: issuesText(v.config, v.draft, v.locale), ...inMalfunction('issues') },
+      { key: msg('Problem description'), value: html`<span class="description">${auto(m.description ?? '')}</span>`, ...inMalfunction('description') },
+      { key: msg('Online support contacted'), value: yesNo(m.supportContacted), ...inMalfunction('supportContacted') },
+      ...evidenceRows(v),
+    );
   }
-  const channel = v.config.purchaseChannels.find((c) => c.id === m.purchaseChannel);
-  if (channel) rows.push({ key: msg('Purchase channel'), value: channelLabel(channel) });
-  if (m.receivedOn) rows.push({ key: msg('Date of receipt'), value: formatDate(m.receivedOn, v.locale) });
-  if (m.proofOfPurchase) rows.push({ key: msg('Proof of purchase'), value: html`<span class="break">${m.proofOfPurchase.name}</span>` });
-  const photos = photoLines(v.config, m.photos, v.locale);
-  if (photos.length) rows.push({ key: msg('Photos'), value: html`<span class="break">${lines(photos)}</span>` });
+  if (v.sections.crash) {
+    rows.push({ key: msg('Cause of the accident'), value: m.crashCause ? crashCauseLabel(m.crashCause) : '', ...inMalfunction('crashCause') });
+  }
+  // Flight-data analysis is offered only for a product-related crash.
+  if (v.sections.analysisOffer) {
+    rows.push({ key: msg('Data analysis'), value: m.dataAnalysis === 'requested' ? msg('Requested') : msg('Declined'), ...inMalfunction('dataAnalysis') });
+  }
+  if (v.sections.analysisDetails) rows.push(...analysisRows(v));
   return rows;
 }
 
 function partsRows(v: SummaryView): Row[] {
   const kind = v.draft.parts?.kind;
   return [
-    { key: msg('Product'), value: modelName(v.config, v.draft) },
-    { key: msg('What you send'), value: kind ? partKindLabel(kind) : '' },
+    { key: msg('Product'), value: modelName(v.config, v.draft), ...inDevice(v.draft.device?.identifiedBy === 'serial' ? 'serial' : 'model') },
+    { key: msg('What you send'), value: kind ? partKindLabel(kind) : '', step: 'parts', path: 'parts.kind' },
   ];
 }
 
 function logisticsRows(v: SummaryView): Row[] {
-  const address = v.draft.address?.returnAddress;
+  const answers = v.draft.address;
+  const address = answers?.returnAddress;
   const centre = centreFor(v.config, v.draft);
-  const rows: Row[] = [{ key: msg('Return address'), value: lines(addressLines(address, v.locale)) }];
-  if (address?.phone) rows.push({ key: msg('Phone'), value: ltr(address.phone) });
-  if (v.draft.address?.email) rows.push({ key: msg('E-mail'), value: html`<span class="break">${ltr(v.draft.address.email)}</span>` });
-  if (v.draft.address?.vatNumber) rows.push({ key: msg('VAT number'), value: v.draft.address.vatNumber });
+  const rows: Row[] = [{ key: msg('Return address'), value: lines(addressLines(address, v.locale)), ...inAddress('address') }];
+  if (address?.phone) rows.push({ key: msg('Phone'), value: ltr(address.phone), ...inAddress('address') });
+  if (answers?.email) {
+    const value = html`<span class="break">${ltr(answers.email)}</span>`;
+    // The host's e-mail was not asked, so it cannot be changed here.
+    rows.push(v.emailFromHost ? { key: msg('E-mail'), value } : { key: msg('E-mail'), value, ...inAddress('address.email') });
+  }
+  rows.push({ key: msg('VAT number'), value: orNotProvided(answers?.vatNumber && ltr(answers.vatNumber)), ...inAddress('address.vatNumber') });
+  // Follows from the zone: not a question, no Change.
   if (centre) rows.push({ key: msg(str`${v.config.brand.name} repair centre address`), value: lines(centreLines(centre, v.locale)) });
   return rows;
 }
 
-/**
- * A step's section: its id (for ids in the page), title, the Edit action's hidden name, rows, and the
- * field its rows start with, whose screen Edit opens in a step asked in several screens.
- */
-interface SectionSpec { id: string; title: () => string; editName: () => string; rows: (v: SummaryView) => Row[]; field?: string }
+/** A step's section: its id (for ids in the page), title and rows. */
+interface SectionSpec { id: string; title: () => string; rows: (v: SummaryView) => Row[] }
 
 /** One section per step whose answers the summary shows (see the step registry), in the steps' order. */
 const SECTIONS: Record<SummarisedStep, SectionSpec> = {
-  device: { id: 'product', title: () => msg('Product information'), editName: () => msg('product information'), rows: productRows },
-  malfunction: { id: 'case', title: () => msg('Case information'), editName: () => msg('case information'), rows: caseRows, field: 'malfunction.serviceType' },
-  parts: { id: 'parts', title: () => msg('Products to send'), editName: () => msg('products to send'), rows: partsRows },
-  address: { id: 'logistics', title: () => msg('Logistics information'), editName: () => msg('logistics information'), rows: logisticsRows },
+  device: { id: 'product', title: () => msg('Product information'), rows: productRows },
+  malfunction: { id: 'case', title: () => msg('Case information'), rows: caseRows },
+  parts: { id: 'parts', title: () => msg('Products to send'), rows: partsRows },
+  address: { id: 'logistics', title: () => msg('Logistics information'), rows: logisticsRows },
 };
 
-/** The sections of the summary. `onEdit` opens a step to change its answers. */
+/** The sections of the summary. `onEdit` opens a step on the field to change. */
 export function summarySections(v: SummaryView, onEdit: EditAction) {
   return STEPS.filter((step): step is SummarisedStep => (STEP_REGISTRY[step] as StepEntry).summarised !== false).map((step) => {
     const spec = SECTIONS[step];
-    return section(spec.id, spec.title(), spec.editName(), step, spec.rows(v), () => onEdit(step, spec.field));
+    return section(spec.id, spec.title(), spec.rows(v), onEdit);
   });
 }
