@@ -17,7 +17,7 @@ import { focusErrorSummary } from '../ui/error-summary.js';
 import type { StepElement } from '../ui/step-element.js';
 import type { Answers } from './answers.js';
 import type { Checks } from './checks.js';
-import { StepLoader, type StepLoaderOptions } from './step-loader.js';
+import { StepLoader, whenIdle, type StepLoaderOptions } from './step-loader.js';
 
 /** How long a step's code may take to load before "Loading…" shows. */
 const LOADING_DELAY_MS = 200;
@@ -44,6 +44,8 @@ export class Navigation implements ReactiveController {
   returnToSummary = false;
   /** Loads steps' code and builds the next step ahead. */
   readonly loader: StepLoader;
+  /** The checks whose Next was prepared (see `prepareNext`). */
+  #prepared?: Flow;
 
   constructor(
     private readonly host: NavigationHost,
@@ -62,6 +64,21 @@ export class Navigation implements ReactiveController {
 
   hostUpdated() {
     this.loader.afterRender(this.step);
+    this.prepareNext();
+  }
+
+  /**
+   * New checks (their code loaded, or a rule set added with the step built ahead) build their schema on first
+   * use: Next's check of the step shown is made once the browser is idle, so that Next finds the schema built
+   * (and, if nothing was typed since, its answer too).
+   */
+  private prepareNext() {
+    const { flow } = this.checks;
+    if (!flow || flow === this.#prepared) return;
+    this.#prepared = flow;
+    whenIdle(() => {
+      if (this.checks.flow === flow && this.view === 'form') flow.canLeave(this.answers.draft, this.step);
+    });
   }
 
   /** Back to the first step of the form, forgetting what was built (after `reset()`). */
@@ -126,7 +143,9 @@ export class Navigation implements ReactiveController {
     return this.checking();
   }
 
+  /** A new load status renders (the same one does not: a Next to a step built ahead renders once, with the step). */
   private setLoad(load: LoadStatus) {
+    if (load === this.load) return;
     this.load = load;
     this.host.requestUpdate();
   }

@@ -12,7 +12,7 @@ import { STEPS, type StepId } from '../schema/options.js';
 import { STEP_REGISTRY, stepNeeds, type StepEntry, type StepNeed } from '../steps/registry.js';
 
 /** Runs `task` when the browser is idle (soon, where it cannot tell). */
-const whenIdle = (task: () => void) =>
+export const whenIdle = (task: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 50);
 
 export interface StepLoaderOptions {
