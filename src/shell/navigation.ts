@@ -22,6 +22,9 @@ import { StepLoader, whenIdle, type StepLoaderOptions } from './step-loader.js';
 /** How long a step's code may take to load before "Loading…" shows. */
 const LOADING_DELAY_MS = 200;
 
+/** How long new checks may wait for an idle moment before Next's check is made ahead (see `prepareNext`). */
+const PREPARE_NEXT_MS = 100;
+
 /** What the form shows: a step, the contact form, or the confirmation of a stored request. */
 export type View = 'form' | 'contact' | 'confirmation';
 
@@ -69,8 +72,9 @@ export class Navigation implements ReactiveController {
 
   /**
    * New checks (their code loaded, or a rule set added with the step built ahead) build their schema on first
-   * use: Next's check of the step shown is made once the browser is idle, so that Next finds the schema built
-   * (and, if nothing was typed since, its answer too).
+   * use: Next's check of the step shown is made when the browser is idle, within {@link PREPARE_NEXT_MS} (the
+   * customer may press Next while the page is busy), so that Next finds the schema built (and, if nothing was
+   * typed since, its answer too).
    */
   private prepareNext() {
     const { flow } = this.checks;
@@ -78,7 +82,7 @@ export class Navigation implements ReactiveController {
     this.#prepared = flow;
     whenIdle(() => {
       if (this.checks.flow === flow && this.view === 'form') flow.canLeave(this.answers.draft, this.step);
-    });
+    }, PREPARE_NEXT_MS);
   }
 
   /** Back to the first step of the form, forgetting what was built (after `reset()`). */
