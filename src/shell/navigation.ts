@@ -72,13 +72,14 @@ export class Navigation implements ReactiveController {
 
   /**
    * New checks (their code loaded, or a rule set added with the step built ahead) build their schema on first
-   * use: Next's check of the step shown is made when the browser is idle, within {@link PREPARE_NEXT_MS} (the
-   * customer may press Next while the page is busy), so that Next finds the schema built (and, if nothing was
-   * typed since, its answer too).
+   * use. Once the next step is built (the rules it needs are in these checks, which Next then uses), Next's check
+   * of the step shown is made when the browser is idle, within {@link PREPARE_NEXT_MS} (the customer may press
+   * Next while the page is busy), so that Next finds the schema built (and, if nothing was typed since, its answer).
    */
   private prepareNext() {
     const { flow } = this.checks;
-    if (!flow || flow === this.#prepared) return;
+    const next = nextStep(this.step);
+    if (!flow || flow === this.#prepared || (next && !this.loader.builtSteps.has(next))) return;
     this.#prepared = flow;
     whenIdle(() => {
       if (this.checks.flow === flow && this.view === 'form') flow.canLeave(this.answers.draft, this.step);
