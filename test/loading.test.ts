@@ -94,7 +94,7 @@ describe('<repair-request> loading on demand', () => {
     };
     /** Every accessible name in Chromium's accessibility tree of the page, as assistive technology reads it. */
     const accessibleNames = async () =>
-      (await executeServerCommand<{ name: string }[]>('accessibility-tree')).map((node) => node.name);
+      ((await executeServerCommand('accessibility-tree')) as { name: string }[]).map((node) => node.name);
 
     it('is out of the tab order, out of reach of focus and out of the accessibility tree, until Next shows it', async () => {
       const el = await mount();
