@@ -22,7 +22,7 @@ import { StepLoader, whenIdle, type StepLoaderOptions } from './step-loader.js';
 /** How long a step's code may take to load before "Loading…" shows. */
 const LOADING_DELAY_MS = 200;
 
-/** How long new checks may wait for an idle moment before Next's check is made ahead (see `prepareNext`). */
+/** How long new checks may wait for an idle moment before Next's check is made ahead (see `hostUpdated`). */
 const PREPARE_NEXT_MS = 100;
 
 /** What the form shows: a step, the contact form, or the confirmation of a stored request. */
@@ -47,7 +47,7 @@ export class Navigation implements ReactiveController {
   returnToSummary = false;
   /** Loads steps' code and builds the next step ahead. */
   readonly loader: StepLoader;
-  /** The checks whose Next was prepared (see `prepareNext`). */
+  /** The checks whose Next was prepared (see `hostUpdated`). */
   #prepared?: Flow;
 
   constructor(
@@ -67,23 +67,16 @@ export class Navigation implements ReactiveController {
 
   hostUpdated() {
     this.loader.afterRender(this.step);
-    this.prepareNext();
-  }
-
-  /**
-   * New checks (their code loaded, or a rule set added with the step built ahead) build their schema on first
-   * use. Once the next step is built (the rules it needs are in these checks, which Next then uses), Next's check
-   * of the step shown is made when the browser is idle, within {@link PREPARE_NEXT_MS} (the customer may press
-   * Next while the page is busy), so that Next finds the schema built (and, if nothing was typed since, its answer).
-   */
-  private prepareNext() {
+    // New checks (their code loaded, or a rule set added with the step built ahead) build their schema on first use.
+    // Once the next step is built (the rules it needs are in these checks, which Next then uses), Next's check of the
+    // step shown is made when the browser is idle, within PREPARE_NEXT_MS (the customer may press Next while the page
+    // is busy): Next finds the schema built (and, if nothing was typed since, its answer).
+    // (Steps after the first are built once the checks have loaded.)
     const { flow } = this.checks;
-    const next = nextStep(this.step);
-    if (!flow || flow === this.#prepared || (next && !this.loader.builtSteps.has(next))) return;
-    this.#prepared = flow;
-    whenIdle(() => {
-      if (this.checks.flow === flow && this.view === 'form') flow.canLeave(this.answers.draft, this.step);
-    }, PREPARE_NEXT_MS);
+    if (flow !== this.#prepared && this.loader.builtSteps.has(nextStep(this.step)!)) {
+      this.#prepared = flow;
+      whenIdle(() => flow?.canLeave(this.answers.draft, this.step), PREPARE_NEXT_MS);
+    }
   }
 
   /** Back to the first step of the form, forgetting what was built (after `reset()`). */
