@@ -1,27 +1,29 @@
 import { css } from 'lit';
 
-// In a narrow widget (a phone), the step indicator shows only the current step with its position, "Step 2 of 5:
-// Malfunction", which fits 320 px in every language. Forced colours drop backgrounds: the current step keeps its
-// filled circle in system colours. A hidden step panel is positioned: a containing block, so that its positioned
-// content (visually hidden text) is clipped too. (Comments inside the CSS ship with it: these stay out here.)
+/*
+ * The shell's styles. (Comments stay out of the css`` literal, which ships as written.)
+ * - `.step-panel[hidden]`: steps built ahead, or visited, wait hidden: invisible, inert, out of the accessibility
+ *   tree, clipped to no height, but laid out at the width they will have, so that showing one does not lay it all
+ *   out anew. `position: relative` makes it a containing block, so its positioned content (visually hidden text)
+ *   is clipped too.
+ * - `[data-laid-out]`: once laid out, a hidden step keeps that layout (`content-visibility: hidden`) and costs
+ *   nothing while the customer types elsewhere.
+ * - In a narrow widget (a phone), the step indicator shows only the current step with its position, "Step 2 of 5:
+ *   Malfunction", which fits 320 px in every language.
+ * - `forced-colors`: forced colours drop backgrounds: the current step keeps its filled circle in system colours.
+ */
 export const shellStyles = css`
   :host {
     container-type: inline-size;
     background: var(--_color-background);
   }
   :host([hidden]) { display: none; }
-  /*
-   * Steps built ahead, or visited, wait hidden: invisible, inert, out of the
-   * accessibility tree, clipped to no height, but laid out at the width they
-   * will have, so that showing one does not lay it all out anew.
-   */
   .step-panel[hidden] {
     display: block !important;
     position: relative;
     block-size: 0; overflow: hidden;
     visibility: hidden; pointer-events: none;
   }
-  /* Once laid out, a hidden step keeps that layout and costs nothing while the customer types elsewhere. */
   .step-panel[hidden][data-laid-out] { content-visibility: hidden; }
   .widget { padding: var(--_space-m); }
   .title { font-size: 1.35em; font-weight: 700; margin: 0 0 var(--_space-xs); }

@@ -4,8 +4,9 @@
  * the browser's resource list shows what this file's widgets asked for.
  * (The production sizes are checked by `npm run size`.)
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
-import { check, completeDevice, completeMalfunction, heading, isAccessible, mount, next, text } from './helpers.js';
+import { expect, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { check, completeDevice, completeMalfunction, heading, isAccessible, mount, next, stepRoot, text } from './helpers.js';
 import { acme } from './vendor.js';
 
 // The dev server serves every module of the dependencies as a file of its own
@@ -82,5 +83,45 @@ describe('<repair-request> loading on demand', () => {
     expect(ahead.closest('[hidden]')).to.equal(null);
     expect(el.getBoundingClientRect().height, 'the longer step now takes its room').to.be.greaterThan(before);
     expect(el.shadowRoot!.querySelector('repair-request-device-step')!.closest('[hidden]'), 'the Device step waits, hidden').to.exist;
+  });
+
+  describe('a step built ahead, hidden', () => {
+    /** The element that has focus, through the shadow roots. */
+    const focused = () => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    };
+    /** Every accessible name in Chromium's accessibility tree of the page, as assistive technology reads it. */
+    const accessibleNames = async () =>
+      ((await executeServerCommand('accessibility-tree')) as { name: string }[]).map((node) => node.name);
+
+    it('is out of the tab order, out of reach of focus and out of the accessibility tree, until Next shows it', async () => {
+      const el = await mount();
+      const malfunction = () => el.shadowRoot!.querySelector('repair-request-malfunction-step');
+      await waitUntil(malfunction, 'the Malfunction step is built while the customer is on the Device step', { timeout: 5000 });
+      // Laid out while hidden, then kept so (content-visibility): both states are out of reach.
+      for (let i = 0; i < 3; i++) await nextFrame();
+      const hidden = malfunction()!;
+      const inHidden = () => { const f = focused(); return !!f && (f === hidden || hidden.shadowRoot!.contains(f)); };
+
+      hidden.shadowRoot!.querySelector<HTMLInputElement>('input')!.focus();
+      expect(inHidden(), 'a script cannot focus into it').to.equal(false);
+
+      stepRoot(el).querySelector<HTMLElement>('h2')!.focus();
+      const seen = new Set<Element>();
+      for (let i = 0; i < 40 && el.matches(':focus-within'); i++) {
+        await sendKeys({ press: 'Tab' });
+        expect(inHidden(), 'Tab never goes into it').to.equal(false);
+        seen.add(focused()!);
+      }
+      expect(seen.size, 'Tab went through the Device step and out of the widget').to.be.greaterThan(5);
+
+      const question = 'Which service do you need?';
+      expect(await accessibleNames(), 'screen readers do not find it').not.to.include(question);
+      await completeDevice(el);
+      expect(heading(el)).to.equal('Malfunction');
+      expect(await accessibleNames(), 'shown, it is there').to.include(question);
+    });
   });
 });

@@ -17,10 +17,13 @@ import { focusErrorSummary } from '../ui/error-summary.js';
 import type { StepElement } from '../ui/step-element.js';
 import type { Answers } from './answers.js';
 import type { Checks } from './checks.js';
-import { StepLoader, type StepLoaderOptions } from './step-loader.js';
+import { StepLoader, whenIdle, type StepLoaderOptions } from './step-loader.js';
 
 /** How long a step's code may take to load before "Loading…" shows. */
 const LOADING_DELAY_MS = 200;
+
+/** How long new checks may wait for an idle moment before Next's check is made ahead (see `hostUpdated`). */
+const PREPARE_NEXT_MS = 100;
 
 /** What the form shows: a step, the contact form, or the confirmation of a stored request. */
 export type View = 'form' | 'contact' | 'confirmation';
@@ -44,6 +47,8 @@ export class Navigation implements ReactiveController {
   returnToSummary = false;
   /** Loads steps' code and builds the next step ahead. */
   readonly loader: StepLoader;
+  /** The checks whose Next was prepared (see `hostUpdated`). */
+  #prepared?: Flow;
 
   constructor(
     private readonly host: NavigationHost,
@@ -62,6 +67,16 @@ export class Navigation implements ReactiveController {
 
   hostUpdated() {
     this.loader.afterRender(this.step);
+    // New checks (their code loaded, or a rule set added with the step built ahead) build their schema on first use.
+    // Once the next step is built (the rules it needs are in these checks, which Next then uses), Next's check of the
+    // step shown is made when the browser is idle, within PREPARE_NEXT_MS (the customer may press Next while the page
+    // is busy): Next finds the schema built (and, if nothing was typed since, its answer).
+    // (Steps after the first are built once the checks have loaded.)
+    const { flow } = this.checks;
+    if (flow !== this.#prepared && this.loader.builtSteps.has(nextStep(this.step)!)) {
+      this.#prepared = flow;
+      whenIdle(() => flow?.canLeave(this.answers.draft, this.step), PREPARE_NEXT_MS);
+    }
   }
 
   /** Back to the first step of the form, forgetting what was built (after `reset()`). */
@@ -89,7 +104,12 @@ export class Navigation implements ReactiveController {
     this.announced = step;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    await this.currentStep?.focusHeading();
+    const shown = this.currentStep;
+    // The step's panel was hidden with `content-visibility: hidden` (see the shell's styles): its own style is worked
+    // out first, so that Chromium knows it shown before focus goes in. Focus into a panel still taken for hidden
+    // forces the rendering of its content through the hidden path first (measured: half as much again as the swap).
+    if (shown?.parentElement) void getComputedStyle(shown.parentElement).visibility;
+    await shown?.focusHeading();
     this.host.dispatchEvent(new RepairRequestStepChangeEvent({ step, index, previous }));
   }
 
@@ -126,7 +146,9 @@ export class Navigation implements ReactiveController {
     return this.checking();
   }
 
+  /** A new load status renders (the same one does not: a Next to a step built ahead renders once, with the step). */
   private setLoad(load: LoadStatus) {
+    if (load === this.load) return;
     this.load = load;
     this.host.requestUpdate();
   }

@@ -11,9 +11,9 @@ import { loadLocale, partsFor } from '../i18n/localization.js';
 import { STEPS, type StepId } from '../schema/options.js';
 import { STEP_REGISTRY, stepNeeds, type StepEntry, type StepNeed } from '../steps/registry.js';
 
-/** Runs `task` when the browser is idle (soon, where it cannot tell). */
-const whenIdle = (task: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 50);
+/** Runs `task` when the browser is idle, or after `timeout` ms at the latest (soon, where it cannot tell). */
+export const whenIdle = (task: () => void, timeout = 2000) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout }) : setTimeout(task, 50);
 
 export interface StepLoaderOptions {
   /** The widget's language. */
