@@ -163,7 +163,7 @@ createRoot(document.getElementById('root')).render(createElement(RepairRequest, 
     expect(requests.some((url) => /malfunction-step-[\w-]+\.js$/.test(url)), 'the Malfunction step chunk was loaded');
     await page.evaluate(() => document.querySelector('repair-request').setAttribute('lang', 'fr'));
     await heading(page, 'Dysfonctionnement');
-    expect(requests.some((url) => /locale-fr-index-[\w-]+\.js$/.test(url)), 'a French locale chunk was loaded');
+    expect(requests.some((url) => /locale-fr-[\w-]+\.js$/.test(url)), 'a French locale chunk was loaded');
   });
 
   await check(browser, `${base}/react.html`, 'React wrapper', async (page) => {

@@ -14,6 +14,7 @@ import { Answers } from './shell/answers.js';
 import { Checks } from './shell/checks.js';
 import { announcement } from './shell/form-view.js';
 import { JsonChildController } from './shell/json-child.js';
+import { later } from './shell/later.js';
 import { LocaleController } from './shell/locale.js';
 import { Navigation } from './shell/navigation.js';
 import { RepairRequestProperties } from './shell/properties.js';
@@ -121,7 +122,7 @@ export class RepairRequestElement extends RepairRequestProperties {
 
   /** Submit's code, loaded with the Submit step (the step registry's `needs`), so Submit works offline. */
   private loadSending() {
-    return (this.sendingLoad ??= import('./shell/sending.js').then(({ Sending }) => {
+    return (this.sendingLoad ??= later('sending').then(({ Sending }) => {
       const { submission: state, checks, answers, nav } = this;
       this.sending = new Sending(this, { state, checks, answers, nav }, {
         locale: () => this.locale, form: () => this.field.form, updateFormValue: () => this.updateFormValue(),

@@ -13,6 +13,13 @@
 import type { DeviceConfig, OwnedProduct, RepairConfig } from './config-schema.js';
 import { deviceDefaults } from './device-defaults.js';
 import type { SavedAddress } from '../schema/address.js';
+import { later } from '../shell/later.js';
+
+/**
+ * The code that checks the host's configuration and owned products: its own
+ * `import()`, not through {@link later}, since the first paint may wait for it.
+ */
+const configChecks = () => import('./validate-config.js');
 
 /** The configuration the host gave: none, a value to check, or a JSON child that does not parse. */
 export type ConfigSource = { value: unknown } | 'invalid' | undefined;
@@ -90,7 +97,7 @@ export class HostInputs {
     }
     this.checkingConfig = true;
     this.checkUnavailable = false;
-    this.track(import('./validate-config.js').then(({ checkHostConfig }) => {
+    this.track(configChecks().then(({ checkHostConfig }) => {
       if (run !== this.runs.config) return;
       const { config, problems } = checkHostConfig(source.value);
       this.applyConfig(config ?? this.config, problems);
@@ -128,14 +135,14 @@ export class HostInputs {
     // Only a list given before the form first shows holds it back (see `checking`).
     this.ownedChecked = false;
     this.checkList('owned', 'owned products', this.owned,
-      () => import('./validate-config.js').then((m) => m.validOwnedProducts),
+      () => configChecks().then((m) => m.validOwnedProducts),
       (valid) => { this.ownedProducts = valid; },
       () => { this.ownedChecked = true; });
   }
 
   private checkAddresses() {
     this.checkList('addresses', 'saved addresses', this.saved,
-      () => import('./validate-addresses.js').then((m) => m.validAddresses),
+      () => later('validateAddresses').then((m) => m.validAddresses),
       (valid) => { this.addresses = valid; });
   }
 

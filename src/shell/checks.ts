@@ -20,6 +20,7 @@ import { RepairRequestErrorEvent } from '../events.js';
 import type { Flow } from '../flow/flow.js';
 import { localToday } from '../flow/order.js';
 import { afterPaint } from './after-paint.js';
+import { later } from './later.js';
 import type { SchemaContext } from '../schema/request.js';
 
 /** The rules steps check with (`needs` in the step registry), by need. */
@@ -27,8 +28,8 @@ export type RuleNeed = 'addressRules' | 'photoRules';
 
 /** Each rule set's code, loaded with the first step that needs it. */
 const RULES = {
-  addressRules: () => import('../schema/address-rules.js').then((m) => m.addressRules),
-  photoRules: () => import('../schema/photos.js').then((m) => m.photoRules),
+  addressRules: () => later('addressRules').then((m) => m.addressRules),
+  photoRules: () => later('photoRules').then((m) => m.photoRules),
 } satisfies Record<RuleNeed, () => Promise<unknown>>;
 
 const ALL_RULES = Object.keys(RULES) as RuleNeed[];
@@ -98,7 +99,7 @@ export class Checks implements ReactiveController {
    */
   async checking(): Promise<Flow> {
     this.#checksStarted = true;
-    await (this.#checksLoad ??= Promise.all([import('../flow/flow.js'), import('../config/default-config.js')]).then(([{ createFlow }, { defaultConfig }]) => {
+    await (this.#checksLoad ??= Promise.all([later('flow'), later('defaultConfig')]).then(([{ createFlow }, { defaultConfig }]) => {
       this.#createFlow = createFlow;
       this.#defaults = defaultConfig;
       this.whole = this.#host ?? defaultConfig;

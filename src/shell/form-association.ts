@@ -10,6 +10,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { RepairRequest } from '../schema/request.js';
 import type { formValue } from '../submit/form-value.js';
 import { afterPaint } from './after-paint.js';
+import { later } from './later.js';
 
 export class FormAssociation {
   readonly internals?: ElementInternals;
@@ -48,7 +49,7 @@ export class FormAssociation {
     internals.setFormValue(null);
     internals.setValidity({ customError: true }, message(), anchor);
     // Set again once the code is here (the host updates, and calls this again).
-    this.#load ??= afterPaint().then(() => import('../submit/form-value.js')).then((m) => {
+    this.#load ??= afterPaint().then(() => later('formValue')).then((m) => {
       this.#formValue = m.formValue;
       this.host.requestUpdate();
     }, (error: unknown) => {

@@ -17,6 +17,7 @@ import { focusErrorSummary } from '../ui/error-summary.js';
 import type { StepElement } from '../ui/step-element.js';
 import type { Answers } from './answers.js';
 import type { Checks } from './checks.js';
+import { later } from './later.js';
 import { StepLoader, whenIdle, type StepLoaderOptions } from './step-loader.js';
 
 /** How long a step's code may take to load before "Loading…" shows. */
@@ -199,7 +200,7 @@ export class Navigation implements ReactiveController {
     if (view === 'contact') {
       this.setLoad('idle');
       await this.loader.track(Promise.all([
-        import('../contact/contact-form.js'), loadLocale(this.options.locale(), partsFor(this.step, view)), this.checks.checking(),
+        later('contactForm'), loadLocale(this.options.locale(), partsFor(this.step, view)), this.checks.checking(),
       ])
         .catch((error: unknown) => {
           console.error('<repair-request>: the contact form could not be loaded.', error);

@@ -10,6 +10,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterPaint } from './after-paint.js';
+import { later } from './later.js';
 import type { DraftAutosave } from '../submit/draft-autosave.js';
 import type { Persist } from '../submit/drafts.js';
 import type { Submission } from '../submit/types.js';
@@ -44,7 +45,7 @@ export class DraftResume implements ReactiveController {
 
   hostConnected() {
     // Once loaded, the autosave is a controller of its own: it looks the draft up again on each connection.
-    this.ready = this.#load ??= afterPaint().then(() => import('./resume-drafts.js')).then((drafts) => {
+    this.ready = this.#load ??= afterPaint().then(() => later('resumeDrafts')).then((drafts) => {
       this.#drafts = drafts;
       this.autosave = drafts.startAutosave(this.#context);
       return this.autosave.ready;

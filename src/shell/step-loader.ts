@@ -9,6 +9,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { nextStep } from '../flow/order.js';
 import { loadLocale, partsFor } from '../i18n/localization.js';
 import { STEPS, type StepId } from '../schema/options.js';
+import { later } from './later.js';
 import { STEP_REGISTRY, stepNeeds, type StepEntry, type StepNeed } from '../steps/registry.js';
 
 /** Runs `task` when the browser is idle, or after `timeout` ms at the latest (soon, where it cannot tell). */
@@ -115,7 +116,7 @@ export class StepLoader {
     const entry: StepEntry = STEP_REGISTRY[step];
     let code = this.#code.get(step);
     if (!code) {
-      this.#code.set(step, (code = entry.load()));
+      this.#code.set(step, (code = entry.code ? later(entry.code) : Promise.resolve()));
       // A failed download is tried again on the next call (the customer comes back online).
       code.catch(() => this.#code.delete(step));
     }
@@ -130,11 +131,11 @@ export class StepLoader {
   /** The confirmation's code and words: loaded ahead on the Submit step; never fails (a plain version shows instead). */
   loadConfirmation(step: StepId) {
     return Promise.all([
-      import('../confirmation/confirmation-view.js'),
+      later('confirmationView'),
       loadLocale(this.options.locale(), partsFor(step, 'confirmation')),
     ]).catch((error: unknown) => {
       console.error('<repair-request>: the confirmation could not be loaded.', error);
-      return import('../confirmation/confirmation-fallback.js').catch(() => undefined);
+      return later('confirmationFallback').catch(() => undefined);
     });
   }
 

@@ -1,5 +1,5 @@
 /**
- * What a step is, in one table: its element's tag, how its code loads, which
+ * What a step is, in one table: its element's tag, which code holds it, which
  * locale part holds its messages (those of `src/steps/<id>-step.ts` and of the
  * folder `src/steps/<id>/`),
  * what it needs loaded before it can check answers, and whether the summary
@@ -11,6 +11,7 @@
  * split reads it in Node before anything is built.
  */
 import type { StepId } from '../schema/options.js';
+import type { LaterName } from '../shell/later.js';
 
 /**
  * Something a step needs besides its element, loaded with its code (see the
@@ -24,8 +25,11 @@ export type StepNeed = 'addressRules' | 'photoRules' | 'sending';
 export interface StepEntry {
   /** The step element's tag. */
   readonly tag: string;
-  /** Loads the element's code (the first step is in the main chunk). */
-  readonly load: () => Promise<unknown>;
+  /**
+   * The element's code, by its name in the map of code loaded on demand
+   * (`src/shell/code-map.ts`); none for the first step, which is in the main chunk.
+   */
+  readonly code?: LaterName;
   /** The locale part with its messages: `core` ships with the first step. */
   readonly part: 'core' | 'malfunction' | 'steps';
   /** What must be loaded before the step opens (nothing when left out). */
@@ -37,29 +41,28 @@ export interface StepEntry {
 export const STEP_REGISTRY = {
   device: {
     tag: 'repair-request-device-step',
-    load: () => Promise.resolve(),
     part: 'core',
   },
   malfunction: {
     tag: 'repair-request-malfunction-step',
-    load: () => import('./malfunction-step.js'),
+    code: 'malfunctionStep',
     part: 'malfunction',
     needs: ['photoRules'],
   },
   parts: {
     tag: 'repair-request-parts-step',
-    load: () => import('./parts-step.js'),
+    code: 'partsStep',
     part: 'steps',
   },
   address: {
     tag: 'repair-request-address-step',
-    load: () => import('./address-step.js'),
+    code: 'addressStep',
     part: 'steps',
     needs: ['addressRules'],
   },
   submit: {
     tag: 'repair-request-submit-step',
-    load: () => import('./submit-step.js'),
+    code: 'submitStep',
     part: 'steps',
     needs: ['addressRules', 'photoRules', 'sending'],
     summarised: false,
