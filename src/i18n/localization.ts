@@ -18,6 +18,8 @@ export const supportedLocales: readonly string[] = [sourceLocale, ...targetLocal
 const templates = new Map<string, TemplateMap>();
 const loading = new Map<string, Promise<void>>();
 const indexes = new Map<string, Promise<LocaleIndex>>();
+/** The parts loaded, as `<locale>/<part>`. */
+const loaded = new Set<string>();
 
 /** The message parts a screen needs. */
 export function partsFor(step: StepId, view: 'form' | 'contact' | 'confirmation' = 'form'): LocalePart[] {
@@ -49,8 +51,13 @@ export async function loadLocale(locale: string, parts: readonly LocalePart[] = 
     const index = await once(indexes, locale, loader);
     const mod = part === 'core' ? index : await index.parts[part]();
     templates.set(locale, { ...templates.get(locale), ...mod.templates });
+    loaded.add(`${locale}/${part}`);
   })));
 }
+
+/** Whether these parts of a locale's messages are loaded (the source language's always are). */
+export const isLoaded = (locale: string, parts: readonly LocalePart[]) =>
+  locale === sourceLocale || parts.every((part) => loaded.has(`${locale}/${part}`));
 
 /** Renders in a locale with the messages loaded so far (the source language for the rest). */
 export const inLocale = <T>(locale: string, render: () => T): T =>

@@ -121,11 +121,17 @@ export class StepLoader {
       code.catch(() => this.#code.delete(step));
     }
     return Promise.all([
-      code, loadLocale(this.options.locale(), partsFor(step)),
+      code, this.#words(step),
       ...(entry.needs ?? []).map((need) => this.options.load[need]()),
       stepNeeds(step, 'addressRules') && shown && this.options.inputsSettled(),
       step !== STEPS[0] && this.options.checking(),
-    ]);
+      // The language may change while the rest loads: the step's words come in the new one too.
+    ]).then(async (loaded) => (await this.#words(step), loaded));
+  }
+
+  /** A step's words in the current language; when the language changes while they load, in the new one too. */
+  async #words(step: StepId) {
+    for (let locale; locale !== this.options.locale();) await loadLocale((locale = this.options.locale()), partsFor(step));
   }
 
   /** The confirmation's code and words: loaded ahead on the Submit step; never fails (a plain version shows instead). */
@@ -174,8 +180,6 @@ export class StepLoader {
     const generation = this.generation;
     try {
       await this.loadStep(step);
-      // The language changed meanwhile: the step is built in the new one, so its words must be there.
-      for (let locale; locale !== this.options.locale();) await loadLocale((locale = this.options.locale()), partsFor(step));
     } catch {
       return; // Next loads it again, and says so if it still cannot.
     }

@@ -86,3 +86,12 @@ export async function isAccessibleInFrame(framed: Framed) {
   const { violations } = await win.axe!.run(framed.el);
   expect(violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
 }
+
+/**
+ * Makes downloads of paths starting with one of `paths` slow: they wait, unanswered, until the next call
+ * here or to `failDownloads()` (`holdDownloads()` lets them through); see chunk-faults.mjs.
+ */
+export async function holdDownloads(...paths: string[]): Promise<void> {
+  const response = await fetch('/api/__chunk-faults', { method: 'POST', body: JSON.stringify({ hold: paths }) });
+  if (!response.ok) throw new Error(`chunk faults: ${response.status}`);
+}
