@@ -68,7 +68,14 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
     return found;
   };
 
-  const sections = (draft: RepairDraft): Sections => sectionsOf(config, draft);
+  /** The sections of the Malfunction answers seen last: the same object while they stay, so a step given them again renders nothing new. */
+  let lastSections: { answers: RepairDraft['malfunction']; sections: Sections } | undefined;
+  const sections = (draft: RepairDraft): Sections => {
+    if (!lastSections || lastSections.answers !== draft.malfunction) {
+      lastSections = { answers: draft.malfunction, sections: sectionsOf(config, draft) };
+    }
+    return lastSections.sections;
+  };
   const prune = (draft: RepairDraft) => pruneDraft(config, draft, context.photoRules);
 
   /**

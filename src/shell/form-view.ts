@@ -7,7 +7,6 @@
 import { html, nothing } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { stepIndex } from '../flow/order.js';
-import type { RepairConfig } from '../config/config-schema.js';
 import type { RepairDraft } from '../schema/request.js';
 import { summaryErrors, visibleErrors } from '../flow/visible-errors.js';
 import type { Sections } from '../flow/flow.js';
@@ -40,24 +39,12 @@ export interface ShellView {
   readonly hasEndpoint: boolean;
 }
 
-/** The sections last worked out: the same object while the Malfunction answers and the configuration stay. */
-let sections: { config: RepairConfig; answers: RepairDraft['malfunction']; sections: Sections } | undefined;
-
 /** Before the checks: the first step, which has no sections. */
 const NO_SECTIONS: Partial<Sections> = {};
 
-/**
- * The sections that apply, from the checks (the steps that have sections open only with them): the same object as
- * before when they could not have changed, so a step given them again has nothing new to render.
- */
-function sectionsFor(checks: Checks, draft: RepairDraft): Partial<Sections> {
-  const { flow, whole } = checks;
-  if (!flow || !whole) return NO_SECTIONS;
-  if (sections?.config !== whole || sections.answers !== draft.malfunction) {
-    sections = { config: whole, answers: draft.malfunction, sections: flow.sections(draft) };
-  }
-  return sections.sections;
-}
+/** The sections that apply, from the checks (the steps that have sections open only with them). */
+const sectionsFor = ({ flow, whole }: Checks, draft: RepairDraft): Partial<Sections> =>
+  flow && whole ? flow.sections(draft) : NO_SECTIONS;
 
 /** A step's element: every step takes the same properties (submission ones only matter to Submit). */
 function stepTemplate(v: ShellView, step: StepId) {
