@@ -39,7 +39,7 @@ export function visibleErrors(flow: Flow | undefined, draft: RepairDraft, step: 
   if (attempted) return merged(server, all);
   // A revealed field shows its own errors and those below it (`malfunction.photos.<shot>`).
   const shown = (path: string) => [...v.revealed].some((r) => path === r || path.startsWith(`${r}.`));
-  return { ...server, ...Object.fromEntries(Object.entries(all).filter(([path]) => shown(path))) };
+  return merged(server, Object.fromEntries(Object.entries(all).filter(([path]) => shown(path))));
 }
 
 /**

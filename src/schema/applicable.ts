@@ -11,7 +11,7 @@ import * as z from 'zod/mini';
 import type { RepairConfig } from '../config/config-schema.js';
 import type { ErrorCode } from './codes.js';
 import { CONDITIONAL_FIELDS, conditions } from './conditions.js';
-import { shotsFor } from './photos.js';
+import { shotsFor } from './shots.js';
 
 interface RequestLike {
   device?: { identifiedBy?: string; serial?: unknown };

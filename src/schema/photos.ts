@@ -9,12 +9,13 @@
  * rules); a server passes them always (server.ts).
  */
 import * as z from 'zod/mini';
-import type { RepairConfig, Shot } from '../config/config-schema.js';
+import type { RepairConfig } from '../config/config-schema.js';
 import { DEFAULT_EVIDENCE_LIMITS, type EvidenceLimits } from '../evidence/limits.js';
 import type { ErrorCode } from './codes.js';
 import { conditions } from './conditions.js';
 import { fileExtension } from './rules.js';
 import { fileType } from './files.js';
+import { shotsFor } from './shots.js';
 
 /** What the widget writes photos as (and what a server accepts as a photo). */
 export const PHOTO_EXTENSIONS = ['webp', 'jpg', 'jpeg', 'png'] as const;
@@ -25,17 +26,6 @@ export type Photos<F = File> = Record<string, F[]>;
 /** The evidence limits in use: the configuration's over the defaults. */
 export const photoLimits = (config: Pick<RepairConfig, 'evidence'>): EvidenceLimits =>
   ({ ...DEFAULT_EVIDENCE_LIMITS, ...config.evidence?.limits });
-
-/** The shots asked for by these issues, each once, in the catalogue's order. */
-export function shotsFor(config: RepairConfig, issues: readonly string[] | undefined): Shot[] {
-  const shots = new Map<string, Shot>();
-  for (const group of config.issueGroups) {
-    for (const issue of group.issues) {
-      if (issues?.includes(issue.id)) for (const shot of issue.shots ?? []) if (!shots.has(shot.id)) shots.set(shot.id, shot);
-    }
-  }
-  return [...shots.values()];
-}
 
 /** Every shot id of the catalogue. */
 const allShots = (config: RepairConfig) => new Set(config.issueGroups.flatMap((g) => g.issues.flatMap((i) => (i.shots ?? []).map((s) => s.id))));

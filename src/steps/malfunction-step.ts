@@ -9,7 +9,7 @@ import {
 } from '../flow/screens.js';
 import { formatNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/msg.js';
-import { shotsFor } from '../schema/photos.js';
+import { shotsFor } from '../schema/shots.js';
 import { matchesSerialFormat } from '../schema/rules.js';
 import { fieldId } from '../ui/fields.js';
 import { define } from '../ui/define.js';

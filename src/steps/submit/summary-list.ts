@@ -12,6 +12,7 @@ import { centreLines, channelLabel, conditionLabel, crashCauseLabel, environment
 import { STEPS, type StepId } from '../../schema/options.js';
 import { STEP_REGISTRY, type StepEntry, type SummarisedStep } from '../registry.js';
 import type { RepairDraft } from '../../schema/request.js';
+import { shotsFor } from '../../schema/shots.js';
 import { addressLines, centreFor, formatDate, issuesText, modelName, yesNo } from './answers.js';
 import { auto, isolatedLines as lines, ltr } from '../../i18n/bidi.js';
 import { photoLines } from '../malfunction/shot-labels.js';
@@ -52,13 +53,14 @@ function section(id: string, title: string, rows: Row[], onEdit: EditAction) {
 const inDevice = (path: string) => ({ step: 'device' as const, path: `device.${path}` });
 const inMalfunction = (path: string) => ({ step: 'malfunction' as const, path: `malfunction.${path}` });
 const inAddress = (path: string) => ({ step: 'address' as const, path });
+/** The model's Change: recognised from the serial number, the model changes there. */
+const modelChange = (draft: RepairDraft) => inDevice(draft.device?.identifiedBy === 'serial' ? 'serial' : 'model');
 
 function productRows(v: SummaryView): Row[] {
   const device = v.draft.device ?? {};
   const m = v.draft.malfunction ?? {};
   const rows: Row[] = [
-    // Recognised from the serial number, the model changes there.
-    { key: msg('Model'), value: modelName(v.config, v.draft), ...inDevice(device.identifiedBy === 'serial' ? 'serial' : 'model') },
+    { key: msg('Model'), value: modelName(v.config, v.draft), ...modelChange(v.draft) },
   ];
   // Asked only when the product is identified by its serial number (or chosen among the customer's products).
   if (device.serial) rows.push({ key: msg('Serial number'), value: ltr(device.serial), ...inDevice('serial') });
@@ -103,9 +105,8 @@ function evidenceRows(v: SummaryView): Row[] {
     },
   ];
   const photos = photoLines(v.config, m.photos, v.locale);
-  // The photos screen is asked only when a chosen problem asks for photos (schema/photos.js's shotsFor, not
-  // imported: sharing that module with the summary would cost the first step's loader of it a few bytes).
-  const asked = v.config.issueGroups.some((g) => g.issues.some((i) => i.shots?.length && m.issues?.includes(i.id)));
+  // The photos screen is asked only when a chosen problem asks for photos.
+  const asked = shotsFor(v.config, m.issues).length > 0;
   if (photos.length || asked) {
     rows.splice(0, 0, {
       key: msg('Photos'), value: orNotProvided(photos.length > 0 && html`<span class="break">${lines(photos)}</span>`), ...inMalfunction('photos'),
@@ -141,7 +142,7 @@ function caseRows(v: SummaryView): Row[] {
 function partsRows(v: SummaryView): Row[] {
   const kind = v.draft.parts?.kind;
   return [
-    { key: msg('Product'), value: modelName(v.config, v.draft), ...inDevice(v.draft.device?.identifiedBy === 'serial' ? 'serial' : 'model') },
+    { key: msg('Product'), value: modelName(v.config, v.draft), ...modelChange(v.draft) },
     { key: msg('What you send'), value: kind ? partKindLabel(kind) : '', step: 'parts', path: 'parts.kind' },
   ];
 }
