@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/msg.js';
 import { inLocale, isRtl, loadLocale, supportedLocales } from '../i18n/localization.js';
-import { matchLocale, resolveLocale } from '../i18n/resolve-locale.js';
+import { resolveLocale } from '../i18n/resolve-locale.js';
 import { formStyles } from '../styles/form.styles.js';
 import { answerQuote, fetchCase, fetchLabel, StatusError, type CaseView, type Credential } from './status-client.js';
 import { readStatusLink } from './status-link.js';
@@ -61,15 +61,15 @@ export class RepairStatusElement extends LitElement {
   @state() private feeAcknowledged = false;
   @state() private busy = false;
   private credential?: Credential;
-  /** The language the status link asks for (`#…&lang=fr`), when it is a supported one. */
-  private linkLocale?: string;
+  /** The language the status link asks for (`#…&lang=fr`); `resolveLocale` passes over it when it is not a supported one. */
+  private linkLang?: string;
   /** One key per answer the customer gives: a retry of the same answer sends it again. */
   private answerKey?: { answer: string; key: string };
 
   override connectedCallback() {
     super.connectedCallback();
     const link = typeof location === 'undefined' ? {} : readStatusLink(location.href);
-    this.linkLocale = link.lang ? matchLocale(link.lang, supportedLocales) : undefined;
+    this.linkLang = link.lang;
     void this.applyLocale();
     if (link.credential) void this.open(link.credential);
   }
@@ -84,7 +84,7 @@ export class RepairStatusElement extends LitElement {
   }
 
   private async applyLocale() {
-    const locale = resolveLocale([this.getAttribute('lang'), this.linkLocale, this.parentElement?.closest('[lang]')?.getAttribute('lang'), ...navigator.languages], supportedLocales);
+    const locale = resolveLocale([this.getAttribute('lang'), this.linkLang, this.parentElement?.closest('[lang]')?.getAttribute('lang'), ...navigator.languages], supportedLocales);
     await loadLocale(locale, ['core', 'status']).catch((error: unknown) => console.error('<repair-status>: the language could not be loaded.', error));
     this.locale = locale;
     this.localeReady = true;
