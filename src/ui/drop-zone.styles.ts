@@ -17,7 +17,8 @@ export const dropZoneStyles = css`
   .drop-zone.dragging { border-color: var(--_color-primary); border-style: solid; }
   .drop-zone:focus-within { box-shadow: var(--_focus-ring); }
   .has-error .drop-zone { border-color: var(--_color-error); }
-  .drop-zone input[type='file'] {
+  .drop-zone input[type='file'],
+  .drop-button-box input[type='file'] {
     position: absolute; inset: 0; inline-size: 100%; block-size: 100%;
     opacity: 0; cursor: pointer; font: inherit;
   }
@@ -72,10 +73,6 @@ export const dropZoneStyles = css`
     background: var(--_color-background);
   }
   .drop-button-box:focus-within { box-shadow: var(--_focus-ring); }
-  .drop-button-box input[type='file'] {
-    position: absolute; inset: 0; inline-size: 100%; block-size: 100%;
-    opacity: 0; cursor: pointer; font: inherit;
-  }
   .drop-button-box .drop-button { display: inline-flex; align-items: center; gap: var(--_space-xs); text-decoration: none; white-space: nowrap; }
   .button-icon { flex: none; }
   .button-short { display: none; }

@@ -20,6 +20,7 @@ import { formatSize } from '../i18n/format.js';
 import { fieldId, optionalMark } from './fields.js';
 import { thumbnail } from './thumbnail.js';
 import { fileSending, type FileSending } from './file-sending.js';
+import { inputOf } from './row-focus.js';
 
 export interface DropZoneOptions {
   /** The schema path: the input's id derives from it, so the error summary can focus it. */
@@ -66,9 +67,6 @@ export interface DropZoneOptions {
   onAdd: (files: File[]) => void;
   onRemove: (index: number) => void;
 }
-
-const inputOf = (from: EventTarget | null) =>
-  (from as HTMLElement | null)?.closest('.drop-field')?.querySelector<HTMLInputElement>('input[type="file"]') ?? null;
 
 function dragHandlers(f: DropZoneOptions) {
   const hover = (e: DragEvent, on: boolean) => {

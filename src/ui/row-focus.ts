@@ -7,6 +7,10 @@
  * on the field's file input.
  */
 
+/** A file row's (or drop zone's) file input: the first of its field, as Remove and a lost focus fall back to. */
+export const inputOf = (from: EventTarget | null) =>
+  (from as HTMLElement | null)?.closest('.drop-field')?.querySelector<HTMLInputElement>('input[type="file"]') ?? null;
+
 /** The buttons watched already (each is watched once, from its first focus until it goes). */
 const watched = new WeakSet<Element>();
 
@@ -27,8 +31,7 @@ export function keepFocusInRow(e: Event) {
     if (button.isConnected) return;
     observer.disconnect();
     if (!row.isConnected || !focusLost(row.getRootNode())) return;
-    const next = row.querySelector<HTMLElement>('.retry-button, .cancel-button, .remove-button')
-      ?? row.closest('.drop-field')?.querySelector<HTMLElement>('input[type="file"]');
+    const next = row.querySelector<HTMLElement>('.retry-button, .cancel-button, .remove-button') ?? inputOf(row);
     next?.focus();
   });
   observer.observe(row, { childList: true, subtree: true });
