@@ -180,6 +180,60 @@ describe('<repair-request> Device step', () => {
     });
   });
 
+  describe('the error summary, once Next was pressed', () => {
+    /** Next pressed with a recognised serial and no zone: the zone and country errors are listed. */
+    async function attempted() {
+      const el = await mount();
+      await check(el, 'Enter the serial number');
+      await type(el, 'Serial number', '0K1CG1R0A30059');
+      await next(el);
+      await waitUntil(() => summaryErrors(el).length > 0, 'the error summary shows');
+      expect(summaryErrors(el)).to.deep.equal(['Select your service zone.', 'Select your country or region.']);
+      return el;
+    }
+
+    /** Types `keys` at the end of the serial number, as the customer does. */
+    async function typeAtEnd(el: Awaited<ReturnType<typeof mount>>, keys: { type: string } | { press: string }) {
+      const input = control<HTMLInputElement>(el, 'Serial number');
+      input.focus();
+      input.setSelectionRange(input.value.length, input.value.length);
+      await sendKeys(keys);
+      await settle(el);
+      return input;
+    }
+
+    it('does not grow while the customer types: a new error shows at its field at once, not above it', async () => {
+      const el = await attempted();
+      const input = await typeAtEnd(el, { type: '7' });
+      expect(input.value).to.equal('0K1CG1R0A300597');
+      expect(fieldError(el, 'Serial number')).to.contain('could not recognise this serial number');
+      expect(summaryErrors(el)).to.deep.equal(['Select your service zone.', 'Select your country or region.']);
+      expect(stepRoot(el).activeElement, 'focus stays in the field').to.equal(input);
+      await isAccessible(el);
+    });
+
+    it('lists the new error at the next Next, and focuses the summary', async () => {
+      const el = await attempted();
+      await typeAtEnd(el, { type: '7' });
+      await next(el);
+      await waitUntil(() => summaryErrors(el).length === 3, 'the serial number joins the summary');
+      expect(summaryErrors(el)[2]).to.contain('could not recognise this serial number');
+      expect(el.shadowRoot!.activeElement?.classList.contains('error-summary')).to.equal(true);
+    });
+
+    it('drops an error once it is fixed', async () => {
+      const el = await attempted();
+      await typeAtEnd(el, { type: '7' });
+      await next(el);
+      await waitUntil(() => summaryErrors(el).length === 3, 'the serial number joins the summary');
+      await typeAtEnd(el, { press: 'Backspace' });
+      expect(fieldError(el, 'Serial number')).to.equal('');
+      expect(summaryErrors(el)).to.deep.equal(['Select your service zone.', 'Select your country or region.']);
+      await select(el, 'Zone', 'Europe');
+      expect(summaryErrors(el)).to.deep.equal(['Select your country or region.']);
+    });
+  });
+
   describe('when the product is not in the catalogue', () => {
     it('offers the contact form from the model list', async () => {
       const el = await mount();

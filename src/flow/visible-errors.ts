@@ -44,9 +44,17 @@ export function visibleErrors(flow: Flow | undefined, draft: RepairDraft, step: 
 
 /**
  * The errors the error summary lists above a step: the endpoint's that still
- * apply, and once Next was pressed there, all the step's own.
+ * apply, and once Next was pressed there, the step's own found at the last
+ * Next (`listedAt`, the draft then) that still apply. An error that typing
+ * brings shows at its field at once, and joins the summary at the next Next,
+ * so the summary does not grow above the field being typed in (GOV.UK's
+ * summary changes when the form is submitted); a fixed error leaves it.
  */
-export const summaryErrors = (flow: Flow | undefined, draft: RepairDraft, step: StepId, v: Omit<ErrorVisibility, 'revealed'>): FieldErrors => ({
-  ...activeServerErrors(v.serverErrors, draft, step),
-  ...(v.attempted.has(step) ? flow?.stepErrors(draft, step) : {}),
-});
+export function summaryErrors(flow: Flow | undefined, draft: RepairDraft, step: StepId,
+  v: Pick<ErrorVisibility, 'attempted' | 'serverErrors'> & { listedAt: ReadonlyMap<StepId, RepairDraft> }): FieldErrors {
+  const server = activeServerErrors(v.serverErrors, draft, step);
+  if (!flow || !v.attempted.has(step)) return server;
+  const found = flow.stepErrors(v.listedAt.get(step) ?? draft, step);
+  const now = Object.entries(flow.stepErrors(draft, step)).filter(([path]) => path in found);
+  return { ...server, ...Object.fromEntries(now) };
+}

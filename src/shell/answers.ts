@@ -25,6 +25,11 @@ export interface AnswersState {
   draft: RepairDraft;
   /** Steps on which Next was pressed: all their errors show, with the summary. */
   attempted: ReadonlySet<StepId>;
+  /**
+   * The draft at each step's last Next (or Submit, `validate()`): the error summary lists the errors found
+   * then that still apply, so it does not grow while the customer types (see `summaryErrors`).
+   */
+  listedAt: ReadonlyMap<StepId, RepairDraft>;
   /** Fields whose errors an in-step check showed before Next (a Confirm button; see `ChangeDetail.reveal`). */
   revealed: ReadonlySet<string>;
   /** Field errors from the endpoint's last `422`, shown until the customer changes those fields. */
@@ -36,12 +41,13 @@ export interface AnswersState {
 }
 
 const empty = (): AnswersState => ({
-  draft: {}, attempted: new Set(), revealed: new Set(), serverErrors: {}, addressBook: undefined, addressForm: undefined,
+  draft: {}, attempted: new Set(), listedAt: new Map(), revealed: new Set(), serverErrors: {}, addressBook: undefined, addressForm: undefined,
 });
 
 export class Answers implements AnswersState {
   draft: RepairDraft = {};
   attempted: ReadonlySet<StepId> = new Set();
+  listedAt: ReadonlyMap<StepId, RepairDraft> = new Map();
   revealed: ReadonlySet<string> = new Set();
   serverErrors: ServerErrors = {};
   addressBook?: SavedAddress[] | undefined;
@@ -60,9 +66,9 @@ export class Answers implements AnswersState {
     this.set(empty());
   }
 
-  /** Next was pressed on `step`: all its errors show. */
+  /** Next was pressed on `step`: all its errors show, and the summary lists those found now. */
   attempt(step: StepId) {
-    this.set({ attempted: new Set([...this.attempted, step]) });
+    this.set({ attempted: new Set([...this.attempted, step]), listedAt: new Map([...this.listedAt, [step, this.draft]]) });
   }
 
   /** The host's Device hints as answers where none is given; unknown ones are reported (when `report`) and ignored. */

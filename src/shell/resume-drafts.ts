@@ -43,7 +43,11 @@ export async function resumeDraft({ host, answers, nav }: DraftsContext, autosav
   if (!saved) return;
   // Steps built ahead while the draft was looked up (after the first paint) hold the empty form: made anew.
   nav.loader.reset();
-  answers.set({ draft: saved.draft, attempted: new Set(saved.attempted), addressBook: saved.addressBook, addressForm: saved.addressForm });
+  // The summary of a step attempted before lists the errors the saved draft has.
+  answers.set({
+    draft: saved.draft, attempted: new Set(saved.attempted), listedAt: new Map(saved.attempted.map((s) => [s, saved.draft])),
+    addressBook: saved.addressBook, addressForm: saved.addressForm,
+  });
   host.idempotencyKey = saved.idempotencyKey ?? newIdempotencyKey();
   if (saved.step !== nav.step) {
     await nav.goTo(saved.step);
