@@ -12,6 +12,7 @@ import type { ZodMiniType } from 'zod/mini';
 import {
   ACROSS_STEPS_FIELD, createRequestSchema, type RepairDraft, type RepairRequest, type RequestSchema, type SchemaContext,
 } from '../schema/request.js';
+import { pruneSteps } from './prune-steps.js';
 import { pruneDraft, sectionsOf, type Sections } from './sections.js';
 
 export { localToday, nextStep, previousStep, stepIndex } from './order.js';
@@ -132,10 +133,14 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
     return errors;
   }
 
-  /** A step's part of the schema on its own answers, pruned as in the whole request (a step's pruning reads only its own answers). */
+  /**
+   * A step's part of the schema on its own answers, pruned as in the whole request (a step's pruning reads only its
+   * own answers; only the Malfunction step has sections, so the others skip working out their conditions).
+   */
   function parseStep(draft: RepairDraft, step: StepId): FieldErrors {
     const part = schema().shape[step] as unknown as ZodMiniType;
-    const result = part.safeParse(prune({ [step]: draft[step] })[step]);
+    const own = { [step]: draft[step] };
+    const result = part.safeParse((step === 'malfunction' ? prune(own) : pruneSteps(own))[step]);
     return result.success ? {} : fieldErrors(result.error.issues, [step]);
   }
 
