@@ -1,0 +1,56 @@
+import { expect } from '@open-wc/testing';
+import { defaultConfig } from '../../src/config/default-config.js';
+import { createFlow } from '../../src/flow/flow.js';
+import { summaryErrors, visibleErrors } from '../../src/flow/visible-errors.js';
+import { addressRules } from '../../src/schema/address-rules.js';
+import type { StepId } from '../../src/schema/options.js';
+import type { RepairDraft } from '../../src/schema/request.js';
+import { recordServerErrors } from '../../src/submit/server-errors.js';
+
+const flow = createFlow(defaultConfig, { today: '2026-11-24', addressRules });
+const known = { identifiedBy: 'serial', serial: '0K1CG1R0A30059', model: 'mavic-mini' } as const;
+/** Next pressed on the Device step with a recognised serial and no zone. */
+const atNext: RepairDraft = { device: known };
+const typed = (serial: string): RepairDraft => ({ device: { identifiedBy: 'serial', serial } });
+const state = (listedAt: RepairDraft | undefined, serverErrors = {}) => ({
+  attempted: new Set<StepId>(listedAt ? ['device'] : []),
+  listedAt: new Map<StepId, RepairDraft>(listedAt ? [['device', listedAt]] : []),
+  revealed: new Set<string>(),
+  serverErrors,
+});
+
+describe('the error summary (pure)', () => {
+  it('lists nothing before Next', () => {
+    expect(summaryErrors(flow, typed('0K1C'), 'device', state(undefined))).to.deep.equal({});
+  });
+
+  it('lists the errors found at Next', () => {
+    expect(summaryErrors(flow, atNext, 'device', state(atNext))).to.deep.equal({
+      'device.zone': 'required', 'device.country': 'required',
+    });
+  });
+
+  it('does not list an error that typing brought since, which shows at its field', () => {
+    const now = typed('0K1CG1R0A300591');
+    expect(visibleErrors(flow, now, 'device', state(atNext))).to.have.property('device.serial');
+    expect(summaryErrors(flow, now, 'device', state(atNext))).to.deep.equal({
+      'device.zone': 'required', 'device.country': 'required',
+    });
+  });
+
+  it('lists it once Next is pressed again', () => {
+    const now = typed('0K1CG1R0A300591');
+    expect(summaryErrors(flow, now, 'device', state(now))).to.have.keys('device.zone', 'device.country', 'device.serial');
+  });
+
+  it('drops an error once it is fixed', () => {
+    const now = { device: { ...known, zone: 'europe' } } as const;
+    expect(summaryErrors(flow, now, 'device', state(atNext))).to.deep.equal({ 'device.country': 'required' });
+  });
+
+  it('lists the endpoint’s errors that still apply, with the step’s own', () => {
+    const serverErrors = recordServerErrors({ 'device.serial': 'serial_unrecognised' }, atNext);
+    const listed = summaryErrors(flow, atNext, 'device', state(atNext, serverErrors));
+    expect(listed).to.have.keys('device.serial', 'device.zone', 'device.country');
+  });
+});
