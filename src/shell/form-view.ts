@@ -5,6 +5,7 @@
  * functions only: they read the shell's controllers and call their handlers.
  */
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { stepIndex } from '../flow/order.js';
 import type { RepairDraft } from '../schema/request.js';
@@ -105,7 +106,7 @@ export function formView(v: ShellView) {
   return html`
     <p class="title">${msg('Service request')}</p>
     <p class="intro">${msg('Please fill in the case information.')}</p>
-    ${progress(step)}
+    ${guard([step, v.locale], () => progress(step))}
     ${errorSummary(summary, (path) => void nav.currentStep?.focusField(path))}
     <div @rr-change=${answers.onChange} @rr-edit=${(e: InternalEvent<'rr-edit'>) => { e.stopPropagation(); void nav.edit(e.detail.step, e.detail.path); }}
       @rr-submit=${v.onSubmit} @rr-back=${nav.back}
