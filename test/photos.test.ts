@@ -68,6 +68,18 @@ describe('<repair-request> photos of the damage', () => {
       await isAccessible(el);
     });
 
+    it('draws no list under a shot until it has a photo or a note (no empty box in the row)', async () => {
+      const el = await mount();
+      await gimbalRepair(el);
+      /** The row's lists under its buttons, by what they hold. */
+      const lists = () => [...stepRoot(el).querySelectorAll<HTMLElement>('.drop-row .drop-files')].map((list) => list.children.length);
+      expect(lists(), 'no photo yet').to.deep.equal([]);
+      await attachPhotos(el, 'The gimbal, close up', [await gpsPhoto()]);
+      expect(lists(), 'a photo attached').to.deep.equal([1]);
+      await press(el, 'Remove file');
+      expect(lists(), 'its photo removed').to.deep.equal([]);
+    });
+
     it('ends the rows of photos right above the Previous / Next bar, without an empty band (one rule between them)', async () => {
       const el = await mount(html`<repair-request lang="en" style="inline-size: 390px"></repair-request>`);
       await completeDevice(el);
