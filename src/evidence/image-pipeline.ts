@@ -11,7 +11,6 @@
 import { sniffImageType, SNIFF_BYTES, type SniffedImageType } from './image-type.js';
 import { DecodeError, DEFAULT_IMAGE_OPTIONS, reencode, type ImageOptions, type Reencoded } from './reencode.js';
 import type { WorkerRequest, WorkerResponse } from './image-worker.js';
-import { withoutExtension } from './file-name.js';
 
 /**
  * Why a picture was refused, as a stable code (turned into words at render time):
@@ -76,7 +75,7 @@ export async function processImage(file: File, options: ProcessOptions = {}): Pr
     throw error;
   }
   const extension = done.blob.type === 'image/webp' ? 'webp' : 'jpg';
-  const name = `${withoutExtension(file.name) || 'photo'}.${extension}`;
+  const name = `${file.name.replace(/\.[^./\\]*$/, '') || 'photo'}.${extension}`;
   return {
     file: new File([done.blob], name, { type: done.blob.type, lastModified: file.lastModified }),
     sourceType,

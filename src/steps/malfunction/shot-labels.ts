@@ -45,6 +45,12 @@ export const shotLabel = (shot: Pick<Shot, 'id' | 'label'>) => shot.label ?? LAB
 export const shotHint = (shot: Pick<Shot, 'id' | 'hint'>) => shot.hint ?? HINTS[shot.id]?.();
 
 /**
+ * A photo's name without its extension: the customer's own name, which the picture pipeline keeps when it writes
+ * the photo again under its new type (`IMG_1234.HEIC` becomes `IMG_1234.webp`: `IMG_1234`).
+ */
+export const withoutExtension = (name: string) => name.replace(/\.[^./\\]*$/, '');
+
+/**
  * The photos, one line per shot in the catalogue's order: "The gimbal, close up: a.webp and b.webp", each photo
  * named by `name` (default: the file's name, as stored).
  */

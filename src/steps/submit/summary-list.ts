@@ -15,8 +15,7 @@ import type { RepairDraft } from '../../schema/request.js';
 import { shotsFor } from '../../schema/shots.js';
 import { addressLines, centreFor, formatDate, issuesText, modelName, yesNo } from './answers.js';
 import { auto, isolatedLines as lines, ltr } from '../../i18n/bidi.js';
-import { photoLines } from '../malfunction/shot-labels.js';
-import { withoutExtension } from '../../evidence/file-name.js';
+import { photoLines, withoutExtension } from '../malfunction/shot-labels.js';
 
 export interface SummaryView {
   draft: RepairDraft;
