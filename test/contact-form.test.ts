@@ -1,7 +1,8 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { defaultConfig } from '../src/config/default-config.js';
 import {
-  attachFile, back, check, completeDevice, control, fieldError, fill, heading, isAccessible, mount, next, press, select, settle, text, type, type Widget,
+  attachFile, back, check, completeDevice, control, fieldError, fill, heading, isAccessible, mount, next, press, select, settle, speak, text, type, type Widget,
 } from './helpers.js';
 
 const OPEN = 'Can’t complete the request online? Contact support';
@@ -77,6 +78,32 @@ describe('<repair-request> contact form', () => {
     const el = await openVerified();
     const links = [...contactRoot(el).querySelectorAll<HTMLAnchorElement>('.channels a')].map((a) => a.getAttribute('href'));
     expect(links).to.deep.equal(['mailto:support.eu@dji.com', defaultConfig.support.chatUrl, 'tel:+33176541234']);
+  });
+
+  describe('on a phone (390 px)', () => {
+    before(() => setViewport({ width: 390, height: 844 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    for (const lang of ['fr', 'it']) {
+      it(`shows a chosen option longer than the phone is wide whole, on more lines, not cut (${lang}), and passes axe`, async () => {
+        const el = await openVerified();
+        await speak(el, lang);
+        const issue = contactRoot(el).getElementById('contact-issue') as HTMLSelectElement;
+        const longest = [...issue.options].filter((o) => o.value).sort((a, b) => b.text.length - a.text.length)[0]!;
+        issue.value = longest.value;
+        issue.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+        await settle(el);
+        const style = getComputedStyle(issue);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = style.font;
+        const box = issue.getBoundingClientRect();
+        const frame = ['paddingBlockStart', 'paddingBlockEnd', 'borderBlockStartWidth', 'borderBlockEndWidth'].reduce((sum, p) => sum + parseFloat(style[p as never]), 0);
+        expect(context.measureText(longest.text).width, `"${longest.text}" is wider than its control`).to.be.greaterThan(box.width);
+        expect(box.width, 'the control fits the phone').to.be.at.most(390);
+        expect(box.height - frame, 'the chosen label on two lines or more').to.be.at.least(2 * parseFloat(style.fontSize));
+        await isAccessible(el);
+      });
+    }
   });
 
   describe('when the customer already started the request', () => {

@@ -68,6 +68,18 @@ describe('<repair-request> photos of the damage', () => {
       await isAccessible(el);
     });
 
+    it('draws no list under a shot until it has a photo or a note (no empty box in the row)', async () => {
+      const el = await mount();
+      await gimbalRepair(el);
+      /** The row's lists under its buttons, by what they hold. */
+      const lists = () => [...stepRoot(el).querySelectorAll<HTMLElement>('.drop-row .drop-files')].map((list) => list.children.length);
+      expect(lists(), 'no photo yet').to.deep.equal([]);
+      await attachPhotos(el, 'The gimbal, close up', [await gpsPhoto()]);
+      expect(lists(), 'a photo attached').to.deep.equal([1]);
+      await press(el, 'Remove file');
+      expect(lists(), 'its photo removed').to.deep.equal([]);
+    });
+
     it('ends the rows of photos right above the Previous / Next bar, without an empty band (one rule between them)', async () => {
       const el = await mount(html`<repair-request lang="en" style="inline-size: 390px"></repair-request>`);
       await completeDevice(el);
@@ -212,7 +224,9 @@ describe('<repair-request> photos of the damage', () => {
       await next(el);
       await completeAddress(el);
       await next(el);
-      expect(text(el)).to.include('The gimbal, close up: gimbal.webp and polyglot.webp');
+      // The summary names the photos as the customer chose them, not by the type they were written again as.
+      expect(text(el)).to.include('The gimbal, close up: gimbal and polyglot');
+      expect(text(el)).not.to.include('.webp');
       await check(el, 'I have read and accept');
       const sent = new Promise<string>((resolve) => el.addEventListener('repair-request-success', (e) => resolve((e as CustomEvent).detail.caseNumber)));
       await press(el, 'Submit');

@@ -36,6 +36,8 @@ export interface FileCheck {
   /** The detected MIME type, or `application/octet-stream`. */
   type: string;
   extension: string;
+  /** Once accepted, what the content is, as `file-type` names it (the kind of `DETECTED_AS`: `jpg` for a `.jpeg` too). */
+  kind?: string;
   /** Why it was refused, in English. */
   reason?: string;
 }
@@ -55,5 +57,5 @@ export async function checkFile({ name, head, path }: { name: string; head: Uint
     return { ok: false, type, extension, reason: `it holds ${type} content, not what ".${extension}" promises` };
   }
   const polyglot = polyglotReason(detected.ext, head);
-  return polyglot ? { ok: false, type, extension, reason: polyglot } : { ok: true, type, extension };
+  return polyglot ? { ok: false, type, extension, reason: polyglot } : { ok: true, type, extension, kind: detected.ext };
 }

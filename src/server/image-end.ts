@@ -42,7 +42,11 @@ function pngEnd(b: Uint8Array): number | undefined {
 /** The offset just after a WebP's RIFF container (padded to an even length). */
 const webpEnd = (b: Uint8Array) => (b.length < 12 ? undefined : 8 + new DataView(b.buffer, b.byteOffset).getUint32(4, true));
 
-const ENDS: Record<string, (b: Uint8Array) => number | undefined> = { jpg: jpegEnd, png: pngEnd, webp: webpEnd };
+/** Where each kind of picture ends, by the kind a checked file is (files.ts: `file-type`'s name for it). */
+const ENDS: Readonly<Record<string, (b: Uint8Array) => number | undefined>> = { jpg: jpegEnd, png: pngEnd, webp: webpEnd };
+
+/** Whether a file of this kind has an end that `trailingDataReason` finds (a JPEG, a PNG, a WebP). */
+export const hasKnownEnd = (kind: string | undefined): kind is string => !!kind && Object.hasOwn(ENDS, kind);
 
 /**
  * Why a picture of this kind (`jpg`, `png`, `webp`) is refused for what lies

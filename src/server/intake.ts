@@ -7,7 +7,7 @@ import type { RepairConfig } from '../config/config-schema.js';
 import { createServerContactSchema, createServerSchema, latestToday, serverIssues, type FieldIssue } from '../schema/server.js';
 import { readJsonBody, readMultipartBody, type BodyLimits, type ReceivedFile } from './body.js';
 import { checkFile } from './files.js';
-import { trailingDataReason } from './image-end.js';
+import { hasKnownEnd, trailingDataReason } from './image-end.js';
 import { FILE_FIELD_KINDS, FILE_FIELDS, filesIn, partName, valueAt, type FileKind, type FileMetadata } from '../schema/files.js';
 import { PHOTO_EXTENSIONS, photoLimits } from '../schema/photos.js';
 import { bodyKind, HttpProblem, json, parseJsonObject, PROBLEM_TYPES } from './http.js';
@@ -80,16 +80,12 @@ const removeAll = (files: FileStore, list: readonly ReceivedFile[]) =>
 
 const PHOTO_KINDS = PHOTO_EXTENSIONS as readonly string[];
 
-/** The pictures whose end `trailingDataReason` finds, by the type their content shows. */
-const PICTURE_ENDS: Readonly<Record<string, string>> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
-
 /** The file's metadata once its content is checked; a 422 on `path` otherwise. */
 export async function checkedFile(file: ReceivedFile, name: string, path: string, config: RepairConfig, kind: FileKind, files: FileStore): Promise<NewFile> {
   const accepted = kind === 'photo' ? PHOTO_KINDS : config.files.extensions;
   const check = await checkFile({ name, head: file.head, path: file.path }, accepted);
   // Nothing may follow a picture's end (a polyglot), whatever field it comes in: a photo, a proof of purchase, an attachment.
-  const picture = check.ok ? PICTURE_ENDS[check.type] : undefined;
-  const reason = picture ? trailingDataReason(picture, await files.readAll(file.storageKey)) : check.reason;
+  const reason = check.ok && hasKnownEnd(check.kind) ? trailingDataReason(check.kind, await files.readAll(file.storageKey)) : check.reason;
   if (!check.ok || reason) {
     throw invalid([{ path, code: 'file_type' }], config, `The file "${name}" is refused: ${reason}.`);
   }

@@ -40,10 +40,13 @@ export function createCustomerAccess(options: RepairHandlerOptions, basePath: st
 
   return {
     tell,
-    /** The answer's access fields for a stored case; a new case is told to the customer. */
+    /**
+     * The answer's access fields for a stored case; a new case is told to the customer. The case is read only
+     * for what needs it: the status link's language, the notification of a new case (not of a replay).
+     */
     async afterCase(store: RepairStore, caseNumber: string, created: boolean): Promise<Record<string, string>> {
       const accessToken = await store.issueAccessToken(caseNumber, ttlMs);
-      const found = await store.getCase(caseNumber);
+      const found = pageUrl || (created && options.notify) ? await store.getCase(caseNumber) : undefined;
       if (created && found?.events[0]) await tell(store, found, found.events[0], accessToken);
       return { accessToken, ...(pageUrl ? { statusUrl: statusLink(pageUrl, caseNumber, accessToken, found?.locale) } : {}) };
     },

@@ -60,8 +60,8 @@ export interface DropZoneOptions {
    * file, which a finger cannot do.
    */
   touch?: boolean;
-  /** Shown in the row under the attached files (a photo being prepared, one that was refused). */
-  notes?: unknown;
+  /** Shown in the row under the attached files (a photo being prepared, one that was refused); undefined when there is none. */
+  notes?: TemplateResult | undefined;
   locale: string;
   /** Files chosen in the picker or dropped on the zone. */
   onAdd: (files: File[]) => void;
@@ -188,7 +188,7 @@ export function dropZone(f: DropZoneOptions) {
     ${f.files.length || f.notes
       ? html`<div class="drop-files">
           ${f.files.length ? html`<ul class="file-list" id="${id}-files">${f.files.map((file, index) => fileRow(f, id, file, index))}</ul>` : nothing}
-          ${f.notes ?? nothing}
+          ${f.notes}
         </div>`
       : nothing}
   </div>`;

@@ -4,7 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { createPgliteStore, createRepairHandler, PROBLEM_TYPES, type RepairStore } from '../../src/server/index.js';
+import { createPgliteStore, createRepairHandler, PROBLEM_TYPES, type RepairHandlerOptions, type RepairStore } from '../../src/server/index.js';
 import { CASE_NUMBER, postJson, postWithFile, problemOf, startServer, STAFF, tempDir, validMessage, validRequest, type TestServer } from './helpers.js';
 
 const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
@@ -124,6 +124,32 @@ describe('createRepairHandler', () => {
       assert.equal(again.status, 201);
       assert.equal(again.headers.get('idempotent-replayed'), 'true');
       assert.equal((await again.json()).caseNumber, first.caseNumber);
+    });
+
+    it('answers a replay without reading the stored case when neither a status page nor a notifier needs it', async () => {
+      /** A server whose store notes each case it reads. */
+      const serverNotingReads = async (options: Partial<RepairHandlerOptions> = {}) => {
+        const inner = await createPgliteStore();
+        const read: string[] = [];
+        const store: RepairStore = { ...inner, getCase: (caseNumber) => { read.push(caseNumber); return inner.getCase(caseNumber); } };
+        return { read, url: (await startServer({ store, ...options })).url };
+      };
+      const twice = async (url: string) => {
+        const k = key();
+        await postJson(url, validRequest(), { 'Idempotency-Key': k });
+        const again = await postJson(url, validRequest(), { 'Idempotency-Key': k });
+        assert.equal(again.headers.get('idempotent-replayed'), 'true');
+        return again.json();
+      };
+      const plain = await serverNotingReads();
+      const replayed = await twice(plain.url);
+      assert.match(replayed.caseNumber, CASE_NUMBER);
+      assert.ok(replayed.accessToken, 'the replay still gives the customer an access token');
+      assert.deepEqual(plain.read, []);
+      // With a status page, the link is in the customer's language: the case is read for it.
+      const linked = await serverNotingReads({ status: { pageUrl: 'https://shop.example/status' } });
+      assert.match((await twice(linked.url)).statusUrl, /^https:\/\/shop\.example\/status/);
+      assert.equal(linked.read.length, 2);
     });
 
     it('answers 422 (idempotency-key-reused) to the same key with another payload', async () => {

@@ -32,10 +32,11 @@ function refusal(code: PhotoNote['code']) {
   }
 }
 
+/** The shot's photos being prepared and those refused; undefined when there are none, so the row draws no list for them. */
 function notes(v: MalfunctionView, shot: Shot, photos: PhotosController) {
   const pending = photos.pending[shot.id] ?? [];
   const refused = photos.refused[shot.id] ?? [];
-  if (!pending.length && !refused.length) return nothing;
+  if (!pending.length && !refused.length) return undefined;
   return html`<ul class="photo-notes">
     ${pending.map((p) => html`<li class="pending">${msg(str`Preparing ${p.name}…`)}</li>`)}
     ${refused.map((p) => html`<li class="refused">

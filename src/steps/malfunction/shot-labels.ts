@@ -44,11 +44,23 @@ export const shotLabel = (shot: Pick<Shot, 'id' | 'label'>) => shot.label ?? LAB
 /** How to take it: the host's hint, else the widget's words for a default shot. */
 export const shotHint = (shot: Pick<Shot, 'id' | 'hint'>) => shot.hint ?? HINTS[shot.id]?.();
 
-/** The photos, one line per shot in the catalogue's order: "The gimbal, close up: a.webp, b.webp". */
-export function photoLines(config: RepairConfig, photos: Readonly<Record<string, readonly { name: string }[]>> | undefined, locale: string) {
+/**
+ * A photo's name without its extension: the customer's own name, which the picture pipeline keeps when it writes
+ * the photo again under its new type (`IMG_1234.HEIC` becomes `IMG_1234.webp`: `IMG_1234`).
+ */
+export const withoutExtension = (name: string) => name.replace(/\.[^./\\]*$/, '');
+
+/**
+ * The photos, one line per shot in the catalogue's order: "The gimbal, close up: a.webp and b.webp", each photo
+ * named by `name` (default: the file's name, as stored).
+ */
+export function photoLines(
+  config: RepairConfig, photos: Readonly<Record<string, readonly { name: string }[]>> | undefined, locale: string,
+  name: (file: { name: string }) => string = (file) => file.name,
+) {
   const shots = config.issueGroups.flatMap((g) => g.issues.flatMap((i) => i.shots ?? []));
   return Object.entries(photos ?? {}).filter(([, files]) => files.length).map(([id, files]) => {
     const label = shotLabel(shots.find((s) => s.id === id) ?? { id });
-    return msg(str`${label}: ${formatList(files.map((f) => f.name), locale)}`);
+    return msg(str`${label}: ${formatList(files.map(name), locale)}`);
   });
 }

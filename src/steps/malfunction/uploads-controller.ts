@@ -32,14 +32,12 @@ export class UploadsController implements ReactiveController {
 
   #onChange = (e: Event) => {
     const file = (e as CustomEvent<File>).detail;
-    if (!this.#attached().some((a) => a.file === file)) return;
+    const attached = this.#attached().find((a) => a.file === file);
+    if (!attached) return;
     const state = this.#uploads?.get(file);
     if (state?.status === 'uploaded' || (state?.status === 'failed' && state.reason !== 'cancelled')) this.ended = { file, ok: state.status === 'uploaded' };
     // A file that could not be sent at Submit, sent since: the summary stops saying so.
-    if (state?.status === 'uploaded') {
-      const sent = filesIn(this.files()).find((f) => f.file === file);
-      if (sent) this.host.dispatchEvent(internalEvent('rr-resolved', { path: sent.path.join('.') }));
-    }
+    if (state?.status === 'uploaded') this.host.dispatchEvent(internalEvent('rr-resolved', { path: attached.path.join('.') }));
     this.host.requestUpdate();
   };
 
@@ -51,10 +49,10 @@ export class UploadsController implements ReactiveController {
     this.#uploads?.removeEventListener('change', this.#onChange);
   }
 
-  /** Every file attached in the step, with its field. */
+  /** Every file attached in the step, with its field and its path in the draft (`malfunction.photos.gimbal.0`). */
   #attached() {
     const draft = this.files();
-    return FILE_FIELDS.flatMap((field) => filesIn(valueAt(draft, field)).map(({ file }) => ({ field, file: file as File })));
+    return FILE_FIELDS.flatMap((field) => filesIn(valueAt(draft, field), field.split('.')).map(({ path, file }) => ({ field, path, file: file as File })));
   }
 
   /** Sends each attached file that was not sent yet (its code loads with the first). */

@@ -15,7 +15,7 @@ import type { RepairDraft } from '../../schema/request.js';
 import { shotsFor } from '../../schema/shots.js';
 import { addressLines, centreFor, formatDate, issuesText, modelName, yesNo } from './answers.js';
 import { auto, isolatedLines as lines, ltr } from '../../i18n/bidi.js';
-import { photoLines } from '../malfunction/shot-labels.js';
+import { photoLines, withoutExtension } from '../malfunction/shot-labels.js';
 
 export interface SummaryView {
   draft: RepairDraft;
@@ -104,7 +104,9 @@ function evidenceRows(v: SummaryView): Row[] {
       ...inMalfunction('proofOfPurchase'),
     },
   ];
-  const photos = photoLines(v.config, m.photos, v.locale);
+  // Each photo by the name the customer gave it, without the extension of the type it was written again as
+  // (IMG_1234.HEIC was chosen, IMG_1234.webp is sent: the summary says IMG_1234).
+  const photos = photoLines(v.config, m.photos, v.locale, (file) => withoutExtension(file.name));
   // The photos screen is asked only when a chosen problem asks for photos.
   const asked = shotsFor(v.config, m.issues).length > 0;
   if (photos.length || asked) {
