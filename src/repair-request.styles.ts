@@ -10,6 +10,8 @@ import { css } from 'lit';
  *   nothing while the customer types elsewhere.
  * - In a narrow widget (a phone), the step indicator shows only the current step with its position, "Step 2 of 5:
  *   Malfunction", which fits 320 px in every language.
+ * - `.button[hidden]`: Previous stays in the bar on the first step, hidden (so Next only unhides it): hidden even when
+ *   a page styles the `back-button` part's `display` (an `!important` rule of the shadow root wins over the page's).
  * - `forced-colors`: forced colours drop backgrounds: the current step keeps its filled circle in system colours.
  */
 export const shellStyles = css`
@@ -45,6 +47,7 @@ export const shellStyles = css`
   @media (forced-colors: active) {
     .steps li[aria-current='step'] .number { forced-color-adjust: none; background: Highlight; border-color: Highlight; color: HighlightText; }
   }
+  .button[hidden] { display: none !important; }
   .escape { margin-block-start: var(--_space-l); }
   .loading { color: var(--_color-text-muted); }
   .load-error { color: var(--_color-error); font-weight: 700; }

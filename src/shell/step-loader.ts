@@ -16,6 +16,19 @@ import { STEP_REGISTRY, stepNeeds, type StepEntry, type StepNeed } from '../step
 export const whenIdle = (task: () => void, timeout = 2000) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout }) : setTimeout(task, 50);
 
+/**
+ * Styles and lays out a hidden step's panel once as shown, then hides it again in the same task (so it is never
+ * painted, focused or announced): it keeps that style and layout while hidden (`content-visibility: hidden`), and the
+ * first Next to it costs what a later one does. Shown for the first time, a step built ahead took twice the style and
+ * layout of a later show (its styles computed as shown, not inert, for the first time).
+ */
+function layOutAsShown(panel: HTMLElement) {
+  if (!panel.hidden || !panel.isConnected) return;
+  panel.hidden = panel.inert = false;
+  panel.getBoundingClientRect();
+  panel.hidden = panel.inert = true;
+}
+
 export interface StepLoaderOptions {
   /** The widget's language. */
   locale: () => string;
@@ -158,7 +171,10 @@ export class StepLoader {
     if (this.#panelsChanged || step !== this.#lastStep) {
       this.#panelsChanged = false;
       for (const panel of this.host.renderRoot.querySelectorAll<HTMLElement>('.step-panel:not([data-laid-out])')) {
-        requestAnimationFrame(() => requestAnimationFrame(() => panel.setAttribute('data-laid-out', '')));
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+          panel.setAttribute('data-laid-out', '');
+          whenIdle(() => layOutAsShown(panel));
+        }));
       }
     }
     // Fetch the next step's code while the customer answers this one, so Next is instant;
