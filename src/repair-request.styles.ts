@@ -7,7 +7,8 @@ import { css } from 'lit';
  *   out anew. `position: relative` makes it a containing block, so its positioned content (visually hidden text)
  *   is clipped too.
  * - `[data-laid-out]`: once laid out, a hidden step keeps that layout (`content-visibility: hidden`) and costs
- *   nothing while the customer types elsewhere.
+ *   nothing while the customer types elsewhere; at idle, it is styled and laid out once as shown, then hidden again
+ *   (`layOutAsShown` in shell/step-loader.ts), so that it keeps the shown state's style and layout.
  * - In a narrow widget (a phone), the step indicator shows only the current step with its position, "Step 2 of 5:
  *   Malfunction", which fits 320 px in every language.
  * - `.button[hidden]`: Previous stays in the bar on the first step, hidden (so Next only unhides it): hidden even when
