@@ -160,11 +160,13 @@ export class StepLoader {
 
   /** After each render of the element, on `step`. */
   afterRender(step: StepId) {
-    // Hidden steps made anew: laid out again (their layout is kept while hidden, and would be stale).
+    // Hidden steps made anew: laid out again as shown (their layout is kept while hidden, and would be stale), once
+    // they have rendered, when the browser is idle (those not laid out yet are below).
     if (this.#refreshing) {
       this.#refreshing = false;
-      this.#panelsChanged = true;
-      for (const panel of this.host.renderRoot.querySelectorAll('.step-panel[hidden]')) panel.removeAttribute('data-laid-out');
+      for (const panel of this.host.renderRoot.querySelectorAll<HTMLElement>('.step-panel[hidden][data-laid-out]')) {
+        whenIdle(() => layOutAsShown(panel));
+      }
     }
     // A step panel laid out once (two frames after it appears) keeps its layout while hidden.
     // Panels appear only with a new step, a step built ahead or a reset: not on every keystroke.
