@@ -7,9 +7,12 @@ import { css } from 'lit';
  *   out anew. `position: relative` makes it a containing block, so its positioned content (visually hidden text)
  *   is clipped too.
  * - `[data-laid-out]`: once laid out, a hidden step keeps that layout (`content-visibility: hidden`) and costs
- *   nothing while the customer types elsewhere.
+ *   nothing while the customer types elsewhere; at idle, it is styled and laid out once as shown, then hidden again
+ *   (`layOutAsShown` in shell/step-loader.ts), so that it keeps the shown state's style and layout.
  * - In a narrow widget (a phone), the step indicator shows only the current step with its position, "Step 2 of 5:
  *   Malfunction", which fits 320 px in every language.
+ * - `.button[hidden]`: Previous stays in the bar on the first step, hidden (so Next only unhides it): hidden even when
+ *   a page styles the `back-button` part's `display` (an `!important` rule of the shadow root wins over the page's).
  * - `forced-colors`: forced colours drop backgrounds: the current step keeps its filled circle in system colours.
  */
 export const shellStyles = css`
@@ -45,6 +48,7 @@ export const shellStyles = css`
   @media (forced-colors: active) {
     .steps li[aria-current='step'] .number { forced-color-adjust: none; background: Highlight; border-color: Highlight; color: HighlightText; }
   }
+  .button[hidden] { display: none !important; }
   .escape { margin-block-start: var(--_space-l); }
   .loading { color: var(--_color-text-muted); }
   .load-error { color: var(--_color-error); font-weight: 700; }

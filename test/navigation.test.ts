@@ -61,6 +61,53 @@ describe('<repair-request> navigation', () => {
     expect(control(el, 'Recipient').value).to.equal('');
   });
 
+  it('offers no Previous on the first step, even where the page styles the back-button part, and offers it after', async () => {
+    const page = await fixture<HTMLElement>(html`<div><style>repair-request::part(back-button) { display: inline-block; }</style>
+      <repair-request lang="en"></repair-request></div>`);
+    const el = page.querySelector('repair-request')!;
+    await el.updateComplete;
+    const previous = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="back-button"]');
+    expect(previous?.checkVisibility() ?? false, 'no Previous on the first step').to.equal(false);
+    await isAccessible(el);
+    await completeDevice(el);
+    expect(el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="back-button"]')!.checkVisibility(), 'Previous on the second step').to.equal(true);
+    await back(el);
+    expect(heading(el)).to.equal('Your device');
+    page.remove();
+  });
+
+  it('builds the next step ahead without showing it, moving focus or scrolling the page', async () => {
+    const page = await fixture<HTMLElement>(html`<div><repair-request lang="en"></repair-request><div style="block-size: 300vh"></div></div>`);
+    const el = page.querySelector('repair-request')!;
+    await el.updateComplete;
+    const serial = control(el, 'Choose the product model');
+    serial.focus();
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    const built = () => el.shadowRoot!.querySelector('repair-request-malfunction-step');
+    await waitUntil(built, 'the Malfunction step is built ahead');
+    const frames = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    await frames();
+    const scrolled = window.scrollY;
+    let scrolls = 0;
+    const onScroll = () => scrolls++;
+    window.addEventListener('scroll', onScroll);
+    const sizes: number[] = [];
+    const resized = new ResizeObserver((entries) => sizes.push(...entries.map((e) => e.contentRect.height)));
+    resized.observe(el);
+    // Once built, it is laid out (hidden) when the browser is idle: wait for two idle periods and frames after them.
+    for (let i = 0; i < 2; i++) await new Promise((ok) => requestIdleCallback(ok));
+    await frames();
+    resized.disconnect();
+    window.removeEventListener('scroll', onScroll);
+    expect(built()!.checkVisibility(), 'the step built ahead is not shown').to.equal(false);
+    expect(built()!.closest('[inert]'), 'nor reachable').to.exist;
+    expect(sizes.length, 'the widget keeps its size').to.equal(1);
+    expect(stepRoot(el).activeElement, 'focus stays').to.equal(serial);
+    expect([window.scrollY, scrolls], 'the page does not scroll').to.deep.equal([scrolled, 0]);
+    page.remove();
+    window.scrollTo(0, 0);
+  });
+
   describe('when a step is opened from the summary', () => {
     it('forgets the way back to the summary once the customer goes back a step instead', async () => {
       const el = await mount(html`<repair-request lang="en" .addresses=${[homeAddress]}></repair-request>`);

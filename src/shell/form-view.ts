@@ -82,8 +82,8 @@ function progress(step: StepId) {
     <ol class="steps" part="steps">
       ${STEPS.map((s, i) => html`<li class=${i < current ? 'done' : ''} aria-current=${i === current ? 'step' : 'false'}>
         <span class="number" aria-hidden="true">${i < current ? '✓' : i + 1}</span>
-        <span class="label"><span class="visually-hidden">${msg(str`Step ${i + 1} of ${STEPS.length}:`)} </span>${stepLabel(s)}${i < current
-          ? html`<span class="visually-hidden">, ${msg('completed')}</span>` : nothing}</span>
+        <span class="label"><span class="visually-hidden">${msg(str`Step ${i + 1} of ${STEPS.length}:`)} </span>${stepLabel(s)}<span
+          class="visually-hidden">${i < current ? `, ${msg('completed')}` : ''}</span></span>
       </li>`)}
     </ol>
   </nav>`;
@@ -120,7 +120,7 @@ export function formView(v: ShellView) {
       : nothing}
     <!-- The Submit step draws its own bar, with Submit where Next is. -->
     <div class="actions" part="actions" ?hidden=${step === 'submit'}>
-      ${first ? nothing : html`<button type="button" class="button secondary" part="back-button" @click=${nav.back}>${msg('Previous')}</button>`}
+      <button type="button" class="button secondary" part="back-button" ?hidden=${first} @click=${nav.back}>${msg('Previous')}</button>
       ${step === 'submit' ? nothing : html`<button type="button" class="button next" part="next-button" @click=${nav.next}>
         ${nav.returnToSummary && !nav.currentStep?.moreScreens?.() ? msg('Save and return to summary') : msg('Next')}</button>`}
     </div>

@@ -16,6 +16,19 @@ import { STEP_REGISTRY, stepNeeds, type StepEntry, type StepNeed } from '../step
 export const whenIdle = (task: () => void, timeout = 2000) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout }) : setTimeout(task, 50);
 
+/**
+ * Styles and lays out a hidden step's panel once as shown, then hides it again in the same task (so it is never
+ * painted, focused or announced): it keeps that style and layout while hidden (`content-visibility: hidden`), and the
+ * first Next to it costs what a later one does. Shown for the first time, a step built ahead took twice the style and
+ * layout of a later show (its styles computed as shown, not inert, for the first time).
+ */
+function layOutAsShown(panel: HTMLElement) {
+  if (!panel.hidden || !panel.isConnected) return;
+  panel.hidden = panel.inert = false;
+  panel.getBoundingClientRect();
+  panel.hidden = panel.inert = true;
+}
+
 export interface StepLoaderOptions {
   /** The widget's language. */
   locale: () => string;
@@ -147,18 +160,23 @@ export class StepLoader {
 
   /** After each render of the element, on `step`. */
   afterRender(step: StepId) {
-    // Hidden steps made anew: laid out again (their layout is kept while hidden, and would be stale).
+    // Hidden steps made anew: laid out again as shown (their layout is kept while hidden, and would be stale), once
+    // they have rendered, when the browser is idle (those not laid out yet are below).
     if (this.#refreshing) {
       this.#refreshing = false;
-      this.#panelsChanged = true;
-      for (const panel of this.host.renderRoot.querySelectorAll('.step-panel[hidden]')) panel.removeAttribute('data-laid-out');
+      for (const panel of this.host.renderRoot.querySelectorAll<HTMLElement>('.step-panel[hidden][data-laid-out]')) {
+        whenIdle(() => layOutAsShown(panel));
+      }
     }
     // A step panel laid out once (two frames after it appears) keeps its layout while hidden.
     // Panels appear only with a new step, a step built ahead or a reset: not on every keystroke.
     if (this.#panelsChanged || step !== this.#lastStep) {
       this.#panelsChanged = false;
       for (const panel of this.host.renderRoot.querySelectorAll<HTMLElement>('.step-panel:not([data-laid-out])')) {
-        requestAnimationFrame(() => requestAnimationFrame(() => panel.setAttribute('data-laid-out', '')));
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+          panel.setAttribute('data-laid-out', '');
+          whenIdle(() => layOutAsShown(panel));
+        }));
       }
     }
     // Fetch the next step's code while the customer answers this one, so Next is instant;
