@@ -27,6 +27,9 @@
 // Before the keystroke and before filling the step in, the page is let go idle
 // (two idle callbacks), as it is before a person types: the widget fetches and
 // builds the next step in idle time, and that one-off work is not a keystroke's.
+// So it is again right before each measured action (the keystroke after the Next
+// that showed the errors, Next after the last answer): the previous action's own
+// work, finished long before a person acts again, is not counted as the next one's.
 // - JS heap after GC: HeapProfiler.collectGarbage, then Runtime.getHeapUsage
 //   (usedSize) once the first step is painted.
 // - case status, first view painted: <repair-status> (bench/status.html:
@@ -166,6 +169,8 @@ const probe = () => {
       await frames(3);
       find('[part~="next-button"]').click();
       await frames(3);
+      // A person reads the errors before typing again: Next's own work (at idle included) is not the keystroke's.
+      await idle();
       // Looked for in the field's own root (the step's shadow root, or the plain page's document), not in every root.
       const root = input.getRootNode();
       const error = () => !!root.querySelector('#device-serial-error')?.textContent?.trim();
@@ -184,6 +189,8 @@ const probe = () => {
       choose('#device-country', 'FR');
       choose('#device-model', 'mavic-mini');
       await frames(3);
+      // A person does not press Next within three frames of the last answer: the work it set off for later is done.
+      await idle();
     },
     async next() {
       const button = find('[part~="next-button"]');
