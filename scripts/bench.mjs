@@ -28,7 +28,7 @@
 // (two idle callbacks), as it is before a person types: the widget fetches and
 // builds the next step in idle time, and that one-off work is not a keystroke's.
 // So it is again right before each measured action (the keystroke after the Next
-// that showed the errors, Next after the last answer): the previous action's own
+// that showed the errors, Next after the last answer, warm Next after Previous): the previous action's own
 // work, finished long before a person acts again, is not counted as the next one's.
 // - JS heap after GC: HeapProfiler.collectGarbage, then Runtime.getHeapUsage
 //   (usedSize) once the first step is painted.
@@ -200,6 +200,8 @@ const probe = () => {
       find('[part~="back-button"]').click();
       await painted(() => heading() === 'Your device');
       await frames(3);
+      // Then warm Next, a measured action: as before each one, the page is let go idle first.
+      await idle();
     },
   };
 };
