@@ -40,17 +40,18 @@ const REQUIRED: Record<string, () => string> = {
 export function errorMessage(code: ErrorCode, config: DeviceConfig, locale: string, path?: string): string {
   const specific = code === 'required' && path ? REQUIRED[path] : undefined;
   if (specific) return specific();
+  // The first step's own codes, before the later steps' words, which have none of them: an error typed in the
+  // serial number calls no code of the later steps.
+  switch (code) {
+    case 'country_not_in_zone': return msg('Select a country or region in the chosen service zone.');
+    case 'serial_format': return msg('This serial number does not have the expected format. Check the label on your product.');
+    case 'serial_unrecognised': return msg('We could not recognise this serial number. Check it, or choose your model from the list instead.');
+    case 'serial_model_mismatch': return msg('This serial number belongs to another model.');
+  }
   // The later steps' words (loaded with them, so with the whole configuration) read its later parts.
   if (isWhole(config)) for (const words of more) {
     const text = words(code, config, locale, path);
     if (text !== undefined) return text;
   }
-  switch (code) {
-    case 'required': return msg('This field is required.');
-    case 'country_not_in_zone': return msg('Select a country or region in the chosen service zone.');
-    case 'serial_format': return msg('This serial number does not have the expected format. Check the label on your product.');
-    case 'serial_unrecognised': return msg('We could not recognise this serial number. Check it, or choose your model from the list instead.');
-    case 'serial_model_mismatch': return msg('This serial number belongs to another model.');
-    default: return msg('This value is not valid.');
-  }
+  return code === 'required' ? msg('This field is required.') : msg('This value is not valid.');
 }

@@ -12,14 +12,29 @@ const patterns = new Map<string, RegExp>();
 const pattern = (source: string) => patterns.get(source) ?? patterns.set(source, new RegExp(source)).get(source)!;
 
 /**
+ * The families whose format the last serial checked has, per catalogue: a keystroke in the serial asks about the same
+ * value several times (the step's recognition, then the schema's checks), and these rules work them out once.
+ * Only the last value is kept, so a server checking many requests keeps nothing more.
+ */
+const lastFamilies = new WeakMap<DeviceConfig['serialFormats'], { value: string; families: ReadonlySet<string> }>();
+
+function familiesOf(config: DeviceConfig, value: string) {
+  let last = lastFamilies.get(config.serialFormats);
+  if (last?.value !== value) {
+    last = { value, families: new Set(config.serialFormats.filter((f) => pattern(f.pattern).test(value)).map((f) => f.id)) };
+    lastFamilies.set(config.serialFormats, last);
+  }
+  return last.families;
+}
+
+/**
  * Whether a serial number has the format of the given model's family, of the
  * named family, or (neither given) of any family in the catalogue.
  */
 export function matchesSerialFormat(config: DeviceConfig, serial: string, modelId?: string, familyId?: string) {
   const family = familyId ?? modelFor(config, modelId)?.serialFormat;
-  const formats = family ? config.serialFormats.filter((f) => f.id === family) : config.serialFormats;
-  const value = normalizeSerial(serial);
-  return formats.some((f) => pattern(f.pattern).test(value));
+  const families = familiesOf(config, normalizeSerial(serial));
+  return family ? families.has(family) : families.size > 0;
 }
 
 /** The model whose serial-number prefix matches, longest prefix first. */

@@ -242,12 +242,13 @@ export class DeviceStepElement extends StepElement<DeviceConfig> {
     const by = this.device.identifiedBy;
     const { zone, country } = this.device;
     const messages = renderingMessages();
-    // The zone's fields render again only when what they show changes (not at each keystroke in the serial).
+    // The zone's fields and the choice of identification render again only when what they show changes (not at each
+    // keystroke in the serial).
     return html`<h2 tabindex="-1">${msg('Your device')}</h2>
       ${guard([zone, country, this.errors['device.zone'], this.errors['device.country'], config, this.locale, messages], () => this.renderZone(config))}
       <section aria-labelledby="product-title">
         <h3 id="product-title">${msg('Which product needs a repair?')}</h3>
-        ${radioGroup({
+        ${guard([by, owned, this.errors['device.identifiedBy'], config, this.locale, messages], () => radioGroup({
           path: 'device.identifiedBy',
           label: msg('How do you want to identify your product?'),
           value: by,
@@ -258,7 +259,7 @@ export class DeviceStepElement extends StepElement<DeviceConfig> {
             { value: 'model', label: msg('Choose the product model') },
           ],
           onChange: (v) => this.onMode(v),
-        })}
+        }))}
         <div class="method">
           ${by === 'owned' && owned ? this.renderOwned() : nothing}
           ${by === 'serial' ? this.renderSerial() : nothing}
