@@ -69,8 +69,7 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
   const schema = () => (built ??= createRequestSchema(config, context));
   /** Each field's position, worked out once. */
   const ranks = new Map<string, number[]>();
-  const rank = (path: readonly PropertyKey[]) => {
-    const key = pathKey(path);
+  const rank = (key: string, path: readonly PropertyKey[]) => {
     let found = ranks.get(key);
     if (!found) ranks.set(key, (found = rankIn(schema(), path)));
     return found;
@@ -107,12 +106,13 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
   /** Each issue's error code by field path (the first one of a field), in the order the fields appear. */
   function fieldErrors(found: readonly Issue[], prefix: readonly PropertyKey[] = []): FieldErrors {
     const errors: Record<string, ErrorCode> = {};
-    const issues = found.map((issue) => ({ path: [...prefix, ...issue.path], message: issue.message }))
-      .sort((a, b) => compareRanks(rank(a.path), rank(b.path)));
-    for (const issue of issues) {
-      const key = pathKey(issue.path);
-      errors[key] ??= isErrorCode(issue.message) ? issue.message : 'invalid';
-    }
+    // Each issue's path key and rank once, not at each comparison of the sort.
+    const issues = found.map((issue) => {
+      const path = [...prefix, ...issue.path];
+      const key = pathKey(path);
+      return { key, rank: rank(key, path), message: issue.message };
+    }).sort((a, b) => compareRanks(a.rank, b.rank));
+    for (const { key, message } of issues) errors[key] ??= isErrorCode(message) ? message : 'invalid';
     return errors;
   }
 

@@ -183,8 +183,9 @@ export class DeviceStepElement extends StepElement<DeviceConfig> {
     return textField({
       path: 'device.serial',
       label: msg('Serial number'),
-      hint: html`${msg(str`Letters and digits, for example ${ltr(example)}.`)}
-        ${helpLink(this.config.links.serialHelp, msg('Where do I find the serial number?'))}`,
+      // The same at each keystroke: it renders again only with another catalogue or language.
+      hint: guard([this.config, this.locale, renderingMessages()], () => html`${msg(str`Letters and digits, for example ${ltr(example)}.`)}
+        ${helpLink(this.config.links.serialHelp, msg('Where do I find the serial number?'))}`),
       value: this.device.serial,
       autocomplete: 'off',
       spellcheck: false,

@@ -6,9 +6,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import type { DirectiveResult } from 'lit/directive.js';
 import { msg } from '../i18n/msg.js';
 
-type Content = string | TemplateResult;
+/** Words, a template, or a directive's result (a part kept under `guard`). */
+type Content = string | TemplateResult | DirectiveResult;
 
 /** The DOM id of a field, from its schema path ("malfunction.description" → "malfunction-description"). */
 export const fieldId = (path: string) => path.replace(/\./g, '-');
