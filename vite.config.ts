@@ -59,14 +59,16 @@ const widgetEntry = {
 const compileHint = {
   name: 'repair-request-compile-hint',
   generateBundle(_options: unknown, bundle: Record<string, { type: string; code?: string; source?: string | Uint8Array }>) {
-    const entry = bundle['repair-request.js'];
-    if (entry?.type !== 'chunk') return;
-    entry.code = `//# allFunctionsCalledOnLoad\n${entry.code}`;
-    // Its source map: the code moved down one line.
-    const map = bundle['repair-request.js.map'];
-    if (map?.type === 'asset') {
-      const json = JSON.parse(typeof map.source === 'string' ? map.source : new TextDecoder().decode(map.source));
-      map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` });
+    for (const name of ['repair-request.js', 'repair-status.js']) {
+      const entry = bundle[name];
+      if (entry?.type !== 'chunk') continue;
+      entry.code = `//# allFunctionsCalledOnLoad\n${entry.code}`;
+      // Its source map: the code moved down one line.
+      const map = bundle[`${name}.map`];
+      if (map?.type === 'asset') {
+        const json = JSON.parse(typeof map.source === 'string' ? map.source : new TextDecoder().decode(map.source));
+        map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` });
+      }
     }
   },
 };
