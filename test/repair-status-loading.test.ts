@@ -79,12 +79,4 @@ describe('<repair-status> loading its code', () => {
     await isAccessibleInFrame({ frame, el });
   });
 
-  it('renders its look-up form in its first update, in a language already loaded', async () => {
-    const { frame } = await framedStatus();
-    const el = frame.contentDocument!.createElement('repair-status') as RepairStatusElement;
-    el.setAttribute('lang', 'en');
-    frame.contentDocument!.body.append(el);
-    expect(await el.updateComplete).to.equal(true);
-    expect(root(el).querySelector('h2')?.textContent?.trim()).to.equal('Follow your repair');
-  });
 });
