@@ -50,8 +50,9 @@ const widgetEntry = {
  * functions compiled eagerly, on the thread that streams it in, instead of one by one on the main thread
  * at their first call. Nearly all of `repair-request.js`'s functions run before the first step is painted
  * (Lit, the shell, the Device step), so it carries the hint: 6-7 ms less of main-thread compiling at 1×
- * (README, "Where the milliseconds go"). The lazy chunks load after the first paint and `<repair-status>`'s
- * entry is mostly code for after its look-up (measured: it paints later with the hint), so they do not.
+ * (README, "Where the milliseconds go"). So does `<repair-status>`'s self-contained entry, now that the case view's
+ * code is a lazy chunk: about 100 lazy compiles fewer on the main thread before its look-up form is painted. The lazy
+ * chunks load after the first paint, so they do not.
  * Added once the bundle is written (`generateBundle`): minification would drop it as a comment, and rolldown's
  * `postBanner` puts a line (empty if need be) at the top of every chunk, changing their hashes. An integrator's
  * bundler drops it too; the package's file keeps it for a page that imports it unbundled.

@@ -78,5 +78,4 @@ describe('<repair-status> loading its code', () => {
     expect(await failDownloads()).to.include('/src/status/status-views.ts');
     await isAccessibleInFrame({ frame, el });
   });
-
 });
