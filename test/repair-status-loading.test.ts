@@ -7,6 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { RepairStatusElement } from '../src/status/repair-status.js';
 import { fileCase } from './support/cases.js';
 import { failDownloads, isAccessibleInFrame } from './support/frame.js';
+import { lookUp } from './support/status.js';
 
 /** The case view's code: its templates, and the words of a case's statuses. */
 const CASE_VIEW = ['/src/status/status-views', '/src/status/case-texts'];
@@ -40,16 +41,6 @@ const requested = (frame: HTMLIFrameElement, paths: string[]) => frame.contentWi
   .some((entry) => paths.some((path) => new URL(entry.name).pathname.startsWith(path)));
 
 const root = (el: RepairStatusElement) => el.shadowRoot!;
-
-async function lookUp(el: RepairStatusElement, caseNumber: string, email: string) {
-  for (const [id, value] of [['#case-number', caseNumber], ['#case-email', email]]) {
-    const input = root(el).querySelector<HTMLInputElement>(id)!;
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-  }
-  await el.updateComplete;
-  root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-}
 
 describe('<repair-status> loading its code', () => {
   it('paints its look-up form without the case view’s code, and loads that code with the first case opened', async () => {
