@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { RepairStatusElement } from '../src/status/repair-status.js';
 import { fileCase } from './support/cases.js';
-import { failDownloads, isAccessibleInFrame } from './support/frame.js';
+import { failDownloads, holdDownloads, isAccessibleInFrame } from './support/frame.js';
 import { lookUp } from './support/status.js';
 
 /** The case view's code: its templates, and the words of a case's statuses. */
@@ -18,6 +18,15 @@ afterEach(async () => {
   await failDownloads();
 });
 
+/** A `<repair-status>` in `lang`, added to the frame's page. */
+function addStatus(frame: HTMLIFrameElement, lang: string) {
+  const el = frame.contentDocument!.createElement('repair-status') as RepairStatusElement;
+  el.setAttribute('lang', lang);
+  el.setAttribute('endpoint', '/api');
+  frame.contentDocument!.body.append(el);
+  return el;
+}
+
 /** A page with one `<repair-status>`, once it shows its look-up form. */
 async function framedStatus() {
   const frame = document.createElement('iframe');
@@ -28,10 +37,7 @@ async function framedStatus() {
   document.body.append(frame);
   await loaded;
   await waitUntil(() => frame.contentWindow?.customElements?.get('repair-status'), 'the frame defines <repair-status>', { timeout: 10_000 });
-  const el = frame.contentDocument!.createElement('repair-status') as RepairStatusElement;
-  el.setAttribute('lang', 'en');
-  el.setAttribute('endpoint', '/api');
-  frame.contentDocument!.body.append(el);
+  const el = addStatus(frame, 'en');
   await waitUntil(() => el.shadowRoot?.querySelector('h2'), 'the element renders');
   return { frame, el };
 }
@@ -41,6 +47,7 @@ const requested = (frame: HTMLIFrameElement, paths: string[]) => frame.contentWi
   .some((entry) => paths.some((path) => new URL(entry.name).pathname.startsWith(path)));
 
 const root = (el: RepairStatusElement) => el.shadowRoot!;
+const heading = (el: RepairStatusElement) => el.shadowRoot?.querySelector('h2')?.textContent?.trim();
 
 describe('<repair-status> loading its code', () => {
   it('paints its look-up form without the case view’s code, and loads that code with the first case opened', async () => {
@@ -68,5 +75,21 @@ describe('<repair-status> loading its code', () => {
     expect(root(el).activeElement).to.equal(root(el).querySelector('h2'));
     expect(await failDownloads()).to.include('/src/status/status-views.ts');
     await isAccessibleInFrame({ frame, el });
+  });
+
+  it('speaks the language asked for last, when one asked for before it comes later', async () => {
+    const { frame, el } = await framedStatus();
+    await holdDownloads('/src/generated/locales/fr/');
+    el.setAttribute('lang', 'fr');
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Follow your repair');
+    // French comes: a second element in French shows it has, and the first stays in English.
+    await holdDownloads();
+    const french = addStatus(frame, 'fr');
+    await waitUntil(() => heading(french) === 'Suivre votre réparation', 'French has come');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Follow your repair');
+    expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
   });
 });
