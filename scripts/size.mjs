@@ -98,9 +98,9 @@ if (args.includes('--bundler')) {
 const failures = [];
 if (own.total > BUDGET_FIRST_STEP) failures.push(`first step is ${kb(own.total)} brotli, over ${kb(BUDGET_FIRST_STEP)}`);
 if (status.total > BUDGET_STATUS) failures.push(`<repair-status> is ${kb(status.total)} brotli, over ${kb(BUDGET_STATUS)}`);
-// V8's compile hint (`compileHint` in vite.config.ts): the first step's entry, and no other file, starts with it.
+// V8's compile hint (`compileHint` in vite.config.ts): the first step's entry and <repair-status>'s, and no other file, start with it.
 const hinted = own.files.filter((f) => own.code[f].toString().startsWith('//# allFunctionsCalledOnLoad\n'));
-if (hinted.join() !== 'repair-request.js') failures.push(`the compile hint is on ${hinted.join(', ') || 'no file'}, not on repair-request.js alone`);
+if (hinted.join() !== 'repair-request.js,repair-status.js') failures.push(`the compile hint is on ${hinted.join(', ') || 'no file'}, not on repair-request.js and repair-status.js alone`);
 for (const [f, size] of locales) if (size > BUDGET_LOCALE_PART) failures.push(`locale chunk ${f} is ${kb(size)} gzip, over ${kb(BUDGET_LOCALE_PART)}`);
 if (failures.length) {
   console.error(`\nSize check failed:\n  ${failures.join('\n  ')}`);

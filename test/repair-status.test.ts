@@ -3,6 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/status/index.js';
 import type { RepairStatusElement } from '../src/status/repair-status.js';
 import { fileCase as newCase, staffEvent } from './support/cases.js';
+import { lookUp } from './support/status.js';
 
 const QUOTE = { amount: 129.9, currency: 'EUR', covers: 'Gimbal replacement and labour' };
 const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
@@ -30,17 +31,6 @@ async function openFromLink(c: { caseNumber: string; accessToken: string }, lang
   } finally {
     history.replaceState(null, '', location.pathname);
   }
-}
-
-async function lookUp(el: RepairStatusElement, caseNumber: string, email: string) {
-  const number = root(el).querySelector<HTMLInputElement>('#case-number')!;
-  const mail = root(el).querySelector<HTMLInputElement>('#case-email')!;
-  number.value = caseNumber;
-  number.dispatchEvent(new Event('input'));
-  mail.value = email;
-  mail.dispatchEvent(new Event('input'));
-  await el.updateComplete;
-  root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
 }
 
 describe('<repair-status>', () => {

@@ -1,15 +1,27 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/msg.js';
-import { inLocale, isRtl, loadLocale, supportedLocales } from '../i18n/localization.js';
+import { inLocale, isLoaded, isRtl, loadLocale, supportedLocales, type LocalePart } from '../i18n/localization.js';
 import { resolveLocale } from '../i18n/resolve-locale.js';
 import { formStyles } from '../styles/form.styles.js';
 import { answerQuote, fetchCase, fetchLabel, StatusError, type CaseView, type Credential } from './status-client.js';
+import { lookupForm } from './lookup-form.js';
 import { readStatusLink } from './status-link.js';
 import { announcementText, failureMessage, type Announcement, type LookupError } from './status-texts.js';
-import { caseDetails, lookupForm } from './status-views.js';
+import type * as CaseViews from './status-views.js';
 
 type Phase = 'lookup' | 'loading' | 'case';
+
+/** The message parts the element renders with. */
+const PARTS: readonly LocalePart[] = ['core', 'status'];
+
+/**
+ * The case view's code (its templates and the words of its statuses), loaded with the first case opened, beside the
+ * case's own request, so that the look-up form is painted without it. If it cannot be downloaded, the look-up says
+ * the case could not be loaded.
+ */
+let caseViews: typeof CaseViews | undefined;
+const loadCaseViews = async () => (caseViews ??= await import('./status-views.js'));
 
 /**
  * `<repair-status>`: the customer follows a repair case filed with
@@ -61,6 +73,10 @@ export class RepairStatusElement extends LitElement {
   @state() private feeAcknowledged = false;
   @state() private busy = false;
   private credential?: Credential;
+  /** Connected (the `lang` attributes an upgrade reports come before `connectedCallback`, which resolves the language anyway). */
+  private connected = false;
+  /** The language last asked for: a slower download of an earlier one does not replace it. */
+  private wantedLocale?: string;
   /** The language the status link asks for (`#…&lang=fr`); `resolveLocale` passes over it when it is not a supported one. */
   private linkLang?: string;
   /** One key per answer the customer gives: a retry of the same answer sends it again. */
@@ -70,22 +86,36 @@ export class RepairStatusElement extends LitElement {
     super.connectedCallback();
     const link = typeof location === 'undefined' ? {} : readStatusLink(location.href);
     this.linkLang = link.lang;
+    this.connected = true;
     void this.applyLocale();
     if (link.credential) void this.open(link.credential);
   }
 
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.connected = false;
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && this.isConnected) void this.applyLocale();
+    if (name === 'lang' && this.connected) void this.applyLocale();
   }
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
   }
 
+  /**
+   * Resolves the language and renders in it once its messages are loaded. Messages already there (English's
+   * always are) apply at once, so the first update renders the look-up form rather than nothing, then the form.
+   */
   private async applyLocale() {
     const locale = resolveLocale([this.getAttribute('lang'), this.linkLang, this.parentElement?.closest('[lang]')?.getAttribute('lang'), ...navigator.languages], supportedLocales);
-    await loadLocale(locale, ['core', 'status']).catch((error: unknown) => console.error('<repair-status>: the language could not be loaded.', error));
+    this.wantedLocale = locale;
+    if (!isLoaded(locale, PARTS)) {
+      await loadLocale(locale, PARTS).catch((error: unknown) => console.error('<repair-status>: the language could not be loaded.', error));
+      if (this.wantedLocale !== locale) return;
+    }
     this.locale = locale;
     this.localeReady = true;
   }
@@ -103,7 +133,7 @@ export class RepairStatusElement extends LitElement {
     this.phase = 'loading';
     this.error = undefined;
     try {
-      this.view = await fetchCase(this.endpoint, credential);
+      [this.view] = await Promise.all([fetchCase(this.endpoint, credential), loadCaseViews()]);
       this.credential = credential;
       this.phase = 'case';
       this.announcement = { kind: 'shown', caseNumber: this.view.caseNumber };
@@ -160,7 +190,7 @@ export class RepairStatusElement extends LitElement {
 
   private renderBody() {
     if (this.phase === 'loading') return html`<p role="status">${msg('Loading your case…')}</p>`;
-    if (this.phase === 'lookup' || !this.view) {
+    if (this.phase === 'lookup' || !this.view || !caseViews) {
       return lookupForm({
         ...this.form, error: this.error && failureMessage(this.error), busy: false,
         onInput: (field, value) => { this.form = { ...this.form, [field]: value }; },
@@ -175,7 +205,7 @@ export class RepairStatusElement extends LitElement {
       });
     }
     const feeAmount = new Intl.NumberFormat(this.locale, { style: 'currency', currency: this.feeCurrency }).format(this.inspectionFee);
-    return caseDetails({
+    return caseViews.caseDetails({
       view: this.view, locale: this.locale, busy: this.busy,
       modelName: this.modelNames[this.view.model ?? ''] ?? this.view.model ?? '',
       fee: msg(str`${feeAmount} per hour`),

@@ -72,8 +72,8 @@ export async function framedWidget(attributes: Record<string, string>, propertie
   return framed;
 }
 
-/** The axe check of the frame's widget (axe runs in the frame's own page). */
-export async function isAccessibleInFrame(framed: Framed) {
+/** The axe check of the frame's widget, or of another element of ours (axe runs in the frame's own page). */
+export async function isAccessibleInFrame(framed: { frame: HTMLIFrameElement; el: Element & { updateComplete: Promise<unknown> } }) {
   const win = framed.frame.contentWindow as Window & { axe?: { run(el: Element): Promise<{ violations: { id: string; help: string }[] }> } };
   if (!win.axe) {
     const script = win.document.createElement('script');

@@ -1,0 +1,95 @@
+/**
+ * `<repair-status>` in a page of its own (a same-origin iframe, with its own module map): its first view, the
+ * look-up form, is painted without the case view's code, which loads with the first case opened; and when that
+ * code cannot be downloaded, the look-up says so and nothing typed is lost.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { RepairStatusElement } from '../src/status/repair-status.js';
+import { fileCase } from './support/cases.js';
+import { failDownloads, holdDownloads, isAccessibleInFrame } from './support/frame.js';
+import { lookUp } from './support/status.js';
+
+/** The case view's code: its templates, and the words of a case's statuses. */
+const CASE_VIEW = ['/src/status/status-views', '/src/status/case-texts'];
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(async () => {
+  for (const frame of frames.splice(0)) frame.remove();
+  await failDownloads();
+});
+
+/** A `<repair-status>` in `lang`, added to the frame's page. */
+function addStatus(frame: HTMLIFrameElement, lang: string) {
+  const el = frame.contentDocument!.createElement('repair-status') as RepairStatusElement;
+  el.setAttribute('lang', lang);
+  el.setAttribute('endpoint', '/api');
+  frame.contentDocument!.body.append(el);
+  return el;
+}
+
+/** A page with one `<repair-status>`, once it shows its look-up form. */
+async function framedStatus() {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 900px; border: 0';
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = '/test/support/status-frame.html';
+  document.body.append(frame);
+  await loaded;
+  await waitUntil(() => frame.contentWindow?.customElements?.get('repair-status'), 'the frame defines <repair-status>', { timeout: 10_000 });
+  const el = addStatus(frame, 'en');
+  await waitUntil(() => el.shadowRoot?.querySelector('h2'), 'the element renders');
+  return { frame, el };
+}
+
+/** Whether the frame's page has requested a module whose path starts with one of `paths`. */
+const requested = (frame: HTMLIFrameElement, paths: string[]) => frame.contentWindow!.performance.getEntriesByType('resource')
+  .some((entry) => paths.some((path) => new URL(entry.name).pathname.startsWith(path)));
+
+const root = (el: RepairStatusElement) => el.shadowRoot!;
+const heading = (el: RepairStatusElement) => el.shadowRoot?.querySelector('h2')?.textContent?.trim();
+
+describe('<repair-status> loading its code', () => {
+  it('paints its look-up form without the case view’s code, and loads that code with the first case opened', async () => {
+    const c = await fileCase();
+    const { frame, el } = await framedStatus();
+    expect(root(el).querySelector('h2')!.textContent!.trim()).to.equal('Follow your repair');
+    expect(requested(frame, CASE_VIEW)).to.equal(false);
+    await lookUp(el, c.caseNumber, c.email);
+    await waitUntil(() => root(el).querySelector('.timeline'), 'the case is shown');
+    expect(requested(frame, CASE_VIEW)).to.equal(true);
+    expect(root(el).querySelector('h2')!.textContent!.trim()).to.equal(`Case ${c.caseNumber}`);
+  });
+
+  it('says the case could not be loaded when the case view’s code cannot be downloaded, and keeps what was typed', async () => {
+    const c = await fileCase();
+    const { frame, el } = await framedStatus();
+    await failDownloads(...CASE_VIEW);
+    await lookUp(el, c.caseNumber, c.email);
+    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the look-up shows an error');
+    expect(root(el).querySelector('[role="alert"]')!.textContent!.trim())
+      .to.equal('The case could not be loaded. Check your connection and try again.');
+    expect(root(el).querySelector('.timeline')).to.equal(null);
+    expect(root(el).querySelector<HTMLInputElement>('#case-number')!.value).to.equal(c.caseNumber);
+    expect(root(el).querySelector<HTMLInputElement>('#case-email')!.value).to.equal(c.email);
+    expect(root(el).activeElement).to.equal(root(el).querySelector('h2'));
+    expect(await failDownloads()).to.include('/src/status/status-views.ts');
+    await isAccessibleInFrame({ frame, el });
+  });
+
+  it('speaks the language asked for last, when one asked for before it comes later', async () => {
+    const { frame, el } = await framedStatus();
+    await holdDownloads('/src/generated/locales/fr/');
+    el.setAttribute('lang', 'fr');
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Follow your repair');
+    // French comes: a second element in French shows it has, and the first stays in English.
+    await holdDownloads();
+    const french = addStatus(frame, 'fr');
+    await waitUntil(() => heading(french) === 'Suivre votre réparation', 'French has come');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Follow your repair');
+    expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
+  });
+});
