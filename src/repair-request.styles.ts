@@ -6,6 +6,10 @@ import { css } from 'lit';
  *   tree, clipped to no height, but laid out at the width they will have, so that showing one does not lay it all
  *   out anew. `position: relative` makes it a containing block, so its positioned content (visually hidden text)
  *   is clipped too.
+ * - `.step-panel`: the panel ends where its step's content ends (`margin-trim`): the block-end margin of the step's
+ *   last element (and the margins collapsing with it) is trimmed, so the gap above the Previous / Next bar is the
+ *   bar's own margin on every step, whichever step ends with what, and whichever hidden panels (which margins cannot
+ *   collapse through) stand between the step and the bar. Without `margin-trim` (Firefox), the gap stays as before.
  * - `[data-laid-out]`: once laid out, a hidden step keeps that layout (`content-visibility: hidden`) and costs
  *   nothing while the customer types elsewhere; at idle, it is styled and laid out once as shown, then hidden again
  *   (`layOutAsShown` in shell/step-loader.ts), so that it keeps the shown state's style and layout.
@@ -21,6 +25,7 @@ export const shellStyles = css`
     background: var(--_color-background);
   }
   :host([hidden]) { display: none; }
+  .step-panel { margin-trim: block-end; }
   .step-panel[hidden] {
     display: block !important;
     position: relative;

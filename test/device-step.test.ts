@@ -1,9 +1,10 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import {
   check, completeDevice, control, fieldError, fill, group, groupError, hasControl, hasGroup, heading, isAccessible, mount, next,
-  press, select, settle, stepRoot, summaryErrors, text, type,
+  press, select, settle, speak, stepRoot, summaryErrors, text, type,
 } from './helpers.js';
+import { chosenLabelLines } from './support/select-lines.js';
 import { defaultConfig } from '../src/config/default-config.js';
 
 describe('<repair-request> Device step', () => {
@@ -85,6 +86,22 @@ describe('<repair-request> Device step', () => {
       expect(figure.querySelector('img')!.alt, 'the caption names it').to.equal('');
       expect(figure.querySelector('figcaption')!.textContent!.trim()).to.equal('Mavic Mini - The Everyday FlyCam');
       await isAccessible(el);
+    });
+
+    describe('on a phone (360 px)', () => {
+      before(() => setViewport({ width: 360, height: 780 }));
+      after(() => setViewport({ width: 800, height: 600 }));
+
+      it('shows a chosen model too long for one line whole, on two lines, not cut (fr), and passes axe', async () => {
+        const el = await mount();
+        await check(el, 'Choose the product model');
+        await speak(el, 'fr');
+        await select(el, 'Modèle du produit', 'Mon produit ne figure pas dans la liste');
+        const model = control<HTMLSelectElement>(el, 'Modèle du produit');
+        expect(model.getBoundingClientRect().width, 'the control fits the phone').to.be.at.most(360);
+        expect(chosenLabelLines(model), 'the chosen model on two lines').to.be.at.least(2);
+        await isAccessible(el);
+      });
     });
 
     it('goes to the Malfunction step once zone, country and model are given', async () => {

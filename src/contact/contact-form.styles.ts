@@ -6,11 +6,6 @@ export const contactStyles = css`
   section { margin-block-end: var(--_space-l); }
   .label { display: block; font-weight: 600; margin-block-end: var(--_space-xs); }
   .hint.inline { display: inline; }
-  /*
-   * A chosen option wider than the control (a problem type in French on a phone) wraps inside it, where the
-   * browser lets a select size to its content; elsewhere it ends with an ellipsis. The open list shows each whole.
-   */
-  select { field-sizing: content; white-space: normal; text-overflow: ellipsis; }
   .verification { padding-block: var(--_space-xs); }
   .verification:focus { outline: 3px solid transparent; box-shadow: var(--_focus-ring); }
   .verification.has-error { border-inline-start: 4px solid var(--_color-error); padding-inline-start: var(--_space-m); }

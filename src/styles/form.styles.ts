@@ -4,6 +4,10 @@ import { tokens } from './tokens.styles.js';
 /**
  * Shared by the shell and every step: native controls, fields, notices, buttons.
  * What only later steps show is in `later-fields.styles.ts`.
+ * (Comments stay out of the css`` literal, which ships as written.)
+ * - `select`: a chosen option wider than its select (a model, a problem type in French on a phone) wraps inside
+ *   it, where the browser lets a select size to its content; elsewhere it ends with an ellipsis. The open list
+ *   shows each option whole.
  */
 export const formStyles = [
   tokens,
@@ -44,6 +48,7 @@ export const formStyles = [
       border: 2px solid var(--_color-border);
       border-radius: var(--_radius);
     }
+    select { field-sizing: content; white-space: normal; text-overflow: ellipsis; }
     [aria-invalid='true'] { border-color: var(--_color-error); }
     .choices { display: grid; gap: var(--_space-s); }
     .choice { display: flex; align-items: flex-start; gap: var(--_space-s); font-weight: 400; min-block-size: 2.75rem; padding-block: var(--_space-xs); }
