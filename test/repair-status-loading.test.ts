@@ -48,7 +48,7 @@ const requested = (frame: HTMLIFrameElement, paths: string[]) => frame.contentWi
 
 const root = (el: RepairStatusElement) => el.shadowRoot!;
 const alert = (el: RepairStatusElement) => root(el).querySelector('[role="alert"]')?.textContent?.trim();
-const RELOAD = 'Your case could not be shown: part of this page could not be loaded. Check your connection and try again. If it still does not load, reload the page.';
+const RELOAD = 'Part of this page could not be loaded. Check your connection and try again. If it still does not load, reload the page.';
 const heading = (el: RepairStatusElement) => el.shadowRoot?.querySelector('h2')?.textContent?.trim();
 
 describe('<repair-status> loading its code', () => {

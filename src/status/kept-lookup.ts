@@ -14,10 +14,10 @@ export interface LookupValues {
 
 const KEY = 'repair-status:lookup';
 
-/** Keeps `values` for the next page load of this tab (replacing what was kept), or forgets what was kept (`undefined`). */
+/** Keeps `values` for the next page load of this tab, or forgets what was kept (`undefined`). */
 export function keepLookup(values?: LookupValues) {
   try {
-    if (values) sessionStorage.setItem(KEY, JSON.stringify(values));
+    if (values) sessionStorage.setItem(KEY, JSON.stringify([values.caseNumber, values.email]));
     else sessionStorage.removeItem(KEY);
   } catch {
     // Storage refused: nothing is kept, the customer types again.
@@ -27,11 +27,11 @@ export function keepLookup(values?: LookupValues) {
 /** What was kept, if anything; it is forgotten as it is read. */
 export function takeLookup(): LookupValues | undefined {
   try {
-    const kept = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as Partial<LookupValues> | null;
+    const [caseNumber, email] = JSON.parse(sessionStorage.getItem(KEY)!) as unknown[];
     sessionStorage.removeItem(KEY);
-    const { caseNumber, email } = kept ?? {};
-    return typeof caseNumber === 'string' && typeof email === 'string' ? { caseNumber, email } : undefined;
+    if (typeof caseNumber == 'string' && typeof email == 'string') return { caseNumber, email };
   } catch {
-    return undefined;
+    // Nothing kept (null is not iterable), or storage refused.
   }
+  return undefined;
 }

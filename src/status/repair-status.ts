@@ -149,7 +149,7 @@ export class RepairStatusElement extends LitElement {
       this.form = { ...this.form, caseNumber: this.form.caseNumber || credential.caseNumber };
       if (error instanceof CodeUnavailable) {
         // Only a reload tries the download again: what was typed is kept for it. (A status link stays in the URL.)
-        console.error('<repair-status>: the case view’s code could not be downloaded; was the entry deployed without its chunks?', error.cause);
+        console.error('<repair-status>: the case view’s code could not be downloaded.', error.cause);
         this.error = 'reload';
         keepLookup(this.form);
       }
@@ -166,9 +166,7 @@ export class RepairStatusElement extends LitElement {
     try {
       await answerQuote(this.endpoint, credential, answer, this.answerKey.key);
       this.dispatchEvent(new CustomEvent('repair-request-quote-answered', { detail: { caseNumber: credential.caseNumber, answer }, bubbles: true, composed: true }));
-      const view = await fetchCase(this.endpoint, credential);
-      if (this.credential !== credential) return;
-      this.view = view;
+      if (!await this.reread(credential)) return;
       this.confirmingDecline = false;
       this.announcement = { kind: answer === 'accept' ? 'accepted' : 'declined' };
       await this.focusHeading('#timeline-title');
@@ -176,13 +174,18 @@ export class RepairStatusElement extends LitElement {
       if (this.credential !== credential) return;
       const reason = error instanceof StatusError ? error.reason : 'failed';
       this.announcement = { kind: 'failed', reason };
-      if (reason === 'answered') {
-        const view = await fetchCase(this.endpoint, credential).catch(() => undefined);
-        if (view && this.credential === credential) this.view = view;
-      }
+      if (reason === 'answered') await this.reread(credential).catch(() => false);
     } finally {
       this.busy = false;
     }
+  }
+
+  /** Reads the case of `credential` again and shows it; false, and nothing shown, if the customer turned to another case meanwhile. */
+  private async reread(credential: Credential) {
+    const view = await fetchCase(this.endpoint, credential);
+    if (this.credential !== credential) return false;
+    this.view = view;
+    return true;
   }
 
   /**
@@ -193,10 +196,7 @@ export class RepairStatusElement extends LitElement {
     const credential = this.credential;
     if (!credential) return;
     try {
-      const view = await fetchCase(this.endpoint, credential);
-      if (this.credential !== credential) return;
-      this.view = view;
-      this.announcement = { kind: 'up-to-date' };
+      if (await this.reread(credential)) this.announcement = { kind: 'up-to-date' };
     } catch (error) {
       if (this.credential === credential) this.announcement = { kind: 'failed', reason: error instanceof StatusError ? error.reason : 'failed' };
     }

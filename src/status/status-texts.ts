@@ -37,7 +37,7 @@ export function failureMessage(reason: LookupError): string {
     case 'invalid-number': return msg('Enter the case number in the format CAS-1234567-ABC123.');
     case 'rate-limited': return msg('Too many attempts. Wait a few minutes, then try again.');
     case 'answered': return msg('This quote has already been answered, or the case is closed. The timeline shows the latest status.');
-    case 'reload': return msg('Your case could not be shown: part of this page could not be loaded. Check your connection and try again. If it still does not load, reload the page.');
+    case 'reload': return msg('Part of this page could not be loaded. Check your connection and try again. If it still does not load, reload the page.');
     default: return msg('The case could not be loaded. Check your connection and try again.');
   }
 }
