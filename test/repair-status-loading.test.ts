@@ -1,7 +1,7 @@
 /**
  * `<repair-status>` in a page of its own (a same-origin iframe, with its own module map): its first view, the
  * look-up form, is painted without the case view's code, which loads with the first case opened; and when that
- * code cannot be downloaded, the look-up says so and nothing typed is lost.
+ * code cannot be downloaded, the look-up asks for a reload and what was typed comes back after it.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { RepairStatusElement } from '../src/status/repair-status.js';
@@ -47,6 +47,8 @@ const requested = (frame: HTMLIFrameElement, paths: string[]) => frame.contentWi
   .some((entry) => paths.some((path) => new URL(entry.name).pathname.startsWith(path)));
 
 const root = (el: RepairStatusElement) => el.shadowRoot!;
+const alert = (el: RepairStatusElement) => root(el).querySelector('[role="alert"]')?.textContent?.trim();
+const RELOAD = 'Part of this page could not be loaded. Check your connection and try again. If it still does not load, reload the page.';
 const heading = (el: RepairStatusElement) => el.shadowRoot?.querySelector('h2')?.textContent?.trim();
 
 describe('<repair-status> loading its code', () => {
@@ -61,20 +63,60 @@ describe('<repair-status> loading its code', () => {
     expect(root(el).querySelector('h2')!.textContent!.trim()).to.equal(`Case ${c.caseNumber}`);
   });
 
-  it('says the case could not be loaded when the case view’s code cannot be downloaded, and keeps what was typed', async () => {
+  it('asks for a reload when the case view’s code cannot be downloaded, tells the integrator why, and keeps what was typed for the reload', async () => {
     const c = await fileCase();
     const { frame, el } = await framedStatus();
+    const errors: unknown[][] = [];
+    (frame.contentWindow as Window & typeof globalThis).console.error = (...args: unknown[]) => { errors.push(args); };
     await failDownloads(...CASE_VIEW);
     await lookUp(el, c.caseNumber, c.email);
     await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the look-up shows an error');
-    expect(root(el).querySelector('[role="alert"]')!.textContent!.trim())
-      .to.equal('The case could not be loaded. Check your connection and try again.');
+    expect(alert(el)).to.equal(RELOAD);
     expect(root(el).querySelector('.timeline')).to.equal(null);
     expect(root(el).querySelector<HTMLInputElement>('#case-number')!.value).to.equal(c.caseNumber);
     expect(root(el).querySelector<HTMLInputElement>('#case-email')!.value).to.equal(c.email);
     expect(root(el).activeElement).to.equal(root(el).querySelector('h2'));
-    expect(await failDownloads()).to.include('/src/status/status-views.ts');
+    expect(errors).to.have.length(1);
+    expect(errors[0]![0]).to.match(/^<repair-status>: .*case view/);
+    expect(errors[0]![1]).to.be.an('error');
     await isAccessibleInFrame({ frame, el });
+
+    // Trying again in the same page fails the same way, and says so again.
+    root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitUntil(() => errors.length === 2 && root(el).querySelector('[role="alert"]'), 'the second try has failed');
+    expect(alert(el)).to.equal(RELOAD);
+    expect(await failDownloads()).to.include('/src/status/status-views.ts');
+
+    // The reload the message asks for: a new page gives back what was typed, once.
+    const reloaded = await framedStatus();
+    expect(root(reloaded.el).querySelector<HTMLInputElement>('#case-number')!.value).to.equal(c.caseNumber);
+    expect(root(reloaded.el).querySelector<HTMLInputElement>('#case-email')!.value).to.equal(c.email);
+    root(reloaded.el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitUntil(() => root(reloaded.el).querySelector('.timeline'), 'the case is shown after the reload');
+    const later = await framedStatus();
+    expect(root(later.el).querySelector<HTMLInputElement>('#case-number')!.value).to.equal('');
+    expect(root(later.el).querySelector<HTMLInputElement>('#case-email')!.value).to.equal('');
+  });
+
+  it('keeps nothing, and still asks for a reload, when the tab’s storage refuses', async () => {
+    const c = await fileCase();
+    const { frame, el } = await framedStatus();
+    (frame.contentWindow as Window & typeof globalThis).console.error = () => {};
+    const storage = frame.contentWindow!.sessionStorage;
+    const setItem = Object.getPrototypeOf(storage).setItem as Storage['setItem'];
+    Object.getPrototypeOf(storage).setItem = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    try {
+      await failDownloads(...CASE_VIEW);
+      await lookUp(el, c.caseNumber, c.email);
+      await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the look-up shows an error');
+      expect(alert(el)).to.equal(RELOAD);
+      expect(root(el).querySelector<HTMLInputElement>('#case-email')!.value).to.equal(c.email);
+    } finally {
+      Object.getPrototypeOf(storage).setItem = setItem;
+    }
+    await failDownloads();
+    const reloaded = await framedStatus();
+    expect(root(reloaded.el).querySelector<HTMLInputElement>('#case-email')!.value).to.equal('');
   });
 
   it('speaks the language asked for last, when one asked for before it comes later', async () => {

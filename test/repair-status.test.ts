@@ -1,5 +1,5 @@
 /** `<repair-status>` against the real server (PGlite, the test runner's back end): look-up, link, timeline, quote, label, languages. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/status/index.js';
 import type { RepairStatusElement } from '../src/status/repair-status.js';
 import { fileCase as newCase, staffEvent } from './support/cases.js';
@@ -31,6 +31,45 @@ async function openFromLink(c: { caseNumber: string; accessToken: string }, lang
   } finally {
     history.replaceState(null, '', location.pathname);
   }
+}
+
+
+/**
+ * Holds the element's next reading of `caseNumber` (`GET …/cases/{caseNumber}`) until `release()`, which resolves
+ * once the element has had that late answer and run what follows it. Restores `fetch` with `restore()`.
+ */
+function holdNextRead(caseNumber: string) {
+  const realFetch = window.fetch;
+  let asked!: () => void;
+  const requested = new Promise<void>((resolve) => { asked = resolve; });
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => { open = resolve; });
+  let parsed: Promise<unknown> | undefined;
+  let holding = true;
+  window.fetch = async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    if (!holding || (init?.method ?? 'GET') !== 'GET' || !url.pathname.endsWith(`/cases/${caseNumber}`)) return realFetch(input, init);
+    holding = false;
+    const real = await realFetch(input, init);
+    const body = await real.text();
+    asked();
+    await gate;
+    const response = new Response(body, { status: real.status, headers: real.headers });
+    const json = response.json.bind(response);
+    response.json = () => (parsed = json());
+    return response;
+  };
+  return {
+    requested,
+    async release(el: RepairStatusElement) {
+      open();
+      await waitUntil(() => parsed, 'the element reads the late answer');
+      await parsed;
+      await aTimeout(0); // the element's code after its await runs in microtasks, all done before this task
+      await el.updateComplete;
+    },
+    restore() { window.fetch = realFetch; },
+  };
 }
 
 describe('<repair-status>', () => {
@@ -175,5 +214,59 @@ describe('<repair-status>', () => {
     el.setAttribute('lang', 'fr');
     await waitUntil(() => timeline(el)[0] === 'Demande reçue', 'the element speaks French');
     expect(status()).to.equal(`Le dossier ${c.caseNumber} est affiché.`);
+  });
+  describe('when an answer for a case comes after the customer turned to another', () => {
+    const OTHER_QUOTE = { amount: 45, currency: 'EUR', covers: 'Propeller set' };
+
+    /** Case A (with `QUOTE`) shown by look-up, and case B (with `OTHER_QUOTE`) filed. */
+    async function twoCases() {
+      const a = await newCase();
+      const b = await newCase();
+      await staffEvent(a.caseNumber, { status: 'quote_waiting', quote: QUOTE });
+      await staffEvent(b.caseNumber, { status: 'quote_waiting', quote: OTHER_QUOTE });
+      const el = await mount();
+      await lookUp(el, a.caseNumber, a.email);
+      await waitUntil(() => heading(el) === `Case ${a.caseNumber}`, 'case A is shown');
+      return { a, b, el };
+    }
+
+    async function turnTo(el: RepairStatusElement, b: { caseNumber: string; email: string }) {
+      button(el, 'Look up another case').click();
+      await waitUntil(() => root(el).querySelector('#case-number'), 'the look-up form is back');
+      await lookUp(el, b.caseNumber, b.email);
+      await waitUntil(() => heading(el) === `Case ${b.caseNumber}`, 'case B is shown');
+    }
+
+    it('drops a late refresh of the case left, so the case shown and the one answered stay the same', async () => {
+      const { a, b, el } = await twoCases();
+      const late = holdNextRead(a.caseNumber);
+      try {
+        button(el, 'Check for news').click();
+        await late.requested;
+        await turnTo(el, b);
+        await late.release(el);
+      } finally {
+        late.restore();
+      }
+      expect(heading(el)).to.equal(`Case ${b.caseNumber}`);
+      expect(root(el).querySelector('.quote .amount')!.textContent).to.equal('€45.00');
+      expect(root(el).querySelector('[aria-live]')!.textContent).not.to.contain('The case is up to date.');
+    });
+
+    it('drops the late reading that follows an answer to the case left', async () => {
+      const { a, b, el } = await twoCases();
+      const late = holdNextRead(a.caseNumber);
+      try {
+        button(el, 'Accept the quote').click();
+        await late.requested;
+        await turnTo(el, b);
+        await late.release(el);
+      } finally {
+        late.restore();
+      }
+      expect(heading(el)).to.equal(`Case ${b.caseNumber}`);
+      expect(root(el).querySelector('.quote .amount')!.textContent).to.equal('€45.00');
+      expect(root(el).querySelector('[aria-live]')!.textContent).not.to.contain('You accepted the quote.');
+    });
   });
 });

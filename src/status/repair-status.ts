@@ -5,6 +5,7 @@ import { inLocale, isLoaded, isRtl, loadLocale, supportedLocales, type LocalePar
 import { resolveLocale } from '../i18n/resolve-locale.js';
 import { formStyles } from '../styles/form.styles.js';
 import { answerQuote, fetchCase, fetchLabel, StatusError, type CaseView, type Credential } from './status-client.js';
+import { keepLookup, takeLookup } from './kept-lookup.js';
 import { lookupForm } from './lookup-form.js';
 import { readStatusLink } from './status-link.js';
 import { announcementText, failureMessage, type Announcement, type LookupError } from './status-texts.js';
@@ -17,11 +18,14 @@ const PARTS: readonly LocalePart[] = ['core', 'status'];
 
 /**
  * The case view's code (its templates and the words of its statuses), loaded with the first case opened, beside the
- * case's own request, so that the look-up form is painted without it. If it cannot be downloaded, the look-up says
- * the case could not be loaded.
+ * case's own request, so that the look-up form is painted without it. If it cannot be downloaded, it fails with a
+ * `CodeUnavailable` (Chromium keeps a failed `import()` failed until the page is reloaded).
  */
 let caseViews: typeof CaseViews | undefined;
-const loadCaseViews = async () => (caseViews ??= await import('./status-views.js'));
+class CodeUnavailable extends Error {}
+const loadCaseViews = async () => (caseViews ??= await import('./status-views.js').catch((cause: unknown) => {
+  throw new CodeUnavailable('', { cause });
+}));
 
 /**
  * `<repair-status>`: the customer follows a repair case filed with
@@ -87,6 +91,7 @@ export class RepairStatusElement extends LitElement {
     const link = typeof location === 'undefined' ? {} : readStatusLink(location.href);
     this.linkLang = link.lang;
     this.connected = true;
+    this.form = takeLookup() ?? this.form;
     void this.applyLocale();
     if (link.credential) void this.open(link.credential);
   }
@@ -136,43 +141,64 @@ export class RepairStatusElement extends LitElement {
       [this.view] = await Promise.all([fetchCase(this.endpoint, credential), loadCaseViews()]);
       this.credential = credential;
       this.phase = 'case';
+      keepLookup();
       this.announcement = { kind: 'shown', caseNumber: this.view.caseNumber };
     } catch (error) {
       this.phase = 'lookup';
       this.error = error instanceof StatusError ? error.reason : 'failed';
       this.form = { ...this.form, caseNumber: this.form.caseNumber || credential.caseNumber };
+      if (error instanceof CodeUnavailable) {
+        // Only a reload tries the download again: what was typed is kept for it. (A status link stays in the URL.)
+        console.error('<repair-status>: the case view’s code could not be downloaded.', error.cause);
+        this.error = 'reload';
+        keepLookup(this.form);
+      }
     }
     await this.focusHeading();
   }
 
+  /** Answers the quote. Whatever comes back after the customer turned to another case is dropped. */
   private async answer(answer: 'accept' | 'decline') {
-    if (!this.credential || this.busy) return;
+    const credential = this.credential;
+    if (!credential || this.busy) return;
     if (this.answerKey?.answer !== answer) this.answerKey = { answer, key: crypto.randomUUID() };
     this.busy = true;
     try {
-      await answerQuote(this.endpoint, this.credential, answer, this.answerKey.key);
-      this.dispatchEvent(new CustomEvent('repair-request-quote-answered', { detail: { caseNumber: this.credential.caseNumber, answer }, bubbles: true, composed: true }));
-      this.view = await fetchCase(this.endpoint, this.credential);
+      await answerQuote(this.endpoint, credential, answer, this.answerKey.key);
+      this.dispatchEvent(new CustomEvent('repair-request-quote-answered', { detail: { caseNumber: credential.caseNumber, answer }, bubbles: true, composed: true }));
+      if (!await this.reread(credential)) return;
       this.confirmingDecline = false;
       this.announcement = { kind: answer === 'accept' ? 'accepted' : 'declined' };
       await this.focusHeading('#timeline-title');
     } catch (error) {
+      if (this.credential !== credential) return;
       const reason = error instanceof StatusError ? error.reason : 'failed';
       this.announcement = { kind: 'failed', reason };
-      if (reason === 'answered') this.view = await fetchCase(this.endpoint, this.credential).catch(() => this.view);
+      if (reason === 'answered') await this.reread(credential).catch(() => false);
     } finally {
       this.busy = false;
     }
   }
 
-  /** Reads the case again (the workshop may have added events since it was opened). */
+  /** Reads the case of `credential` again and shows it; false, and nothing shown, if the customer turned to another case meanwhile. */
+  private async reread(credential: Credential) {
+    const view = await fetchCase(this.endpoint, credential);
+    if (this.credential !== credential) return false;
+    this.view = view;
+    return true;
+  }
+
+  /**
+   * Reads the case again (the workshop may have added events since it was opened). A reading that comes back after
+   * the customer turned to another case is dropped.
+   */
   async refresh() {
-    if (!this.credential) return;
+    const credential = this.credential;
+    if (!credential) return;
     try {
-      this.view = await fetchCase(this.endpoint, this.credential);
-      this.announcement = { kind: 'up-to-date' };
+      if (await this.reread(credential)) this.announcement = { kind: 'up-to-date' };
     } catch (error) {
-      this.announcement = { kind: 'failed', reason: error instanceof StatusError ? error.reason : 'failed' };
+      if (this.credential === credential) this.announcement = { kind: 'failed', reason: error instanceof StatusError ? error.reason : 'failed' };
     }
   }
 

@@ -5,8 +5,11 @@
 import { msg, str } from '../i18n/msg.js';
 import type { StatusFailure } from './status-client.js';
 
-/** Why the look-up form shows an error: a failed call, or an e-mail address that cannot be one. */
-export type LookupError = StatusFailure | 'invalid-email';
+/**
+ * Why the look-up form shows an error: a failed call, an e-mail address that cannot be one, or the case view's code
+ * that could not be downloaded (`reload`: in Chromium only a reload of the page tries it again).
+ */
+export type LookupError = StatusFailure | 'invalid-email' | 'reload';
 
 /** What the polite live region last said, kept as a code and worded at render time (so a language switch rewords it). */
 export type Announcement =
@@ -34,6 +37,7 @@ export function failureMessage(reason: LookupError): string {
     case 'invalid-number': return msg('Enter the case number in the format CAS-1234567-ABC123.');
     case 'rate-limited': return msg('Too many attempts. Wait a few minutes, then try again.');
     case 'answered': return msg('This quote has already been answered, or the case is closed. The timeline shows the latest status.');
+    case 'reload': return msg('Part of this page could not be loaded. Check your connection and try again. If it still does not load, reload the page.');
     default: return msg('The case could not be loaded. Check your connection and try again.');
   }
 }

@@ -1,0 +1,37 @@
+/**
+ * What the customer typed in `<repair-status>`'s look-up form, kept in the tab's `sessionStorage` only while the case
+ * view's code could not be downloaded: Chromium keeps a failed `import()` failed for the life of the page
+ * (whatwg/html#10327), so the message asks for a reload, and the reload gives it back once. Never `localStorage`: an
+ * e-mail address stays no longer than the tab. Web Storage may throw (blocked, private mode, quota), as the widget's
+ * drafts allow for: then nothing is kept, and nothing else fails.
+ */
+
+/** The look-up form's values. */
+export interface LookupValues {
+  caseNumber: string;
+  email: string;
+}
+
+const KEY = 'repair-status:lookup';
+
+/** Keeps `values` for the next page load of this tab, or forgets what was kept (`undefined`). */
+export function keepLookup(values?: LookupValues) {
+  try {
+    if (values) sessionStorage.setItem(KEY, JSON.stringify([values.caseNumber, values.email]));
+    else sessionStorage.removeItem(KEY);
+  } catch {
+    // Storage refused: nothing is kept, the customer types again.
+  }
+}
+
+/** What was kept, if anything; it is forgotten as it is read. */
+export function takeLookup(): LookupValues | undefined {
+  try {
+    const [caseNumber, email] = JSON.parse(sessionStorage.getItem(KEY)!) as unknown[];
+    sessionStorage.removeItem(KEY);
+    if (typeof caseNumber == 'string' && typeof email == 'string') return { caseNumber, email };
+  } catch {
+    // Nothing kept (null is not iterable), or storage refused.
+  }
+  return undefined;
+}
