@@ -237,36 +237,26 @@ describe('<repair-status>', () => {
       await waitUntil(() => heading(el) === `Case ${b.caseNumber}`, 'case B is shown');
     }
 
-    it('drops a late refresh of the case left, so the case shown and the one answered stay the same', async () => {
-      const { a, b, el } = await twoCases();
-      const late = holdNextRead(a.caseNumber);
-      try {
-        button(el, 'Check for news').click();
-        await late.requested;
-        await turnTo(el, b);
-        await late.release(el);
-      } finally {
-        late.restore();
-      }
-      expect(heading(el)).to.equal(`Case ${b.caseNumber}`);
-      expect(root(el).querySelector('.quote .amount')!.textContent).to.equal('€45.00');
-      expect(root(el).querySelector('[aria-live]')!.textContent).not.to.contain('The case is up to date.');
-    });
-
-    it('drops the late reading that follows an answer to the case left', async () => {
-      const { a, b, el } = await twoCases();
-      const late = holdNextRead(a.caseNumber);
-      try {
-        button(el, 'Accept the quote').click();
-        await late.requested;
-        await turnTo(el, b);
-        await late.release(el);
-      } finally {
-        late.restore();
-      }
-      expect(heading(el)).to.equal(`Case ${b.caseNumber}`);
-      expect(root(el).querySelector('.quote .amount')!.textContent).to.equal('€45.00');
-      expect(root(el).querySelector('[aria-live]')!.textContent).not.to.contain('You accepted the quote.');
-    });
+    const lateReads = [
+      { what: 'a late refresh of the case left, so the case shown and the one answered stay the same', press: 'Check for news', said: 'The case is up to date.' },
+      { what: 'the late reading that follows an answer to the case left', press: 'Accept the quote', said: 'You accepted the quote.' },
+    ];
+    for (const { what, press, said } of lateReads) {
+      it(`drops ${what}`, async () => {
+        const { a, b, el } = await twoCases();
+        const late = holdNextRead(a.caseNumber);
+        try {
+          button(el, press).click();
+          await late.requested;
+          await turnTo(el, b);
+          await late.release(el);
+        } finally {
+          late.restore();
+        }
+        expect(heading(el)).to.equal(`Case ${b.caseNumber}`);
+        expect(root(el).querySelector('.quote .amount')!.textContent).to.equal('€45.00');
+        expect(root(el).querySelector('[aria-live]')!.textContent).not.to.contain(said);
+      });
+    }
   });
 });
