@@ -4,7 +4,7 @@ import { msg, str } from '../i18n/msg.js';
 import { inLocale, isLoaded, isRtl, loadLocale, supportedLocales, type LocalePart } from '../i18n/localization.js';
 import { resolveLocale } from '../i18n/resolve-locale.js';
 import { formStyles } from '../styles/form.styles.js';
-import { answerQuote, fetchCase, fetchLabel, StatusError, type CaseView, type Credential } from './status-client.js';
+import { answerQuote, failureOf, fetchCase, fetchLabel, type CaseView, type Credential } from './status-client.js';
 import { keepLookup, takeLookup } from './kept-lookup.js';
 import { lookupForm } from './lookup-form.js';
 import { readStatusLink } from './status-link.js';
@@ -145,14 +145,13 @@ export class RepairStatusElement extends LitElement {
       this.announcement = { kind: 'shown', caseNumber: this.view.caseNumber };
     } catch (error) {
       this.phase = 'lookup';
-      this.error = error instanceof StatusError ? error.reason : 'failed';
       this.form = { ...this.form, caseNumber: this.form.caseNumber || credential.caseNumber };
       if (error instanceof CodeUnavailable) {
         // Only a reload tries the download again: what was typed is kept for it. (A status link stays in the URL.)
         console.error('<repair-status>: the case view’s code could not be downloaded.', error.cause);
-        this.error = 'reload';
         keepLookup(this.form);
       }
+      this.error = error instanceof CodeUnavailable ? 'reload' : failureOf(error);
     }
     await this.focusHeading();
   }
@@ -172,7 +171,7 @@ export class RepairStatusElement extends LitElement {
       await this.focusHeading('#timeline-title');
     } catch (error) {
       if (this.credential !== credential) return;
-      const reason = error instanceof StatusError ? error.reason : 'failed';
+      const reason = failureOf(error);
       this.announcement = { kind: 'failed', reason };
       if (reason === 'answered') await this.reread(credential).catch(() => false);
     } finally {
@@ -198,7 +197,7 @@ export class RepairStatusElement extends LitElement {
     try {
       if (await this.reread(credential)) this.announcement = { kind: 'up-to-date' };
     } catch (error) {
-      if (this.credential === credential) this.announcement = { kind: 'failed', reason: error instanceof StatusError ? error.reason : 'failed' };
+      if (this.credential === credential) this.announcement = { kind: 'failed', reason: failureOf(error) };
     }
   }
 
@@ -210,7 +209,7 @@ export class RepairStatusElement extends LitElement {
       a.click();
       setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
     } catch (error) {
-      this.announcement = { kind: 'failed', reason: error instanceof StatusError ? error.reason : 'failed' };
+      this.announcement = { kind: 'failed', reason: failureOf(error) };
     }
   }
 

@@ -48,6 +48,9 @@ export class StatusError extends Error {
   }
 }
 
+/** Why a call failed: the endpoint's reason, or `failed` for anything else (the network, a body that cannot be read). */
+export const failureOf = (error: unknown): StatusFailure => (error instanceof StatusError ? error.reason : 'failed');
+
 const headersOf = (c: Credential): Record<string, string> =>
   'token' in c ? { Authorization: `Bearer ${c.token}` } : { 'X-Repair-Case-Email': c.email };
 
