@@ -14,9 +14,15 @@ export function statusLink(page: string, caseNumber: string, token: string, lang
   return `${page.split('#')[0]}#${params}`;
 }
 
-/** What a status link holds: the case number and token, and the language tag (not yet checked against the supported locales). */
+/**
+ * What a status link holds: the case number and token, and the language tag (not yet checked against the supported
+ * locales). `href` is a serialized URL (`location.href`), in which the first `#` starts the fragment; without one,
+ * nothing is parsed (a page opened without a link, the usual case, is read before the first view).
+ */
 export function readStatusLink(href: string): { credential?: Credential; lang?: string } {
-  const params = new URLSearchParams(new URL(href).hash.slice(1));
+  const hash = href.indexOf('#');
+  if (hash < 0) return {};
+  const params = new URLSearchParams(href.slice(hash + 1));
   const caseNumber = params.get('case');
   const token = params.get('token');
   const lang = params.get('lang') ?? undefined;
