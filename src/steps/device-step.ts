@@ -192,10 +192,8 @@ export class DeviceStepElement extends StepElement<DeviceConfig> {
       maxlength: 24,
       // When the host could not be asked, its own status says so; "not recognised" would contradict it.
       error: this.lookup === 'failed' && this.errors['device.serial'] === 'serial_unrecognised' ? undefined : this.error('device.serial'),
-      // The contact offer comes and goes as the serial is typed: it stays in the field, hidden while not needed, so
-      // the keystroke that makes a serial unknown only shows it (its template is not prepared and cloned then).
       after: html`<p class="status" role="status">${status}</p>
-        ${this.renderContactOffer(this.errors['device.serial'] !== 'serial_unrecognised' && this.lookup !== 'failed')}`,
+        ${this.errors['device.serial'] === 'serial_unrecognised' || this.lookup === 'failed' ? this.renderContactOffer() : nothing}`,
       onInput: (v) => this.onSerialInput(v),
       // Chromium also fires "change" when the focused field is removed by a switch of mode: ignore it then.
       onChange: (v) => { if (this.device.identifiedBy === 'serial') this.set({ serial: normalizeSerial(v) }); },
@@ -222,9 +220,9 @@ export class DeviceStepElement extends StepElement<DeviceConfig> {
     ${this.notListed ? this.renderContactOffer() : nothing}`;
   }
 
-  /** The way out when the online request cannot identify the product: the contact form (`hidden`: not needed now). */
-  private renderContactOffer(hidden = false) {
-    return html`<div class="notice" ?hidden=${hidden}>
+  /** The way out when the online request cannot identify the product: the contact form. */
+  private renderContactOffer() {
+    return html`<div class="notice">
       <p>${msg('If the online repair request cannot be made, send us a message and our support team will help you.')}</p>
       <button type="button" class="button secondary" @click=${this.onOpenContact}>${msg('Contact support')}</button>
     </div>`;
