@@ -229,6 +229,24 @@ describe('<repair-request> Device step', () => {
       await isAccessible(el);
     });
 
+    it('offers the contact form as soon as the serial typed is not recognised, and withdraws it once it is', async () => {
+      const el = await attempted();
+      const offer = () => [...stepRoot(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Contact support');
+      const offered = () => !!offer()?.checkVisibility();
+      const recognised = () => stepRoot(el).querySelector('[role="status"]')!.textContent!.trim();
+      expect(offered(), 'a recognised serial').to.equal(false);
+      expect(recognised()).to.equal('Recognised: Mavic Mini - The Everyday FlyCam');
+      await typeAtEnd(el, { type: '7' });
+      expect(offered(), 'one not recognised').to.equal(true);
+      expect(recognised()).to.equal('');
+      await isAccessible(el);
+      await typeAtEnd(el, { press: 'Backspace' });
+      expect(offered(), 'recognised again').to.equal(false);
+      expect(recognised()).to.equal('Recognised: Mavic Mini - The Everyday FlyCam');
+      expect(fieldError(el, 'Serial number')).to.equal('');
+      await isAccessible(el);
+    });
+
     it('lists the new error at the next Next, and focuses the summary', async () => {
       const el = await attempted();
       await typeAtEnd(el, { type: '7' });
