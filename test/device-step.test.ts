@@ -320,6 +320,19 @@ describe('<repair-request> Device step', () => {
       expect(groupError(el, 'Your products')).not.to.equal('');
       expect(heading(el)).to.equal('Your device');
     });
+    it('marks a text field in error with the error border, as it does a list', async () => {
+      const el = await mount();
+      await check(el, 'Enter the serial number');
+      await fill(el, 'Serial number', '0K1CG1R0A300591');
+      await next(el);
+      const border = (label: string) => getComputedStyle(control(el, label)).borderInlineStartColor;
+      expect(fieldError(el, 'Serial number')).not.to.equal('');
+      expect(fieldError(el, 'Zone')).not.to.equal('');
+      expect(border('Serial number')).to.equal(border('Zone'));
+      await fill(el, 'Serial number', '0K1CG1R0A30059');
+      expect(fieldError(el, 'Serial number')).to.equal('');
+      expect(border('Serial number'), 'once fixed').not.to.equal(border('Zone'));
+    });
   });
 
   describe('when the customer owns products', () => {

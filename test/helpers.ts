@@ -123,7 +123,7 @@ export async function settle(el: Widget) {
 /** Switches the widget's language through its `lang` attribute, as a host page would. */
 export async function speak(el: Widget, lang: string) {
   el.setAttribute('lang', lang);
-  await waitUntil(() => el.shadowRoot!.querySelector('.widget')?.getAttribute('lang') === lang, `renders in ${lang}`);
+  await waitUntil(() => el.shadowRoot!.querySelector('.widget')?.getAttribute('lang') === lang, `renders in ${lang}`, { timeout: 5000 });
   await settle(el);
 }
 

@@ -49,7 +49,8 @@ export const formStyles = [
       border-radius: var(--_radius);
     }
     select { field-sizing: content; white-space: normal; text-overflow: ellipsis; }
-    [aria-invalid='true'] { border-color: var(--_color-error); }
+    /* As specific as the text fields' own border above: an attribute alone lost to input[type='text']. */
+    :is(input, select, textarea)[aria-invalid='true'] { border-color: var(--_color-error); }
     .choices { display: grid; gap: var(--_space-s); }
     .choice { display: flex; align-items: flex-start; gap: var(--_space-s); font-weight: 400; min-block-size: 2.75rem; padding-block: var(--_space-xs); }
     .choice input { inline-size: 1.5rem; block-size: 1.5rem; margin: 0; flex: none; accent-color: var(--_color-primary); }
