@@ -8,6 +8,7 @@ import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
 import { shippingNotices } from './submit/notices.js';
 import { summarySections } from './submit/summary-list.js';
+import { sentAnswers } from './submit/answers.js';
 import { submitStyles } from './submit-step.styles.js';
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
@@ -200,7 +201,7 @@ export class SubmitStepElement extends StepElement {
     const submission = this.submission;
     const busy = isBusy(submission) ? submission : undefined;
     const failed = submission.status === 'failed' ? submission : undefined;
-    const view = { draft: this.draft, config: this.config, sections: this.sections, locale: this.locale, emailFromHost: !!this.context.customerEmail };
+    const view = { draft: sentAnswers(this.config, this.draft), config: this.config, sections: this.sections, locale: this.locale, emailFromHost: !!this.context.customerEmail };
     return html`<h2 tabindex="-1">${msg('Check your request')}</h2>
       <p class="lead">${msg('Your information will be sent. Please confirm the following information.')}</p>
       ${summarySections(view, (step, path) => this.onEdit(step, path))}
