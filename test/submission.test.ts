@@ -347,7 +347,7 @@ describe('<repair-request> sending the request', () => {
       await press(el, 'Submit');
       const detail = await failed;
       expect(detail.reason).to.equal('validation');
-      expect(detail.fieldErrors).to.deep.equal({ 'malfunction.proofOfPurchase': 'file_type' });
+      expect(detail.fieldErrors).to.deep.equal({ 'malfunction.proofOfPurchase': 'file_content' });
       await waitUntil(() => heading(el) === 'Malfunction', 'the Malfunction step did not open');
       await el.updateComplete;
       expect(summaryErrors(el)[0]).to.contain('This file type is not accepted.');
