@@ -350,8 +350,8 @@ describe('<repair-request> sending the request', () => {
       expect(detail.fieldErrors).to.deep.equal({ 'malfunction.proofOfPurchase': 'file_content' });
       await waitUntil(() => heading(el) === 'Malfunction', 'the Malfunction step did not open');
       await el.updateComplete;
-      expect(summaryErrors(el)[0]).to.contain('This file type is not accepted.');
-      expect(fieldError(el, 'Upload a proof of purchase')).to.contain('This file type is not accepted.');
+      expect(summaryErrors(el)[0]).to.contain('This file could not be read: it is damaged, or its content is not the type its name says.');
+      expect(fieldError(el, 'Upload a proof of purchase')).to.contain('This file could not be read: it is damaged, or its content is not the type its name says.');
       expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('.error-summary'));
       await isAccessible(el);
       expect(await receiver.cases()).to.have.length(0);
