@@ -3,7 +3,7 @@ import { nothing } from 'lit';
 import type { SavedAddress } from '../src/schema/address.js';
 import {
   back, check, completeDevice, completeMalfunction, control, fieldError, fill, group, groupError, hasControl, heading,
-  isAccessible, mount, next, press, select, summaryErrors, text, type, type Widget,
+  isAccessible, mount, next, press, select, speak, summaryErrors, text, type, type Widget,
 } from './helpers.js';
 
 const paris: SavedAddress = {
@@ -267,7 +267,11 @@ describe('<repair-request> Address step', () => {
       await check(el, 'Jeanne Martin');
       await next(el);
       expect(heading(el)).to.equal('Confirm your return address');
-      expect(fieldError(el, 'Your e-mail address')).to.equal('This field is required.');
+      expect(fieldError(el, 'Your e-mail address')).to.equal('Enter your e-mail address.');
+      expect(summaryErrors(el)).to.deep.equal(['Enter your e-mail address.']);
+      await speak(el, 'fr');
+      expect(fieldError(el, 'Votre adresse e-mail')).to.equal('Erreur : Saisissez votre adresse e-mail.');
+      await speak(el, 'en');
       await fill(el, 'Your e-mail address', 'jeanne@');
       await next(el);
       expect(fieldError(el, 'Your e-mail address')).to.equal('Enter an e-mail address in the correct format, like name@example.com.');

@@ -3,14 +3,21 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { encodeCode128 } from '../src/confirmation/code128.js';
 import { encodeQr } from '../src/confirmation/qr.js';
 import { defaultConfig } from '../src/config/default-config.js';
-import { check, completeToSummary, homeAddress, isAccessible, mount, press, speak, type Widget } from './helpers.js';
+import {
+  check, completeDevice, completeToSummary, describeProblem, fill, homeAddress, isAccessible, mount, next, partsToSummary, press,
+  requestAnalysis, select, speak, stepRoot, toPurchase, type, type Widget,
+} from './helpers.js';
 
 const CASE_NUMBER = 'CAS-1234567-ABCDEF';
 
-/** Sends the seed's request to a stubbed endpoint and returns the confirmation's shadow root. */
-async function confirmed(config?: object) {
-  const el = await mount(html`<repair-request lang="en" endpoint="/api/repair-requests" .config=${config} .addresses=${[homeAddress]}></repair-request>`);
-  await completeToSummary(el);
+/**
+ * Sends a request to a stubbed endpoint and returns the confirmation's shadow root: the seed's, or the one `walk`
+ * answers up to the summary (the customer owns an Osmo Pocket 3, "My Pocket").
+ */
+async function confirmed(config?: object, walk: (el: Widget) => Promise<void> = completeToSummary) {
+  const el = await mount(html`<repair-request lang="en" endpoint="/api/repair-requests" .config=${config} .addresses=${[homeAddress]}
+    .ownedProducts=${[{ model: 'osmo-pocket-3', serial: '5YPK2A0B102310', nickname: 'My Pocket' }]}></repair-request>`);
+  await walk(el);
   await check(el, 'I have read and accept');
   await press(el, 'Submit');
   await waitUntil(() => el.shadowRoot!.querySelector('repair-request-confirmation')?.shadowRoot?.querySelector('h2'),
@@ -152,6 +159,7 @@ describe('<repair-request> confirmation', () => {
       'Date': new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date()),
       'Product': 'Mavic Mini - The Everyday FlyCam',
       'Serial number': 'Not provided',
+      'Service plan': 'No service plan',
       'Service type': 'Repair',
       'Problem': 'Gimbal and camera malfunction The gimbal does not move at all.',
       'Products sent': 'Defective component',
@@ -159,6 +167,68 @@ describe('<repair-request> confirmation', () => {
       'Customer e-mail': 'camille@example.com',
       'Repair centre address': 'DJI REPAIR DEPT Bijldorp-Oost 6 2992LA Barendrecht Netherlands',
     });
+  });
+
+  /** The case form's rows, as "question: answer" with whitespace folded. */
+  const caseFormRows = (root: ShadowRoot) => [...root.querySelectorAll('.case-form .fields > .row')].map((r) =>
+    `${fold(r.querySelector('dt')!.textContent)}: ${fold((r.querySelector('dd') as HTMLElement).innerText)}`);
+
+  it('prints only what was sent: no serial number of a product chosen among the customer’s, then by model', async () => {
+    const { el, root } = await confirmed(undefined, async (w) => {
+      await select(w, 'Zone', 'Europe');
+      await select(w, 'Country/region', 'France');
+      await check(w, 'Choose from my products');
+      await check(w, 'My Pocket — Osmo Pocket 3');
+      await completeToSummary(w);
+    });
+    expect(el.value.device).not.to.have.property('serial');
+    expect(caseFormRows(root)).to.include('Serial number: Not provided');
+    expect(fold(root.querySelector('.case-form')!.textContent)).not.to.contain('5YPK2A0B102310');
+  });
+
+  it('prints the service plan and the express service with the aircraft’s serial number', async () => {
+    const { root } = await confirmed(undefined, async (w) => {
+      await completeDevice(w);
+      await describeProblem(w);
+      await toPurchase(w);
+      await next(w);
+      await check(w, 'I have a DJI Care service plan');
+      await check(w, 'Confirm to use DJI Care Refresh Express');
+      await type(w, 'Aircraft serial number', '0K1CG1R0A30059');
+      const confirm = [...stepRoot(w).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Confirm')!;
+      confirm.click();
+      await w.updateComplete;
+      await next(w);
+      await partsToSummary(w);
+    });
+    const rows = caseFormRows(root);
+    expect(rows).to.include('Service plan: DJI Care');
+    expect(rows).to.include('DJI Care Refresh Express: Aircraft serial number: 0K1CG1R0A30059');
+  });
+
+  it('prints the cause of a crash and the flight-data analysis requested, with the accident’s details, on one page', async () => {
+    const { el, root } = await confirmed(undefined, async (w) => {
+      await completeDevice(w);
+      await requestAnalysis(w, { flightData: true });
+      await fill(w, 'DJI account used during the flight', 'pilot@example.com');
+      await check(w, 'I have synced my flight data.');
+      await next(w);
+      await partsToSummary(w);
+    });
+    const rows = caseFormRows(root);
+    expect(rows).to.include('Cause of the accident: Product-related problem');
+    const analysis = rows.find((r) => r.startsWith('Data analysis: '));
+    expect(analysis).to.contain('Data analysis: Requested');
+    expect(analysis).to.contain(`Date of the accident ${new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(2024, 5, 1))}`);
+    expect(analysis).to.contain('Flight environment Seaside');
+    expect(analysis).to.contain('Abnormal condition Other');
+    expect(analysis).to.contain('Account used during the flight pilot@example.com');
+    // Printed: the copy of the form is the page, A4 (297 mm high) within the 12 mm margins.
+    await press(el, 'Print or save as PDF');
+    await emulateMedia({ media: 'print' });
+    const form = printCopy()!.shadowRoot!.querySelector<HTMLElement>('.case-form')!;
+    const mm = 96 / 25.4;
+    expect(form.getBoundingClientRect().height / mm, 'the case form fits one page').to.be.within(150, 297 - 24);
   });
 
   it('carries the case number as a Code 128 barcode, named for assistive technology', async () => {

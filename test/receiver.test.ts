@@ -129,10 +129,10 @@ describe('the reference receiver', () => {
       expect(stored?.files).to.deep.equal([{ name: 'receipt.pdf', size: PDF.length, type: 'application/pdf', }]);
     });
 
-    it('refuses a file whose content is not what its name says (422 file_type)', async () => {
+    it('refuses a file whose content is not what its name says (422 file_content)', async () => {
       const before = (await storedCases()).count;
       const problem = await problemOf(await postWithFile(new File([PNG], 'receipt.pdf', { type: 'application/pdf' })), 422);
-      expect(problem.errors).to.deep.include({ path: 'malfunction.proofOfPurchase', code: 'file_type', message: problem.errors![0].message });
+      expect(problem.errors).to.deep.include({ path: 'malfunction.proofOfPurchase', code: 'file_content', message: problem.errors![0].message });
       expect((await storedCases()).count).to.equal(before);
     });
 

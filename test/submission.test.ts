@@ -4,6 +4,7 @@
  * with fault injection: /api/__faults, /api/__reset, /api/__cases).
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ErrorDetail, SubmitDetail, SuccessDetail } from '../src/events.js';
 import {
   attachFile, check, completeDevice, completeMalfunction, control, fieldError, heading, homeAddress, isAccessible, mount, next, press,
@@ -140,7 +141,7 @@ describe('<repair-request> sending the request', () => {
       expect(stepRoot(el).querySelector('.percent')!.textContent).to.equal('100%');
       expect(liveRegion(el)).to.equal('Uploading your file: 100%.');
       expect(submitButton(el).disabled).to.equal(true);
-      expect(stepRoot(el).activeElement?.textContent?.trim()).to.equal('Cancel sending');
+      expect(stepRoot(el).activeElement, 'the focus waits on the sending status').to.equal(stepRoot(el).querySelector('.busy-text'));
       await isAccessible(el);
 
       const { caseNumber } = await sent;
@@ -196,7 +197,7 @@ describe('<repair-request> sending the request', () => {
       expect((await failed).reason).to.equal('aborted');
       await el.updateComplete;
       const alert = stepRoot(el).querySelector<HTMLElement>('[role="alert"]')!;
-      expect(alert.textContent).to.contain('Sending was interrupted before it finished.');
+      expect(alert.querySelector('h3')!.textContent).to.equal('Sending stopped');
       expect(stepRoot(el).activeElement).to.equal(alert);
       expect(control(el, 'I have read and accept').checked).to.equal(true);
       expect(submitButton(el).disabled).to.equal(false);
@@ -346,11 +347,11 @@ describe('<repair-request> sending the request', () => {
       await press(el, 'Submit');
       const detail = await failed;
       expect(detail.reason).to.equal('validation');
-      expect(detail.fieldErrors).to.deep.equal({ 'malfunction.proofOfPurchase': 'file_type' });
+      expect(detail.fieldErrors).to.deep.equal({ 'malfunction.proofOfPurchase': 'file_content' });
       await waitUntil(() => heading(el) === 'Malfunction', 'the Malfunction step did not open');
       await el.updateComplete;
-      expect(summaryErrors(el)[0]).to.contain('This file type is not accepted.');
-      expect(fieldError(el, 'Upload a proof of purchase')).to.contain('This file type is not accepted.');
+      expect(summaryErrors(el)[0]).to.contain('This file could not be read: it is damaged, or its content is not the type its name says.');
+      expect(fieldError(el, 'Upload a proof of purchase')).to.contain('This file could not be read: it is damaged, or its content is not the type its name says.');
       expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('.error-summary'));
       await isAccessible(el);
       expect(await receiver.cases()).to.have.length(0);
@@ -387,6 +388,56 @@ describe('<repair-request> sending the request', () => {
       expect(submitButton(el).disabled).to.equal(false);
       expect(stepRoot(el).querySelector('progress')).to.equal(null);
       expect(await receiver.cases()).to.have.length(0);
+    });
+  });
+
+  describe('when the customer presses Enter twice on Submit', () => {
+    it('sends the request once and stays on the sending status: the second press cancels nothing', async () => {
+      await receiver.faults({ delayMs: 600 });
+      const el = await atSubmit(await widget());
+      const errors = errorsOf(el);
+      const sent = success(el);
+      submitButton(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => busyText(el) !== '', 'sending did not start');
+      await el.updateComplete;
+      const status = stepRoot(el).querySelector<HTMLElement>('.busy-text')!;
+      expect(stepRoot(el).activeElement, 'the focus is on the sending status, not on Cancel').to.equal(status);
+      expect(status.textContent!.trim()).to.equal('Sending your request. This can take a moment.');
+      await isAccessible(el);
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'Space' });
+      const { caseNumber } = await Promise.race([sent, finalError(el).then((e) => { throw new Error(`sending ended in "${e.reason}"`); })]);
+      expect(errors).to.deep.equal([]);
+      expect(await confirmedCase(el)).to.equal(caseNumber);
+      expect(await receiver.cases()).to.have.length(1);
+    });
+  });
+
+  describe('when the customer cancels after the request has arrived', () => {
+    it('says sending was stopped and may have arrived, and sending again gives back the same case', async () => {
+      // The receiver stores the case, then answers late: Cancel comes between the two.
+      await receiver.faults({ delayMs: 30_000 });
+      const el = await atSubmit(await widget());
+      const failed = finalError(el);
+      await press(el, 'Submit');
+      await waitUntil(async () => (await receiver.cases()).length === 1, 'the case was not stored', { timeout: 10_000 });
+      const [stored] = await receiver.cases();
+      await press(el, 'Cancel sending');
+      expect((await failed).reason).to.equal('aborted');
+      await el.updateComplete;
+      const alert = stepRoot(el).querySelector<HTMLElement>('[role="alert"]')!;
+      expect(alert.querySelector('h3')!.textContent).to.equal('Sending stopped');
+      expect(alert.textContent).not.to.contain('not sent');
+      expect(alert.textContent).to.contain('It may have reached the repair service already.');
+      expect(alert.textContent).to.contain('sending it again will not create a second request');
+      await isAccessible(el);
+
+      await receiver.faults({ delayMs: 0 });
+      const sent = success(el);
+      await press(el, 'Try again');
+      expect((await sent).caseNumber, 'the stored case, given back').to.equal(stored!.caseNumber);
+      expect(await receiver.cases()).to.have.length(1);
     });
   });
 

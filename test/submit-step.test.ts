@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { RepairRequestErrorEvent, RepairRequestSuccessEvent } from '../src/events.js';
 import {
   check, completeDevice, completeMalfunction, completeToSummary, control, describeProblem, fieldError, group, heading, homeAddress, isAccessible,
-  mount, next, partsToSummary, press, screenPosition, stepRoot, summaryErrors, text, toPurchase, type Widget, completeAddress } from './helpers.js';
+  mount, next, partsToSummary, press, screenPosition, select, stepRoot, summaryErrors, text, toPurchase, type Widget, completeAddress } from './helpers.js';
 
 const CASE_NUMBER = 'CAS-1234567-ABCDEF';
 
@@ -106,6 +106,24 @@ describe('<repair-request> Submit step', () => {
       expect(all).not.to.contain('Cause of the accident');
       expect(all).not.to.contain('Optional');
       expect(all).not.to.contain('Not available');
+    });
+
+    it('shows only what is sent: no serial number of a product chosen among the customer\'s, then by model', async () => {
+      const el = await mount(html`<repair-request lang="en" endpoint="/api/repair-requests" .addresses=${[homeAddress]}
+        .ownedProducts=${[{ model: 'osmo-pocket-3', serial: '5YPK2A0B102310', nickname: 'My Pocket' }]}></repair-request>`);
+      await select(el, 'Zone', 'Europe');
+      await select(el, 'Country/region', 'France');
+      await check(el, 'Choose from my products');
+      await check(el, 'My Pocket — Osmo Pocket 3');
+      await completeDevice(el);
+      await completeMalfunction(el);
+      await partsToSummary(el);
+      expect(el.value.device).not.to.have.property('serial');
+      expect(section(el, 'Product information')).to.deep.equal([
+        'Model: Mavic Mini - The Everyday FlyCam',
+        'Service plan: No service plan',
+      ]);
+      expect(text(el)).not.to.contain('5YPK2A0B102310');
     });
 
     it('lists the crash questions, with the analysis the customer declined, when the product crashed', async () => {

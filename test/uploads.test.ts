@@ -183,7 +183,7 @@ describe('<repair-request upload-endpoint>', () => {
     expect(stored.files.length).to.equal(1);
   });
 
-  it('sends the proof of purchase ahead too: one the server refuses says why in its row; a good one is stored with the case once', async () => {
+  it('sends the proof of purchase ahead too: one the server refuses says why in its row, without a Try again that cannot help; a good one is stored with the case once', async () => {
     const el = await widget();
     await completeDevice(el);
     await describeProblem(el);
@@ -191,8 +191,12 @@ describe('<repair-request upload-endpoint>', () => {
     // A PNG named .pdf: the browser cannot tell, the server reads its bytes.
     const disguised = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])], 'receipt.pdf', { type: 'application/pdf' });
     await attachFile(el, 'Upload a proof of purchase', disguised);
-    await waitUntil(() => button(el, 'Try again'), 'the refusal is shown');
-    expect(stepRoot(el).querySelector('.file-failure')!.textContent).to.include('This file type is not accepted.');
+    await waitUntil(() => stepRoot(el).querySelector('.file-failure'), 'the refusal is shown');
+    expect(stepRoot(el).querySelector('.file-failure')!.textContent)
+      .to.include('This file could not be read: it is damaged, or its content is not the type its name says. Choose another file.');
+    expect(button(el, 'Try again'), 'sending the same bytes again cannot help').to.equal(undefined);
+    expect(button(el, 'Remove file')).to.exist;
+    expect(text(el)).not.to.contain('This file type is not accepted');
     await isAccessible(el);
     await attachFile(el, 'Upload a proof of purchase', new File(['%PDF-1.4\n%%EOF\n'], 'receipt.pdf', { type: 'application/pdf' }));
     await waitUntil(() => announced(el) === 'receipt.pdf was sent.', 'the receipt is sent');
@@ -202,6 +206,22 @@ describe('<repair-request upload-endpoint>', () => {
     await press(el, 'Submit');
     const stored = await (await fetch(`/api/cases/${await sent}`, { headers: STAFF })).json() as { files: { path: string; name: string; type: string }[] };
     expect(stored.files.map((f) => [f.path, f.name, f.type])).to.deep.equal([['malfunction.proofOfPurchase', 'receipt.pdf', 'application/pdf']]);
+  });
+
+  it('says once why a proof of purchase of a type not accepted is refused, with no Try again', async () => {
+    const el = await widget();
+    await completeDevice(el);
+    await describeProblem(el);
+    await toPurchase(el);
+    await attachFile(el, 'Upload a proof of purchase', new File(['Bought on 2 May.'], 'receipt.txt', { type: 'text/plain' }));
+    const refusal = 'This file type is not accepted.';
+    await waitUntil(() => text(el).includes(refusal), 'the refusal is shown');
+    // However the server answers the file sent ahead, the refusal is said once.
+    await waitUntil(() => announced(el) === 'receipt.txt could not be sent.', 'the server refused the file sent ahead');
+    await el.updateComplete;
+    expect(text(el).split(refusal).length - 1, 'said once').to.equal(1);
+    expect(button(el, 'Try again')).to.equal(undefined);
+    await isAccessible(el);
   });
 
   describe('in a draft kept with persist="local"', () => {

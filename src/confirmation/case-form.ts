@@ -14,9 +14,12 @@ import { qrCode } from './qr-code.js';
 import { photoLines } from '../steps/malfunction/shot-labels.js';
 import { isCode128B } from './code128.js';
 import { auto, isolatedLines as lines, ltr } from '../i18n/bidi.js';
+import { sectionsOf } from '../flow/sections.js';
+import { accidentRows, analysisRequestRows, crashRows, planRows, type Row } from '../steps/submit/answer-rows.js';
 
 export interface CaseFormData {
   caseNumber: string;
+  /** The answers as they were sent (`sentAnswers`): the form shows nothing the case does not have. */
   draft: RepairDraft;
   config: RepairConfig;
   locale: string;
@@ -32,8 +35,17 @@ function followOnline(link: string) {
   return html`<span class="follow-online">${qrCode(absolute, msg('QR code of the link to follow the case'))}<span class="link">${absolute}</span></span>`;
 }
 
+/** The accident's details, under the analysis request they go with: small, so the form stays on one page. */
+function accidentDetails(rows: Row[]) {
+  return rows.length
+    ? html`<dl class="details">${rows.map((r) => html`<div><dt>${r.key}</dt><dd>${r.value}</dd></div>`)}</dl>`
+    : nothing;
+}
+
 export function caseForm(d: CaseFormData) {
   const m = d.draft.malfunction ?? {};
+  const answers = { draft: d.draft, config: d.config, locale: d.locale, sections: sectionsOf(d.config, d.draft) };
+  const details = accidentDetails(accidentRows(answers));
   const kind = d.draft.parts?.kind;
   const centre = centreFor(d.config, d.draft);
   const photos = photoLines(d.config, m.photos, d.locale);
@@ -51,9 +63,12 @@ export function caseForm(d: CaseFormData) {
       ${row(msg('Date'), formatDate(d.date, d.locale))}
       ${row(msg('Product'), modelName(d.config, d.draft))}
       ${row(msg('Serial number'), d.draft.device?.serial ? ltr(d.draft.device.serial) : msg('Not provided'))}
+      ${planRows(answers).map((r) => row(r.key, r.value))}
       ${row(msg('Service type'), m.serviceType ? serviceTypeLabel(m.serviceType) : '')}
       ${row(msg('Problem'), html`<span class="issues">${issuesText(d.config, d.draft, d.locale)}</span>
         <span class="description">${auto(m.description ?? '')}</span>`)}
+      ${crashRows(answers).map((r) => row(r.key, r.value))}
+      ${analysisRequestRows(answers).map((r) => row(r.key, html`${r.value}${details}`))}
       ${photos.length ? row(msg('Photos'), lines(photos)) : nothing}
       ${row(msg('Products sent'), kind ? partKindLabel(kind) : '')}
       ${row(msg('Return address'), lines([...addressLines(d.draft.address?.returnAddress, d.locale), ltr(d.draft.address?.returnAddress?.phone ?? '')]
@@ -96,6 +111,10 @@ export const caseFormStyles = css`
   .row dt { font-weight: 700; }
   .row dd { margin: 0; min-inline-size: 0; overflow-wrap: anywhere; }
   .issues { display: block; }
+  /* The accident's details, two to a line where they fit. */
+  .details { display: grid; grid-template-columns: repeat(auto-fill, minmax(50mm, 1fr)); gap: 1mm 4mm; margin: 1mm 0 0; font-size: 9.5pt; }
+  .details dt { font-weight: 700; }
+  .details dd { margin: 0; overflow-wrap: anywhere; }
   /* A long description is cut after twelve lines so the form stays on one page; the case holds all of it. */
   .description { white-space: pre-line; margin-block-start: 1mm; font-size: 10pt;
     display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 12; line-clamp: 12; overflow: hidden; }

@@ -6,6 +6,7 @@ import { tokens } from '../styles/tokens.styles.js';
 import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
 import { caseForm, caseFormStyles } from './case-form.js';
+import { sentAnswers } from '../steps/submit/answers.js';
 import { confirmationStyles } from './confirmation-view.styles.js';
 import { nextSteps } from './next-steps.js';
 import { statusLink } from '../status/status-link.js';
@@ -53,7 +54,7 @@ export class ConfirmationViewElement extends StepElement {
   }
 
   private get form() {
-    return caseForm({ caseNumber: this.caseNumber, draft: this.draft, config: this.config, locale: this.locale, date: this.sentAt, statusLink: this.statusLink });
+    return caseForm({ caseNumber: this.caseNumber, draft: sentAnswers(this.config, this.draft), config: this.config, locale: this.locale, date: this.sentAt, statusLink: this.statusLink });
   }
 
   /** Before any print (the button or the browser's menu): put the case form copy in place. */

@@ -30,7 +30,7 @@ export function sectionsOf(config: RepairConfig, draft: RepairDraft): Sections {
  * The draft without the answers of sections that no longer apply (the draft itself keeps them),
  * pruned as `pruneSteps` does; with the photo rules (once loaded), without the photos no chosen issue asks for.
  */
-export function pruneDraft(config: RepairConfig, draft: RepairDraft, photoRules?: PhotoRules | null): RepairDraft {
+export function pruneDraft(config: RepairConfig, draft: RepairDraft, photoRules?: Pick<PhotoRules, 'asked'> | null): RepairDraft {
   const applies = sectionsOf(config, draft);
   const malfunction: Record<string, unknown> = { ...draft.malfunction };
   for (const [section, fields] of Object.entries(CONDITIONAL_FIELDS)) {

@@ -7,6 +7,8 @@ import { formatFileTypes, formatNumber, formatSize } from './format.js';
 import { msg, str } from './msg.js';
 import { ltr } from './bidi.js';
 
+const enterEmail = () => msg('Enter your e-mail address.');
+
 /** What to say when a field is missing, GOV.UK style; an address field's last segment is enough, wherever the form sits. */
 const REQUIRED: Record<string, () => string> = {
   'malfunction.serviceType': () => msg('Select the service you need.'),
@@ -20,6 +22,7 @@ const REQUIRED: Record<string, () => string> = {
   'malfunction.abnormalCondition': () => msg('Select the abnormal condition before the accident.'),
   'malfunction.flightAccount': () => msg('Enter the account used during the flight.'),
   'parts.kind': () => msg('Select what you will send.'),
+  'address.email': enterEmail,
   'recipient': () => msg('Enter the recipient’s name.'),
   'line1': () => msg('Enter the street and number.'),
   'postalCode': () => msg('Enter the postal code.'),
@@ -32,7 +35,7 @@ const REQUIRED: Record<string, () => string> = {
   'contact.name': () => msg('Enter your full name.'),
   'contact.zone': () => msg('Select your continent.'),
   'contact.country': () => msg('Select your country or region.'),
-  'contact.email': () => msg('Enter your e-mail address.'),
+  'contact.email': enterEmail,
   'contact.phoneType': () => msg('Select the type of phone number.'),
   'contact.issue': () => msg('Select the problem type.'),
   'contact.subject': () => msg('Enter a subject.'),
@@ -60,6 +63,7 @@ addErrorWords((code, config, locale, path) => {
     case 'date_in_future': return msg('The date must be today or in the past.');
     case 'date_before_receipt': return msg('The accident date cannot be before the date you received the product.');
     case 'file_type': return msg(str`This file type is not accepted. Upload a ${formatFileTypes(config.files.extensions, locale)} file.`);
+    case 'file_content': return msg('This file could not be read: it is damaged, or its content is not the type its name says. Choose another file.');
     case 'file_too_large': return msg(str`The file must be ${formatSize(config.files.maxBytes, locale)} or smaller.`);
     case 'express_confirm_required': return msg('Confirm the aircraft serial number to use the express service.');
     case 'email_invalid': return msg('Enter an e-mail address in the correct format, like name@example.com.');

@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'date_in_future',
   'date_before_receipt',
   'file_type',
+  /** A file of an accepted type by its name whose content is not that type (or is damaged): choosing it again cannot help. */
+  'file_content',
   'file_too_large',
   /** More photos of one shot than `evidence.limits.perShot`. */
   'photos_per_shot',

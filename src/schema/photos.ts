@@ -15,7 +15,7 @@ import type { ErrorCode } from './codes.js';
 import { conditions } from './conditions.js';
 import { fileExtension } from './rules.js';
 import { fileType } from './files.js';
-import { shotsFor } from './shots.js';
+import { askedPhotos, shotsFor } from './shots.js';
 
 /** What the widget writes photos as (and what a server accepts as a photo). */
 export const PHOTO_EXTENSIONS = ['webp', 'jpg', 'jpeg', 'png'] as const;
@@ -60,12 +60,6 @@ export const photoFile = () => fileType(
 /** The required shots of the chosen issues that have no photo: `photo_required` on `photos.<shot>`. */
 export const missingShots = (config: RepairConfig, m: { issues?: readonly string[] | undefined; photos?: Photos<unknown> | undefined }) =>
   shotsFor(config, m.issues).filter((s) => s.required && !m.photos?.[s.id]?.length).map((s) => s.id);
-
-/** The photos of the shots the chosen issues ask for (undefined when none is left). */
-export function askedPhotos<F>(config: RepairConfig, m: { issues?: readonly string[] | undefined; photos?: Photos<F> | undefined }) {
-  const kept = shotsFor(config, m.issues).filter((s) => m.photos?.[s.id]?.length).map((s) => [s.id, m.photos![s.id]!] as const);
-  return kept.length ? Object.fromEntries(kept) as Photos<F> : undefined;
-}
 
 type MalfunctionLike = { serviceType?: string | undefined; issues?: readonly string[] | undefined; photos?: Photos<unknown> | undefined };
 

@@ -14,3 +14,9 @@ export function shotsFor(config: RepairConfig, issues: readonly string[] | undef
   }
   return [...shots.values()];
 }
+
+/** The photos of the shots the chosen issues ask for, by shot id (undefined when none is left). */
+export function askedPhotos<F>(config: RepairConfig, m: { issues?: readonly string[] | undefined; photos?: Record<string, F[]> | undefined }) {
+  const kept = shotsFor(config, m.issues).filter((s) => m.photos?.[s.id]?.length).map((s) => [s.id, m.photos![s.id]!] as const);
+  return kept.length ? Object.fromEntries(kept) as Record<string, F[]> : undefined;
+}

@@ -40,6 +40,8 @@ export interface FileCheck {
   kind?: string;
   /** Why it was refused, in English. */
   reason?: string;
+  /** Why it was refused, as a code: a name not accepted (`file_type`), or content not what the name says (`file_content`). */
+  code?: 'file_type' | 'file_content';
 }
 
 /**
@@ -51,11 +53,11 @@ export async function checkFile({ name, head, path }: { name: string; head: Uint
   const detected = path ? await fileTypeFromFile(path) : await fileTypeFromBuffer(head);
   const type = detected?.mime ?? 'application/octet-stream';
   if (!accepted.includes(extension) || !DETECTED_AS[extension]) {
-    return { ok: false, type, extension, reason: `".${extension}" is not an accepted extension` };
+    return { ok: false, type, extension, code: 'file_type', reason: `".${extension}" is not an accepted extension` };
   }
   if (detected?.ext !== DETECTED_AS[extension]) {
-    return { ok: false, type, extension, reason: `it holds ${type} content, not what ".${extension}" promises` };
+    return { ok: false, type, extension, code: 'file_content', reason: `it holds ${type} content, not what ".${extension}" promises` };
   }
   const polyglot = polyglotReason(detected.ext, head);
-  return polyglot ? { ok: false, type, extension, reason: polyglot } : { ok: true, type, extension, kind: detected.ext };
+  return polyglot ? { ok: false, type, extension, code: 'file_content', reason: polyglot } : { ok: true, type, extension, kind: detected.ext };
 }

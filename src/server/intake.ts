@@ -87,7 +87,7 @@ export async function checkedFile(file: ReceivedFile, name: string, path: string
   // Nothing may follow a picture's end (a polyglot), whatever field it comes in: a photo, a proof of purchase, an attachment.
   const reason = check.ok && hasKnownEnd(check.kind) ? trailingDataReason(check.kind, await files.readAll(file.storageKey)) : check.reason;
   if (!check.ok || reason) {
-    throw invalid([{ path, code: 'file_type' }], config, `The file "${name}" is refused: ${reason}.`);
+    throw invalid([{ path, code: check.ok ? 'file_content' : check.code ?? 'file_type' }], config, `The file "${name}" is refused: ${reason}.`);
   }
   return {
     part: file.part, path, name, size: file.size, type: check.type, declaredType: file.declaredType, sha256: file.sha256, storageKey: file.storageKey,

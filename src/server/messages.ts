@@ -24,7 +24,8 @@ export function englishMessage(code: string, config: RepairConfig): string {
     case 'date_invalid': return 'The date is not a real date (YYYY-MM-DD).';
     case 'date_in_future': return 'The date must be today or in the past.';
     case 'date_before_receipt': return 'The accident date cannot be before the date the product was received.';
-    case 'file_type': return `The file must be one of ${files.extensions.join(', ')}, and its content must match its name.`;
+    case 'file_type': return `The file must be one of ${files.extensions.join(', ')}.`;
+    case 'file_content': return 'The file is damaged, or its content is not the type its name says.';
     case 'file_too_large': return `The file must be ${files.maxBytes} bytes or smaller.`;
     case 'photos_per_shot': return `At most ${photos.perShot} photos of one shot.`;
     case 'photos_total': return `At most ${photos.total} photos in all.`;

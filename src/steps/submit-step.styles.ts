@@ -46,6 +46,7 @@ export const submitStyles = css`
   }
   .busy.offline { background: var(--_color-notice); border-inline-start-color: var(--_color-text); }
   .busy-text { margin-block: 0 var(--_space-m); }
+  .busy-text:focus { outline: 3px solid transparent; box-shadow: var(--_focus-ring); }
   .upload { margin-block-end: var(--_space-m); }
   .upload label { display: block; font-weight: 600; margin-block-end: var(--_space-xs); }
   .file-progress { list-style: none; margin: var(--_space-s) 0 0; padding: 0; }

@@ -8,6 +8,7 @@ import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
 import { shippingNotices } from './submit/notices.js';
 import { summarySections } from './submit/summary-list.js';
+import { sentAnswers } from './submit/answers.js';
 import { submitStyles } from './submit-step.styles.js';
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
@@ -69,10 +70,11 @@ export class SubmitStepElement extends StepElement {
     if (previous && previous.status !== 'failed' && this.submission.status === 'failed') {
       this.renderRoot.querySelector<HTMLElement>('.failure')?.focus();
     }
-    // Submit is disabled (and Try again gone) while sending: keep the focus in the widget, on Cancel.
+    // Submit is disabled (and Try again gone) while sending: keep the focus in the widget, on the sending status, which
+    // is read out, and never on Cancel, which a second press of Enter or Space (a repeated key) would then press.
     if (previous && !isBusy(previous) && isBusy(this.submission)) {
       const active = (this.renderRoot as ShadowRoot).activeElement as HTMLButtonElement | null;
-      if (!active || active.disabled) this.renderRoot.querySelector<HTMLElement>('.cancel')?.focus();
+      if (!active || active.disabled || !active.isConnected) this.renderRoot.querySelector<HTMLElement>('.busy-text')?.focus();
     }
   }
 
@@ -93,7 +95,8 @@ export class SubmitStepElement extends StepElement {
       case 'timeout':
         return msg('The repair service did not answer in time. Try again in a moment.');
       case 'aborted':
-        return html`${msg('Sending was interrupted before it finished.')}
+        // Stopped by the customer, perhaps once the request had arrived: it is not said not to have been sent.
+        return html`${msg('You stopped sending your request. It may have reached the repair service already.')}
           ${msg('If the repair service received it anyway, sending it again will not create a second request.')}`;
       case 'validation':
         return msg('The repair service did not accept some of your answers. Check them, or contact support.');
@@ -113,7 +116,7 @@ export class SubmitStepElement extends StepElement {
   private renderFailure(submission: Extract<Submission, { status: 'failed' }>) {
     const retry = submission.reason !== 'configuration';
     return html`<div class="failure" role="alert" tabindex="-1" aria-labelledby="failure-title">
-      <h3 id="failure-title">${msg('Your request was not sent')}</h3>
+      <h3 id="failure-title">${submission.reason === 'aborted' ? msg('Sending stopped') : msg('Your request was not sent')}</h3>
       <p>${this.failureMessage(submission.reason, submission.httpStatus)}</p>
       <p>${msg('Your answers are kept.')}</p>
       <div class="failure-actions">
@@ -161,7 +164,7 @@ export class SubmitStepElement extends StepElement {
     const progress = s.status === 'sending' ? s.progress : undefined;
     const fraction = progress?.total ? Math.min(1, progress.loaded / progress.total) : 0;
     return html`<div class="busy ${s.status}">
-      <p class="busy-text">${this.busyText(s, s.status === 'retrying' ? secondsUntil(s.retryAt, this.now) : 0)}</p>
+      <p class="busy-text" tabindex="-1">${this.busyText(s, s.status === 'retrying' ? secondsUntil(s.retryAt, this.now) : 0)}</p>
       ${progress?.total
         ? html`<div class="upload">
             <label for="upload-progress">${s.status === 'sending' && s.uploads ? msg('Sending your files') : msg('Uploading your file')}</label>
@@ -200,7 +203,7 @@ export class SubmitStepElement extends StepElement {
     const submission = this.submission;
     const busy = isBusy(submission) ? submission : undefined;
     const failed = submission.status === 'failed' ? submission : undefined;
-    const view = { draft: this.draft, config: this.config, sections: this.sections, locale: this.locale, emailFromHost: !!this.context.customerEmail };
+    const view = { draft: sentAnswers(this.config, this.draft), config: this.config, sections: this.sections, locale: this.locale, emailFromHost: !!this.context.customerEmail };
     return html`<h2 tabindex="-1">${msg('Check your request')}</h2>
       <p class="lead">${msg('Your information will be sent. Please confirm the following information.')}</p>
       ${summarySections(view, (step, path) => this.onEdit(step, path))}

@@ -19,7 +19,7 @@ import { msg, str } from '../i18n/msg.js';
 import { formatSize } from '../i18n/format.js';
 import { fieldId, optionalMark } from './fields.js';
 import { thumbnail } from './thumbnail.js';
-import { fileSending, type FileSending } from './file-sending.js';
+import { canRetry, fileSending, type FileSending } from './file-sending.js';
 import { inputOf } from './row-focus.js';
 
 export interface DropZoneOptions {
@@ -92,15 +92,18 @@ function fileRow(f: DropZoneOptions, id: string, file: File, index: number) {
   const error = f.fileErrors?.[index];
   const rejected = !!error || (!f.multiple && !!f.error);
   const size = formatSize(file.size, f.locale);
+  const sending = f.sending?.[index];
   return html`<li class="file ${rejected ? 'rejected' : ''}">
     ${file.type.startsWith('image/') ? html`<img class="thumbnail" src=${thumbnail(file)} alt="" />` : nothing}
     <div class="file-text">
       <span id=${rowId}>${rejected ? msg(str`Not accepted: ${file.name} (${size})`) : msg(str`Attached: ${file.name} (${size})`)}</span>
       ${f.fileNotes?.[index] ? html`<span class="file-note">${f.fileNotes[index]}</span>` : nothing}
       ${error ? html`<span class="error-message" id="${rowId}-error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</span>` : nothing}
-      ${fileSending(f.sending?.[index], f, rowId, file, index)}
+      ${fileSending(sending, f, rowId, file, index)}
     </div>
-    <button type="button" class="link-button remove-button" aria-describedby=${[rowId, error ? `${rowId}-error` : ''].filter(Boolean).join(' ')}
+    <!-- Without Try again, Remove is what the error summary's link to this file focuses. -->
+    <button type="button" class="link-button remove-button" id=${sending && 'failed' in sending && !canRetry(sending, f) ? fieldId(`${f.path}.${index}`) : nothing}
+      aria-describedby=${[rowId, error ? `${rowId}-error` : ''].filter(Boolean).join(' ')}
       @click=${(e: Event) => {
         const input = inputOf(e.currentTarget);
         f.onRemove(index);

@@ -2,8 +2,8 @@
  * A file's own sending, in its row of the drop zone's list: while it is sent,
  * a native `<progress>` named after the file and a Cancel button; when the
  * customer cancelled it, says so plainly (not as an error), with a Retry
- * button; when it could not be sent, why, with a Retry button (Remove is the
- * row's). Nothing once it is sent, so the rows stay compact.
+ * button; when it could not be sent, why, with a Retry button unless the
+ * server refused the file itself (Remove is the row's). Nothing once it is sent, so the rows stay compact.
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '../i18n/msg.js';
@@ -11,7 +11,11 @@ import { fieldId } from './fields.js';
 import { keepFocusInRow } from './row-focus.js';
 
 /** How a file's sending shows: its progress (bytes), cancelled by the customer, or why it failed (words). */
-export type FileSending = { loaded: number; total: number } | { cancelled: true } | { failed: string };
+export type FileSending = { loaded: number; total: number } | { cancelled: true } | { failed: string; final?: boolean | undefined };
+
+/** Whether the row offers Try again: not for a file the server refused (`final`), which the same bytes cannot change. */
+export const canRetry = (sending: FileSending | undefined, a: Pick<FileSendingActions, 'onRetry'>) =>
+  !!a.onRetry && !!sending && !('loaded' in sending) && !('final' in sending && sending.final);
 
 export interface FileSendingActions {
   /** The field's path: a failed file's Retry button gets the id of `path.index`, which the error summary focuses. */
@@ -35,6 +39,6 @@ export function fileSending(sending: FileSending | undefined, a: FileSendingActi
     ? html`<span class="file-note file-cancelled" id="${rowId}-failure">${msg('Sending cancelled.')}</span>`
     : html`<span class="error-message file-failure" id="${rowId}-failure"><span class="visually-hidden">${msg('Error:')}</span> ${sending.failed}</span>`;
   return html`${why}
-    ${a.onRetry ? html`<button type="button" class="link-button retry-button" id=${fieldId(`${a.path}.${index}`)}
+    ${canRetry(sending, a) ? html`<button type="button" class="link-button retry-button" id=${fieldId(`${a.path}.${index}`)}
       aria-describedby="${rowId} ${rowId}-failure" @focus=${keepFocusInRow} @click=${() => a.onRetry!(index)}>${msg('Try again')}</button>` : nothing}`;
 }

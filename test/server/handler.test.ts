@@ -67,6 +67,7 @@ describe('createRepairHandler', () => {
       assert.match(download.headers.get('content-disposition') ?? '', /^attachment;/);
     });
 
+    // Accepted names whose content is not what they say: `file_content` (a name not accepted is `file_type`).
     const polyglots: [string, Uint8Array<ArrayBuffer>, string][] = [
       ['HTML after a %PDF- header', bytes('%PDF-1.4\n<html><body><script>alert(1)</script></body></html>\n%%EOF\n'), 'receipt.pdf'],
       ['a PNG signature followed by HTML', bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], '<html><script>alert(1)</script></html>'), 'receipt.png'],
@@ -75,10 +76,10 @@ describe('createRepairHandler', () => {
       ['a PNG named .pdf', bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], 'IHDR', [0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]), 'receipt.pdf'],
     ];
     for (const [what, content, name] of polyglots) {
-      it(`refuses ${what} (422 file_type) and keeps nothing of it`, async () => {
+      it(`refuses ${what} (422 file_content) and keeps nothing of it`, async () => {
         const before = (await readdir(s.filesDir)).length;
         const problem = await problemOf(await postWithFile(s.url, content, name), 422);
-        assert.deepEqual(problem.errors?.map((e) => [e.path, e.code]), [['malfunction.proofOfPurchase', 'file_type']]);
+        assert.deepEqual(problem.errors?.map((e) => [e.path, e.code]), [['malfunction.proofOfPurchase', 'file_content']]);
         assert.equal((await readdir(s.filesDir)).length, before);
       });
     }

@@ -68,10 +68,10 @@ describe('photos and several file fields', () => {
     ['a PDF named .jpg', new TextEncoder().encode(PDF), 'photo.jpg'],
   ];
   for (const [what, bytes, name] of polyglots) {
-    it(`refuses ${what} (422 problem+json, file_type on the photo) and keeps no file of the request`, async () => {
+    it(`refuses ${what} (422 problem+json, file_content on the photo) and keeps no file of the request`, async () => {
       const before = (await readdir(s.filesDir)).length;
       const errors = await errorsOf(await post(s.url, { proof: ['receipt.pdf', PDF], photos: { 'gimbal-close-up': [['ok.jpg', jpegBytes()], [name, bytes]] } }));
-      assert.deepEqual(errors, [['malfunction.photos.gimbal-close-up.1', 'file_type']]);
+      assert.deepEqual(errors, [['malfunction.photos.gimbal-close-up.1', 'file_content']]);
       assert.equal((await readdir(s.filesDir)).length, before);
     });
   }
@@ -82,19 +82,19 @@ describe('photos and several file fields', () => {
     ['a PNG with a ZIP after its IEND chunk', withPayload(pngBytes(), ZIP_HEAD), 'receipt.png'],
   ];
   for (const [what, bytes, name] of appended) {
-    it(`refuses ${what} as the proof of purchase (422 file_type) and keeps no file of the request`, async () => {
+    it(`refuses ${what} as the proof of purchase (422 file_content) and keeps no file of the request`, async () => {
       const before = (await readdir(s.filesDir)).length;
-      assert.deepEqual(await errorsOf(await post(s.url, { proof: [name, bytes] })), [['malfunction.proofOfPurchase', 'file_type']]);
+      assert.deepEqual(await errorsOf(await post(s.url, { proof: [name, bytes] })), [['malfunction.proofOfPurchase', 'file_content']]);
       assert.equal((await readdir(s.filesDir)).length, before);
     });
 
-    it(`refuses ${what} as the contact form's attachment (422 file_type) and keeps no file of the message`, async () => {
+    it(`refuses ${what} as the contact form's attachment (422 file_content) and keeps no file of the message`, async () => {
       const contact = await startServer({ contact: { verifyToken: () => true } });
       const form = new FormData();
       form.append('message', JSON.stringify({ ...validMessage(), verificationToken: 'token' }));
       form.append('proofOfPurchase', new File([bytes as BlobPart], name), name);
       const errors = await errorsOf(await fetch(`${contact.url}/api/contact`, { method: 'POST', body: form }));
-      assert.deepEqual(errors, [['proofOfPurchase', 'file_type']]);
+      assert.deepEqual(errors, [['proofOfPurchase', 'file_content']]);
       assert.deepEqual(await readdir(contact.filesDir), []);
     });
   }

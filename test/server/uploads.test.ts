@@ -100,10 +100,10 @@ describe('files sent ahead: checks, expiry and limits', () => {
   let s: TestServer;
   before(async () => { s = await startServer(); });
 
-  it('refuses a polyglot at upload (422 file_type on the field) and keeps nothing', async () => {
+  it('refuses a polyglot at upload (422 file_content on the field) and keeps nothing', async () => {
     const before = (await readdir(s.filesDir)).length;
     const response = await upload(s.url, 'photos', 'photo.jpg', withPayload(jpegBytes(), ZIP_HEAD));
-    assert.deepEqual(await errorsOf(response), [['malfunction.photos', 'file_type']]);
+    assert.deepEqual(await errorsOf(response), [['malfunction.photos', 'file_content']]);
     assert.equal((await readdir(s.filesDir)).length, before);
   });
 

@@ -27,14 +27,16 @@ function fileField(v: MalfunctionView, actions: FileActions) {
   const { extensions, maxBytes } = v.config.files;
   const file = v.m.proofOfPurchase;
   const types = formatFileTypes(extensions, v.locale);
+  const error = v.error('proofOfPurchase');
   return dropZone({
     path: path('proofOfPurchase'),
     label: msg('Upload a proof of purchase'),
     optional: true,
     hint: msg(str`A ${types} file of up to ${formatSize(maxBytes, v.locale)}.`),
-    error: v.error('proofOfPurchase'),
+    error,
     files: file ? [file] : [],
-    sending: actions.uploads.sending(file ? [file] : [], failureWords(v.config, v.locale)),
+    // A file the rules refuse has the field's error, which says why: its row does not say it again.
+    sending: error ? [] : actions.uploads.sending(file ? [file] : [], failureWords(v.config, v.locale)),
     onCancel: () => actions.uploads.cancel(file),
     onRetry: () => actions.uploads.retry(file),
     accept: extensions.map((e) => `.${e}`).join(','),

@@ -81,7 +81,7 @@ export class UploadsController implements ReactiveController {
     return files.map((file) => {
       const state = this.#uploads?.get(file);
       if (state?.status === 'uploading') return { loaded: state.loaded, total: state.total };
-      if (state?.status === 'failed') return state.reason === 'cancelled' ? { cancelled: true } : { failed: words(state) };
+      if (state?.status === 'failed') return state.reason === 'cancelled' ? { cancelled: true } : { failed: words(state), final: state.reason === 'refused' };
       return undefined;
     });
   }

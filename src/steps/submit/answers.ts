@@ -10,6 +10,8 @@ import { issueLabel } from '../../i18n/answer-labels.js';
 import type { PostalAddress } from '../../schema/address.js';
 import type { RepairDraft } from '../../schema/request.js';
 import { modelFor } from '../../schema/rules.js';
+import { askedPhotos } from '../../schema/shots.js';
+import { pruneDraft } from '../../flow/sections.js';
 import { addressLines as envelopeLines } from '../address/address-list.js';
 
 /** The product's model name, or its id when the catalogue does not know it. */
@@ -23,6 +25,12 @@ export function issuesText(config: RepairConfig, draft: RepairDraft, locale: str
   return formatList(labels, locale);
 }
 
+/**
+ * The answers as they are sent (the form's `value`): without those of questions that no longer apply, a serial
+ * number typed before the product was chosen by model, or photos of shots no chosen problem asks for. The summary
+ * and the case form show these, so they never show what the case does not have.
+ */
+export const sentAnswers = (config: RepairConfig, draft: RepairDraft): RepairDraft => pruneDraft(config, draft, { asked: askedPhotos });
 
 /** A postal address line by line, as the Address step shows it; nothing when there is none. */
 export const addressLines = (address: Partial<PostalAddress> | undefined, locale: string): string[] =>

@@ -4,37 +4,26 @@
  * asked (an optional one left empty says "Not provided"), each with a Change
  * button in the row's last column that opens the question's step and field.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
-import type { RepairConfig } from '../../config/config-schema.js';
-import type { Sections } from '../../flow/flow.js';
-import { centreLines, channelLabel, conditionLabel, crashCauseLabel, environmentLabel, partKindLabel, serviceTypeLabel } from '../../i18n/answer-labels.js';
+import { centreLines, channelLabel, partKindLabel, serviceTypeLabel } from '../../i18n/answer-labels.js';
 import { STEPS, type StepId } from '../../schema/options.js';
 import { STEP_REGISTRY, type StepEntry, type SummarisedStep } from '../registry.js';
 import type { RepairDraft } from '../../schema/request.js';
 import { shotsFor } from '../../schema/shots.js';
 import { addressLines, centreFor, formatDate, issuesText, modelName, yesNo } from './answers.js';
+import { accidentRows, analysisRequestRows, crashRows, inMalfunction, orNotProvided, planRows, type Row, type RowsView } from './answer-rows.js';
 import { auto, isolatedLines as lines, ltr } from '../../i18n/bidi.js';
 import { photoLines, withoutExtension } from '../malfunction/shot-labels.js';
 
-export interface SummaryView {
-  draft: RepairDraft;
-  config: RepairConfig;
-  sections: Partial<Sections>;
-  locale: string;
+/** What the summary reads: the answers as they are sent (`sentAnswers`), the sections that apply, and the language. */
+export interface SummaryView extends RowsView {
   /** The host gave the customer's e-mail, so the Address step did not ask for it. */
   emailFromHost?: boolean;
 }
 
-type Value = string | TemplateResult;
-/** An answer: its question, the answer in words, and where it is asked (no Change for what was not asked). */
-interface Row { key: string; value: Value; step?: StepId; path?: string }
-
 /** Opens a step to change its answers, on the screen that asks `path` with that field focused. */
 export type EditAction = (step: StepId, path?: string) => void;
-
-/** An optional answer left empty. */
-const orNotProvided = (value: Value | undefined | false) => value || msg('Not provided');
 
 function row(r: Row, onEdit: EditAction) {
   return html`<div class="summary-row"><dt>${r.key}</dt><dd class="value">${r.value}</dd>${r.step
@@ -51,44 +40,19 @@ function section(id: string, title: string, rows: Row[], onEdit: EditAction) {
 }
 
 const inDevice = (path: string) => ({ step: 'device' as const, path: `device.${path}` });
-const inMalfunction = (path: string) => ({ step: 'malfunction' as const, path: `malfunction.${path}` });
 const inAddress = (path: string) => ({ step: 'address' as const, path });
 /** The model's Change: recognised from the serial number, the model changes there. */
 const modelChange = (draft: RepairDraft) => inDevice(draft.device?.identifiedBy === 'serial' ? 'serial' : 'model');
 
 function productRows(v: SummaryView): Row[] {
   const device = v.draft.device ?? {};
-  const m = v.draft.malfunction ?? {};
   const rows: Row[] = [
     { key: msg('Model'), value: modelName(v.config, v.draft), ...modelChange(v.draft) },
   ];
   // Asked only when the product is identified by its serial number (or chosen among the customer's products).
   if (device.serial) rows.push({ key: msg('Serial number'), value: ltr(device.serial), ...inDevice('serial') });
-  if (v.sections.repair) {
-    rows.push({ key: msg('Service plan'), value: m.servicePlan ? v.config.brand.servicePlan : msg('No service plan'), ...inMalfunction('servicePlan') });
-  }
-  if (v.sections.express && m.aircraftSerial) {
-    rows.push({
-      key: v.config.brand.expressService, value: msg(str`Aircraft serial number: ${ltr(m.aircraftSerial)}`), ...inMalfunction('aircraftSerial'),
-    });
-  } else if (v.sections.expressOffer && m.expressChoice === 'standard') {
-    // Offered to a plan holder, who chose the standard request.
-    rows.push({ key: v.config.brand.expressService, value: msg('Not used'), ...inMalfunction('expressChoice') });
-  }
+  rows.push(...planRows(v));
   return rows;
-}
-
-/** The accident's details, asked when the customer requested flight-data analysis. */
-function analysisRows(v: SummaryView): Row[] {
-  const m = v.draft.malfunction ?? {};
-  return [
-    { key: msg('Date of the accident'), value: orNotProvided(m.accidentDate && formatDate(m.accidentDate, v.locale)), ...inMalfunction('accidentDate') },
-    { key: msg('Flight environment'), value: orNotProvided(m.flightEnvironment && environmentLabel(m.flightEnvironment)), ...inMalfunction('flightEnvironment') },
-    { key: msg('Abnormal condition'), value: orNotProvided(m.abnormalCondition && conditionLabel(m.abnormalCondition)), ...inMalfunction('abnormalCondition') },
-    { key: msg('Account used during the flight'), value: orNotProvided(m.flightAccount && ltr(m.flightAccount)), ...inMalfunction('flightAccount') },
-    { key: msg('Flight data synced'), value: yesNo(m.flightDataSynced), ...inMalfunction('flightDataSynced') },
-    { key: msg('Video link'), value: orNotProvided(m.videoUrl && html`<span class="break">${ltr(m.videoUrl)}</span>`), ...inMalfunction('videoUrl') },
-  ];
 }
 
 /** The proof of purchase and the photos: optional, asked for a repair. */
@@ -130,14 +94,7 @@ function caseRows(v: SummaryView): Row[] {
       ...evidenceRows(v),
     );
   }
-  if (v.sections.crash) {
-    rows.push({ key: msg('Cause of the accident'), value: m.crashCause ? crashCauseLabel(m.crashCause) : '', ...inMalfunction('crashCause') });
-  }
-  // Flight-data analysis is offered only for a product-related crash.
-  if (v.sections.analysisOffer) {
-    rows.push({ key: msg('Data analysis'), value: m.dataAnalysis === 'requested' ? msg('Requested') : msg('Declined'), ...inMalfunction('dataAnalysis') });
-  }
-  if (v.sections.analysisDetails) rows.push(...analysisRows(v));
+  rows.push(...crashRows(v), ...analysisRequestRows(v), ...accidentRows(v));
   return rows;
 }
 
