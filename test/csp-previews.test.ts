@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { control, isAccessible, mountAtPurchase, settle, stepRoot, type Widget } from './helpers.js';
+import { attachFile, isAccessible, mountAtPurchase, settle, stepRoot, type Widget } from './helpers.js';
 
 /**
  * The photo previews under the strict policy README documents (`img-src 'self' data:`, as
@@ -14,15 +14,7 @@ function pagePolicy(policy: string) {
 /** A tiny PNG (1×1), as a picture the customer has. */
 const png = () => new File([Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0))], 'receipt.png', { type: 'image/png' });
 
-/** Chooses `file` for the proof of purchase, as the picker does. */
-async function attach(el: Widget, file: File) {
-  const input = control(el, 'Upload a proof of purchase');
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  await settle(el);
-}
+const attach = (el: Widget, file: File) => attachFile(el, 'Upload a proof of purchase', file);
 
 const row = (el: Widget) => stepRoot(el).querySelector('.file-list li')!;
 const words = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
