@@ -52,21 +52,11 @@ const blank = (value: unknown): boolean => value === undefined || value === null
   || (Array.isArray(value) ? value.every(blank)
     : typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every(blank));
 
-/** Each Next's draft's errors on a step, found once per flow (drafts are replaced, never changed). */
-const foundAt = new WeakMap<RepairDraft, { flow: Flow; steps: Map<StepId, FieldErrors> }>();
-
-function errorsAtNext(flow: Flow, then: RepairDraft, step: StepId): FieldErrors {
-  let known = foundAt.get(then);
-  if (known?.flow !== flow) foundAt.set(then, known = { flow, steps: new Map() });
-  let found = known.steps.get(step);
-  if (!found) known.steps.set(step, found = flow.stepErrors(then, step));
-  return found;
-}
-
 /** `errors` less those of fields without an error at the last Next (`then`) and still unanswered since. */
 function withoutUnanswered(flow: Flow | undefined, errors: FieldErrors, draft: RepairDraft, step: StepId, then: RepairDraft | undefined) {
   if (!flow || !then || then === draft) return errors;
-  const found = errorsAtNext(flow, then, step);
+  // Parsed once per draft's step answers (`flow.stepErrors` keeps them), so a keystroke parses nothing more.
+  const found = flow.stepErrors(then, step);
   const waiting = (path: string) => !(path in found) && blank(valueAt(draft, path)) && blank(valueAt(then, path));
   const paths = Object.keys(errors);
   return paths.some(waiting) ? Object.fromEntries(paths.filter((path) => !waiting(path)).map((path) => [path, errors[path]!])) : errors;
@@ -84,7 +74,7 @@ export function summaryErrors(flow: Flow | undefined, draft: RepairDraft, step: 
   v: Pick<ErrorVisibility, 'attempted' | 'serverErrors' | 'listedAt'>): FieldErrors {
   const server = activeServerErrors(v.serverErrors, draft, step);
   if (!flow || !v.attempted.has(step)) return server;
-  const found = errorsAtNext(flow, v.listedAt.get(step) ?? draft, step);
+  const found = flow.stepErrors(v.listedAt.get(step) ?? draft, step);
   const now = Object.entries(flow.stepErrors(draft, step)).filter(([path]) => path in found);
   return { ...server, ...Object.fromEntries(now) };
 }
