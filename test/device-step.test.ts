@@ -197,6 +197,31 @@ describe('<repair-request> Device step', () => {
     });
   });
 
+  describe('a field revealed after Next', () => {
+    it('does not show its error before the customer answers it, and shows it at the next Next', async () => {
+      const el = await mount();
+      await select(el, 'Zone', 'Europe');
+      await select(el, 'Country/region', 'Germany');
+      await next(el);
+      expect(summaryErrors(el)).to.deep.equal(['Choose how to identify your product.']);
+      await check(el, 'Choose the product model');
+      expect(fieldError(el, 'Product model')).to.equal('');
+      expect(control(el, 'Product model').getAttribute('aria-invalid')).to.equal('false');
+      await isAccessible(el);
+      await next(el);
+      expect(fieldError(el, 'Product model')).to.equal('Select your product model.');
+    });
+
+    it('follows the typing in it', async () => {
+      const el = await mount();
+      await next(el);
+      await check(el, 'Enter the serial number');
+      expect(fieldError(el, 'Serial number')).to.equal('');
+      await type(el, 'Serial number', '0K1C');
+      expect(fieldError(el, 'Serial number')).to.contain('does not have the expected format');
+    });
+  });
+
   describe('the error summary, once Next was pressed', () => {
     /** Next pressed with a recognised serial and no zone: the zone and country errors are listed. */
     async function attempted() {

@@ -74,8 +74,9 @@ describe('<repair-request> file drop zone', () => {
     const rows = [...stepRoot(el).querySelectorAll('.file-list li')];
     expect(rows.map(words)).to.deep.equal(['Attached: receipt.png (1 kB) Remove file']);
     expect(text(el).split('receipt.png').length - 1, 'the name shows once').to.equal(1);
+    await waitUntil(() => rows[0]!.querySelector('img'), 'a thumbnail is drawn');
     const thumbnail = rows[0]!.querySelector('img')!;
-    expect(thumbnail.src).to.match(/^blob:/);
+    expect(thumbnail.src).to.match(/^data:image\//);
     await waitUntil(() => thumbnail.complete && thumbnail.naturalWidth === 1, 'the thumbnail shows the picture');
     expect(input.getAttribute('aria-describedby')).to.contain('malfunction-proofOfPurchase-files');
     await isAccessible(el);

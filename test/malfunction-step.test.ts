@@ -445,6 +445,19 @@ describe('<repair-request> Malfunction step', () => {
       expect(hasGroup(el, 'Date of the accident')).to.equal(false);
     });
 
+    it('does not greet the accident’s date, revealed by asking for an analysis after Next, with an error', async () => {
+      const el = await open();
+      await toAccident(el);
+      await check(el, 'Product-related problem');
+      await next(el);
+      expect(summaryErrors(el)).to.deep.equal(['Choose whether you want a data analysis.']);
+      await check(el, 'Request data analysis');
+      expect(groupError(el, 'Date of the accident'), 'no error before the customer answers').to.equal('');
+      await isAccessible(el);
+      await next(el);
+      expect(groupError(el, 'Date of the accident')).to.equal('Enter the date of the accident.');
+    });
+
     it('asks for every accident detail when an analysis is requested', async () => {
       const el = await open();
       await requestAnalysis(el);

@@ -1,12 +1,15 @@
 /**
  * Which errors a step shows, as GOV.UK does: none until Next is pressed there,
  * then all of them, following the answers as they change (one made wrong by
- * another answer included). Leaving a field shows nothing, so no button moves
- * between pointer down and click. Pure: no Lit, no DOM.
+ * another answer included). A field that had no error at the last Next and
+ * that is still empty, as it was then (one an answer has just revealed: the
+ * date of the accident, the product model), waits for the next Next rather
+ * than greeting the customer with an error. Leaving a field shows nothing, so
+ * no button moves between pointer down and click. Pure: no Lit, no DOM.
  */
 import type { StepId } from '../schema/options.js';
 import type { RepairDraft } from '../schema/request.js';
-import { activeServerErrors, type ServerErrors } from '../submit/server-errors.js';
+import { activeServerErrors, valueAt, type ServerErrors } from '../submit/server-errors.js';
 import type { FieldErrors, Flow } from './flow.js';
 
 /** What decides which errors show. */
@@ -17,6 +20,8 @@ export interface ErrorVisibility {
   revealed: ReadonlySet<string>;
   /** The endpoint's field errors, shown until those fields change. */
   serverErrors: ServerErrors;
+  /** The draft at the last Next on each step where it was pressed. */
+  listedAt: ReadonlyMap<StepId, RepairDraft>;
 }
 
 /** No error: always the same object, so a step given it again has nothing new to render. */
@@ -36,10 +41,25 @@ export function visibleErrors(flow: Flow | undefined, draft: RepairDraft, step: 
   // Next not pressed, nothing asked to be checked: nothing to check yet (a fresh form shows without parsing).
   if (!attempted && ![...v.revealed].some((path) => path.startsWith(`${step}.`))) return merged(server, NO_ERRORS);
   const all = flow?.stepErrors(draft, step) ?? NO_ERRORS;
-  if (attempted) return merged(server, all);
+  if (attempted) return merged(server, withoutUnanswered(flow, all, draft, step, v.listedAt.get(step)));
   // A revealed field shows its own errors and those below it (`malfunction.photos.<shot>`).
   const shown = (path: string) => [...v.revealed].some((r) => path === r || path.startsWith(`${r}.`));
   return merged(server, Object.fromEntries(Object.entries(all).filter(([path]) => shown(path))));
+}
+
+/** No answer in it: nothing, an empty string or list, or a plain object of such (a date none of whose parts is typed). */
+const blank = (value: unknown): boolean => value === undefined || value === null || value === ''
+  || (Array.isArray(value) ? value.every(blank)
+    : typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every(blank));
+
+/** `errors` less those of fields without an error at the last Next (`then`) and still unanswered since. */
+function withoutUnanswered(flow: Flow | undefined, errors: FieldErrors, draft: RepairDraft, step: StepId, then: RepairDraft | undefined) {
+  if (!flow || !then || then === draft) return errors;
+  // Parsed once per draft's step answers (`flow.stepErrors` keeps them), so a keystroke parses nothing more.
+  const found = flow.stepErrors(then, step);
+  const waiting = (path: string) => !(path in found) && blank(valueAt(draft, path)) && blank(valueAt(then, path));
+  const paths = Object.keys(errors);
+  return paths.some(waiting) ? Object.fromEntries(paths.filter((path) => !waiting(path)).map((path) => [path, errors[path]!])) : errors;
 }
 
 /**
@@ -51,7 +71,7 @@ export function visibleErrors(flow: Flow | undefined, draft: RepairDraft, step: 
  * summary changes when the form is submitted); a fixed error leaves it.
  */
 export function summaryErrors(flow: Flow | undefined, draft: RepairDraft, step: StepId,
-  v: Pick<ErrorVisibility, 'attempted' | 'serverErrors'> & { listedAt: ReadonlyMap<StepId, RepairDraft> }): FieldErrors {
+  v: Pick<ErrorVisibility, 'attempted' | 'serverErrors' | 'listedAt'>): FieldErrors {
   const server = activeServerErrors(v.serverErrors, draft, step);
   if (!flow || !v.attempted.has(step)) return server;
   const found = flow.stepErrors(v.listedAt.get(step) ?? draft, step);

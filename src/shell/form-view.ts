@@ -50,13 +50,13 @@ const sectionsFor = ({ flow, whole }: Checks, draft: RepairDraft): Partial<Secti
 /** A step's element: every step takes the same properties (submission ones only matter to Submit). */
 function stepTemplate(v: ShellView, step: StepId) {
   const tag = unsafeStatic(STEP_REGISTRY[step].tag);
-  const { draft, attempted, revealed, serverErrors } = v.answers;
+  const { draft, attempted, revealed, serverErrors, listedAt } = v.answers;
   const { flow, whole } = v.checks;
   // The first step paints with the configuration's Device part; the later ones open (and are built) once the checks,
   // and with them the whole configuration, have loaded (see `StepLoader.loadStep`).
   const config = step === STEPS[0] ? v.checks.config : whole;
   if (!config) return nothing;
-  return staticHtml`<${tag} .draft=${draft} .errors=${visibleErrors(flow, draft, step, { attempted, revealed, serverErrors })} .config=${config}
+  return staticHtml`<${tag} .draft=${draft} .errors=${visibleErrors(flow, draft, step, { attempted, revealed, serverErrors, listedAt })} .config=${config}
     .sections=${sectionsFor(v.checks, draft)} .context=${v.context} .locale=${v.locale}
     .submission=${v.submission} .hasEndpoint=${v.hasEndpoint} @rr-cancel=${v.onCancel}
     exportparts="actions, back-button"></${tag}>`;

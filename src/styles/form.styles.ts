@@ -94,9 +94,9 @@ export const formStyles = [
     }
     .actions[hidden] { display: none; }
     .actions .next { margin-inline-start: auto; }
+    /* Narrow: one button a line, in the order they are read and reached with Tab (Previous, then Next). */
     @container (max-width: 30rem) {
       .actions .button { flex: 1 1 100%; }
-      .actions .next { order: -1; }
     }
     .link-button {
       font: inherit; color: var(--_color-primary); background: none; border: 0; padding: 0;

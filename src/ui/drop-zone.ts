@@ -94,7 +94,7 @@ function fileRow(f: DropZoneOptions, id: string, file: File, index: number) {
   const size = formatSize(file.size, f.locale);
   const sending = f.sending?.[index];
   return html`<li class="file ${rejected ? 'rejected' : ''}">
-    ${file.type.startsWith('image/') ? html`<img class="thumbnail" src=${thumbnail(file)} alt="" />` : nothing}
+    ${file.type.startsWith('image/') ? thumbnail(file) : nothing}
     <div class="file-text">
       <span id=${rowId}>${rejected ? msg(str`Not accepted: ${file.name} (${size})`) : msg(str`Attached: ${file.name} (${size})`)}</span>
       ${f.fileNotes?.[index] ? html`<span class="file-note">${f.fileNotes[index]}</span>` : nothing}

@@ -1,34 +1,95 @@
 /**
- * `src=${thumbnail(file)}`: an object URL for a picture the customer attached,
- * revoked when the image leaves the page or shows another file.
+ * `${thumbnail(file)}`: a small preview of a picture the customer attached,
+ * drawn once per file into a `data:` URL of a few kilobytes (96 px on its
+ * shorter side, the 3rem thumbnail at twice the pixels). A `data:` image is
+ * what a strict page policy allows (`img-src 'self' data:`, README
+ * "Content-Security-Policy"); a `blob:` URL needs `img-src blob:`, which
+ * such a page refuses, and would show a broken picture.
+ *
+ * Where there is no preview (a picture this browser cannot decode, a page
+ * whose policy refuses `data:` images too), nothing is drawn: the row keeps
+ * the file's name and size, and the integrator reads one console line saying
+ * which directive the previews need.
  */
+import { html, nothing } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 
-class ThumbnailDirective extends AsyncDirective {
-  private file?: Blob;
-  private url?: string;
+/** The preview's shorter side, in pixels. */
+const SIDE = 96;
 
-  render(file: Blob) {
-    if (file !== this.file || !this.url) {
-      this.release();
-      this.file = file;
-      this.url = URL.createObjectURL(file);
-    }
-    return this.url;
+/** Each file's preview, drawn once; `undefined` where it cannot be drawn. */
+const previews = new WeakMap<Blob, Promise<string | undefined>>();
+/** The page's policy refused a preview: none is tried again. */
+let refused = false;
+
+/** The preview of `file` as a `data:` URL (WebP where the browser writes it, PNG otherwise, both with transparency). */
+export function previewOf(file: Blob): Promise<string | undefined> {
+  let preview = previews.get(file);
+  if (!preview) {
+    preview = draw(file);
+    previews.set(file, preview);
   }
+  return preview;
+}
 
-  protected override disconnected() {
-    this.release();
+async function draw(file: Blob): Promise<string | undefined> {
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
+  } catch {
+    return undefined;
   }
-
-  protected override reconnected() {
-    if (this.file) this.setValue(this.render(this.file));
-  }
-
-  private release() {
-    if (this.url) URL.revokeObjectURL(this.url);
-    this.url = undefined;
+  try {
+    const scale = Math.min(1, SIDE / Math.min(bitmap.width, bitmap.height));
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(bitmap.width * scale));
+    canvas.height = Math.max(1, Math.round(bitmap.height * scale));
+    const context = canvas.getContext('2d')!;
+    context.imageSmoothingQuality = 'high';
+    context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+    return canvas.toDataURL('image/webp', 0.8);
+  } finally {
+    bitmap.close();
   }
 }
 
+function onRefused() {
+  if (refused) return;
+  refused = true;
+  console.warn('<repair-request>: the photo previews are `data:` images, which this page\'s Content-Security-Policy refuses. '
+    + 'Add `data:` to `img-src` to show them; the attached files are listed by name and size without them.');
+}
+
+class ThumbnailDirective extends AsyncDirective {
+  private file?: Blob;
+  private url?: string | undefined;
+
+  render(file: Blob) {
+    if (file !== this.file) {
+      this.file = file;
+      this.url = undefined;
+      void previewOf(file).then((url) => {
+        if (file !== this.file) return;
+        this.url = url;
+        if (this.isConnected) this.setValue(this.image());
+      });
+    }
+    return this.image();
+  }
+
+  private image() {
+    if (!this.url || refused) return nothing;
+    // A blocked image fires `error`: it is taken away, not left as a broken picture.
+    return html`<img class="thumbnail" src=${this.url} alt="" @error=${() => {
+      onRefused();
+      this.setValue(nothing);
+    }} />`;
+  }
+
+  protected override reconnected() {
+    this.setValue(this.image());
+  }
+}
+
+/** A picture's preview, or nothing until it is drawn or where it cannot be. */
 export const thumbnail = directive(ThumbnailDirective);

@@ -54,3 +54,30 @@ describe('the error summary (pure)', () => {
     expect(listed).to.have.keys('device.serial', 'device.zone', 'device.country');
   });
 });
+
+describe('the errors shown at the fields after Next (pure)', () => {
+  /** Next pressed on the Device step with the zone and country chosen and no way of naming the product yet. */
+  const placed = { zone: 'europe', country: 'DE' } as const;
+  const empty: RepairDraft = { device: placed };
+
+  it('shows every error of the step at Next', () => {
+    expect(visibleErrors(flow, empty, 'device', state(empty))).to.have.keys('device.identifiedBy');
+  });
+
+  it('does not greet a field an answer reveals with an error while it is empty: it waits for the next Next', () => {
+    const byModel: RepairDraft = { device: { ...placed, identifiedBy: 'model' } };
+    expect(flow.stepErrors(byModel, 'device'), 'the model is missing').to.have.keys('device.model');
+    expect(visibleErrors(flow, byModel, 'device', state(empty))).to.deep.equal({});
+    expect(visibleErrors(flow, byModel, 'device', state(byModel))).to.deep.equal({ 'device.model': 'required' });
+  });
+
+  it('follows the typing in a revealed field', () => {
+    const bySerial: RepairDraft = { device: { ...placed, identifiedBy: 'serial', serial: '0K1C' } };
+    expect(visibleErrors(flow, bySerial, 'device', state(empty))).to.have.keys('device.serial');
+  });
+
+  it('shows at once the error of a field emptied since Next', () => {
+    expect(visibleErrors(flow, { device: { ...known, ...placed, serial: '' } }, 'device', state({ device: { ...known, ...placed } })))
+      .to.have.keys('device.serial');
+  });
+});
