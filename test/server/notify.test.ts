@@ -49,7 +49,7 @@ describe('e-mail notifications through SMTP', () => {
     const request = validRequest();
     request.address.email = email;
     const response = await postJson(s.url, request, { 'Content-Language': language });
-    return (await response.json()) as { caseNumber: string; statusUrl: string };
+    return (await response.json()) as { caseNumber: string; statusUrl: string; accessToken: string };
   }
 
   it('tells the customer the case was received, in the request’s language, with the case number and the status link', async () => {
@@ -69,11 +69,18 @@ describe('e-mail notifications through SMTP', () => {
     const c = await newCase(email, 'de');
     await mailTo(email, 'Anfrage erhalten');
     const post = (body: unknown) => fetch(`${s.url}/api/cases/${c.caseNumber}/events`, { method: 'POST', headers: staffJson, body: JSON.stringify(body) });
+    for (const status of ['parcel_received', 'in_diagnosis']) assert.equal((await post({ status })).status, 201);
     assert.equal((await post({ status: 'quote_waiting', note: '<b>Gimbal</b> & motor', quote: { amount: 1234.5, currency: 'EUR', covers: 'Gimbal' } })).status, 201);
     const quote = await mailTo(email, 'Kostenvoranschlag wartet');
     assert.ok(quote.text!.replace(/[\u00a0\u202f]/g, ' ').includes('Kostenvoranschlag: 1.234,50 €. Er umfasst: Gimbal.'), quote.text ?? '');
     assert.ok(quote.text!.includes('Nachricht der Werkstatt: <b>Gimbal</b> & motor'));
     assert.ok((quote.html as string).includes('&#60;b&#62;Gimbal&#60;/b&#62; &#38; motor'), 'escaped in the HTML part');
+    const accepted = await fetch(`${s.url}/api/cases/${c.caseNumber}/quote-answer`, {
+      method: 'POST', headers: { Authorization: `Bearer ${c.accessToken}`, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify({ answer: 'accept' }),
+    });
+    assert.equal(accepted.status, 201);
+    assert.equal((await post({ status: 'repair_in_progress' })).status, 201);
     assert.equal((await post({ status: 'shipped_back', trackingNumber: '1Z999AA10123456784' })).status, 201);
     const shipped = await mailTo(email, 'Zurückgesandt');
     assert.ok(shipped.text!.includes('Sendungsnummer: 1Z999AA10123456784'));
