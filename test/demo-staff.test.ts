@@ -122,7 +122,7 @@ describe('demo/workshop.html (staff page)', () => {
     const doc = await workshopListing(c.caseNumber);
     await choose(doc, c.caseNumber);
     await staffEvent(c.caseNumber, { status: 'parcel_received' });
-    expect(await addEvent(doc, 'label_available')).to.equal(`Refused (409): The case ${c.caseNumber} is "parcel_received": "label_available" cannot follow it; `
+    expect(await addEvent(doc, 'parcel_received')).to.equal(`Refused (409): The case ${c.caseNumber} is "parcel_received": "parcel_received" cannot follow it; `
       + 'it may be followed by: in_diagnosis, refused, cancelled.');
     expect(offered(doc)).to.deep.equal(['in_diagnosis', 'refused', 'cancelled'], 'the page now offers what may follow');
     expect((await customerView(c)).events.map((e: { status: string }) => e.status)).to.deep.equal(['received', 'parcel_received']);

@@ -113,6 +113,8 @@ describe('<repair-status>', () => {
     expect(button(el, 'Download the return label')).to.exist;
     expect(root(el).querySelector('.quote .amount')!.textContent).to.equal('€129.90');
     expect(text(el)).to.contain('It covers: Gimbal replacement and labour');
+    expect(root(el).querySelector('.quote .fee')!.textContent).to.equal(
+      'If you decline, your products are sent back unrepaired and an inspection fee of €50.00 per hour is charged.', 'the fee is known before any choice');
     await expect(el).to.be.accessible();
     let answered = 0;
     el.addEventListener('repair-request-quote-answered', () => answered++);

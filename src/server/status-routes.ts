@@ -138,8 +138,10 @@ export async function customerRoute(request: Request, segments: string[], ctx: S
   return json(200, customerView(found, ctx.basePath));
 }
 
-/** The notification of an event, for `notify`. */
-export function notificationOf(found: StoredCase, event: StatusEvent, statusUrl: string | undefined): CaseNotification | undefined {
+/** The notification of an event, for `notify`; a quote and its decline carry the inspection fee (`fee`, per hour). */
+export function notificationOf(
+  found: StoredCase, event: StatusEvent, statusUrl: string | undefined, fee: { amount: number; currency: string },
+): CaseNotification | undefined {
   if (!found.email || event.status === 'erased') return undefined;
   const view = customerEvent(event);
   const request = (found.request ?? {}) as { device?: { model?: string; serial?: string } };
@@ -149,6 +151,7 @@ export function notificationOf(found: StoredCase, event: StatusEvent, statusUrl:
     event: {
       status: view.status, at: view.at, note: view.note, quote: view.quote as CaseNotification['event']['quote'],
       trackingNumber: view.trackingNumber as string | undefined, trackingUrl: view.trackingUrl as string | undefined, label: view.label,
+      ...(view.quote || event.status === 'quote_declined' ? { inspectionFee: { amount: fee.amount, currency: fee.currency } } : {}),
     },
     statusUrl,
   };

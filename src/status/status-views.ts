@@ -34,10 +34,10 @@ function quotePanel(o: QuoteOptions) {
     <h3 id="quote-title" tabindex="-1">${msg('Your quote')}</h3>
     <p class="amount">${money(q.amount, q.currency, o.locale)}</p>
     <p>${msg(str`It covers: ${q.covers}`)}</p>
+    <p class="fee" id="quote-fee">${msg(str`If you decline, your products are sent back unrepaired and an inspection fee of ${o.fee} is charged.`)}</p>
     ${o.confirmingDecline
-      ? html`<div class="decline" role="group" aria-labelledby="decline-title">
+      ? html`<div class="decline" role="group" aria-labelledby="decline-title" aria-describedby="quote-fee">
           <h4 id="decline-title" tabindex="-1">${msg('Decline the quote?')}</h4>
-          <p>${msg(str`If you decline, your products are sent back unrepaired and an inspection fee of ${o.fee} is charged.`)}</p>
           <p class="check"><input id="fee-ack" type="checkbox" .checked=${o.feeAcknowledged}
             @change=${(e: Event) => o.onAcknowledge((e.target as HTMLInputElement).checked)} />
             <label for="fee-ack">${msg('I understand that the inspection fee is charged.')}</label></p>
