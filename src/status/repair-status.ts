@@ -44,6 +44,7 @@ const loadCaseViews = async () => (caseViews ??= await import('./status-views.js
  */
 export class RepairStatusElement extends LitElement {
   static override styles = [formStyles, css`
+    .case-number { white-space: nowrap; }
     .facts div { display: flex; gap: var(--_space-s, 0.5rem); }
     .facts dt { font-weight: 600; }
     .facts dd { margin: 0; }
