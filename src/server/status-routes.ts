@@ -101,7 +101,7 @@ async function answerQuote(request: Request, found: StoredCase, ctx: StatusConte
   const status = body.answer === 'accept' ? 'quote_accepted' : 'quote_declined';
   const result = await ctx.store.appendEvent(found.caseNumber, { status, idempotencyKey: key, author: 'customer', data: body.answer === 'decline' ? { feeAcknowledged: true } : undefined });
   if (result.outcome === 'closed') throw new HttpProblem(409, 'The case is closed.', { type: PROBLEM_TYPES.caseClosed, title: 'Case closed' });
-  if (result.outcome === 'no-quote') {
+  if (result.outcome === 'no-quote' || result.outcome === 'not-allowed') {
     throw new HttpProblem(409, 'No quote is waiting for an answer: it was already answered, or none was sent.', { type: PROBLEM_TYPES.noQuoteWaiting, title: 'No quote waiting' });
   }
   if (result.outcome === 'no-case') throw notFound();

@@ -128,7 +128,7 @@ export type KeyClaim =
 /** Statuses that close a case (the retention clock starts). */
 export const CLOSING_STATUSES: readonly string[] = ['closed', 'returned', 'cancelled'];
 
-/** The statuses staff record, in the usual order of a case's life; `cancelled` and `refused` may come at any time. */
+/** The statuses staff record, in the usual order of a case's life; which may follow which is `NEXT_STATUSES` (`../lifecycle.ts`). */
 export const STAFF_STATUSES = [
   'received', 'label_available', 'parcel_received', 'in_diagnosis', 'quote_waiting', 'repair_in_progress', 'shipped_back',
   'closed', 'cancelled', 'refused',
