@@ -15,7 +15,9 @@ async function refresh() {
     const button = Object.assign(document.createElement('button'), { type: 'button', textContent: `Choose ${c.caseNumber}` });
     button.addEventListener('click', () => {
       chosen = c.caseNumber;
-      void showFiles(c.caseNumber);
+      $<HTMLSelectElement>('#status').replaceChildren();
+      $<HTMLButtonElement>('#event button[type="submit"]').disabled = true;
+      void showCase(c.caseNumber);
       $('#event').hidden = false;
       $('#event-title').textContent = `New event for ${c.caseNumber}`;
       $<HTMLSelectElement>('#status').focus();
@@ -30,11 +32,19 @@ interface StaffFile { id: string; part: string; path?: string; name: string; siz
 /** Where a file belongs, for people: the proof of purchase, or the photos of one shot (`malfunction.photos.<shot>.<n>`). */
 const groupOf = (f: StaffFile) => (f.part === 'photos' && f.path ? `Photos: ${f.path.split('.')[2]}` : f.part === 'proofOfPurchase' ? 'Proof of purchase' : f.part);
 
-/** The chosen case's files, grouped per shot, each downloaded with the staff token. */
-async function showFiles(caseNumber: string) {
+/** Offers only the statuses the back end says may follow the case's current one (`next`); none on a closed case. */
+function offer(status: string, next: string[]) {
+  $<HTMLSelectElement>('#status').replaceChildren(...next.map((s) => Object.assign(document.createElement('option'), { textContent: s })));
+  $<HTMLButtonElement>('#event button[type="submit"]').disabled = !next.length;
+  $('#next').textContent = next.length ? `Now "${status}": the statuses that may follow are offered.` : `Now "${status}": no event may follow.`;
+}
+
+/** The chosen case: the statuses that may follow, and its files, grouped per shot, each downloaded with the staff token. */
+async function showCase(caseNumber: string) {
   const response = await fetch(`/api/cases/${caseNumber}`, { headers: headers() });
   if (!response.ok) return void ($('#files').textContent = `The case could not be read (${response.status}).`);
-  const { files } = await response.json() as { files: StaffFile[] };
+  const { files, status, next } = await response.json() as { files: StaffFile[]; status: string; next: string[] };
+  if (caseNumber === chosen) offer(status, next);
   const groups = new Map<string, StaffFile[]>();
   for (const f of files) groups.set(groupOf(f), [...(groups.get(groupOf(f)) ?? []), f]);
   $('#files-title').textContent = `Files of ${caseNumber}`;
@@ -76,8 +86,9 @@ $('#event').addEventListener('submit', async (e) => {
   if (status === 'label_available') body.label = await labelOf();
   const response = await fetch(`/api/cases/${chosen}/events`, { method: 'POST', headers: headers(), body: JSON.stringify(body) });
   const answer = await response.json();
-  $('#result').textContent = response.ok ? `${chosen}: ${status} added.` : `Refused (${response.status}): ${answer.detail}`;
   await refresh();
+  await showCase(chosen);
+  $('#result').textContent = response.ok ? `${chosen}: ${status} added.` : `Refused (${response.status}): ${answer.detail}`;
 });
 $('#refresh').addEventListener('click', () => void refresh());
 void refresh();

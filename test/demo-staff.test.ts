@@ -7,7 +7,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { supportedLocales } from '../src/i18n/localization.js';
-import { fileCase as newCase, staffEvent, TEST_STAFF_TOKEN } from './support/cases.js';
+import { fileCase as newCase, quoteCase, staffEvent, TEST_STAFF_TOKEN } from './support/cases.js';
 
 const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
 
@@ -36,6 +36,15 @@ async function workshopListing(caseNumber: string) {
   $<HTMLButtonElement>(doc, '#refresh').click();
   await waitUntil(() => rowOf(doc, caseNumber), 'the case is listed');
   return doc;
+}
+
+/** The statuses the page offers for the chosen case. */
+const offered = (doc: Document) => [...$<HTMLSelectElement>(doc, '#status').options].map((o) => o.value);
+
+/** Chooses `caseNumber` in the list; once the page offers what may follow its status. */
+async function choose(doc: Document, caseNumber: string) {
+  [...rowOf(doc, caseNumber)!.querySelectorAll('button')].find((b) => b.textContent === `Choose ${caseNumber}`)!.click();
+  await waitUntil(() => offered(doc).length, 'the statuses that may follow are offered');
 }
 
 /** Chooses a status (and fills what it needs beforehand), submits the form and waits for the page's result. */
@@ -70,6 +79,8 @@ describe('demo/workshop.html (staff page)', () => {
     expect($(doc, '#event').hidden).to.equal(false);
     expect($(doc, '#event-title').textContent).to.equal(`New event for ${c.caseNumber}`);
     expect(doc.activeElement).to.equal($(doc, '#status'));
+    await waitUntil(() => offered(doc).length, 'the statuses that may follow are offered');
+    expect(offered(doc)).to.deep.equal(['label_available', 'parcel_received', 'refused', 'cancelled'], 'no quote before the parcel has arrived');
 
     expect(await addEvent(doc, 'label_available', () => {
       const files = new DataTransfer();
@@ -80,6 +91,7 @@ describe('demo/workshop.html (staff page)', () => {
     $<HTMLInputElement>(doc, '#note').value = '';
     $<HTMLInputElement>(doc, '#label').value = '';
     expect(await addEvent(doc, 'parcel_received')).to.equal(`${c.caseNumber}: parcel_received added.`);
+    expect(offered(doc)).to.deep.equal(['in_diagnosis', 'refused', 'cancelled']);
     expect(await addEvent(doc, 'in_diagnosis')).to.equal(`${c.caseNumber}: in_diagnosis added.`);
     expect(await addEvent(doc, 'quote_waiting', () => {
       $<HTMLInputElement>(doc, '#amount').value = '89.50';
@@ -95,31 +107,44 @@ describe('demo/workshop.html (staff page)', () => {
     expect(view.pendingQuote).to.deep.include({ amount: 89.5, currency: 'EUR', covers: 'Gimbal motor replacement' });
   });
 
-  it('shows the server’s refusal of an event on a closed case, and adds nothing', async () => {
+  it('offers nothing on a closed case', async () => {
     const c = await newCase();
     const doc = await workshopListing(c.caseNumber);
-    rowOf(doc, c.caseNumber)!.querySelector('button')!.click();
-    expect(await addEvent(doc, 'closed')).to.equal(`${c.caseNumber}: closed added.`);
-    expect(await addEvent(doc, 'repair_in_progress')).to.match(/^Refused \(409\): /);
-    expect((await customerView(c)).events.map((e: { status: string }) => e.status)).to.deep.equal(['received', 'closed']);
+    await choose(doc, c.caseNumber);
+    expect(await addEvent(doc, 'cancelled')).to.equal(`${c.caseNumber}: cancelled added.`);
+    expect(offered(doc)).to.deep.equal([]);
+    expect($<HTMLButtonElement>(doc, '#event button[type="submit"]').disabled).to.equal(true);
+    expect($(doc, '#next').textContent).to.equal('Now "cancelled": no event may follow.');
+  });
+
+  it('shows the server’s refusal of a status that may no longer follow (another workshop moved the case), and adds nothing', async () => {
+    const c = await newCase();
+    const doc = await workshopListing(c.caseNumber);
+    await choose(doc, c.caseNumber);
+    await staffEvent(c.caseNumber, { status: 'parcel_received' });
+    expect(await addEvent(doc, 'parcel_received')).to.equal(`Refused (409): The case ${c.caseNumber} is "parcel_received": "parcel_received" cannot follow it; `
+      + 'it may be followed by: in_diagnosis, refused, cancelled.');
+    expect(offered(doc)).to.deep.equal(['in_diagnosis', 'refused', 'cancelled'], 'the page now offers what may follow');
+    expect((await customerView(c)).events.map((e: { status: string }) => e.status)).to.deep.equal(['received', 'parcel_received']);
   });
 });
 
 describe('demo/outbox.html (the SMTP sink)', () => {
   it('lists the e-mails the customer received, as text, with a link to the status page', async () => {
     const c = await newCase();
-    await staffEvent(c.caseNumber, { status: 'quote_waiting', quote: { amount: 89, currency: 'EUR', covers: 'Gimbal motor replacement' } });
+    await quoteCase(c.caseNumber, { amount: 89, currency: 'EUR', covers: 'Gimbal motor replacement' });
     // The notifications are awaited before the routes answer; the sink may take a moment to store them.
     await waitUntil(async () => {
       const { mails } = await (await fetch('/api/__outbox')).json() as { mails: { to: string }[] };
-      return mails.filter((m) => m.to === c.email).length === 2;
-    }, 'both e-mails reached the sink', { timeout: 10000 });
+      return mails.filter((m) => m.to === c.email).length === 4;
+    }, 'the four e-mails reached the sink', { timeout: 10000 });
 
     const doc = await openPage('/demo/outbox.html');
     const mine = () => [...doc.querySelectorAll('#mails article')].filter((a) => a.querySelector('p')!.textContent!.startsWith(`To ${c.email} `));
-    await waitUntil(() => mine().length === 2, 'the outbox lists both e-mails');
+    await waitUntil(() => mine().length === 4, 'the outbox lists the four e-mails');
     const subjects = mine().map((a) => a.querySelector('h2')!.textContent);
-    expect(subjects).to.have.members([`Demo – Repair case ${c.caseNumber}: Request received`, `Demo – Repair case ${c.caseNumber}: Quote waiting for your answer`]);
+    expect(subjects).to.have.members(['Request received', 'Parcel received', 'In diagnosis', 'Quote waiting for your answer']
+      .map((status) => `Demo – Repair case ${c.caseNumber}: ${status}`));
     for (const article of mine()) {
       expect(article.querySelector('pre')!.textContent).to.contain(c.caseNumber);
       const link = article.querySelector('a')!;

@@ -8,14 +8,14 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/status/index.js';
 import type { RepairStatusElement } from '../src/status/repair-status.js';
-import { fileCase, staffEvent } from './support/cases.js';
+import { fileCase, quoteCase } from './support/cases.js';
 
 const QUOTE = { amount: 89, currency: 'EUR', covers: 'Gimbal motor replacement' };
 
 /** A new case with a quote waiting. */
 async function caseWithQuote() {
   const c = await fileCase();
-  await staffEvent(c.caseNumber, { status: 'quote_waiting', quote: QUOTE });
+  await quoteCase(c.caseNumber, QUOTE);
   return c;
 }
 

@@ -2,7 +2,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/status/index.js';
 import type { RepairStatusElement } from '../src/status/repair-status.js';
-import { fileCase as newCase, staffEvent } from './support/cases.js';
+import { fileCase as newCase, quoteCase, staffEvent } from './support/cases.js';
 import { lookUp } from './support/status.js';
 
 const QUOTE = { amount: 129.9, currency: 'EUR', covers: 'Gimbal replacement and labour' };
@@ -107,13 +107,14 @@ describe('<repair-status>', () => {
   it('opens from the status link, offers the label, and takes the quote’s acceptance once', async () => {
     const c = await newCase();
     await staffEvent(c.caseNumber, { status: 'label_available', label: { name: 'label.pdf', contentBase64: btoa(PDF) } });
-    await staffEvent(c.caseNumber, { status: 'parcel_received' });
-    await staffEvent(c.caseNumber, { status: 'quote_waiting', quote: QUOTE });
+    await quoteCase(c.caseNumber, QUOTE);
     const el = await openFromLink(c);
-    expect(timeline(el)).to.deep.equal(['Request received', 'Return label available', 'Parcel received', 'Quote waiting for your answer']);
+    expect(timeline(el)).to.deep.equal(['Request received', 'Return label available', 'Parcel received', 'In diagnosis', 'Quote waiting for your answer']);
     expect(button(el, 'Download the return label')).to.exist;
     expect(root(el).querySelector('.quote .amount')!.textContent).to.equal('€129.90');
     expect(text(el)).to.contain('It covers: Gimbal replacement and labour');
+    expect(root(el).querySelector('.quote .fee')!.textContent).to.equal(
+      'If you decline, your products are sent back unrepaired and an inspection fee of €50.00 per hour is charged.', 'the fee is known before any choice');
     await expect(el).to.be.accessible();
     let answered = 0;
     el.addEventListener('repair-request-quote-answered', () => answered++);
@@ -128,7 +129,7 @@ describe('<repair-status>', () => {
 
   it('asks for a confirmation with the inspection fee before declining', async () => {
     const c = await newCase();
-    await staffEvent(c.caseNumber, { status: 'quote_waiting', quote: QUOTE });
+    await quoteCase(c.caseNumber, QUOTE);
     const el = await openFromLink(c);
     button(el, 'Decline the quote').click();
     await el.updateComplete;
@@ -147,7 +148,7 @@ describe('<repair-status>', () => {
   for (const lang of ['fr', 'ar']) {
     it(`speaks ${lang} in every state, right to left in Arabic, with dates in the language, and passes axe`, async () => {
       const c = await newCase(lang);
-      await staffEvent(c.caseNumber, { status: 'quote_waiting', quote: QUOTE });
+      await quoteCase(c.caseNumber, QUOTE);
       const lookup = await mount(lang);
       expect(heading(lookup)).to.equal(lang === 'fr' ? 'Suivre votre réparation' : 'تابع الإصلاح');
       expect(root(lookup).querySelector('[part="base"]')!.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
@@ -222,8 +223,8 @@ describe('<repair-status>', () => {
     async function twoCases() {
       const a = await newCase();
       const b = await newCase();
-      await staffEvent(a.caseNumber, { status: 'quote_waiting', quote: QUOTE });
-      await staffEvent(b.caseNumber, { status: 'quote_waiting', quote: OTHER_QUOTE });
+      await quoteCase(a.caseNumber, QUOTE);
+      await quoteCase(b.caseNumber, OTHER_QUOTE);
       const el = await mount();
       await lookUp(el, a.caseNumber, a.email);
       await waitUntil(() => heading(el) === `Case ${a.caseNumber}`, 'case A is shown');

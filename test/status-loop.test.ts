@@ -9,6 +9,7 @@ import { defaultConfig } from '../src/config/default-config.js';
 import '../src/status/index.js';
 import type { RepairStatusElement } from '../src/status/repair-status.js';
 import { check, completeToSummary, homeAddress, homeEmail, mount, press } from './helpers.js';
+import { quoteCase } from './support/cases.js';
 
 interface Mail { to: string; subject: string; text: string }
 
@@ -50,19 +51,15 @@ describe('the case loop: request → e-mail → status page → quote answered',
     const timeline = () => [...status.shadowRoot!.querySelectorAll('.timeline .status')].map((s) => s.textContent!.trim());
     expect(timeline()).to.deep.equal(['Request received']);
 
-    // The workshop sends a quote; the customer sees it and accepts it.
-    const quote = await fetch(`/api/cases/${caseNumber}/events`, {
-      method: 'POST', headers: { Authorization: 'Bearer test-staff-token', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ status: 'quote_waiting', quote: { amount: 89, currency: 'EUR', covers: 'Gimbal motor replacement' } }),
-    });
-    expect(quote.status).to.equal(201);
+    // The parcel arrives, a technician inspects it, the workshop sends a quote; the customer sees it and accepts it.
+    await quoteCase(caseNumber, { amount: 89, currency: 'EUR', covers: 'Gimbal motor replacement' });
     await waitUntil(async () => (await outbox()).some((m) => m.subject.includes(caseNumber) && m.subject.includes('Quote waiting')), 'the quote e-mail arrived');
     await status.refresh();
     await status.updateComplete;
     const button = (name: string) => [...status.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
     button('Accept the quote').click();
     await waitUntil(() => timeline().includes('Quote accepted'), 'the answer is on the timeline');
-    expect(timeline()).to.deep.equal(['Request received', 'Quote waiting for your answer', 'Quote accepted']);
+    expect(timeline()).to.deep.equal(['Request received', 'Parcel received', 'In diagnosis', 'Quote waiting for your answer', 'Quote accepted']);
     await expect(status).to.be.accessible();
   });
 });

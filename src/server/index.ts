@@ -20,6 +20,7 @@ export {
   type NewStatusEvent, type AppendOutcome,
   type RepairStore, type FileStore, type StoredCase, type StoredFile, type NewFile, type StoredMessage, type StatusEvent, type KeyClaim,
 } from './store/types.js';
+export { NEXT_STATUSES } from './lifecycle.js';
 export { createRepairHandler, type RepairHandler } from './handler.js';
 export { DEFAULT_ERASURE_KEEPS, type RepairHandlerOptions, type RequestContext } from './options.js';
 export { PROBLEM_TYPES } from './http.js';

@@ -7,8 +7,9 @@ import { timingSafeEqual } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { readJsonBody, type BodyLimits } from './body.js';
 import { BASE_HEADERS, HttpProblem, json, parseJsonObject, PROBLEM_TYPES } from './http.js';
+import { nextStatuses } from './lifecycle.js';
 import { staffEvent } from './status-events.js';
-import type { FileStore, RepairStore, StatusEvent, StoredCase, StoredFile } from './store/types.js';
+import { STAFF_STATUSES, type FileStore, type RepairStore, type StatusEvent, type StoredCase, type StoredFile } from './store/types.js';
 
 export interface StaffContext {
   store: RepairStore;
@@ -36,6 +37,19 @@ export function authorise(request: Request, tokens: readonly string[]) {
 }
 
 const CASE = /^CAS-\d{7}-[A-Z0-9]{6}$/;
+
+/** The statuses staff may add after `status` (the customer's quote answers are not theirs); none on a closed case. */
+const staffNext = (found: Pick<StoredCase, 'status' | 'closedAt'>) =>
+  found.closedAt ? [] : nextStatuses(found.status).filter((s) => (STAFF_STATUSES as readonly string[]).includes(s));
+
+/** The `409` of a status that may not follow the case's current one: its `detail` names both, and what may come next. */
+function notAllowed(caseNumber: string, tried: string, current: string, next: readonly string[]) {
+  const allowed = next.filter((s) => (STAFF_STATUSES as readonly string[]).includes(s));
+  const then = allowed.length ? `it may be followed by: ${allowed.join(', ')}` : 'the workshop adds nothing until the customer answers';
+  return new HttpProblem(409, `The case ${caseNumber} is "${current}": "${tried}" cannot follow it; ${then}.`, {
+    type: PROBLEM_TYPES.statusNotAllowed, title: 'Status not allowed now', currentStatus: current, allowed,
+  });
+}
 
 const only = (request: Request, method: string) => {
   if (request.method !== method) throw new HttpProblem(405, `Use ${method}.`, { headers: { Allow: method } });
@@ -75,7 +89,7 @@ export async function staffRoute(request: Request, segments: string[], ctx: Staf
       only(request, 'GET');
       const found = await ctx.store.getCase(caseNumber);
       if (!found) throw new HttpProblem(404, `No case ${caseNumber}.`);
-      return json(200, { ...found, files: found.files.map(({ storageKey: _key, ...f }) => f) });
+      return json(200, { ...found, files: found.files.map(({ storageKey: _key, ...f }) => f), next: staffNext(found) });
     }
     if (sub === 'events' && segments.length === 3) {
       only(request, 'POST');
@@ -86,6 +100,7 @@ export async function staffRoute(request: Request, segments: string[], ctx: Staf
       if (result.outcome === 'failed') throw new Error(`The event of ${caseNumber} could not be stored.`);
       if (result.outcome === 'no-case') throw new HttpProblem(404, `No case ${caseNumber}.`);
       if (result.outcome === 'closed') throw new HttpProblem(409, `The case ${caseNumber} is closed; it takes no more events.`, { type: PROBLEM_TYPES.caseClosed, title: 'Case closed' });
+      if (result.outcome === 'not-allowed') throw notAllowed(caseNumber, event.status, result.status, result.next);
       if (result.outcome !== 'added') throw new HttpProblem(409, 'Not added.');
       const found = await ctx.store.getCase(caseNumber);
       if (found) await ctx.tell(found, result.event);

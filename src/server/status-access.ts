@@ -3,6 +3,7 @@
  * when a case is stored (and in each notification's link), the failure
  * limiter of the look-ups, and `notify` called after each event.
  */
+import { defaultConfig } from '../config/default-config.js';
 import type { BodyLimits } from './body.js';
 import type { RepairHandlerOptions } from './options.js';
 import { createFailureLimiter } from './failure-limiter.js';
@@ -25,13 +26,14 @@ export function createCustomerAccess(options: RepairHandlerOptions, basePath: st
   const pageUrl = pageUrlOf(options.status?.pageUrl);
   const ttlMs = (options.status?.tokenTtlDays ?? 365) * DAY;
   const failures = createFailureLimiter(options.status?.failures);
+  const fee = (options.config ?? defaultConfig).fee;
 
   /** Notifies the customer, with a link holding `token` (a new one when not given). */
   async function tell(store: RepairStore, found: StoredCase, event: StatusEvent, token?: string) {
     if (!options.notify) return;
     try {
       const link = pageUrl ? statusLink(pageUrl, found.caseNumber, token ?? await store.issueAccessToken(found.caseNumber, ttlMs), found.locale) : undefined;
-      const notification = notificationOf(found, event, link);
+      const notification = notificationOf(found, event, link, fee);
       if (notification) await options.notify(notification);
     } catch (error) {
       logger?.error(`[repair-request] the notification of ${found.caseNumber} (${event.status}) failed:`, error);

@@ -101,7 +101,7 @@ async function answerQuote(request: Request, found: StoredCase, ctx: StatusConte
   const status = body.answer === 'accept' ? 'quote_accepted' : 'quote_declined';
   const result = await ctx.store.appendEvent(found.caseNumber, { status, idempotencyKey: key, author: 'customer', data: body.answer === 'decline' ? { feeAcknowledged: true } : undefined });
   if (result.outcome === 'closed') throw new HttpProblem(409, 'The case is closed.', { type: PROBLEM_TYPES.caseClosed, title: 'Case closed' });
-  if (result.outcome === 'no-quote') {
+  if (result.outcome === 'no-quote' || result.outcome === 'not-allowed') {
     throw new HttpProblem(409, 'No quote is waiting for an answer: it was already answered, or none was sent.', { type: PROBLEM_TYPES.noQuoteWaiting, title: 'No quote waiting' });
   }
   if (result.outcome === 'no-case') throw notFound();
@@ -138,8 +138,10 @@ export async function customerRoute(request: Request, segments: string[], ctx: S
   return json(200, customerView(found, ctx.basePath));
 }
 
-/** The notification of an event, for `notify`. */
-export function notificationOf(found: StoredCase, event: StatusEvent, statusUrl: string | undefined): CaseNotification | undefined {
+/** The notification of an event, for `notify`; a quote and its decline carry the inspection fee (`fee`, per hour). */
+export function notificationOf(
+  found: StoredCase, event: StatusEvent, statusUrl: string | undefined, fee: { amount: number; currency: string },
+): CaseNotification | undefined {
   if (!found.email || event.status === 'erased') return undefined;
   const view = customerEvent(event);
   const request = (found.request ?? {}) as { device?: { model?: string; serial?: string } };
@@ -149,6 +151,7 @@ export function notificationOf(found: StoredCase, event: StatusEvent, statusUrl:
     event: {
       status: view.status, at: view.at, note: view.note, quote: view.quote as CaseNotification['event']['quote'],
       trackingNumber: view.trackingNumber as string | undefined, trackingUrl: view.trackingUrl as string | undefined, label: view.label,
+      ...(view.quote || event.status === 'quote_declined' ? { inspectionFee: { amount: fee.amount, currency: fee.currency } } : {}),
     },
     statusUrl,
   };

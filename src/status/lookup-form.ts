@@ -1,33 +1,67 @@
-/** The status element's look-up form: the case number and the e-mail address, in its first view. */
+/**
+ * The status element's look-up form: the case number and the e-mail address, in its first view. Its errors are shown
+ * as the widget shows them (GOV.UK): a summary with a link per field in error, and each field's own message next to
+ * it (`aria-invalid`, `aria-describedby`). A failed look-up (a wrong pair, too many attempts, no connection) is about
+ * both fields at once: one notice, which both fields point to.
+ */
 import { html, nothing } from 'lit';
 import { msg } from '../i18n/msg.js';
+import { errorSummary } from '../ui/error-summary.js';
+
+/** The look-up form's fields, by the id of their input. */
+export type LookupField = 'case-number' | 'case-email';
+
+/** Why a field of the form is in error: a case number not in the format `CAS-1234567-ABC123`, an e-mail that cannot be one. */
+export type LookupFieldErrors = Partial<Record<LookupField, 'invalid-number' | 'invalid-email'>>;
+
+/** The typed case number and e-mail, as sent: trimmed, the number in capitals. */
+export const normalisedLookup = (form: { caseNumber: string; email: string }) =>
+  ({ caseNumber: form.caseNumber.trim().toUpperCase(), email: form.email.trim() });
+
+/** Every field in error at once (none: the form may be sent). */
+export function checkLookup(form: { caseNumber: string; email: string }): LookupFieldErrors {
+  const { caseNumber, email } = normalisedLookup(form);
+  return {
+    ...(/^CAS-\d{7}-[A-Z0-9]{6}$/.test(caseNumber) ? {} : { 'case-number': 'invalid-number' as const }),
+    ...(/^[^\s@]+@[^\s@]+$/.test(email) ? {} : { 'case-email': 'invalid-email' as const }),
+  };
+}
 
 export interface LookupOptions {
   caseNumber: string;
   email: string;
+  /** A failed look-up's words, about both fields. */
   error?: string | undefined;
+  /** Each field's own error, in words. */
+  fieldErrors: Partial<Record<LookupField, string>>;
   busy: boolean;
   onInput: (field: 'caseNumber' | 'email', value: string) => void;
   onSubmit: () => void;
+  /** A summary's link was followed: focus this field. */
+  onSelect: (field: LookupField) => void;
 }
 
 export function lookupForm(o: LookupOptions) {
+  const field = (id: LookupField, label: string, value: string, input: (value: string) => void, attrs: { type: string; autocomplete: string; maxlength: number }) => {
+    const error = o.fieldErrors[id];
+    const describedBy = [error ? `${id}-error` : '', o.error ? 'lookup-error' : ''].filter(Boolean).join(' ');
+    return html`<div class="field ${error ? 'has-error' : ''}">
+      <label for=${id}>${label}</label>
+      ${error ? html`<span class="error-message" id="${id}-error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</span>` : nothing}
+      <input id=${id} name=${id === 'case-number' ? 'caseNumber' : 'email'} type=${attrs.type} autocomplete=${attrs.autocomplete}
+        spellcheck="false" maxlength=${attrs.maxlength} required aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${describedBy || nothing} .value=${value}
+        @input=${(e: Event) => input((e.target as HTMLInputElement).value)} />
+    </div>`;
+  };
+  const summary = (Object.entries(o.fieldErrors) as [LookupField, string][]).map(([path, message]) => ({ path, message }));
   return html`<form class="lookup" novalidate @submit=${(e: Event) => { e.preventDefault(); o.onSubmit(); }}>
     <h2 tabindex="-1">${msg('Follow your repair')}</h2>
     <p>${msg('Enter the case number from your confirmation and the e-mail address you gave in the request.')}</p>
+    ${errorSummary(summary, (path) => o.onSelect(path as LookupField))}
     ${o.error ? html`<p class="notice error" id="lookup-error" role="alert">${o.error}</p>` : nothing}
-    <div class="field">
-      <label for="case-number">${msg('Case number')}</label>
-      <input id="case-number" type="text" name="caseNumber" autocomplete="off" spellcheck="false" maxlength="20" required
-        aria-describedby=${o.error ? 'lookup-error' : nothing} .value=${o.caseNumber}
-        @input=${(e: Event) => o.onInput('caseNumber', (e.target as HTMLInputElement).value)} />
-    </div>
-    <div class="field">
-      <label for="case-email">${msg('E-mail address')}</label>
-      <input id="case-email" name="email" type="email" autocomplete="email" maxlength="254" required
-        aria-describedby=${o.error ? 'lookup-error' : nothing} .value=${o.email}
-        @input=${(e: Event) => o.onInput('email', (e.target as HTMLInputElement).value)} />
-    </div>
+    ${field('case-number', msg('Case number'), o.caseNumber, (v) => o.onInput('caseNumber', v), { type: 'text', autocomplete: 'off', maxlength: 20 })}
+    ${field('case-email', msg('E-mail address'), o.email, (v) => o.onInput('email', v), { type: 'email', autocomplete: 'email', maxlength: 254 })}
     <p><button class="button" type="submit" ?disabled=${o.busy}>${msg('Show my case')}</button></p>
   </form>`;
 }

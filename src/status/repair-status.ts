@@ -4,9 +4,11 @@ import { msg, str } from '../i18n/msg.js';
 import { inLocale, isLoaded, isRtl, loadLocale, supportedLocales, type LocalePart } from '../i18n/localization.js';
 import { resolveLocale } from '../i18n/resolve-locale.js';
 import { formStyles } from '../styles/form.styles.js';
+import { focusErrorSummary } from '../ui/error-summary.js';
+import { errorSummaryStyles } from '../ui/error-summary.styles.js';
 import { answerQuote, failureOf, fetchCase, fetchLabel, type CaseView, type Credential } from './status-client.js';
 import { keepLookup, takeLookup } from './kept-lookup.js';
-import { lookupForm } from './lookup-form.js';
+import { checkLookup, lookupForm, normalisedLookup, type LookupFieldErrors } from './lookup-form.js';
 import { readStatusLink } from './status-link.js';
 import { announcementText, failureMessage, type Announcement, type LookupError } from './status-texts.js';
 import type * as CaseViews from './status-views.js';
@@ -43,7 +45,8 @@ const loadCaseViews = async () => (caseViews ??= await import('./status-views.js
  * @fires repair-request-quote-answered - The customer's answer was stored. `detail`: `{ caseNumber, answer }`.
  */
 export class RepairStatusElement extends LitElement {
-  static override styles = [formStyles, css`
+  static override styles = [formStyles, errorSummaryStyles, css`
+    .case-number { white-space: nowrap; }
     .facts div { display: flex; gap: var(--_space-s, 0.5rem); }
     .facts dt { font-weight: 600; }
     .facts dd { margin: 0; }
@@ -71,6 +74,8 @@ export class RepairStatusElement extends LitElement {
   @state() private phase: Phase = 'lookup';
   @state() private view?: CaseView;
   @state() private error?: LookupError;
+  /** The look-up form's fields in error, each with its own message. */
+  @state() private fieldErrors: LookupFieldErrors = {};
   @state() private announcement?: Announcement;
   @state() private form = { caseNumber: '', email: '' };
   @state() private confirmingDecline = false;
@@ -218,15 +223,15 @@ export class RepairStatusElement extends LitElement {
     if (this.phase === 'lookup' || !this.view || !caseViews) {
       return lookupForm({
         ...this.form, error: this.error && failureMessage(this.error), busy: false,
+        fieldErrors: Object.fromEntries(Object.entries(this.fieldErrors).map(([id, code]) => [id, failureMessage(code)])),
         onInput: (field, value) => { this.form = { ...this.form, [field]: value }; },
         onSubmit: () => {
-          const caseNumber = this.form.caseNumber.trim().toUpperCase();
-          const email = this.form.email.trim();
-          if (!/^CAS-\d{7}-[A-Z0-9]{6}$/.test(caseNumber)) this.error = 'invalid-number';
-          else if (!/^[^\s@]+@[^\s@]+$/.test(email)) this.error = 'invalid-email';
-          else return void this.open({ caseNumber, email });
-          void this.focusHeading('#case-number');
+          this.fieldErrors = checkLookup(this.form);
+          if (!Object.keys(this.fieldErrors).length) return void this.open(normalisedLookup(this.form));
+          this.error = undefined;
+          void focusErrorSummary(this);
         },
+        onSelect: (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus(),
       });
     }
     const feeAmount = new Intl.NumberFormat(this.locale, { style: 'currency', currency: this.feeCurrency }).format(this.inspectionFee);

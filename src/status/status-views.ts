@@ -34,10 +34,10 @@ function quotePanel(o: QuoteOptions) {
     <h3 id="quote-title" tabindex="-1">${msg('Your quote')}</h3>
     <p class="amount">${money(q.amount, q.currency, o.locale)}</p>
     <p>${msg(str`It covers: ${q.covers}`)}</p>
+    <p class="fee" id="quote-fee">${msg(str`If you decline, your products are sent back unrepaired and an inspection fee of ${o.fee} is charged.`)}</p>
     ${o.confirmingDecline
-      ? html`<div class="decline" role="group" aria-labelledby="decline-title">
+      ? html`<div class="decline" role="group" aria-labelledby="decline-title" aria-describedby="quote-fee">
           <h4 id="decline-title" tabindex="-1">${msg('Decline the quote?')}</h4>
-          <p>${msg(str`If you decline, your products are sent back unrepaired and an inspection fee of ${o.fee} is charged.`)}</p>
           <p class="check"><input id="fee-ack" type="checkbox" .checked=${o.feeAcknowledged}
             @change=${(e: Event) => o.onAcknowledge((e.target as HTMLInputElement).checked)} />
             <label for="fee-ack">${msg('I understand that the inspection fee is charged.')}</label></p>
@@ -53,10 +53,22 @@ function quotePanel(o: QuoteOptions) {
   </section>`;
 }
 
+/** The statuses before the parcel reaches the workshop: the return label is then what the customer needs. */
+const BEFORE_ARRIVAL = ['received', 'label_available'];
+
+/** "Case CAS-…" in the locale's words, the case number kept whole (a line wraps before it, never inside it). */
+function caseHeading(caseNumber: string) {
+  const [before = '', ...after] = msg(str`Case ${caseNumber}`).split(caseNumber);
+  return after.length
+    ? html`${before}<span class="case-number" dir="ltr">${caseNumber}</span>${after.join(caseNumber)}`
+    : before;
+}
+
 export function caseDetails(o: QuoteOptions & { onLabel: () => void; onOther: () => void; onRefresh: () => void; modelName: string }) {
   const v = o.view;
   const latest = v.events.at(-1)?.status ?? v.status;
-  return html`<h2 tabindex="-1">${msg(str`Case ${v.caseNumber}`)}</h2>
+  const labelFirst = !!v.label && !v.closed && BEFORE_ARRIVAL.includes(latest);
+  return html`<h2 tabindex="-1">${caseHeading(v.caseNumber)}</h2>
     <dl class="facts">
       <div><dt>${msg('Product')}</dt><dd>${o.modelName}</dd></div>
       <div><dt>${msg('Serial number')}</dt><dd>${v.serial || msg('Not provided')}</dd></div>
@@ -65,7 +77,7 @@ export function caseDetails(o: QuoteOptions & { onLabel: () => void; onOther: ()
     <section aria-labelledby="next-title" class="next" part="next">
       <h3 id="next-title">${msg('What happens next')}</h3>
       <p>${nextStep(v.closed && latest !== 'shipped_back' ? 'closed' : latest)}</p>
-      ${v.label ? html`<p><button class="button" type="button" @click=${o.onLabel}>${msg('Download the return label')}</button></p>` : nothing}
+      ${labelFirst ? html`<p><button class="button" type="button" @click=${o.onLabel}>${msg('Download the return label')}</button></p>` : nothing}
     </section>
     ${quotePanel(o)}
     <section aria-labelledby="timeline-title">
@@ -78,6 +90,8 @@ export function caseDetails(o: QuoteOptions & { onLabel: () => void; onOther: ()
           ${e.trackingNumber ? html`<span class="detail">${msg(str`Tracking number: ${e.trackingNumber}`)}
             ${e.trackingUrl?.startsWith('https:') ? html`<a href=${e.trackingUrl} target="_blank" rel="noopener noreferrer">${msg('Follow the parcel')}</a>` : nothing}</span>` : nothing}
           ${e.note ? html`<span class="note">${e.note}</span>` : nothing}
+          ${e.label && v.label && !labelFirst
+            ? html`<button class="link-button" type="button" @click=${o.onLabel}>${msg('Download the return label')}</button>` : nothing}
         </li>`)}
       </ol>
     </section>

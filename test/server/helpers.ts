@@ -123,7 +123,7 @@ export function postWithFile(url: string, bytes: Uint8Array<ArrayBuffer> | strin
 export async function problemOf(response: Response, status: number) {
   if (response.status !== status) throw new Error(`Expected ${status}, got ${response.status}: ${await response.text()}`);
   if (!/^application\/problem\+json/.test(response.headers.get('content-type') ?? '')) throw new Error('Not a problem+json answer');
-  return (await response.json()) as { type: string; title: string; status: number; detail: string; errors?: { path: string; code: string }[] };
+  return (await response.json()) as { type: string; title: string; status: number; detail: string; errors?: { path: string; code: string }[]; currentStatus?: string; allowed?: string[] };
 }
 
 import { spawn, type ChildProcess } from 'node:child_process';

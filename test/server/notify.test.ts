@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { createSmtpNotifier } from '../../src/server/index.js';
+import { composeEmail, createSmtpNotifier } from '../../src/server/index.js';
+import { EMAIL_TEXTS } from '../../src/server/notify/texts.js';
 import { postJson, STAFF, startServer, validRequest, type TestServer } from './helpers.js';
 
 const staffJson = { Authorization: `Bearer ${STAFF}`, 'Content-Type': 'application/json' };
@@ -49,7 +50,7 @@ describe('e-mail notifications through SMTP', () => {
     const request = validRequest();
     request.address.email = email;
     const response = await postJson(s.url, request, { 'Content-Language': language });
-    return (await response.json()) as { caseNumber: string; statusUrl: string };
+    return (await response.json()) as { caseNumber: string; statusUrl: string; accessToken: string };
   }
 
   it('tells the customer the case was received, in the request’s language, with the case number and the status link', async () => {
@@ -69,11 +70,20 @@ describe('e-mail notifications through SMTP', () => {
     const c = await newCase(email, 'de');
     await mailTo(email, 'Anfrage erhalten');
     const post = (body: unknown) => fetch(`${s.url}/api/cases/${c.caseNumber}/events`, { method: 'POST', headers: staffJson, body: JSON.stringify(body) });
+    for (const status of ['parcel_received', 'in_diagnosis']) assert.equal((await post({ status })).status, 201);
     assert.equal((await post({ status: 'quote_waiting', note: '<b>Gimbal</b> & motor', quote: { amount: 1234.5, currency: 'EUR', covers: 'Gimbal' } })).status, 201);
     const quote = await mailTo(email, 'Kostenvoranschlag wartet');
     assert.ok(quote.text!.replace(/[\u00a0\u202f]/g, ' ').includes('Kostenvoranschlag: 1.234,50 €. Er umfasst: Gimbal.'), quote.text ?? '');
     assert.ok(quote.text!.includes('Nachricht der Werkstatt: <b>Gimbal</b> & motor'));
+    assert.ok(quote.text!.replace(/[\u00a0\u202f]/g, ' ').includes(
+      'Wenn Sie ihn ablehnen, werden Ihre Produkte unrepariert zurückgesandt und eine Prüfgebühr von 50,00 € pro Stunde wird berechnet.'), 'the fee, before any choice');
     assert.ok((quote.html as string).includes('&#60;b&#62;Gimbal&#60;/b&#62; &#38; motor'), 'escaped in the HTML part');
+    const accepted = await fetch(`${s.url}/api/cases/${c.caseNumber}/quote-answer`, {
+      method: 'POST', headers: { Authorization: `Bearer ${c.accessToken}`, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify({ answer: 'accept' }),
+    });
+    assert.equal(accepted.status, 201);
+    assert.equal((await post({ status: 'repair_in_progress' })).status, 201);
     assert.equal((await post({ status: 'shipped_back', trackingNumber: '1Z999AA10123456784' })).status, 201);
     const shipped = await mailTo(email, 'Zurückgesandt');
     assert.ok(shipped.text!.includes('Sendungsnummer: 1Z999AA10123456784'));
@@ -81,6 +91,37 @@ describe('e-mail notifications through SMTP', () => {
     assert.match(link, /&lang=de$/, 'the link opens the status page in the customer’s language');
     const token = new URLSearchParams(new URL(link).hash.slice(1)).get('token')!;
     assert.equal((await fetch(`${s.url}/api/cases/${c.caseNumber}`, { headers: { Authorization: `Bearer ${token}` } })).status, 200, 'the e-mail’s link opens the case');
+  });
+
+  it('states the inspection fee in the "quote declined" e-mail', async () => {
+    const email = `lea-${crypto.randomUUID()}@example.com`;
+    const c = await newCase(email, 'fr');
+    const post = (body: unknown) => fetch(`${s.url}/api/cases/${c.caseNumber}/events`, { method: 'POST', headers: staffJson, body: JSON.stringify(body) });
+    for (const status of ['parcel_received', 'in_diagnosis']) assert.equal((await post({ status })).status, 201);
+    assert.equal((await post({ status: 'quote_waiting', quote: { amount: 129.9, currency: 'EUR', covers: 'Nacelle' } })).status, 201);
+    const declined = await fetch(`${s.url}/api/cases/${c.caseNumber}/quote-answer`, {
+      method: 'POST', headers: { Authorization: `Bearer ${c.accessToken}`, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify({ answer: 'decline', feeAcknowledged: true }),
+    });
+    assert.equal(declined.status, 201);
+    const mail = await mailTo(email, 'Devis refusé');
+    assert.ok(mail.text!.replace(/[\u00a0\u202f]/g, ' ').includes(
+      'Vos produits vous seront renvoyés sans réparation, et des frais d’inspection de 50,00 € de l’heure sont facturés.'), mail.text ?? '');
+  });
+
+  it('words the fee in every language of the e-mails, with the amount in its format', () => {
+    const quote = { amount: 129.9, currency: 'EUR', covers: 'Gimbal' };
+    for (const locale of Object.keys(EMAIL_TEXTS)) {
+      for (const status of ['quote_waiting', 'quote_declined']) {
+        const mail = composeEmail({
+          caseNumber: 'CAS-1234567-ABC123', email: 'a@example.com', locale,
+          event: { status, at: new Date().toISOString(), ...(status === 'quote_waiting' ? { quote } : {}), inspectionFee: { amount: 50, currency: 'EUR' } },
+        });
+        const fee = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(50);
+        assert.ok(mail.text.includes(fee), `${locale} ${status}: ${mail.text}`);
+        if (locale !== 'en') assert.ok(!mail.text.includes('inspection fee'), `${locale} ${status} is translated`);
+      }
+    }
   });
 
   it('writes Arabic right to left, and falls back to English for a language without texts', async () => {

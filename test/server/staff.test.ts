@@ -35,13 +35,14 @@ for (const kind of STORES) {
       const caseNumber = await customerCase();
       const list = await (await fetch(`${s.url}/api/cases`, { headers: auth })).json();
       assert.ok(list.cases.some((c: { caseNumber: string }) => c.caseNumber === caseNumber));
-      const event = await fetch(`${s.url}/api/cases/${caseNumber}/events`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ status: 'repair_in_progress', note: 'Gimbal ordered' }) });
+      const event = await fetch(`${s.url}/api/cases/${caseNumber}/events`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ status: 'parcel_received', note: 'Arrived in good condition' }) });
       assert.equal(event.status, 201);
       const read = await fetch(`${s.url}/api/cases/${caseNumber}`, { headers: auth });
       assert.equal(read.headers.get('cache-control'), 'no-store');
       const stored = await read.json();
-      assert.deepEqual(stored.events.map((e: { status: string }) => e.status), ['received', 'repair_in_progress']);
-      assert.equal(stored.status, 'repair_in_progress');
+      assert.deepEqual(stored.events.map((e: { status: string }) => e.status), ['received', 'parcel_received']);
+      assert.equal(stored.status, 'parcel_received');
+      assert.deepEqual(stored.next, ['in_diagnosis', 'refused', 'cancelled'], 'what the workshop may add next');
       assert.equal(stored.request.address.returnAddress.recipient, 'Camille Martin');
       assert.equal(stored.files[0].storageKey, undefined, 'storage keys stay inside');
       await problemOf(await fetch(`${s.url}/api/cases/${caseNumber}/events`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ status: '<b>' }) }), 400);
@@ -81,7 +82,7 @@ for (const kind of STORES) {
     it('purges closed cases past their retention, by hand and on a schedule, keeping open ones', async () => {
       const open = await customerCase();
       const closed = await customerCase();
-      await fetch(`${s.url}/api/cases/${closed}/events`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ status: 'closed' }) });
+      await fetch(`${s.url}/api/cases/${closed}/events`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ status: 'cancelled' }) });
       // Retention 0 days: anything closed before now is due.
       const due = await startServer({ store: kind.open(), retention: { closedCaseDays: 0, messageDays: 0, intervalMs: 0 } });
       const b = await (await postWithFile(due.url, PDF, 'receipt.pdf')).json();
@@ -97,7 +98,7 @@ for (const kind of STORES) {
       // A scheduled purge runs by itself.
       const scheduled = await startServer({ store: kind.open(), retention: { closedCaseDays: 0, intervalMs: 50 } });
       const c = await (await postWithFile(scheduled.url, PDF, 'receipt.pdf')).json();
-      await fetch(`${scheduled.url}/api/cases/${c.caseNumber}/events`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ status: 'closed' }) });
+      await fetch(`${scheduled.url}/api/cases/${c.caseNumber}/events`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ status: 'cancelled' }) });
       for (let i = 0; i < 100 && (await fetch(`${scheduled.url}/api/cases/${c.caseNumber}`, { headers: auth })).status !== 404; i++) {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }

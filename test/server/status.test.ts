@@ -35,6 +35,12 @@ for (const kind of STORES) {
       fetch(`${s.url}/api/cases/${caseNumber}${path}`, { headers: { Authorization: `Bearer ${token}` } });
     const staffEvent = (caseNumber: string, body: unknown) =>
       fetch(`${s.url}/api/cases/${caseNumber}/events`, { method: 'POST', headers: staffJson, body: JSON.stringify(body) });
+    /** Takes a case from its arrival to a quote waiting for the customer's answer, as the workshop would. */
+    const quoteCase = async (caseNumber: string, quote: unknown = QUOTE) => {
+      for (const body of [{ status: 'parcel_received' }, { status: 'in_diagnosis' }, { status: 'quote_waiting', quote }]) {
+        assert.equal((await staffEvent(caseNumber, body)).status, 201, body.status);
+      }
+    };
     const answer = (caseNumber: string, token: string, body: unknown, key: string = crypto.randomUUID()) =>
       fetch(`${s.url}/api/cases/${caseNumber}/quote-answer`, {
         method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': key }, body: JSON.stringify(body),
@@ -108,11 +114,12 @@ for (const kind of STORES) {
       const label = await staffEvent(c.caseNumber, { status: 'label_available', note: 'Print it and stick it on the parcel.', label: { name: 'label.pdf', contentBase64: Buffer.from(PDF).toString('base64') } });
       assert.equal(label.status, 201);
       assert.equal((await staffEvent(c.caseNumber, { status: 'parcel_received' })).status, 201);
+      assert.equal((await staffEvent(c.caseNumber, { status: 'in_diagnosis', note: 'No fault found.' })).status, 201);
       assert.equal((await staffEvent(c.caseNumber, { status: 'shipped_back', trackingNumber: '1Z999AA10123456784', trackingUrl: 'https://carrier.example/t/1Z999' })).status, 201);
       const view = await (await byToken(c.caseNumber, c.accessToken)).json();
-      assert.deepEqual(view.events.map((e: { status: string }) => e.status), ['received', 'label_available', 'parcel_received', 'shipped_back']);
+      assert.deepEqual(view.events.map((e: { status: string }) => e.status), ['received', 'label_available', 'parcel_received', 'in_diagnosis', 'shipped_back']);
       assert.equal(view.events[1].note, 'Print it and stick it on the parcel.');
-      assert.equal(view.events[3].trackingNumber, '1Z999AA10123456784');
+      assert.equal(view.events[4].trackingNumber, '1Z999AA10123456784');
       assert.ok(view.events.every((e: { id: number }, i: number, all: { id: number }[]) => i === 0 || e.id > all[i - 1]!.id));
       assert.deepEqual(view.label, { name: 'label.pdf', type: 'application/pdf', url: `/api/cases/${c.caseNumber}/label` });
       const file = await byToken(c.caseNumber, c.accessToken, '/label');
@@ -120,13 +127,13 @@ for (const kind of STORES) {
       assert.equal(file.headers.get('content-type'), 'application/pdf');
       assert.equal(await file.text(), PDF);
       const mine = told.filter((n) => n.caseNumber === c.caseNumber);
-      assert.deepEqual(mine.map((n) => n.event.status), ['received', 'label_available', 'parcel_received', 'shipped_back']);
+      assert.deepEqual(mine.map((n) => n.event.status), ['received', 'label_available', 'parcel_received', 'in_diagnosis', 'shipped_back']);
       assert.equal(mine[0]!.email, c.email);
       assert.equal(mine[0]!.locale, 'fr');
-      assert.match(mine[3]!.statusUrl!, new RegExp(`^https://shop\\.example/repair-status#case=${c.caseNumber}&token=rrc_[A-Za-z0-9_-]{43}&lang=fr$`));
-      assert.equal(mine[3]!.event.trackingUrl, 'https://carrier.example/t/1Z999');
+      assert.match(mine[4]!.statusUrl!, new RegExp(`^https://shop\\.example/repair-status#case=${c.caseNumber}&token=rrc_[A-Za-z0-9_-]{43}&lang=fr$`));
+      assert.equal(mine[4]!.event.trackingUrl, 'https://carrier.example/t/1Z999');
       // Each link's token opens the case.
-      const token = new URLSearchParams(new URL(mine[3]!.statusUrl!).hash.slice(1)).get('token')!;
+      const token = new URLSearchParams(new URL(mine[4]!.statusUrl!).hash.slice(1)).get('token')!;
       assert.equal((await byToken(c.caseNumber, token)).status, 200);
     });
 
@@ -140,17 +147,49 @@ for (const kind of STORES) {
       assert.equal(await type({ status: 'shipped_back', trackingNumber: 'X1', trackingUrl: 'javascript:alert(1)' }, 400), 'urn:repair-request:problem:invalid-event');
       assert.equal(await type({ status: 'label_available', label: { name: 'label.pdf', contentBase64: Buffer.from('<html><script>x</script>').toString('base64') } }, 400),
         'urn:repair-request:problem:invalid-event');
-      assert.equal((await staffEvent(c.caseNumber, { status: 'closed' })).status, 201);
+      assert.equal((await staffEvent(c.caseNumber, { status: 'cancelled' })).status, 201);
       assert.equal(await type({ status: 'repair_in_progress' }, 409), 'urn:repair-request:problem:case-closed');
       const view = await (await byToken(c.caseNumber, c.accessToken)).json();
-      assert.deepEqual(view.events.map((e: { status: string }) => e.status), ['received', 'closed']);
+      assert.deepEqual(view.events.map((e: { status: string }) => e.status), ['received', 'cancelled']);
       assert.equal(view.closed, true);
+    });
+
+    it('keeps a case’s order: no quote before the parcel has arrived and been inspected; the refusal names the status and what may follow', async () => {
+      const c = await newCase();
+      const staffCase = async () => (await fetch(`${s.url}/api/cases/${c.caseNumber}`, { headers: staffJson })).json();
+      assert.deepEqual((await staffCase()).next, ['label_available', 'parcel_received', 'refused', 'cancelled']);
+      for (const status of ['quote_waiting', 'repair_in_progress', 'shipped_back', 'closed', 'in_diagnosis', 'received']) {
+        const body = status === 'quote_waiting' ? { status, quote: QUOTE } : status === 'shipped_back' ? { status, trackingNumber: '1Z9' } : { status };
+        const refused = await problemOf(await staffEvent(c.caseNumber, body), 409);
+        assert.equal(refused.type, 'urn:repair-request:problem:status-not-allowed', status);
+        assert.equal(refused.detail, `The case ${c.caseNumber} is "received": "${status}" cannot follow it; it may be followed by: label_available, parcel_received, refused, cancelled.`);
+        assert.equal(refused.currentStatus, 'received');
+        assert.deepEqual(refused.allowed, ['label_available', 'parcel_received', 'refused', 'cancelled']);
+      }
+      assert.equal((await staffEvent(c.caseNumber, { status: 'parcel_received' })).status, 201);
+      assert.equal((await problemOf(await staffEvent(c.caseNumber, { status: 'quote_waiting', quote: QUOTE }), 409)).currentStatus, 'parcel_received', 'inspected first');
+      assert.equal((await staffEvent(c.caseNumber, { status: 'in_diagnosis' })).status, 201);
+      assert.equal((await staffEvent(c.caseNumber, { status: 'quote_waiting', quote: QUOTE })).status, 201);
+      const waiting = await problemOf(await staffEvent(c.caseNumber, { status: 'repair_in_progress' }), 409);
+      assert.equal(waiting.detail, `The case ${c.caseNumber} is "quote_waiting": "repair_in_progress" cannot follow it; it may be followed by: quote_waiting, cancelled.`,
+        'the repair waits for the customer’s answer');
+      assert.deepEqual((await staffCase()).next, ['quote_waiting', 'cancelled']);
+      assert.equal((await answer(c.caseNumber, c.accessToken, { answer: 'accept' })).status, 201);
+      for (const [status, extra] of [['repair_in_progress', {}], ['shipped_back', { trackingNumber: '1Z9' }], ['closed', {}]] as const) {
+        assert.equal((await staffEvent(c.caseNumber, { status, ...extra })).status, 201, status);
+      }
+      assert.deepEqual((await staffCase()).next, [], 'a closed case takes nothing more');
+      const view = await (await byToken(c.caseNumber, c.accessToken)).json();
+      assert.deepEqual(view.events.map((e: { status: string }) => e.status),
+        ['received', 'parcel_received', 'in_diagnosis', 'quote_waiting', 'quote_accepted', 'repair_in_progress', 'shipped_back', 'closed']);
+      assert.deepEqual(told.filter((n) => n.caseNumber === c.caseNumber).map((n) => n.event.status), view.events.map((e: { status: string }) => e.status),
+        'a refused event tells the customer nothing');
     });
 
     it('takes the customer’s answer to a quote exactly once; declining needs the inspection fee acknowledged', async () => {
       const c = await newCase();
       assert.equal((await problemOf(await answer(c.caseNumber, c.accessToken, { answer: 'accept' }), 409)).type, 'urn:repair-request:problem:no-quote-waiting');
-      assert.equal((await staffEvent(c.caseNumber, { status: 'quote_waiting', quote: QUOTE })).status, 201);
+      await quoteCase(c.caseNumber);
       const waiting = await (await byToken(c.caseNumber, c.accessToken)).json();
       assert.deepEqual({ ...waiting.pendingQuote, eventId: undefined }, { ...QUOTE, eventId: undefined });
 
@@ -171,15 +210,16 @@ for (const kind of STORES) {
       assert.equal((await problemOf(await answer(c.caseNumber, c.accessToken, { answer: 'decline', feeAcknowledged: true }, key), 422)).type,
         'urn:repair-request:problem:idempotency-key-reused');
       const view = await (await byEmail(c.caseNumber, c.email)).json();
-      assert.deepEqual(view.events.map((e: { status: string }) => e.status), ['received', 'quote_waiting', 'quote_accepted']);
-      assert.equal(view.events[2].answers, view.events[1].id);
+      const walked = ['received', 'parcel_received', 'in_diagnosis', 'quote_waiting', 'quote_accepted'];
+      assert.deepEqual(view.events.map((e: { status: string }) => e.status), walked);
+      assert.equal(view.events[4].answers, view.events[3].id);
       assert.equal(view.pendingQuote, null);
-      assert.deepEqual(told.filter((n) => n.caseNumber === c.caseNumber).map((n) => n.event.status), ['received', 'quote_waiting', 'quote_accepted']);
+      assert.deepEqual(told.filter((n) => n.caseNumber === c.caseNumber).map((n) => n.event.status), walked);
     });
 
     it('records a declined quote with the fee acknowledged', async () => {
       const c = await newCase();
-      await staffEvent(c.caseNumber, { status: 'quote_waiting', quote: QUOTE });
+      await quoteCase(c.caseNumber);
       const declined = await answer(c.caseNumber, c.accessToken, { answer: 'decline', feeAcknowledged: true });
       assert.equal(declined.status, 201);
       assert.equal((await declined.json()).status, 'quote_declined');

@@ -69,24 +69,33 @@ for (const kind of STORES) {
     describe('status events', () => {
       it('appends events in order; a closing status closes the case, which then takes none', async () => {
         const { caseNumber } = await store.createCase({ request: {}, files: [] });
-        const diagnosis = await store.appendEvent(caseNumber, { status: 'in_diagnosis', note: 'Gimbal motor worn', author: 'staff' });
-        assert.equal(diagnosis.outcome, 'added');
-        assert.equal((await store.appendEvent(caseNumber, { status: 'closed' })).outcome, 'added');
+        const arrived = await store.appendEvent(caseNumber, { status: 'parcel_received', note: 'Arrived in good condition', author: 'staff' });
+        assert.equal(arrived.outcome, 'added');
+        assert.equal((await store.appendEvent(caseNumber, { status: 'cancelled' })).outcome, 'added');
         const stored = await store.getCase(caseNumber);
-        assert.deepEqual(stored?.events.map((e) => e.status), ['received', 'in_diagnosis', 'closed']);
-        assert.equal(stored?.events[1]?.note, 'Gimbal motor worn');
+        assert.deepEqual(stored?.events.map((e) => e.status), ['received', 'parcel_received', 'cancelled']);
+        assert.equal(stored?.events[1]?.note, 'Arrived in good condition');
         assert.equal(stored?.events[1]?.author, 'staff');
         assert.ok(stored?.closedAt);
         assert.deepEqual(await store.appendEvent(caseNumber, { status: 'repair_in_progress' }), { outcome: 'closed' });
-        assert.deepEqual((await store.getCase(caseNumber))?.events.map((e) => e.status), ['received', 'in_diagnosis', 'closed']);
+        assert.deepEqual((await store.getCase(caseNumber))?.events.map((e) => e.status), ['received', 'parcel_received', 'cancelled']);
         assert.deepEqual(await store.appendEvent('CAS-0000000-NOSUCH', { status: 'closed' }), { outcome: 'no-case' });
+      });
+
+      it('adds only a status that may follow the current one, and says which may', async () => {
+        const { caseNumber } = await store.createCase({ request: {}, files: [] });
+        assert.deepEqual(await store.appendEvent(caseNumber, { status: 'quote_waiting', data: { quote: {} } }),
+          { outcome: 'not-allowed', status: 'received', next: ['label_available', 'parcel_received', 'refused', 'cancelled'] });
+        assert.deepEqual(await store.appendEvent(caseNumber, { status: 'made_up' }), { outcome: 'not-allowed', status: 'received', next: ['label_available', 'parcel_received', 'refused', 'cancelled'] });
+        assert.deepEqual((await store.getCase(caseNumber))?.events.map((e) => e.status), ['received']);
       });
 
       it('lists cases by their latest status', async () => {
         const { caseNumber } = await store.createCase({ request: {}, files: [] });
-        const status = `test_${crypto.randomUUID().slice(0, 8)}`;
-        await store.appendEvent(caseNumber, { status });
-        assert.deepEqual((await store.listCases({ status })).map((c) => c.caseNumber), [caseNumber]);
+        await store.appendEvent(caseNumber, { status: 'refused' });
+        const refused = await store.listCases({ status: 'refused', limit: 500 });
+        assert.ok(refused.some((c) => c.caseNumber === caseNumber));
+        assert.ok(refused.every((c) => c.status === 'refused'));
       });
     });
 
@@ -112,7 +121,7 @@ for (const kind of STORES) {
       it('purges closed cases and old messages, keeping open cases', async () => {
         const open = await store.createCase({ request: {}, files: [] });
         const closed = await store.createCase({ request: {}, files: [file(crypto.randomUUID())] });
-        assert.equal((await store.appendEvent(closed.caseNumber, { status: 'closed' })).outcome, 'added');
+        assert.equal((await store.appendEvent(closed.caseNumber, { status: 'cancelled' })).outcome, 'added');
         const result = await store.purge({ closedBefore: new Date(Date.now() + 60_000), messagesBefore: new Date(0) });
         assert.ok(result.cases >= 1);
         assert.equal(result.storageKeys.length >= 1, true);

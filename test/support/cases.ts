@@ -37,3 +37,10 @@ export async function staffEvent(caseNumber: string, body: unknown) {
   });
   expect(response.status).to.equal(201);
 }
+
+/** Takes a case from its arrival at the workshop to a quote waiting for the customer (the order the back end keeps). */
+export async function quoteCase(caseNumber: string, quote: unknown) {
+  await staffEvent(caseNumber, { status: 'parcel_received' });
+  await staffEvent(caseNumber, { status: 'in_diagnosis' });
+  await staffEvent(caseNumber, { status: 'quote_waiting', quote });
+}

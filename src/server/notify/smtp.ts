@@ -25,10 +25,10 @@ export function composeEmail(n: CaseNotification, brand?: string) {
   const status = texts.statuses[n.event.status as keyof typeof texts.statuses] ?? n.event.status;
   const lines = [fill(texts.update, { case: n.caseNumber, status })];
   if (n.event.note) lines.push(fill(texts.note, { note: n.event.note }));
-  if (n.event.quote) {
-    const amount = new Intl.NumberFormat(locale, { style: 'currency', currency: n.event.quote.currency }).format(n.event.quote.amount);
-    lines.push(fill(texts.quote, { amount, covers: n.event.quote.covers }));
-  }
+  const money = (m: { amount: number; currency: string }) => new Intl.NumberFormat(locale, { style: 'currency', currency: m.currency }).format(m.amount);
+  const fee = n.event.inspectionFee && money(n.event.inspectionFee);
+  if (n.event.quote) lines.push(fill(texts.quote, { amount: money(n.event.quote), covers: n.event.quote.covers }));
+  if (fee) lines.push(fill(n.event.status === 'quote_declined' ? texts.feeDeclined : texts.feeIfDeclined, { fee }));
   if (n.event.label) lines.push(texts.label);
   if (n.event.trackingNumber) lines.push(fill(texts.tracking, { number: n.event.trackingNumber }) + (n.event.trackingUrl ? ` (${n.event.trackingUrl})` : ''));
   if (n.statusUrl) lines.push(fill(texts.follow, { url: n.statusUrl }));

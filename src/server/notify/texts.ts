@@ -19,6 +19,10 @@ export interface EmailTexts {
   note: string;
   /** `{amount}`, `{covers}` */
   quote: string;
+  /** With a quote: what declining it costs. `{fee}`: the inspection fee, per hour. */
+  feeIfDeclined: string;
+  /** With a declined quote: the products come back unrepaired, the fee is charged. `{fee}` */
+  feeDeclined: string;
   /** `{number}` */
   tracking: string;
   label: string;
@@ -30,7 +34,9 @@ export interface EmailTexts {
 export const EMAIL_TEXTS: Record<string, EmailTexts> = {
   en: {
     subject: 'Repair case {case}: {status}', update: 'Your repair case {case} has a new status: {status}.', note: 'Message from the workshop: {note}',
-    quote: 'Quote: {amount}. It covers: {covers}. Accept or decline it on your status page.', tracking: 'Tracking number: {number}',
+    quote: 'Quote: {amount}. It covers: {covers}. Accept or decline it on your status page.', feeIfDeclined: 'If you decline it, your products are sent back unrepaired and an inspection fee of {fee} per hour is charged.',
+    feeDeclined: 'Your products will be sent back unrepaired, and an inspection fee of {fee} per hour is charged.',
+    tracking: 'Tracking number: {number}',
     label: 'Your return label is ready: download and print it from your status page.', follow: 'Follow your repair: {url}',
     statuses: {
       received: 'Request received', label_available: 'Return label available', parcel_received: 'Parcel received', in_diagnosis: 'In diagnosis',
@@ -40,7 +46,9 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
   },
   fr: {
     subject: 'Dossier de réparation {case} : {status}', update: 'Votre dossier de réparation {case} a un nouveau statut : {status}.', note: 'Message de l’atelier : {note}',
-    quote: 'Devis : {amount}. Il couvre : {covers}. Acceptez-le ou refusez-le sur votre page de suivi.', tracking: 'Numéro de suivi : {number}',
+    quote: 'Devis : {amount}. Il couvre : {covers}. Acceptez-le ou refusez-le sur votre page de suivi.', feeIfDeclined: 'Si vous le refusez, vos produits vous sont renvoyés sans réparation et des frais d’inspection de {fee} de l’heure sont facturés.',
+    feeDeclined: 'Vos produits vous seront renvoyés sans réparation, et des frais d’inspection de {fee} de l’heure sont facturés.',
+    tracking: 'Numéro de suivi : {number}',
     label: 'Votre étiquette de retour est prête : téléchargez-la et imprimez-la depuis votre page de suivi.', follow: 'Suivre votre réparation : {url}',
     statuses: {
       received: 'Demande reçue', label_available: 'Étiquette de retour disponible', parcel_received: 'Colis reçu', in_diagnosis: 'En diagnostic',
@@ -50,7 +58,9 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
   },
   de: {
     subject: 'Reparaturfall {case}: {status}', update: 'Ihr Reparaturfall {case} hat einen neuen Status: {status}.', note: 'Nachricht der Werkstatt: {note}',
-    quote: 'Kostenvoranschlag: {amount}. Er umfasst: {covers}. Nehmen Sie ihn auf Ihrer Statusseite an oder lehnen Sie ihn ab.', tracking: 'Sendungsnummer: {number}',
+    quote: 'Kostenvoranschlag: {amount}. Er umfasst: {covers}. Nehmen Sie ihn auf Ihrer Statusseite an oder lehnen Sie ihn ab.', feeIfDeclined: 'Wenn Sie ihn ablehnen, werden Ihre Produkte unrepariert zurückgesandt und eine Prüfgebühr von {fee} pro Stunde wird berechnet.',
+    feeDeclined: 'Ihre Produkte werden unrepariert zurückgesandt, und eine Prüfgebühr von {fee} pro Stunde wird berechnet.',
+    tracking: 'Sendungsnummer: {number}',
     label: 'Ihr Rücksendeetikett ist bereit: Laden Sie es auf Ihrer Statusseite herunter und drucken Sie es aus.', follow: 'Reparatur verfolgen: {url}',
     statuses: {
       received: 'Anfrage erhalten', label_available: 'Rücksendeetikett verfügbar', parcel_received: 'Paket erhalten', in_diagnosis: 'In Diagnose',
@@ -60,7 +70,9 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
   },
   es: {
     subject: 'Caso de reparación {case}: {status}', update: 'Su caso de reparación {case} tiene un nuevo estado: {status}.', note: 'Mensaje del taller: {note}',
-    quote: 'Presupuesto: {amount}. Incluye: {covers}. Acéptelo o recházelo en su página de estado.', tracking: 'Número de seguimiento: {number}',
+    quote: 'Presupuesto: {amount}. Incluye: {covers}. Acéptelo o recházelo en su página de estado.', feeIfDeclined: 'Si lo rechaza, sus productos se le devuelven sin reparar y se cobra una tarifa de inspección de {fee} por hora.',
+    feeDeclined: 'Sus productos se le devolverán sin reparar, y se cobra una tarifa de inspección de {fee} por hora.',
+    tracking: 'Número de seguimiento: {number}',
     label: 'Su etiqueta de devolución está lista: descárguela e imprímala desde su página de estado.', follow: 'Siga su reparación: {url}',
     statuses: {
       received: 'Solicitud recibida', label_available: 'Etiqueta de devolución disponible', parcel_received: 'Paquete recibido', in_diagnosis: 'En diagnóstico',
@@ -70,7 +82,9 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
   },
   it: {
     subject: 'Pratica di riparazione {case}: {status}', update: 'La tua pratica di riparazione {case} ha un nuovo stato: {status}.', note: 'Messaggio dal laboratorio: {note}',
-    quote: 'Preventivo: {amount}. Comprende: {covers}. Accettalo o rifiutalo dalla tua pagina di stato.', tracking: 'Numero di tracciamento: {number}',
+    quote: 'Preventivo: {amount}. Comprende: {covers}. Accettalo o rifiutalo dalla tua pagina di stato.', feeIfDeclined: 'Se lo rifiuti, i prodotti ti vengono rispediti senza riparazione e viene addebitato un costo di ispezione di {fee} all’ora.',
+    feeDeclined: 'I prodotti ti verranno rispediti senza riparazione, e viene addebitato un costo di ispezione di {fee} all’ora.',
+    tracking: 'Numero di tracciamento: {number}',
     label: 'La tua etichetta di reso è pronta: scaricala e stampala dalla tua pagina di stato.', follow: 'Segui la riparazione: {url}',
     statuses: {
       received: 'Richiesta ricevuta', label_available: 'Etichetta di reso disponibile', parcel_received: 'Pacco ricevuto', in_diagnosis: 'In diagnosi',
@@ -80,7 +94,9 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
   },
   nl: {
     subject: 'Reparatiedossier {case}: {status}', update: 'Uw reparatiedossier {case} heeft een nieuwe status: {status}.', note: 'Bericht van de werkplaats: {note}',
-    quote: 'Offerte: {amount}. Deze omvat: {covers}. Accepteer of weiger de offerte op uw statuspagina.', tracking: 'Trackingnummer: {number}',
+    quote: 'Offerte: {amount}. Deze omvat: {covers}. Accepteer of weiger de offerte op uw statuspagina.', feeIfDeclined: 'Als u de offerte weigert, worden uw producten ongerepareerd teruggestuurd en worden inspectiekosten van {fee} per uur in rekening gebracht.',
+    feeDeclined: 'Uw producten worden ongerepareerd teruggestuurd, en er worden inspectiekosten van {fee} per uur in rekening gebracht.',
+    tracking: 'Trackingnummer: {number}',
     label: 'Uw retourlabel is klaar: download en print het via uw statuspagina.', follow: 'Volg uw reparatie: {url}',
     statuses: {
       received: 'Aanvraag ontvangen', label_available: 'Retourlabel beschikbaar', parcel_received: 'Pakket ontvangen', in_diagnosis: 'In diagnose',
@@ -90,7 +106,9 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
   },
   pl: {
     subject: 'Zgłoszenie naprawy {case}: {status}', update: 'Twoje zgłoszenie naprawy {case} ma nowy status: {status}.', note: 'Wiadomość z serwisu: {note}',
-    quote: 'Wycena: {amount}. Obejmuje: {covers}. Zaakceptuj ją lub odrzuć na swojej stronie statusu.', tracking: 'Numer przesyłki: {number}',
+    quote: 'Wycena: {amount}. Obejmuje: {covers}. Zaakceptuj ją lub odrzuć na swojej stronie statusu.', feeIfDeclined: 'Jeśli ją odrzucisz, produkty zostaną odesłane bez naprawy i zostanie naliczona opłata za inspekcję w wysokości {fee} za godzinę.',
+    feeDeclined: 'Produkty zostaną odesłane bez naprawy, a opłata za inspekcję w wysokości {fee} za godzinę zostanie naliczona.',
+    tracking: 'Numer przesyłki: {number}',
     label: 'Twoja etykieta zwrotna jest gotowa: pobierz ją i wydrukuj ze swojej strony statusu.', follow: 'Śledź naprawę: {url}',
     statuses: {
       received: 'Zgłoszenie otrzymane', label_available: 'Etykieta zwrotna dostępna', parcel_received: 'Paczka odebrana', in_diagnosis: 'W diagnozie',
@@ -100,7 +118,9 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
   },
   pt: {
     subject: 'Processo de reparação {case}: {status}', update: 'O seu processo de reparação {case} tem um novo estado: {status}.', note: 'Mensagem da oficina: {note}',
-    quote: 'Orçamento: {amount}. Inclui: {covers}. Aceite-o ou recuse-o na sua página de estado.', tracking: 'Número de seguimento: {number}',
+    quote: 'Orçamento: {amount}. Inclui: {covers}. Aceite-o ou recuse-o na sua página de estado.', feeIfDeclined: 'Se o recusar, os seus produtos são devolvidos sem reparação e é cobrada uma taxa de inspeção de {fee} por hora.',
+    feeDeclined: 'Os seus produtos serão devolvidos sem reparação, e é cobrada uma taxa de inspeção de {fee} por hora.',
+    tracking: 'Número de seguimento: {number}',
     label: 'A sua etiqueta de devolução está pronta: descarregue-a e imprima-a na sua página de estado.', follow: 'Acompanhe a sua reparação: {url}',
     statuses: {
       received: 'Pedido recebido', label_available: 'Etiqueta de devolução disponível', parcel_received: 'Encomenda recebida', in_diagnosis: 'Em diagnóstico',
@@ -110,7 +130,9 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
   },
   'zh-Hans': {
     subject: '维修案例 {case}：{status}', update: '您的维修案例 {case} 状态已更新：{status}。', note: '维修中心留言：{note}',
-    quote: '报价：{amount}。包含：{covers}。请在您的状态页面接受或拒绝。', tracking: '运单号：{number}',
+    quote: '报价：{amount}。包含：{covers}。请在您的状态页面接受或拒绝。', feeIfDeclined: '如果您拒绝报价，您的产品将未经维修寄回，并按每小时 {fee} 收取检测费。',
+    feeDeclined: '您的产品将未经维修寄回，并按每小时 {fee} 收取检测费。',
+    tracking: '运单号：{number}',
     label: '您的退货标签已准备好：请在状态页面下载并打印。', follow: '跟踪您的维修：{url}',
     statuses: {
       received: '已收到申请', label_available: '退货标签可用', parcel_received: '已收到包裹', in_diagnosis: '诊断中',
@@ -120,7 +142,9 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
   },
   ja: {
     subject: '修理ケース {case}：{status}', update: '修理ケース {case} のステータスが更新されました：{status}。', note: '修理センターからのメッセージ：{note}',
-    quote: 'お見積もり：{amount}。内容：{covers}。ステータスページで承認または辞退してください。', tracking: '追跡番号：{number}',
+    quote: 'お見積もり：{amount}。内容：{covers}。ステータスページで承認または辞退してください。', feeIfDeclined: '辞退すると、製品は修理されずに返送され、1時間あたり {fee} の点検料が請求されます。',
+    feeDeclined: '製品は修理されずに返送され、1時間あたり {fee} の点検料が請求されます。',
+    tracking: '追跡番号：{number}',
     label: '返送ラベルの準備ができました。ステータスページからダウンロードして印刷してください。', follow: '修理の進捗を確認：{url}',
     statuses: {
       received: '受付済み', label_available: '返送ラベルあり', parcel_received: '荷物受領', in_diagnosis: '診断中',
@@ -130,7 +154,9 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
   },
   ar: {
     subject: 'حالة الإصلاح {case}: {status}', update: 'لحالة الإصلاح {case} وضع جديد: {status}.', note: 'رسالة من الورشة: {note}',
-    quote: 'عرض السعر: {amount}. يشمل: {covers}. اقبله أو ارفضه من صفحة الحالة.', tracking: 'رقم التتبع: {number}',
+    quote: 'عرض السعر: {amount}. يشمل: {covers}. اقبله أو ارفضه من صفحة الحالة.', feeIfDeclined: 'إذا رفضته، فستُعاد منتجاتك دون إصلاح وتُحتسب رسوم فحص قدرها {fee} في الساعة.',
+    feeDeclined: 'ستُعاد منتجاتك دون إصلاح، وتُحتسب رسوم فحص قدرها {fee} في الساعة.',
+    tracking: 'رقم التتبع: {number}',
     label: 'ملصق الإرجاع جاهز: نزّله واطبعه من صفحة الحالة.', follow: 'تابع الإصلاح: {url}',
     statuses: {
       received: 'تم استلام الطلب', label_available: 'ملصق الإرجاع متاح', parcel_received: 'تم استلام الطرد', in_diagnosis: 'قيد التشخيص',

@@ -16,6 +16,8 @@ export interface CaseNotification {
     at: string;
     note?: string | undefined;
     quote?: { amount: number; currency: string; covers: string } | undefined;
+    /** With a quote and with its decline: the inspection fee per hour charged when a quote is declined (the handler's `config.fee`). */
+    inspectionFee?: { amount: number; currency: string } | undefined;
     trackingNumber?: string | undefined;
     trackingUrl?: string | undefined;
     /** A label file is attached to the case (the customer downloads it from the status page). */

@@ -1,10 +1,11 @@
 /**
  * The customer's side of the store, on the same SQL as the rest: status
  * events appended under a lock on their case (so a closed case, a quote
- * answered twice or a replayed key are decided by the database, also across
+ * answered twice, a status out of the case's order (`../lifecycle.ts`) or a replayed key are decided by the database, also across
  * processes), and access tokens kept as SHA-256 hashes.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { mayFollow, nextStatuses } from '../lifecycle.js';
 import type { Db, Queryable, Row } from './db.js';
 import { CLOSING_STATUSES, QUOTE_ANSWERS, type AppendOutcome, type NewStatusEvent, type RepairStore, type StatusEvent } from './types.js';
 
@@ -40,7 +41,7 @@ export function statusMethods(db: Db, getCase: RepairStore['getCase']): StatusMe
   return {
     async appendEvent(caseNumber, event): Promise<AppendOutcome> {
       return db.transaction(async (tx) => {
-        const [current] = await tx.query('SELECT closed_at FROM rr_cases WHERE case_number = $1 FOR UPDATE', [caseNumber]);
+        const [current] = await tx.query('SELECT closed_at, status FROM rr_cases WHERE case_number = $1 FOR UPDATE', [caseNumber]);
         if (!current) return { outcome: 'no-case' };
         if (event.idempotencyKey) {
           const [previous] = await tx.query('SELECT * FROM rr_status_events WHERE case_number = $1 AND idempotency_key = $2', [caseNumber, event.idempotencyKey]);
@@ -48,6 +49,10 @@ export function statusMethods(db: Db, getCase: RepairStore['getCase']): StatusMe
         }
         if (current.closed_at) return { outcome: 'closed' };
         let data = event.data;
+        const status = current.status as string;
+        if (!(QUOTE_ANSWERS as readonly string[]).includes(event.status) && !mayFollow(status, event.status)) {
+          return { outcome: 'not-allowed', status, next: nextStatuses(status) };
+        }
         if ((QUOTE_ANSWERS as readonly string[]).includes(event.status)) {
           const [quote] = await tx.query<{ id: number }>(
             `SELECT id FROM rr_status_events q WHERE q.case_number = $1 AND q.status = 'quote_waiting'

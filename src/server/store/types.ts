@@ -87,7 +87,9 @@ export type AppendOutcome =
   | { outcome: 'no-case' }
   | { outcome: 'closed' }
   /** A quote answer without a quote waiting for one (none sent, or already answered). */
-  | { outcome: 'no-quote' };
+  | { outcome: 'no-quote' }
+  /** A status that may not follow the case's current `status` (see `NEXT_STATUSES`); `next` lists those that may. */
+  | { outcome: 'not-allowed'; status: string; next: readonly string[] };
 
 /** A case as staff read it. */
 export interface StoredCase {
@@ -126,7 +128,7 @@ export type KeyClaim =
 /** Statuses that close a case (the retention clock starts). */
 export const CLOSING_STATUSES: readonly string[] = ['closed', 'returned', 'cancelled'];
 
-/** The statuses staff record, in the usual order of a case's life; `cancelled` and `refused` may come at any time. */
+/** The statuses staff record, in the usual order of a case's life; which may follow which is `NEXT_STATUSES` (`../lifecycle.ts`). */
 export const STAFF_STATUSES = [
   'received', 'label_available', 'parcel_received', 'in_diagnosis', 'quote_waiting', 'repair_in_progress', 'shipped_back',
   'closed', 'cancelled', 'refused',
@@ -166,7 +168,8 @@ export interface RepairStore {
   /**
    * Appends an event to an open case, in one transaction with the case locked
    * (the only way events are added: they are never edited): a closing status
-   * (`CLOSING_STATUSES`) closes the case, and a closed case takes none; a quote answer (`quote_accepted`,
+   * (`CLOSING_STATUSES`) closes the case, and a closed case takes none; a staff status must be one that may
+   * follow the case's current one (`NEXT_STATUSES`: no quote before the parcel is inspected); a quote answer (`quote_accepted`,
    * `quote_declined`) needs a `quote_waiting` not answered yet and records
    * which one it answers; an event with an idempotency key already used on
    * this case is replayed, not added.
