@@ -61,10 +61,9 @@ describe('<repair-request> in a page’s form', () => {
   it('adds the proof of purchase as its own file entry', async () => {
     const { form, el } = await inForm('rma');
     await completeToSummary(el);
-    // Change opens the proof of purchase's screen; the step's last screen returns to the summary.
+    // Change opens the proof of purchase's screen, which returns to the summary: every answer of the step is given.
     await press(el, 'Change Proof of purchase');
     await attachFile(el, 'Upload a proof of purchase', new File(['%PDF-1.4'], 'invoice.pdf', { type: 'application/pdf' }));
-    await next(el);
     await press(el, 'Save and return to summary');
     await check(el, 'I have read and accept');
     const file = new FormData(form).get('rma.proofOfPurchase');

@@ -359,8 +359,7 @@ describe('<repair-request> sending the request', () => {
       await attachFile(el, 'Upload a proof of purchase', pdf());
       expect(fieldError(el, 'Upload a proof of purchase')).to.equal('');
       expect(summaryErrors(el)).to.deep.equal([]);
-      // The screen with the proof of purchase, then the step's last screen, which returns to the summary.
-      await next(el);
+      // Every answer of the step is given again: it returns to the summary from the screen with the proof of purchase.
       await press(el, 'Save and return to summary');
       expect(heading(el)).to.equal('Check your request');
       const sent = success(el);

@@ -205,9 +205,23 @@ describe('<repair-request> Submit step', () => {
       // Change opens the screen that asks the answer, on its field; the last screen returns.
       expect(screenPosition(el)).to.equal('Part 4 of 5');
       expect(group(el, 'Date of receipt').contains(stepRoot(el).activeElement), 'the date is focused').to.equal(true);
-      await next(el);
+      // Every answer of the step is given: it returns from this screen, not through the screens after it.
       await press(el, 'Save and return to summary');
       expect(heading(el)).to.equal('Check your request');
+    });
+
+    it('leads through the step’s later screens only when the change asks something new there', async () => {
+      const el = await atSummary();
+      await press(el, 'Change Problems');
+      expect(screenPosition(el)).to.equal('Part 1 of 5');
+      const nextLabel = () => el.shadowRoot!.querySelector('[part="next-button"]')!.textContent!.trim();
+      expect(nextLabel()).to.equal('Save and return to summary');
+      await check(el, 'Crash damage');
+      expect(nextLabel(), 'the crash questions are still to answer').to.equal('Next');
+      await next(el);
+      expect(heading(el)).to.equal('Malfunction');
+      expect(screenPosition(el), 'the next screen, not the summary').to.equal('Part 2 of 6');
+      expect(nextLabel()).to.equal('Next');
     });
 
     it('links the terms, opening in a new tab', async () => {

@@ -122,7 +122,7 @@ export function formView(v: ShellView) {
     <div class="actions" part="actions" ?hidden=${step === 'submit'}>
       <button type="button" class="button secondary" part="back-button" ?hidden=${first} @click=${nav.back}>${msg('Previous')}</button>
       ${step === 'submit' ? nothing : html`<button type="button" class="button next" part="next-button" @click=${nav.next}>
-        ${nav.returnToSummary && !nav.currentStep?.moreScreens?.() ? msg('Save and return to summary') : msg('Next')}</button>`}
+        ${nav.returnsToSummary() ? msg('Save and return to summary') : msg('Next')}</button>`}
     </div>
     <p class="escape">
       <button type="button" class="link-button" part="contact-link" @click=${() => nav.openView('contact')}>

@@ -159,8 +159,9 @@ export class Navigation implements ReactiveController {
     // Typed before the checks had loaded: Next waits for them (nothing typed is lost meanwhile).
     const flow = await this.checking();
     if (!flow) return;
-    // A step in several screens opens its next screen when this one's fields have no errors.
-    if (this.currentStep?.nextScreen?.(flow.stepErrors(this.answers.draft, this.step))) return;
+    // A step in several screens opens its next screen when this one's fields have no errors; opened from the
+    // summary, a step whose every answer is given returns to it from any screen (GOV.UK's "check answers").
+    if (!this.returnsToSummary(flow) && this.currentStep?.nextScreen?.(flow.stepErrors(this.answers.draft, this.step))) return;
     if (!flow.canLeave(this.answers.draft, this.step)) return this.showErrors(this.step);
     if (this.returnToSummary) {
       // Back to the summary, unless the edit left another step to answer again (a new zone, say).
@@ -174,6 +175,12 @@ export class Navigation implements ReactiveController {
     const next = nextStep(this.step);
     if (next) await this.goTo(next);
   };
+
+  /** Whether Next returns to the summary now: opened from it, on the step's last screen or with every answer of the step given. */
+  returnsToSummary(flow = this.checks.flow) {
+    if (!this.returnToSummary) return false;
+    return !this.currentStep?.moreScreens?.() || !!flow?.canLeave(this.answers.draft, this.step);
+  }
 
   /** Previous (also the Submit step's, `rr-back`). */
   back = async () => {
