@@ -12,15 +12,9 @@
  *   `<script type="module">`, in `dist/cdn/`: everything inlined, with later
  *   steps and locale parts as lazy chunks loaded by relative URL.
  *
- * The two self-contained builds (`cdn`, `cdn-status`) have their Lit templates prepared at build time
- * (`@lit-labs/compiler`, vite.compile-templates.ts): their first render skips Lit's preparing of each template.
- * The package's files for bundlers keep Lit's ordinary templates. `LIT_COMPILE=0 vite build --mode cdn` builds
- * without it (to compare the two).
- *
  * The dev server (`npm start`) uses neither and serves `src/` directly.
  */
 import { defineConfig } from 'vite';
-import { compileTemplates } from './vite.compile-templates.js';
 
 /**
  * Names lazy chunks after what they hold (a language's core messages and the table of
@@ -97,7 +91,7 @@ export default defineConfig(({ mode }) => {
         : { 'repair-request': 'src/index.ts' };
   const chunkDir = status ? 'status-' : cdn ? '' : lib ? 'chunks/lib-' : 'chunks/';
   return {
-    plugins: lib ? [widgetEntry] : cdn && process.env.LIT_COMPILE !== '0' ? [compileTemplates, compileHint] : [compileHint],
+    plugins: lib ? [widgetEntry] : [compileHint],
     build: {
       target: 'es2022',
       sourcemap: true,
