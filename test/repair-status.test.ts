@@ -127,6 +127,19 @@ describe('<repair-status>', () => {
     expect(stored.events.map((e: { status: string }) => e.status).filter((s: string) => s === 'quote_accepted')).to.have.length(1);
   });
 
+  it('answers only the quote shown: a quote replaced meanwhile is refused and the new one shown', async () => {
+    const c = await newCase();
+    await quoteCase(c.caseNumber, { ...QUOTE, amount: 89 });
+    const el = await openFromLink(c);
+    expect(root(el).querySelector('.quote .amount')!.textContent).to.equal('€89.00');
+    await staffEvent(c.caseNumber, { status: 'quote_waiting', quote: { ...QUOTE, amount: 289 } });
+    button(el, 'Accept the quote').click();
+    await waitUntil(() => root(el).querySelector('.quote .amount')?.textContent === '€289.00', 'the new quote is shown');
+    const stored = await (await fetch(`/api/cases/${c.caseNumber}`, { headers: { Authorization: `Bearer ${c.accessToken}` } })).json();
+    expect(stored.events.map((e: { status: string }) => e.status)).not.to.include('quote_accepted');
+    expect(stored.pendingQuote.amount).to.equal(289);
+  });
+
   it('asks for a confirmation with the inspection fee before declining', async () => {
     const c = await newCase();
     await quoteCase(c.caseNumber, QUOTE);

@@ -217,6 +217,28 @@ for (const kind of STORES) {
       assert.deepEqual(told.filter((n) => n.caseNumber === c.caseNumber).map((n) => n.event.status), walked);
     });
 
+    it('answers only the quote the customer saw: a quote replaced meanwhile is refused, and a retry never lands on the new one', async () => {
+      const c = await newCase();
+      await quoteCase(c.caseNumber, { ...QUOTE, amount: 89 });
+      const seen = (await (await byToken(c.caseNumber, c.accessToken)).json()).pendingQuote;
+      assert.equal(seen.amount, 89);
+      assert.equal((await staffEvent(c.caseNumber, { status: 'quote_waiting', quote: { ...QUOTE, amount: 289 } })).status, 201, 'a revised quote');
+      const key = crypto.randomUUID();
+      for (const attempt of ['first', 'retry']) {
+        const stale = await problemOf(await answer(c.caseNumber, c.accessToken, { answer: 'accept', quoteEventId: seen.eventId }, key), 409);
+        assert.equal(stale.type, 'urn:repair-request:problem:no-quote-waiting', attempt);
+        assert.match(stale.detail, /replaced/, attempt);
+      }
+      await problemOf(await answer(c.caseNumber, c.accessToken, { answer: 'accept', quoteEventId: 'x' }), 400);
+      const now = (await (await byToken(c.caseNumber, c.accessToken)).json()).pendingQuote;
+      assert.equal(now.amount, 289, 'the new quote still waits');
+      const accepted = await answer(c.caseNumber, c.accessToken, { answer: 'accept', quoteEventId: now.eventId });
+      assert.equal(accepted.status, 201);
+      assert.equal((await accepted.json()).answers, now.eventId);
+      const again = await answer(c.caseNumber, c.accessToken, { answer: 'accept', quoteEventId: seen.eventId }, key);
+      assert.equal((await problemOf(again, 409)).type, 'urn:repair-request:problem:no-quote-waiting', 'the old quote’s retry never answers anything');
+    });
+
     it('records a declined quote with the fee acknowledged', async () => {
       const c = await newCase();
       await quoteCase(c.caseNumber);
