@@ -66,10 +66,16 @@ function pendingQuote(events: StatusEvent[]) {
   return events[last];
 }
 
+/** The return label: the file of the last `label_available` event (a re-issued label replaces the one before). */
+function currentLabel(found: StoredCase) {
+  const id = (found.events.findLast((e) => e.status === 'label_available')?.data?.file as { id?: string } | undefined)?.id;
+  return id === undefined ? undefined : found.files.find((f) => f.id === id && f.part === 'label');
+}
+
 /** The case as its customer sees it. */
 export function customerView(found: StoredCase, basePath: string) {
   const request = (found.request ?? {}) as { device?: { model?: string; serial?: string } };
-  const label = found.files.find((f) => f.part === 'label');
+  const label = currentLabel(found);
   const quote = pendingQuote(found.events);
   return {
     caseNumber: found.caseNumber,
@@ -139,7 +145,7 @@ export async function customerRoute(request: Request, segments: string[], ctx: S
   const found = await authorisedCase(request, caseNumber, ctx, client);
   if (sub === 'quote-answer') return answerQuote(request, found, ctx);
   if (sub === 'label') {
-    const label = found.files.find((f) => f.part === 'label');
+    const label = currentLabel(found);
     if (!label) throw new HttpProblem(404, 'This case has no return label yet.');
     return new Response(Readable.toWeb(ctx.files.read(label.storageKey) as Readable) as ReadableStream<Uint8Array>, {
       headers: {

@@ -109,6 +109,22 @@ for (const kind of STORES) {
       assert.ok(Number(blocked.headers.get('retry-after')) > 0);
     });
 
+    it('serves the re-issued return label, not the first by name', async () => {
+      const c = await newCase();
+      const first = PDF.replace('%%EOF', '% first\n%%EOF');
+      const second = PDF.replace('%%EOF', '% second\n%%EOF');
+      for (const [name, content] of [['label-a.pdf', first], ['label-b.pdf', second]] as const) {
+        const posted = await staffEvent(c.caseNumber, { status: 'label_available', label: { name, contentBase64: Buffer.from(content).toString('base64') } });
+        assert.equal(posted.status, 201, name);
+      }
+      const view = await (await byToken(c.caseNumber, c.accessToken)).json();
+      assert.equal(view.label.name, 'label-b.pdf');
+      const file = await byToken(c.caseNumber, c.accessToken, '/label');
+      assert.equal(file.status, 200);
+      assert.match(file.headers.get('content-disposition')!, /label-b\.pdf/);
+      assert.equal(await file.text(), second);
+    });
+
     it('lists staff events in order, with what each carries, and tells the customer of each', async () => {
       const c = await newCase();
       const label = await staffEvent(c.caseNumber, { status: 'label_available', note: 'Print it and stick it on the parcel.', label: { name: 'label.pdf', contentBase64: Buffer.from(PDF).toString('base64') } });
