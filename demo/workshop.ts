@@ -78,17 +78,19 @@ async function labelOf(): Promise<{ name: string; contentBase64: string } | unde
 $('#event').addEventListener('submit', async (e) => {
   e.preventDefault();
   if (!chosen) return;
+  // The case this event is for: staff may choose another while it is sent.
+  const caseNumber = chosen;
   const status = $<HTMLSelectElement>('#status').value;
   const note = $<HTMLInputElement>('#note').value.trim();
   const body: Record<string, unknown> = { status, author: 'demo workshop', ...(note ? { note } : {}) };
   if (status === 'quote_waiting') body.quote = { amount: Number($<HTMLInputElement>('#amount').value), currency: 'EUR', covers: $<HTMLInputElement>('#covers').value };
   if (status === 'shipped_back') body.trackingNumber = $<HTMLInputElement>('#tracking').value;
   if (status === 'label_available') body.label = await labelOf();
-  const response = await fetch(`/api/cases/${chosen}/events`, { method: 'POST', headers: headers(), body: JSON.stringify(body) });
+  const response = await fetch(`/api/cases/${caseNumber}/events`, { method: 'POST', headers: headers(), body: JSON.stringify(body) });
   const answer = await response.json();
   await refresh();
-  await showCase(chosen);
-  $('#result').textContent = response.ok ? `${chosen}: ${status} added.` : `Refused (${response.status}): ${answer.detail}`;
+  if (chosen) await showCase(chosen);
+  $('#result').textContent = response.ok ? `${caseNumber}: ${status} added.` : `Refused (${response.status}): ${answer.detail}`;
 });
 $('#refresh').addEventListener('click', () => void refresh());
 void refresh();

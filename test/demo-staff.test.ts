@@ -117,6 +117,32 @@ describe('demo/workshop.html (staff page)', () => {
     expect($(doc, '#next').textContent).to.equal('Now "cancelled": no event may follow.');
   });
 
+  it('names the case the event was added to, even when staff chose another while it was sent', async () => {
+    const [a, b] = [await newCase(), await newCase()];
+    const doc = await workshopListing(a.caseNumber);
+    await waitUntil(() => rowOf(doc, b.caseNumber), 'both cases are listed');
+    await choose(doc, a.caseNumber);
+    const win = doc.defaultView! as Window & typeof globalThis;
+    const realFetch = win.fetch;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    let sent!: () => void;
+    const sending = new Promise<void>((resolve) => { sent = resolve; });
+    win.fetch = async (input, init) => {
+      if (init?.method === 'POST') { sent(); await held; }
+      return realFetch(input, init);
+    };
+    $<HTMLSelectElement>(doc, '#status').value = 'parcel_received';
+    $(doc, '#result').textContent = '';
+    $<HTMLButtonElement>(doc, '#event button[type="submit"]').click();
+    await sending;
+    [...rowOf(doc, b.caseNumber)!.querySelectorAll('button')].find((btn) => btn.textContent === `Choose ${b.caseNumber}`)!.click();
+    release();
+    await waitUntil(() => $(doc, '#result').textContent, 'the page answers', { timeout: 5000 });
+    expect($(doc, '#result').textContent).to.equal(`${a.caseNumber}: parcel_received added.`);
+    expect((await customerView(a)).events.map((e: { status: string }) => e.status)).to.deep.equal(['received', 'parcel_received']);
+  });
+
   it('shows the server’s refusal of a status that may no longer follow (another workshop moved the case), and adds nothing', async () => {
     const c = await newCase();
     const doc = await workshopListing(c.caseNumber);

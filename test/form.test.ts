@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import {
-  attachFile, check, completeToSummary, heading, homeAddress, isAccessible, next, press, settle, summaryErrors, type Widget,
+  attachFile, check, completeToSummary, heading, homeAddress, isAccessible, press, settle, summaryErrors, type Widget,
 } from './helpers.js';
 
 async function inForm(name = 'repair') {

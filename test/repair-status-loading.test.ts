@@ -111,6 +111,21 @@ describe('<repair-status> loading its code', () => {
     expect(typed((await reload(frame)).el)).to.deep.equal(['', '']);
   });
 
+  it('gives nothing back to a reload more than ten minutes after it was kept', async () => {
+    const c = await fileCase();
+    const { frame, el } = await framedStatus();
+    const win = frame.contentWindow as Window & typeof globalThis;
+    win.console.error = () => {};
+    const realNow = win.Date.now.bind(win.Date);
+    win.Date.now = () => realNow() - 11 * 60_000;
+    await failDownloads(...CASE_VIEW);
+    await lookUp(el, c.caseNumber, c.email);
+    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the look-up shows an error');
+    expect(alert(el)).to.equal(RELOAD);
+    await failDownloads();
+    expect(typed((await reload(frame)).el)).to.deep.equal(['', ''], 'kept eleven minutes ago');
+  });
+
   it('keeps nothing, and still asks for a reload, when the tab’s storage refuses', async () => {
     const c = await fileCase();
     const { frame, el } = await framedStatus();

@@ -127,6 +127,33 @@ describe('<repair-status>', () => {
     expect(stored.events.map((e: { status: string }) => e.status).filter((s: string) => s === 'quote_accepted')).to.have.length(1);
   });
 
+  it('answers only the quote shown: a quote replaced meanwhile is refused and the new one shown', async () => {
+    const c = await newCase();
+    await quoteCase(c.caseNumber, { ...QUOTE, amount: 89 });
+    const el = await openFromLink(c);
+    expect(root(el).querySelector('.quote .amount')!.textContent).to.equal('€89.00');
+    await staffEvent(c.caseNumber, { status: 'quote_waiting', quote: { ...QUOTE, amount: 289 } });
+    button(el, 'Accept the quote').click();
+    await waitUntil(() => root(el).querySelector('.quote .amount')?.textContent === '€289.00', 'the new quote is shown');
+    const stored = await (await fetch(`/api/cases/${c.caseNumber}`, { headers: { Authorization: `Bearer ${c.accessToken}` } })).json();
+    expect(stored.events.map((e: { status: string }) => e.status)).not.to.include('quote_accepted');
+    expect(stored.pendingQuote.amount).to.equal(289);
+  });
+
+  it('offers the return label only on the last label issued, and not once the case is closed', async () => {
+    const c = await newCase();
+    for (const name of ['label-a.pdf', 'label-b.pdf']) await staffEvent(c.caseNumber, { status: 'label_available', label: { name, contentBase64: btoa(PDF) } });
+    await staffEvent(c.caseNumber, { status: 'parcel_received' });
+    const labelButtons = (el: RepairStatusElement) =>
+      [...root(el).querySelectorAll('.timeline li')].map((li) => !!li.querySelector('button'));
+    const el = await openFromLink(c);
+    expect(labelButtons(el)).to.deep.equal([false, false, true, false], 'on the re-issued label only');
+    await staffEvent(c.caseNumber, { status: 'cancelled' });
+    button(el, 'Check for news').click();
+    await waitUntil(() => timeline(el).length === 5, 'the cancellation is shown');
+    expect(labelButtons(el)).to.deep.equal([false, false, false, false, false], 'a closed case offers no label');
+  });
+
   it('asks for a confirmation with the inspection fee before declining', async () => {
     const c = await newCase();
     await quoteCase(c.caseNumber, QUOTE);

@@ -29,9 +29,9 @@ export const PROBLEM_TYPES = {
   invalidEvent: 'urn:repair-request:problem:invalid-event',
   /** `409`: the case is closed; it takes no more events. */
   caseClosed: 'urn:repair-request:problem:case-closed',
-  /** `409`: this status may not follow the case's current one; `status` is the current one, `next` those that may follow. */
+  /** `409`: this status may not follow the case's current one; `currentStatus` is the current one, `allowed` those that may follow. */
   statusNotAllowed: 'urn:repair-request:problem:status-not-allowed',
-  /** `409`: no quote is waiting for an answer (none was sent, or it was already answered). */
+  /** `409`: no quote is waiting for an answer (none was sent, or it was already answered), or the quote answered was replaced. */
   noQuoteWaiting: 'urn:repair-request:problem:no-quote-waiting',
   /** `422`: declining a quote needs `feeAcknowledged: true` (the inspection fee is due). */
   feeNotAcknowledged: 'urn:repair-request:problem:fee-not-acknowledged',

@@ -66,10 +66,16 @@ function pendingQuote(events: StatusEvent[]) {
   return events[last];
 }
 
+/** The return label: the file of the last `label_available` event (a re-issued label replaces the one before). */
+function currentLabel(found: StoredCase) {
+  const id = (found.events.findLast((e) => e.status === 'label_available')?.data?.file as { id?: string } | undefined)?.id;
+  return id === undefined ? undefined : found.files.find((f) => f.id === id && f.part === 'label');
+}
+
 /** The case as its customer sees it. */
 export function customerView(found: StoredCase, basePath: string) {
   const request = (found.request ?? {}) as { device?: { model?: string; serial?: string } };
-  const label = found.files.find((f) => f.part === 'label');
+  const label = currentLabel(found);
   const quote = pendingQuote(found.events);
   return {
     caseNumber: found.caseNumber,
@@ -85,7 +91,11 @@ export function customerView(found: StoredCase, basePath: string) {
   };
 }
 
-/** `POST …/quote-answer`: `{ "answer": "accept" | "decline", "feeAcknowledged"?: true }`, with an Idempotency-Key. */
+/**
+ * `POST …/quote-answer`: `{ "answer": "accept" | "decline", "feeAcknowledged"?: true, "quoteEventId"?: number }`, with an
+ * Idempotency-Key. With `quoteEventId` (the `pendingQuote.eventId` the customer saw) only that quote is answered; without
+ * it (older clients) whichever quote is waiting.
+ */
 async function answerQuote(request: Request, found: StoredCase, ctx: StatusContext) {
   const key = idempotencyKey(request.headers.get('idempotency-key'));
   if (!key) {
@@ -98,15 +108,25 @@ async function answerQuote(request: Request, found: StoredCase, ctx: StatusConte
       type: PROBLEM_TYPES.feeNotAcknowledged, title: 'Inspection fee not acknowledged',
     });
   }
+  const quoteEventId = body.quoteEventId;
+  if (quoteEventId !== undefined && !(Number.isSafeInteger(quoteEventId) && (quoteEventId as number) > 0)) {
+    throw new HttpProblem(400, '"quoteEventId" must be the id of the quote\'s event (pendingQuote.eventId), a positive integer.');
+  }
   const status = body.answer === 'accept' ? 'quote_accepted' : 'quote_declined';
-  const result = await ctx.store.appendEvent(found.caseNumber, { status, idempotencyKey: key, author: 'customer', data: body.answer === 'decline' ? { feeAcknowledged: true } : undefined });
+  const result = await ctx.store.appendEvent(found.caseNumber, {
+    status, idempotencyKey: key, author: 'customer', quoteEventId: quoteEventId as number | undefined,
+    data: body.answer === 'decline' ? { feeAcknowledged: true } : undefined,
+  });
   if (result.outcome === 'closed') throw new HttpProblem(409, 'The case is closed.', { type: PROBLEM_TYPES.caseClosed, title: 'Case closed' });
   if (result.outcome === 'no-quote' || result.outcome === 'not-allowed') {
-    throw new HttpProblem(409, 'No quote is waiting for an answer: it was already answered, or none was sent.', { type: PROBLEM_TYPES.noQuoteWaiting, title: 'No quote waiting' });
+    const detail = result.outcome === 'no-quote' && result.replaced
+      ? 'This quote was replaced by a new one: read the case again and answer the new quote.'
+      : 'No quote is waiting for an answer: it was already answered, or none was sent.';
+    throw new HttpProblem(409, detail, { type: PROBLEM_TYPES.noQuoteWaiting, title: 'No quote waiting' });
   }
   if (result.outcome === 'no-case') throw notFound();
   if (result.outcome === 'replayed') {
-    if (result.event.status !== status) {
+    if (result.event.status !== status || (quoteEventId !== undefined && result.event.data?.quoteEventId !== quoteEventId)) {
       throw new HttpProblem(422, 'This Idempotency-Key was already used for another answer.', { type: PROBLEM_TYPES.idempotencyKeyReused, title: 'Idempotency key reused' });
     }
     return json(200, customerEvent(result.event), { 'Idempotent-Replayed': 'true' });
@@ -125,7 +145,7 @@ export async function customerRoute(request: Request, segments: string[], ctx: S
   const found = await authorisedCase(request, caseNumber, ctx, client);
   if (sub === 'quote-answer') return answerQuote(request, found, ctx);
   if (sub === 'label') {
-    const label = found.files.find((f) => f.part === 'label');
+    const label = currentLabel(found);
     if (!label) throw new HttpProblem(404, 'This case has no return label yet.');
     return new Response(Readable.toWeb(ctx.files.read(label.storageKey) as Readable) as ReadableStream<Uint8Array>, {
       headers: {

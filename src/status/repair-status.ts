@@ -89,7 +89,8 @@ export class RepairStatusElement extends LitElement {
   /** The language the status link asks for (`#…&lang=fr`); `resolveLocale` passes over it when it is not a supported one. */
   private linkLang?: string;
   /** One key per answer the customer gives: a retry of the same answer sends it again. */
-  private answerKey?: { answer: string; key: string };
+  /** The Idempotency-Key of an answer to a quote: a retry of the same answer to the same quote reuses it. */
+  private answerKey?: { answer: string; quoteEventId: number; key: string };
 
   override connectedCallback() {
     super.connectedCallback();
@@ -164,11 +165,14 @@ export class RepairStatusElement extends LitElement {
   /** Answers the quote. Whatever comes back after the customer turned to another case is dropped. */
   private async answer(answer: 'accept' | 'decline') {
     const credential = this.credential;
-    if (!credential || this.busy) return;
-    if (this.answerKey?.answer !== answer) this.answerKey = { answer, key: crypto.randomUUID() };
+    const quoteEventId = this.view?.pendingQuote?.eventId;
+    if (!credential || this.busy || quoteEventId === undefined) return;
+    if (this.answerKey?.answer !== answer || this.answerKey.quoteEventId !== quoteEventId) {
+      this.answerKey = { answer, quoteEventId, key: crypto.randomUUID() };
+    }
     this.busy = true;
     try {
-      await answerQuote(this.endpoint, credential, answer, this.answerKey.key);
+      await answerQuote(this.endpoint, credential, answer, quoteEventId, this.answerKey.key);
       this.dispatchEvent(new CustomEvent('repair-request-quote-answered', { detail: { caseNumber: credential.caseNumber, answer }, bubbles: true, composed: true }));
       if (!await this.reread(credential)) return;
       this.confirmingDecline = false;

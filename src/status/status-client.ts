@@ -77,12 +77,14 @@ export async function fetchCase(endpoint: string, c: Credential): Promise<CaseVi
   return (await call(caseUrl(endpoint, c.caseNumber), { headers: { Accept: 'application/json', ...headersOf(c) } })).json();
 }
 
-/** Answers the pending quote; the same key on a retry records the answer once. */
-export async function answerQuote(endpoint: string, c: Credential, answer: 'accept' | 'decline', key: string): Promise<void> {
+/** Answers the quote of event `quoteEventId` (a replaced quote is refused); the same key on a retry records the answer once. */
+export async function answerQuote(
+  endpoint: string, c: Credential, answer: 'accept' | 'decline', quoteEventId: number, key: string,
+): Promise<void> {
   await call(caseUrl(endpoint, c.caseNumber, '/quote-answer'), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, ...headersOf(c) },
-    body: JSON.stringify(answer === 'decline' ? { answer, feeAcknowledged: true } : { answer }),
+    body: JSON.stringify(answer === 'decline' ? { answer, feeAcknowledged: true, quoteEventId } : { answer, quoteEventId }),
   });
 }
 

@@ -68,6 +68,8 @@ export function caseDetails(o: QuoteOptions & { onLabel: () => void; onOther: ()
   const v = o.view;
   const latest = v.events.at(-1)?.status ?? v.status;
   const labelFirst = !!v.label && !v.closed && BEFORE_ARRIVAL.includes(latest);
+  // The label served is the last one issued: only its event offers it, and only while the case is open.
+  const labelEvent = v.label && !v.closed && !labelFirst ? [...v.events].reverse().find((e) => e.label) : undefined;
   return html`<h2 tabindex="-1">${caseHeading(v.caseNumber)}</h2>
     <dl class="facts">
       <div><dt>${msg('Product')}</dt><dd>${o.modelName}</dd></div>
@@ -90,7 +92,7 @@ export function caseDetails(o: QuoteOptions & { onLabel: () => void; onOther: ()
           ${e.trackingNumber ? html`<span class="detail">${msg(str`Tracking number: ${e.trackingNumber}`)}
             ${e.trackingUrl?.startsWith('https:') ? html`<a href=${e.trackingUrl} target="_blank" rel="noopener noreferrer">${msg('Follow the parcel')}</a>` : nothing}</span>` : nothing}
           ${e.note ? html`<span class="note">${e.note}</span>` : nothing}
-          ${e.label && v.label && !labelFirst
+          ${e === labelEvent
             ? html`<button class="link-button" type="button" @click=${o.onLabel}>${msg('Download the return label')}</button>` : nothing}
         </li>`)}
       </ol>

@@ -109,6 +109,22 @@ for (const kind of STORES) {
       assert.ok(Number(blocked.headers.get('retry-after')) > 0);
     });
 
+    it('serves the re-issued return label, not the first by name', async () => {
+      const c = await newCase();
+      const first = PDF.replace('%%EOF', '% first\n%%EOF');
+      const second = PDF.replace('%%EOF', '% second\n%%EOF');
+      for (const [name, content] of [['label-a.pdf', first], ['label-b.pdf', second]] as const) {
+        const posted = await staffEvent(c.caseNumber, { status: 'label_available', label: { name, contentBase64: Buffer.from(content).toString('base64') } });
+        assert.equal(posted.status, 201, name);
+      }
+      const view = await (await byToken(c.caseNumber, c.accessToken)).json();
+      assert.equal(view.label.name, 'label-b.pdf');
+      const file = await byToken(c.caseNumber, c.accessToken, '/label');
+      assert.equal(file.status, 200);
+      assert.match(file.headers.get('content-disposition')!, /label-b\.pdf/);
+      assert.equal(await file.text(), second);
+    });
+
     it('lists staff events in order, with what each carries, and tells the customer of each', async () => {
       const c = await newCase();
       const label = await staffEvent(c.caseNumber, { status: 'label_available', note: 'Print it and stick it on the parcel.', label: { name: 'label.pdf', contentBase64: Buffer.from(PDF).toString('base64') } });
@@ -215,6 +231,28 @@ for (const kind of STORES) {
       assert.equal(view.events[4].answers, view.events[3].id);
       assert.equal(view.pendingQuote, null);
       assert.deepEqual(told.filter((n) => n.caseNumber === c.caseNumber).map((n) => n.event.status), walked);
+    });
+
+    it('answers only the quote the customer saw: a quote replaced meanwhile is refused, and a retry never lands on the new one', async () => {
+      const c = await newCase();
+      await quoteCase(c.caseNumber, { ...QUOTE, amount: 89 });
+      const seen = (await (await byToken(c.caseNumber, c.accessToken)).json()).pendingQuote;
+      assert.equal(seen.amount, 89);
+      assert.equal((await staffEvent(c.caseNumber, { status: 'quote_waiting', quote: { ...QUOTE, amount: 289 } })).status, 201, 'a revised quote');
+      const key = crypto.randomUUID();
+      for (const attempt of ['first', 'retry']) {
+        const stale = await problemOf(await answer(c.caseNumber, c.accessToken, { answer: 'accept', quoteEventId: seen.eventId }, key), 409);
+        assert.equal(stale.type, 'urn:repair-request:problem:no-quote-waiting', attempt);
+        assert.match(stale.detail, /replaced/, attempt);
+      }
+      await problemOf(await answer(c.caseNumber, c.accessToken, { answer: 'accept', quoteEventId: 'x' }), 400);
+      const now = (await (await byToken(c.caseNumber, c.accessToken)).json()).pendingQuote;
+      assert.equal(now.amount, 289, 'the new quote still waits');
+      const accepted = await answer(c.caseNumber, c.accessToken, { answer: 'accept', quoteEventId: now.eventId });
+      assert.equal(accepted.status, 201);
+      assert.equal((await accepted.json()).answers, now.eventId);
+      const again = await answer(c.caseNumber, c.accessToken, { answer: 'accept', quoteEventId: seen.eventId }, key);
+      assert.equal((await problemOf(again, 409)).type, 'urn:repair-request:problem:no-quote-waiting', 'the old quote’s retry never answers anything');
     });
 
     it('records a declined quote with the fee acknowledged', async () => {

@@ -61,6 +61,7 @@ export function statusMethods(db: Db, getCase: RepairStore['getCase']): StatusMe
             [caseNumber, [...QUOTE_ANSWERS]],
           );
           if (!quote) return { outcome: 'no-quote' };
+          if (event.quoteEventId !== undefined && Number(quote.id) !== event.quoteEventId) return { outcome: 'no-quote', replaced: true };
           data = { ...data, quoteEventId: Number(quote.id) };
         }
         if (event.file) {

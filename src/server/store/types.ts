@@ -78,6 +78,8 @@ export interface NewStatusEvent {
   idempotencyKey?: string | undefined;
   /** A label file stored with the event. */
   file?: NewFile | undefined;
+  /** A quote answer's quote (the `quote_waiting` event's id): answered only while that quote is the one waiting. */
+  quoteEventId?: number | undefined;
 }
 
 /** What `appendEvent` did. */
@@ -86,8 +88,8 @@ export type AppendOutcome =
   | { outcome: 'replayed'; event: StatusEvent }
   | { outcome: 'no-case' }
   | { outcome: 'closed' }
-  /** A quote answer without a quote waiting for one (none sent, or already answered). */
-  | { outcome: 'no-quote' }
+  /** A quote answer without a quote waiting for one (none sent, or already answered); `replaced`: another quote waits instead of the one answered. */
+  | { outcome: 'no-quote'; replaced?: boolean }
   /** A status that may not follow the case's current `status` (see `NEXT_STATUSES`); `next` lists those that may. */
   | { outcome: 'not-allowed'; status: string; next: readonly string[] };
 
