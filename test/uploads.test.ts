@@ -183,6 +183,50 @@ describe('<repair-request upload-endpoint>', () => {
     expect(stored.files.length).to.equal(1);
   });
 
+  it('keeps Try again on a proof of purchase that could not be sent, after Submit too; the summary\'s link goes to it, and Try again, then Submit sends', async () => {
+    const el = await widget();
+    await completeDevice(el);
+    await describeProblem(el);
+    await toPurchase(el);
+    await faults({ failNext: 1, status: 503 });
+    await attachFile(el, 'Upload a proof of purchase', new File(['%PDF-1.4\n%%EOF\n'], 'receipt.pdf', { type: 'application/pdf' }));
+    await waitUntil(() => button(el, 'Try again'), 'the failure is shown');
+    await toSubmit(el, 2);
+    await press(el, 'Submit');
+    await waitUntil(() => heading(el) === 'Malfunction' && summaryErrors(el).includes('This file could not be sent. Try again or remove it.'),
+      'back on the proof of purchase, with the error summary');
+    await settle(el);
+    expect(button(el, 'Try again'), 'the row still offers Try again').to.exist;
+    expect(text(el)).to.include('Attached: receipt.pdf').and.not.include('Not accepted');
+    await isAccessible(el);
+    (el.shadowRoot!.querySelector('.error-summary a, .error-summary button') as HTMLElement).click();
+    await settle(el);
+    expect(stepRoot(el).activeElement, 'the summary\'s link goes to Try again, not to the picker').to.equal(button(el, 'Try again'));
+    button(el, 'Try again')!.click();
+    await waitUntil(() => announced(el) === 'receipt.pdf was sent.', 'the receipt is sent', { timeout: 10000 });
+    await waitUntil(() => !summaryErrors(el).includes('This file could not be sent. Try again or remove it.'), 'the summary forgets the sent receipt');
+    const sent = new Promise<string>((resolve) => el.addEventListener('repair-request-success', (e) => resolve((e as CustomEvent).detail.caseNumber)));
+    for (let i = 0; i < 6 && heading(el) === 'Malfunction'; i++) await press(el, text(el).includes('Save and return to summary') ? 'Save and return to summary' : 'Next');
+    await press(el, 'Submit');
+    const stored = await (await fetch(`/api/cases/${await sent}`, { headers: STAFF })).json() as { files: { path: string }[] };
+    expect(stored.files.map((f) => f.path)).to.deep.equal(['malfunction.proofOfPurchase']);
+  });
+
+  it('shows the progress and Cancel of a proof of purchase still being sent, beside an error of the field', async () => {
+    await faults({ delayMs: 4000 });
+    const el = await widget();
+    await completeDevice(el);
+    await describeProblem(el);
+    await toPurchase(el);
+    await attachFile(el, 'Upload a proof of purchase', new File(['Bought on 2 May.'], 'receipt.txt', { type: 'text/plain' }));
+    await waitUntil(() => progressBar(el), 'the row shows its progress');
+    await press(el, 'Next');
+    await waitUntil(() => text(el).includes('This file type is not accepted.'), 'the field\'s error is shown');
+    expect(progressBar(el), 'the row still shows its progress').to.exist;
+    button(el, 'Cancel sending')!.click();
+    await waitUntil(() => text(el).includes('Sending cancelled.'), 'the row says it was cancelled');
+  });
+
   it('sends the proof of purchase ahead too: one the server refuses says why in its row, without a Try again that cannot help; a good one is stored with the case once', async () => {
     const el = await widget();
     await completeDevice(el);

@@ -181,6 +181,18 @@ export class MalfunctionStepElement extends StepElement {
     return showsOn(MALFUNCTION_SCREENS, this.screen, path, this.checked);
   }
 
+  /**
+   * The error summary's link to a single file that could not be sent (the proof of purchase) goes to its row's
+   * Try again, as a photo's does, rather than to the field's input, which would open the picker.
+   */
+  override async focusField(field: string) {
+    await this.updateComplete;
+    const retry = this.renderRoot.querySelector<HTMLElement>(`.retry-button#${CSS.escape(fieldId(`${field}.0`))}`);
+    if (!retry) return super.focusField(field);
+    retry.focus();
+    return true;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
     if (!this.hasUpdated) {
       // Made with answers (a resumed draft): the furthest screen answered, or the first before it with an error shown.

@@ -90,9 +90,11 @@ function dragHandlers(f: DropZoneOptions) {
 function fileRow(f: DropZoneOptions, id: string, file: File, index: number) {
   const rowId = `${id}-file-${index}`;
   const error = f.fileErrors?.[index];
-  const rejected = !!error || (!f.multiple && !!f.error);
-  const size = formatSize(file.size, f.locale);
   const sending = f.sending?.[index];
+  // A single file's field error refuses it, unless the file is still being sent or can be sent again: the error then
+  // says it could not be sent, which its row shows with Try again.
+  const rejected = !!error || (!f.multiple && !!f.error && !(sending && 'loaded' in sending) && !canRetry(sending, f));
+  const size = formatSize(file.size, f.locale);
   return html`<li class="file ${rejected ? 'rejected' : ''}">
     ${file.type.startsWith('image/') ? thumbnail(file) : nothing}
     <div class="file-text">

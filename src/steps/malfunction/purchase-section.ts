@@ -28,6 +28,7 @@ function fileField(v: MalfunctionView, actions: FileActions) {
   const file = v.m.proofOfPurchase;
   const types = formatFileTypes(extensions, v.locale);
   const error = v.error('proofOfPurchase');
+  const sending = actions.uploads.sending(file ? [file] : [], failureWords(v.config, v.locale));
   return dropZone({
     path: path('proofOfPurchase'),
     label: msg('Upload a proof of purchase'),
@@ -35,8 +36,9 @@ function fileField(v: MalfunctionView, actions: FileActions) {
     hint: msg(str`A ${types} file of up to ${formatSize(maxBytes, v.locale)}.`),
     error,
     files: file ? [file] : [],
-    // A file the rules refuse has the field's error, which says why: its row does not say it again.
-    sending: error ? [] : actions.uploads.sending(file ? [file] : [], failureWords(v.config, v.locale)),
+    // A file refused for good has the field's error, which says why: its row does not say it again. A sending
+    // still running keeps its progress and Cancel, one that failed its Try again (the field's error then says so).
+    sending: error ? sending.map((s) => (s && 'failed' in s && s.final ? undefined : s)) : sending,
     onCancel: () => actions.uploads.cancel(file),
     onRetry: () => actions.uploads.retry(file),
     accept: extensions.map((e) => `.${e}`).join(','),
