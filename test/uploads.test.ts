@@ -50,6 +50,10 @@ const button = (el: Widget, name: string) =>
   [...stepRoot(el).querySelectorAll<HTMLButtonElement>('.file-list button')].find((b) => b.textContent!.trim() === name);
 const announced = (el: Widget) => stepRoot(el).querySelector('[role="status"]')?.textContent?.trim() ?? '';
 
+/** A PNG named .pdf: the browser cannot tell, the server reads its bytes and refuses it (`file_content`). */
+const disguisedPdf = () =>
+  new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])], 'receipt.pdf', { type: 'application/pdf' });
+
 /** From the Malfunction screen `screensLeft` screens before the Parts step (the photos': 3) to the Submit step, terms accepted. */
 async function toSubmit(el: Widget, screensLeft = 3) {
   for (let i = 0; i < screensLeft; i++) await next(el);
@@ -183,6 +187,26 @@ describe('<repair-request upload-endpoint>', () => {
     expect(stored.files.length).to.equal(1);
   });
 
+  it('names a file the server refused by its refusal, in its row\'s Remove and at Submit, not as one to try again', async () => {
+    const el = await widget();
+    await completeDevice(el);
+    await describeProblem(el);
+    await toPurchase(el);
+    await attachFile(el, 'Upload a proof of purchase', disguisedPdf());
+    await waitUntil(() => stepRoot(el).querySelector('.file-failure'), 'the refusal is shown in the row');
+    const refusal = 'This file could not be read: it is damaged, or its content is not the type its name says. Choose another file.';
+    // Remove is the row's only way out: it says which file, and why.
+    const remove = button(el, 'Remove file')!;
+    const description = remove.getAttribute('aria-describedby')!.split(' ').map((id) => stepRoot(el).getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim());
+    expect(description.join(' ')).to.include('receipt.pdf').and.include(refusal);
+    await toSubmit(el, 2);
+    await press(el, 'Submit');
+    await waitUntil(() => heading(el) === 'Malfunction' && summaryErrors(el).includes(refusal), 'back on the proof of purchase, the summary says why');
+    expect(summaryErrors(el)).not.to.include('Try again or remove it.');
+    expect(button(el, 'Try again')).to.equal(undefined);
+    await isAccessible(el);
+  });
+
   it('keeps Try again on a proof of purchase that could not be sent, after Submit too; the summary\'s link goes to it, and Try again, then Submit sends', async () => {
     const el = await widget();
     await completeDevice(el);
@@ -232,9 +256,7 @@ describe('<repair-request upload-endpoint>', () => {
     await completeDevice(el);
     await describeProblem(el);
     await toPurchase(el);
-    // A PNG named .pdf: the browser cannot tell, the server reads its bytes.
-    const disguised = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])], 'receipt.pdf', { type: 'application/pdf' });
-    await attachFile(el, 'Upload a proof of purchase', disguised);
+    await attachFile(el, 'Upload a proof of purchase', disguisedPdf());
     await waitUntil(() => stepRoot(el).querySelector('.file-failure'), 'the refusal is shown');
     expect(stepRoot(el).querySelector('.file-failure')!.textContent)
       .to.include('This file could not be read: it is damaged, or its content is not the type its name says. Choose another file.');

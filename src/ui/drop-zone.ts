@@ -105,7 +105,7 @@ function fileRow(f: DropZoneOptions, id: string, file: File, index: number) {
     </div>
     <!-- Without Try again, Remove is what the error summary's link to this file focuses. -->
     <button type="button" class="link-button remove-button" id=${sending && 'failed' in sending && !canRetry(sending, f) ? fieldId(`${f.path}.${index}`) : nothing}
-      aria-describedby=${[rowId, error ? `${rowId}-error` : ''].filter(Boolean).join(' ')}
+      aria-describedby=${[rowId, error ? `${rowId}-error` : '', sending && !('loaded' in sending) ? `${rowId}-failure` : ''].filter(Boolean).join(' ')}
       @click=${(e: Event) => {
         const input = inputOf(e.currentTarget);
         f.onRemove(index);
