@@ -206,6 +206,27 @@ describe('<repair-request> sending the request', () => {
     });
   });
 
+  describe('when the widget leaves the page while it sends (a framework moving it)', () => {
+    it('stops, and says sending was interrupted, not that the customer stopped it; axe passes', async () => {
+      await receiver.faults({ delayMs: 3000 });
+      const el = await atSubmit(await widget());
+      const failed = finalError(el);
+      await press(el, 'Submit');
+      await waitUntil(() => busyText(el).startsWith('Sending your request'), 'the request is on its way');
+      const parent = el.parentNode!;
+      el.remove();
+      parent.appendChild(el);
+      expect((await failed).reason).to.equal('aborted');
+      await waitUntil(() => stepRoot(el).querySelector('[role="alert"]'), 'the failure is shown');
+      const alert = stepRoot(el).querySelector<HTMLElement>('[role="alert"]')!;
+      const words = alert.textContent!.replace(/\s+/g, ' ');
+      expect(words).to.include('Sending was interrupted. Your request may have reached the repair service already.')
+        .and.include('sending it again will not create a second request').and.not.include('You stopped');
+      expect(control(el, 'I have read and accept').checked).to.equal(true);
+      await isAccessible(el);
+    });
+  });
+
   describe('when the host resets the widget while it retries', () => {
     it('cancels the submission without reporting a failure', async () => {
       await receiver.faults({ failNext: 1, status: 503, retryAfter: 30 });

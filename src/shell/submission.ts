@@ -53,6 +53,9 @@ const whenOnline = (signal: AbortSignal) => new Promise<void>((resolve, reject) 
   signal.addEventListener('abort', done);
 });
 
+/** Why a submission was aborted (its signal's reason): the widget left the page, not the customer's Cancel. */
+const INTERRUPTED = 'interrupted';
+
 /** Where the submission stands, held by the element (it renders it before this controller's code is loaded). */
 export interface SubmissionState {
   status: Submission;
@@ -90,7 +93,7 @@ export class SubmissionController implements ReactiveController {
     return result;
   }
 
-  /** Cancel: the answers stay, nothing more is sent. */
+  /** The customer's Cancel: the answers stay, nothing more is sent. */
   cancel() {
     this.#sending?.abort();
   }
@@ -101,8 +104,9 @@ export class SubmissionController implements ReactiveController {
     this.state.status = { status: 'idle' };
   }
 
+  /** The widget left the page (a framework moving it, say): sending stops, and is not said to be the customer's doing. */
   hostDisconnected() {
-    this.cancel();
+    this.#sending?.abort(INTERRUPTED);
   }
 
   /** Sends a valid request, retrying while that may help. */
@@ -127,7 +131,7 @@ export class SubmissionController implements ReactiveController {
       // Cancelled by reset(), which has already moved on: nothing failed.
       if (sending.signal.aborted && !isBusy(this.state.status)) return;
       this.#fail(error instanceof SubmitError ? error
-        : new SubmitError('network', `<repair-request>: the code that sends the request could not be loaded: ${String(error)}`));
+        : new SubmitError('network', `<repair-request>: the code that sends the request could not be loaded: ${String(error)}`), sending.signal);
       return;
     }
     const [{ send, refusedAnswers }] = transport;
@@ -146,7 +150,7 @@ export class SubmissionController implements ReactiveController {
       // Cancelled by reset(), which has already moved on: nothing failed.
       if (sending.signal.aborted && !isBusy(this.state.status)) return;
       const err = error instanceof SubmitError ? error : new SubmitError('network', String(error));
-      this.#fail(err);
+      this.#fail(err, sending.signal);
       if (err.reason === 'validation' && err.fieldErrors) await outcome.rejected(refusedAnswers(err.fieldErrors, outcome.draft()));
     } finally {
       if (this.#sending === sending) this.#sending = undefined;
@@ -173,10 +177,11 @@ export class SubmissionController implements ReactiveController {
     void this.loadTransport().then(() => import('../confirmation/confirmation-view.js')).catch(() => undefined);
   }
 
-  /** Ends the submission without a case and tells the page. */
-  #fail(error: SubmitError) {
+  /** Ends the submission without a case and tells the page; `signal` says whether it was aborted, and by whom. */
+  #fail(error: SubmitError, signal: AbortSignal) {
     const last = isBusy(this.state.status) ? this.state.status : undefined;
-    this.status = { status: 'failed', reason: error.reason, httpStatus: error.httpStatus };
+    const interrupted = error.reason === 'aborted' && signal.reason === INTERRUPTED;
+    this.status = { status: 'failed', reason: error.reason, httpStatus: error.httpStatus, ...(interrupted ? { interrupted } : {}) };
     this.host.dispatchEvent(new RepairRequestErrorEvent({
       reason: error.reason, message: error.message, status: error.httpStatus, willRetry: false,
       attempt: last?.attempt, maxAttempts: last?.maxAttempts, fieldErrors: error.fieldErrors,

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/msg.js';
 import type { StepId } from '../schema/options.js';
-import { isBusy, type BusySubmission, type Submission, type SubmitFailureReason } from '../submit/types.js';
+import { isBusy, type BusySubmission, type Submission } from '../submit/types.js';
 import { checkbox } from '../ui/fields.js';
 import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
@@ -86,7 +86,7 @@ export class SubmitStepElement extends StepElement {
     this.dispatchEvent(internalEvent('rr-edit', { step, path }));
   }
 
-  private failureMessage(reason: SubmitFailureReason, status: number | undefined) {
+  private failureMessage({ reason, httpStatus: status, interrupted }: Extract<Submission, { status: 'failed' }>) {
     switch (reason) {
       case 'network':
         return msg('The repair service could not be reached. Check your internet connection and try again.');
@@ -95,8 +95,11 @@ export class SubmitStepElement extends StepElement {
       case 'timeout':
         return msg('The repair service did not answer in time. Try again in a moment.');
       case 'aborted':
-        // Stopped by the customer, perhaps once the request had arrived: it is not said not to have been sent.
-        return html`${msg('You stopped sending your request. It may have reached the repair service already.')}
+        // Stopped by the customer, or by the widget leaving the page (not the customer's doing), perhaps once the
+        // request had arrived: it is not said not to have been sent.
+        return html`${interrupted
+          ? msg('Sending was interrupted. Your request may have reached the repair service already.')
+          : msg('You stopped sending your request. It may have reached the repair service already.')}
           ${msg('If the repair service received it anyway, sending it again will not create a second request.')}`;
       case 'validation':
         return msg('The repair service did not accept some of your answers. Check them, or contact support.');
@@ -117,7 +120,7 @@ export class SubmitStepElement extends StepElement {
     const retry = submission.reason !== 'configuration';
     return html`<div class="failure" role="alert" tabindex="-1" aria-labelledby="failure-title">
       <h3 id="failure-title">${submission.reason === 'aborted' ? msg('Sending stopped') : msg('Your request was not sent')}</h3>
-      <p>${this.failureMessage(submission.reason, submission.httpStatus)}</p>
+      <p>${this.failureMessage(submission)}</p>
       <p>${msg('Your answers are kept.')}</p>
       <div class="failure-actions">
         ${retry ? html`<button type="button" class="button" @click=${() => this.emit('rr-submit')}>${msg('Try again')}</button>` : nothing}

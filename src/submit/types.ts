@@ -32,7 +32,11 @@ export type Submission =
   | ({ status: 'sending'; progress?: UploadProgress | undefined; uploads?: boolean | undefined } & AttemptInfo)
   | ({ status: 'retrying'; retryAt: number; delayMs: number; reason: SubmitFailureReason; httpStatus?: number | undefined } & AttemptInfo)
   | ({ status: 'offline' } & AttemptInfo)
-  | { status: 'failed'; reason: SubmitFailureReason; httpStatus?: number | undefined }
+  | {
+    status: 'failed'; reason: SubmitFailureReason; httpStatus?: number | undefined;
+    /** `aborted`, but not by the customer's Cancel: the widget left the page while sending (a framework moved it). */
+    interrupted?: boolean | undefined;
+  }
   | { status: 'sent'; caseNumber: string; response: unknown };
 
 /** The states in which a request is under way (Submit is disabled, Cancel is offered). */
