@@ -263,15 +263,16 @@ describe('<repair-request> confirmation', () => {
       return Array.from({ length: symbol.size }, (_, y) => Array.from({ length: symbol.size }, (_, x) => symbol.dark(x, y)));
     }
 
-    it('prints the status link on the case form as a QR code and as text, absolute', async () => {
+    it('prints the status link on the case form as a QR code and as text, absolute, without the access token (the form travels in the parcel)', async () => {
       const { el, root } = await confirmed(config);
-      const link = new URL(`/status.html#case=${CASE_NUMBER}&token=${TOKEN}&lang=en`, document.baseURI).href;
+      const link = new URL(`/status.html#case=${CASE_NUMBER}&lang=en`, document.baseURI).href;
       const form = root.querySelector('.case-form')!;
       expect(fold(form.querySelector('.link')!.textContent)).to.equal(link);
       const qr = form.querySelector<SVGSVGElement>('svg.qr')!;
       expect(qr.getAttribute('role')).to.equal('img');
       expect(qr.getAttribute('aria-label')).to.equal('QR code of the link to follow the case');
       expect(modulesOf(qr)).to.deep.equal(modulesOfLink(link));
+      expect(form.textContent).not.to.contain(TOKEN);
       await isAccessible(el);
 
       await press(el, 'Print or save as PDF');
@@ -284,7 +285,7 @@ describe('<repair-request> confirmation', () => {
       expect(follow()).to.equal(`/status.html#case=${CASE_NUMBER}&token=${TOKEN}&lang=en`);
       await speak(el, 'fr');
       expect(follow()).to.equal(`/status.html#case=${CASE_NUMBER}&token=${TOKEN}&lang=fr`);
-      const printed = new URL(`/status.html#case=${CASE_NUMBER}&token=${TOKEN}&lang=fr`, document.baseURI).href;
+      const printed = new URL(`/status.html#case=${CASE_NUMBER}&lang=fr`, document.baseURI).href;
       expect(fold(root.querySelector('.case-form .link')!.textContent)).to.equal(printed);
       expect(modulesOf(root.querySelector<SVGSVGElement>('.case-form svg.qr')!)).to.deep.equal(modulesOfLink(printed));
     });

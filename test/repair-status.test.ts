@@ -104,6 +104,24 @@ describe('<repair-status>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('from the printed case form’s link (no token) asks for the e-mail, with the case number filled in', async () => {
+    const c = await newCase();
+    history.replaceState(null, '', `#case=${c.caseNumber}&lang=fr`);
+    let el: RepairStatusElement;
+    try {
+      el = await mount('');
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+    await waitUntil(() => heading(el) === 'Suivre votre réparation', 'the page speaks the link’s language');
+    expect(root(el).querySelector<HTMLInputElement>('#case-number')!.value).to.equal(c.caseNumber);
+    expect(root(el).querySelector<HTMLInputElement>('#case-email')!.value).to.equal('');
+    expect(root(el).querySelector('.timeline'), 'nothing of the case without the e-mail').to.equal(null);
+    await lookUp(el, c.caseNumber, c.email);
+    await waitUntil(() => root(el).querySelector('.timeline'), 'the case is shown');
+    await expect(el).to.be.accessible();
+  });
+
   it('opens from the status link, offers the label, and takes the quote’s acceptance once', async () => {
     const c = await newCase();
     await staffEvent(c.caseNumber, { status: 'label_available', label: { name: 'label.pdf', contentBase64: btoa(PDF) } });

@@ -15,6 +15,7 @@ import { photoLines } from '../steps/malfunction/shot-labels.js';
 import { isCode128B } from './code128.js';
 import { auto, isolatedLines as lines, ltr } from '../i18n/bidi.js';
 import { sectionsOf } from '../flow/sections.js';
+import { printedLink } from '../status/status-link.js';
 import { accidentRows, analysisRequestRows, crashRows, planRows, type Row } from '../steps/submit/answer-rows.js';
 
 export interface CaseFormData {
@@ -25,13 +26,13 @@ export interface CaseFormData {
   locale: string;
   /** When the request was sent. */
   date: Date;
-  /** The status page with the case's access token, printed for the customer to follow the case. */
+  /** The status page's link for the case; printed without its access token (the form travels in the parcel). */
   statusLink?: string | undefined;
 }
 
-/** The status link as a QR code to scan and as text to type, absolute: it is read on paper. */
+/** The status link as a QR code to scan and as text to type, absolute: it is read on paper, so without its token. */
 function followOnline(link: string) {
-  const absolute = new URL(link, document.baseURI).href;
+  const absolute = printedLink(new URL(link, document.baseURI).href);
   return html`<span class="follow-online">${qrCode(absolute, msg('QR code of the link to follow the case'))}<span class="link">${absolute}</span></span>`;
 }
 

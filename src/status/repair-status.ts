@@ -97,7 +97,8 @@ export class RepairStatusElement extends LitElement {
     const link = typeof location === 'undefined' ? {} : readStatusLink(location.href);
     this.linkLang = link.lang;
     this.connected = true;
-    this.form = takeLookup() ?? this.form;
+    // A printed case form's link has the case number but no token: the look-up form starts with it.
+    this.form = takeLookup() ?? (link.caseNumber ? { ...this.form, caseNumber: link.caseNumber } : this.form);
     void this.applyLocale();
     if (link.credential) void this.open(link.credential);
   }

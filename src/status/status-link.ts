@@ -19,12 +19,28 @@ export function statusLink(page: string, caseNumber: string, token: string, lang
  * locales). `href` is a serialized URL (`location.href`), in which the first `#` starts the fragment; without one,
  * nothing is parsed (a page opened without a link, the usual case, is read before the first view).
  */
-export function readStatusLink(href: string): { credential?: Credential; lang?: string } {
+export function readStatusLink(href: string): { credential?: Credential; caseNumber?: string; lang?: string } {
   const hash = href.indexOf('#');
   if (hash < 0) return {};
   const params = new URLSearchParams(href.slice(hash + 1));
   const caseNumber = params.get('case');
   const token = params.get('token');
   const lang = params.get('lang') ?? undefined;
-  return { ...(caseNumber && token ? { credential: { caseNumber, token } } : {}), ...(lang ? { lang } : {}) };
+  return {
+    ...(caseNumber && token ? { credential: { caseNumber, token } } : caseNumber ? { caseNumber } : {}),
+    ...(lang ? { lang } : {}),
+  };
+}
+
+/**
+ * The link as it is printed on the case form, which travels in the parcel: without the access token, so that
+ * whoever handles the parcel can open the status page with the case number filled in, but must still give the
+ * customer's e-mail to see or act on the case. A link without a fragment is returned as it is.
+ */
+export function printedLink(href: string): string {
+  const hash = href.indexOf('#');
+  if (hash < 0) return href;
+  const params = new URLSearchParams(href.slice(hash + 1));
+  params.delete('token');
+  return `${href.slice(0, hash)}#${params}`;
 }
