@@ -34,8 +34,8 @@ const loadCaseViews = async () => (caseViews ??= await import('./status-views.js
  * `<repair-request>`: looked up by case number and e-mail, or opened from the
  * link of the confirmation and the e-mails (`#case=…&token=…&lang=…` in the
  * page's URL; `lang`, the customer's language, is used when the element has no
- * `lang` attribute). Shows the timeline, what happens next, the return label, and the
- * quote to accept or decline (once).
+ * `lang` attribute). Shows the timeline, what happens next, the return label and the
+ * case form to print until the parcel arrives, and the quote to accept or decline (once).
  *
  * @attr lang - Language; without it, the status link's `lang` (a supported one), else the nearest ancestor's `lang`, else the browser's, else English.
  * @csspart base - The element's box.
@@ -222,6 +222,16 @@ export class RepairStatusElement extends LitElement {
     }
   }
 
+  /** Prints the case form again; a failure is said in the live region. */
+  private async printForm() {
+    if (!this.credential || !caseViews) return;
+    try {
+      await caseViews.printCaseForm(this.endpoint, this.credential, this.locale);
+    } catch (error) {
+      this.announcement = { kind: 'failed', reason: failureOf(error) };
+    }
+  }
+
   private renderBody() {
     if (this.phase === 'loading') return html`<p role="status">${msg('Loading your case…')}</p>`;
     if (this.phase === 'lookup' || !this.view || !caseViews) {
@@ -250,6 +260,7 @@ export class RepairStatusElement extends LitElement {
       onConfirmDecline: () => void this.answer('decline'),
       onCancelDecline: () => { this.confirmingDecline = false; void this.focusHeading('#quote-title'); },
       onLabel: () => void this.downloadLabel(),
+      onPrint: () => void this.printForm(),
       onRefresh: () => void this.refresh(),
       onOther: () => { this.view = undefined; this.credential = undefined; this.phase = 'lookup'; void this.focusHeading(); },
     });
