@@ -47,7 +47,7 @@ describe('<repair-status> case form', () => {
 
   const cases = [
     {
-      lang: 'en', print: 'Print the case form', title: 'Repair case form', label: 'Download the return label', arrived: 'Parcel received',
+      lang: 'en', print: 'Print the case form', title: 'Repair case form',
       expected: {
         'Product': 'Mavic Mini - The Everyday FlyCam', 'Serial number': 'Not provided', 'Service type': 'Repair',
         'Problem': 'Gimbal and camera malfunction The gimbal shakes in flight.', 'Products sent': 'Defective component',
@@ -55,7 +55,7 @@ describe('<repair-status> case form', () => {
       email: 'Customer e-mail', returnAddress: 'Return address',
     },
     {
-      lang: 'fr', print: 'Imprimer le formulaire de dossier', title: 'Formulaire de dossier de réparation', label: 'Télécharger l’étiquette de retour', arrived: 'Colis reçu',
+      lang: 'fr', print: 'Imprimer le formulaire de dossier', title: 'Formulaire de dossier de réparation',
       expected: {
         'Produit': 'Mavic Mini - The Everyday FlyCam', 'Numéro de série': 'Non renseigné', 'Type de service': 'Réparation',
         'Problème': 'Dysfonctionnements de la nacelle et de la caméra The gimbal shakes in flight.', 'Produits envoyés': 'Composant défectueux',
@@ -105,8 +105,38 @@ describe('<repair-status> case form', () => {
     expect(button(el, 'Print the case form')!.closest('.next')).to.exist;
     await expect(el).to.be.accessible();
 
+    // The label still downloads, under its own name.
+    const realClick = HTMLAnchorElement.prototype.click;
+    let saved: { href: string; download: string } | undefined;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) { saved = { href: this.href, download: this.download }; };
+    try {
+      button(el, 'Download the return label')!.click();
+      await waitUntil(() => saved, 'the label is saved');
+    } finally {
+      HTMLAnchorElement.prototype.click = realClick;
+    }
+    expect(saved!.download).to.equal('label.pdf');
+    expect(await (await fetch(saved!.href)).text()).to.equal(PDF);
+
     await staffEvent(c.caseNumber, { status: 'parcel_received' });
     await refreshedTo(el, 'Parcel received');
     expect(button(el, 'Print the case form'), 'the parcel is at the workshop').to.equal(undefined);
+  });
+
+  it('says so in its live region when the form cannot be fetched, and prints nothing', async () => {
+    const c = await fileCase();
+    const el = await lookedUp(c, 'en');
+    const realFetch = window.fetch;
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+      (String(input).endsWith('/case-form') ? Promise.reject(new TypeError('offline')) : realFetch(input, init))) as typeof fetch;
+    try {
+      button(el, 'Print the case form')!.click();
+      await waitUntil(() => fold(root(el).querySelector('[role="status"]')!.textContent).startsWith('The case could not be loaded'),
+        'the failure is announced');
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(printed).to.equal(0);
+    expect(printCopy()).to.equal(null);
   });
 });

@@ -6,7 +6,7 @@ import { resolveLocale } from '../i18n/resolve-locale.js';
 import { formStyles } from '../styles/form.styles.js';
 import { focusErrorSummary } from '../ui/error-summary.js';
 import { errorSummaryStyles } from '../ui/error-summary.styles.js';
-import { answerQuote, failureOf, fetchCase, fetchLabel, type CaseView, type Credential } from './status-client.js';
+import { answerQuote, failureOf, fetchCase, type CaseView, type Credential } from './status-client.js';
 import { keepLookup, takeLookup } from './kept-lookup.js';
 import { checkLookup, lookupForm, normalisedLookup, type LookupFieldErrors } from './lookup-form.js';
 import { readStatusLink } from './status-link.js';
@@ -210,23 +210,11 @@ export class RepairStatusElement extends LitElement {
     }
   }
 
-  private async downloadLabel() {
-    if (!this.credential || !this.view?.label) return;
-    try {
-      const blob = await fetchLabel(this.endpoint, this.credential);
-      const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: this.view.label.name });
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
-    } catch (error) {
-      this.announcement = { kind: 'failed', reason: failureOf(error) };
-    }
-  }
-
-  /** Prints the case form again; a failure is said in the live region. */
-  private async printForm() {
+  /** Does `action` with the case view's code and the case's credential; a failure is said in the live region. */
+  private async withCase(action: (views: typeof CaseViews, credential: Credential) => Promise<void>) {
     if (!this.credential || !caseViews) return;
     try {
-      await caseViews.printCaseForm(this.endpoint, this.credential, this.locale);
+      await action(caseViews, this.credential);
     } catch (error) {
       this.announcement = { kind: 'failed', reason: failureOf(error) };
     }
@@ -259,8 +247,8 @@ export class RepairStatusElement extends LitElement {
       onAcknowledge: (value) => { this.feeAcknowledged = value; },
       onConfirmDecline: () => void this.answer('decline'),
       onCancelDecline: () => { this.confirmingDecline = false; void this.focusHeading('#quote-title'); },
-      onLabel: () => void this.downloadLabel(),
-      onPrint: () => void this.printForm(),
+      onLabel: () => void this.withCase((views, c) => views.downloadLabel(this.endpoint, c, this.view?.label?.name ?? '')),
+      onPrint: () => void this.withCase((views, c) => views.printCaseForm(this.endpoint, c, this.locale)),
       onRefresh: () => void this.refresh(),
       onOther: () => { this.view = undefined; this.credential = undefined; this.phase = 'lookup'; void this.focusHeading(); },
     });

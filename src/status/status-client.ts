@@ -91,7 +91,3 @@ export async function answerQuote(
   });
 }
 
-/** The label's bytes (the route needs the credential, so a plain link cannot fetch it). */
-export async function fetchLabel(endpoint: string, c: Credential): Promise<Blob> {
-  return (await call(caseUrl(endpoint, c.caseNumber, '/label'), { headers: headersOf(c) })).blob();
-}

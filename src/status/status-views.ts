@@ -6,12 +6,20 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '../i18n/msg.js';
 import { nextStep, statusLabel } from './case-texts.js';
-import type { CaseView, Credential } from './status-client.js';
+import { call, caseUrl, headersOf, type CaseView, type Credential } from './status-client.js';
 
 /** Prints the case's form again: its code is loaded then (`case-form-print.ts`), beside the form's content. */
 export async function printCaseForm(endpoint: string, credential: Credential, locale: string) {
   const { printCaseForm: print } = await import('./case-form-print.js');
   await print(endpoint, credential, locale);
+}
+
+/** Downloads the case's return label, saved as `name` (the route needs the credential, so a plain link cannot fetch it). */
+export async function downloadLabel(endpoint: string, credential: Credential, name: string) {
+  const blob = await (await call(caseUrl(endpoint, credential.caseNumber, '/label'), { headers: headersOf(credential) })).blob();
+  const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: name });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
 }
 
 const money = (amount: number, currency: string, locale: string) =>
