@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { defaultConfig } from '../../src/config/default-config.js';
-import { EMAIL_HEADER } from '../../src/server/index.js';
+import { composeEmail, EMAIL_HEADER } from '../../src/server/index.js';
+import { EMAIL_TEXTS } from '../../src/server/notify/texts.js';
 import { postJson, postWithFile, problemOf, STAFF, startServer, validRequest, type TestServer } from './helpers.js';
 
 /** The host's own configuration: the server checks the answers against it, and the form names things by it. */
@@ -71,5 +72,23 @@ describe('the case form of a case, for its customer', () => {
     const staff = await caseForm(c.caseNumber, { Authorization: `Bearer ${STAFF}` });
     assert.equal(staff.status, 404, 'not a staff route');
     assert.equal((await caseForm(c.caseNumber, {})).status, 401, 'nobody without a credential');
+  });
+});
+
+describe('the e-mails, about the case form', () => {
+  const mail = (locale: string, event: Record<string, unknown>) => composeEmail({
+    caseNumber: 'CAS-1234567-ABC123', email: 'a@example.com', locale, statusUrl: 'https://shop.example/status#case=CAS-1234567-ABC123&token=t',
+    event: { at: new Date().toISOString(), ...event } as never,
+  }).text;
+
+  it('say, with the new case and with the label, in every language, that the case form prints from the status page and goes in the parcel', () => {
+    for (const [locale, texts] of Object.entries(EMAIL_TEXTS)) {
+      assert.ok(mail(locale, { status: 'received' }).includes(texts.caseForm), `${locale}: received`);
+      const label = mail(locale, { status: 'label_available', label: { name: 'label.pdf' } });
+      assert.ok(label.indexOf(texts.label) >= 0 && label.indexOf(texts.caseForm) > label.indexOf(texts.label), `${locale}: after the label`);
+      assert.ok(!mail(locale, { status: 'in_diagnosis' }).includes(texts.caseForm), `${locale}: not once the parcel is at the workshop`);
+      if (locale !== 'en') assert.notEqual(texts.caseForm, EMAIL_TEXTS.en!.caseForm, `${locale} is translated`);
+    }
+    assert.match(EMAIL_TEXTS.fr!.caseForm, /formulaire de dossier/);
   });
 });
