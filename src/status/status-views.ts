@@ -1,7 +1,8 @@
 /**
- * The status element's templates of a case: its timeline, what happens next, the quote and its answer. Loaded with
- * the first case shown (`<repair-status>` imports it then, beside the case's own request), so that the look-up
- * form paints without it.
+ * The status element's templates of a case: its timeline, what happens next, the quote and its answer; and what its
+ * buttons do beyond the element's state (download the label, print the case form, whose code loads only then).
+ * Loaded with the first case shown (`<repair-status>` imports it then, beside the case's own request), so that the
+ * look-up form paints without it.
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '../i18n/msg.js';
