@@ -61,3 +61,22 @@ export function mountPrintCopy(template: TemplateResult, styles: readonly CSSRes
     removeStyles();
   };
 }
+
+let removeLastCopy: (() => void) | undefined;
+
+/**
+ * Prints `template` now, as the page's only content: the copy is put in place, the browser's print dialog opened,
+ * and the copy removed after printing (a copy still in place from an earlier call is replaced).
+ */
+export function printNow(template: TemplateResult, styles: readonly CSSResult[]): void {
+  removeLastCopy?.();
+  const remove = mountPrintCopy(template, styles);
+  removeLastCopy = () => {
+    remove();
+    removeLastCopy = undefined;
+    window.removeEventListener('afterprint', onAfterPrint);
+  };
+  const onAfterPrint = () => removeLastCopy?.();
+  window.addEventListener('afterprint', onAfterPrint);
+  window.print();
+}

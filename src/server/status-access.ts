@@ -26,7 +26,8 @@ export function createCustomerAccess(options: RepairHandlerOptions, basePath: st
   const pageUrl = pageUrlOf(options.status?.pageUrl);
   const ttlMs = (options.status?.tokenTtlDays ?? 365) * DAY;
   const failures = createFailureLimiter(options.status?.failures);
-  const fee = (options.config ?? defaultConfig).fee;
+  const config = options.config ?? defaultConfig;
+  const fee = config.fee;
 
   /** Notifies the customer, with a link holding `token` (a new one when not given). */
   async function tell(store: RepairStore, found: StoredCase, event: StatusEvent, token?: string) {
@@ -53,7 +54,9 @@ export function createCustomerAccess(options: RepairHandlerOptions, basePath: st
       return { accessToken, ...(pageUrl ? { statusUrl: statusLink(pageUrl, caseNumber, accessToken, found?.locale) } : {}) };
     },
     context: (store: RepairStore, files: FileStore): StatusContext => ({
-      store, files, limits, basePath, failures, tell: (found, event) => tell(store, found, event),
+      store, files, limits, basePath, failures, config, tell: (found, event) => tell(store, found, event),
+      statusLink: async (found, token) => pageUrl
+        ? statusLink(pageUrl, found.caseNumber, token ?? await store.issueAccessToken(found.caseNumber, ttlMs), found.locale) : undefined,
     }),
   };
 }

@@ -12,6 +12,8 @@ import { idempotencyKey } from './idempotency.js';
 import type { CaseNotification, Notify } from './notify/types.js';
 import type { FailureLimiter } from './failure-limiter.js';
 import { customerEvent } from './status-events.js';
+import { caseFormView } from './case-form-view.js';
+import type { RepairConfig } from '../config/config-schema.js';
 import { ACCESS_TOKEN_PREFIX } from './store/status-sql.js';
 import type { FileStore, RepairStore, StatusEvent, StoredCase } from './store/types.js';
 
@@ -28,6 +30,10 @@ export interface StatusContext {
   failures: FailureLimiter;
   /** Tells the customer about an event (the handler's notify, with a fresh link). */
   tell: (found: StoredCase, event: StatusEvent) => Promise<void>;
+  /** The configuration the requests are checked against (the case form's labels). */
+  config: RepairConfig;
+  /** The status page's link to a case, with `token` or a new one; undefined when the server knows no status page. */
+  statusLink: (found: StoredCase, token?: string) => Promise<string | undefined>;
 }
 
 /** Whether a request is the customer's (it carries an e-mail or an access token), not staff's. */
@@ -39,8 +45,12 @@ const notFound = () => new HttpProblem(404, 'No case matches this case number an
   type: PROBLEM_TYPES.caseNotFound, title: 'Case not found',
 });
 
+/** The access token a request carries, if any. */
+const tokenOf = (request: Request) =>
+  new RegExp(`^Bearer\\s+(${ACCESS_TOKEN_PREFIX}[A-Za-z0-9_-]{43})$`, 'i').exec(request.headers.get('authorization') ?? '')?.[1];
+
 async function authorisedCase(request: Request, caseNumber: string, ctx: StatusContext, client: string) {
-  const token = new RegExp(`^Bearer\\s+(${ACCESS_TOKEN_PREFIX}[A-Za-z0-9_-]{43})$`, 'i').exec(request.headers.get('authorization') ?? '')?.[1];
+  const token = tokenOf(request);
   const email = request.headers.get(EMAIL_HEADER)?.trim();
   const wellFormed = CASE.test(caseNumber);
   // E-mail look-ups also count per case number; a token cannot be guessed, so its look-ups count per client only.
@@ -140,10 +150,11 @@ export async function customerRoute(request: Request, segments: string[], ctx: S
   const [first, caseNumber, sub] = segments;
   if (first !== 'cases' || !caseNumber || segments.length > 3) return undefined;
   const method = sub === 'quote-answer' ? 'POST' : 'GET';
-  if (sub !== undefined && sub !== 'quote-answer' && sub !== 'label') return undefined;
+  if (sub !== undefined && sub !== 'quote-answer' && sub !== 'label' && sub !== 'case-form') return undefined;
   if (request.method !== method) throw new HttpProblem(405, `Use ${method}.`, { headers: { Allow: method } });
   const found = await authorisedCase(request, caseNumber, ctx, client);
   if (sub === 'quote-answer') return answerQuote(request, found, ctx);
+  if (sub === 'case-form') return json(200, caseFormView(found, ctx.config, await ctx.statusLink(found, tokenOf(request))));
   if (sub === 'label') {
     const label = currentLabel(found);
     if (!label) throw new HttpProblem(404, 'This case has no return label yet.');

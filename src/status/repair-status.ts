@@ -6,7 +6,7 @@ import { resolveLocale } from '../i18n/resolve-locale.js';
 import { formStyles } from '../styles/form.styles.js';
 import { focusErrorSummary } from '../ui/error-summary.js';
 import { errorSummaryStyles } from '../ui/error-summary.styles.js';
-import { answerQuote, failureOf, fetchCase, fetchLabel, type CaseView, type Credential } from './status-client.js';
+import { answerQuote, failureOf, fetchCase, type CaseView, type Credential } from './status-client.js';
 import { keepLookup, takeLookup } from './kept-lookup.js';
 import { checkLookup, lookupForm, normalisedLookup, type LookupFieldErrors } from './lookup-form.js';
 import { readStatusLink } from './status-link.js';
@@ -34,8 +34,8 @@ const loadCaseViews = async () => (caseViews ??= await import('./status-views.js
  * `<repair-request>`: looked up by case number and e-mail, or opened from the
  * link of the confirmation and the e-mails (`#case=…&token=…&lang=…` in the
  * page's URL; `lang`, the customer's language, is used when the element has no
- * `lang` attribute). Shows the timeline, what happens next, the return label, and the
- * quote to accept or decline (once).
+ * `lang` attribute). Shows the timeline, what happens next, the return label and the
+ * case form to print until the parcel arrives, and the quote to accept or decline (once).
  *
  * @attr lang - Language; without it, the status link's `lang` (a supported one), else the nearest ancestor's `lang`, else the browser's, else English.
  * @csspart base - The element's box.
@@ -211,13 +211,11 @@ export class RepairStatusElement extends LitElement {
     }
   }
 
-  private async downloadLabel() {
-    if (!this.credential || !this.view?.label) return;
+  /** Does `action` with the case view's code and the case's credential; a failure is said in the live region. */
+  private async withCase(action: (views: typeof CaseViews, credential: Credential) => Promise<void>) {
+    if (!this.credential || !caseViews) return;
     try {
-      const blob = await fetchLabel(this.endpoint, this.credential);
-      const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: this.view.label.name });
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+      await action(caseViews, this.credential);
     } catch (error) {
       this.announcement = { kind: 'failed', reason: failureOf(error) };
     }
@@ -250,7 +248,8 @@ export class RepairStatusElement extends LitElement {
       onAcknowledge: (value) => { this.feeAcknowledged = value; },
       onConfirmDecline: () => void this.answer('decline'),
       onCancelDecline: () => { this.confirmingDecline = false; void this.focusHeading('#quote-title'); },
-      onLabel: () => void this.downloadLabel(),
+      onLabel: () => void this.withCase((views, c) => views.downloadLabel(this.endpoint, c, this.view?.label?.name ?? '')),
+      onPrint: () => void this.withCase((views, c) => views.printCaseForm(this.endpoint, c, this.locale)),
       onRefresh: () => void this.refresh(),
       onOther: () => { this.view = undefined; this.credential = undefined; this.phase = 'lookup'; void this.focusHeading(); },
     });

@@ -51,10 +51,12 @@ export class StatusError extends Error {
 /** Why a call failed: the endpoint's reason, or `failed` for anything else (the network, a body that cannot be read). */
 export const failureOf = (error: unknown): StatusFailure => (error instanceof StatusError ? error.reason : 'failed');
 
-const headersOf = (c: Credential): Record<string, string> =>
+/** The headers that carry a credential. */
+export const headersOf = (c: Credential): Record<string, string> =>
   'token' in c ? { Authorization: `Bearer ${c.token}` } : { 'X-Repair-Case-Email': c.email };
 
-async function call(url: string, init: RequestInit): Promise<Response> {
+/** Calls a customer route; a failure throws a `StatusError` with its reason. */
+export async function call(url: string, init: RequestInit): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url, { ...init, credentials: 'same-origin' });
@@ -70,7 +72,8 @@ async function call(url: string, init: RequestInit): Promise<Response> {
   throw new StatusError('failed');
 }
 
-const caseUrl = (endpoint: string, caseNumber: string, sub = '') =>
+/** The URL of a case's route (`sub`: `/label`, `/case-form`…). */
+export const caseUrl = (endpoint: string, caseNumber: string, sub = '') =>
   `${endpoint.replace(/\/+$/, '')}/cases/${encodeURIComponent(caseNumber)}${sub}`;
 
 export async function fetchCase(endpoint: string, c: Credential): Promise<CaseView> {
@@ -88,7 +91,3 @@ export async function answerQuote(
   });
 }
 
-/** The label's bytes (the route needs the credential, so a plain link cannot fetch it). */
-export async function fetchLabel(endpoint: string, c: Credential): Promise<Blob> {
-  return (await call(caseUrl(endpoint, c.caseNumber, '/label'), { headers: headersOf(c) })).blob();
-}

@@ -1,12 +1,27 @@
 /**
- * The status element's templates of a case: its timeline, what happens next, the quote and its answer. Loaded with
- * the first case shown (`<repair-status>` imports it then, beside the case's own request), so that the look-up
- * form paints without it.
+ * The status element's templates of a case: its timeline, what happens next, the quote and its answer; and what its
+ * buttons do beyond the element's state (download the label, print the case form, whose code loads only then).
+ * Loaded with the first case shown (`<repair-status>` imports it then, beside the case's own request), so that the
+ * look-up form paints without it.
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '../i18n/msg.js';
 import { nextStep, statusLabel } from './case-texts.js';
-import type { CaseView } from './status-client.js';
+import { call, caseUrl, headersOf, type CaseView, type Credential } from './status-client.js';
+
+/** Prints the case's form again: its code is loaded then (`case-form-print.ts`), beside the form's content. */
+export async function printCaseForm(endpoint: string, credential: Credential, locale: string) {
+  const { printCaseForm: print } = await import('./case-form-print.js');
+  await print(endpoint, credential, locale);
+}
+
+/** Downloads the case's return label, saved as `name` (the route needs the credential, so a plain link cannot fetch it). */
+export async function downloadLabel(endpoint: string, credential: Credential, name: string) {
+  const blob = await (await call(caseUrl(endpoint, credential.caseNumber, '/label'), { headers: headersOf(credential) })).blob();
+  const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: name });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+}
 
 const money = (amount: number, currency: string, locale: string) =>
   new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
@@ -64,10 +79,21 @@ function caseHeading(caseNumber: string) {
     : before;
 }
 
-export function caseDetails(o: QuoteOptions & { onLabel: () => void; onOther: () => void; onRefresh: () => void; modelName: string }) {
+export interface CaseOptions extends QuoteOptions {
+  modelName: string;
+  onLabel: () => void;
+  /** Prints the case form (offered until the parcel arrives). */
+  onPrint: () => void;
+  onOther: () => void;
+  onRefresh: () => void;
+}
+
+export function caseDetails(o: CaseOptions) {
   const v = o.view;
   const latest = v.events.at(-1)?.status ?? v.status;
-  const labelFirst = !!v.label && !v.closed && BEFORE_ARRIVAL.includes(latest);
+  // Until the parcel arrives, the customer needs the case form in it, and the label on it.
+  const beforeArrival = !v.closed && BEFORE_ARRIVAL.includes(latest);
+  const labelFirst = !!v.label && beforeArrival;
   // The label served is the last one issued: only its event offers it, and only while the case is open.
   const labelEvent = v.label && !v.closed && !labelFirst ? [...v.events].reverse().find((e) => e.label) : undefined;
   return html`<h2 tabindex="-1">${caseHeading(v.caseNumber)}</h2>
@@ -79,7 +105,11 @@ export function caseDetails(o: QuoteOptions & { onLabel: () => void; onOther: ()
     <section aria-labelledby="next-title" class="next" part="next">
       <h3 id="next-title">${msg('What happens next')}</h3>
       <p>${nextStep(v.closed && latest !== 'shipped_back' ? 'closed' : latest)}</p>
-      ${labelFirst ? html`<p><button class="button" type="button" @click=${o.onLabel}>${msg('Download the return label')}</button></p>` : nothing}
+      ${beforeArrival ? html`<p>${msg('Put the printed case form in the parcel with your products: without it, the repair is delayed.')}</p>
+        <p class="actions">
+          ${labelFirst ? html`<button class="button" type="button" @click=${o.onLabel}>${msg('Download the return label')}</button>` : nothing}
+          <button class=${labelFirst ? 'button secondary' : 'button'} type="button" @click=${o.onPrint}>${msg('Print the case form')}</button>
+        </p>` : nothing}
     </section>
     ${quotePanel(o)}
     <section aria-labelledby="timeline-title">

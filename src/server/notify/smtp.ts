@@ -30,6 +30,7 @@ export function composeEmail(n: CaseNotification, brand?: string) {
   if (n.event.quote) lines.push(fill(texts.quote, { amount: money(n.event.quote), covers: n.event.quote.covers }));
   if (fee) lines.push(fill(n.event.status === 'quote_declined' ? texts.feeDeclined : texts.feeIfDeclined, { fee }));
   if (n.event.label) lines.push(texts.label);
+  if (n.event.label || n.event.status === 'received') lines.push(texts.caseForm);
   if (n.event.trackingNumber) lines.push(fill(texts.tracking, { number: n.event.trackingNumber }) + (n.event.trackingUrl ? ` (${n.event.trackingUrl})` : ''));
   if (n.statusUrl) lines.push(fill(texts.follow, { url: n.statusUrl }));
   const subject = (brand ? `${brand} – ` : '') + fill(texts.subject, { case: n.caseNumber, status });

@@ -26,6 +26,8 @@ export interface EmailTexts {
   /** `{number}` */
   tracking: string;
   label: string;
+  /** With the "received" and label e-mails: print the case form from the status page, and put it in the parcel. */
+  caseForm: string;
   /** `{url}` */
   follow: string;
   statuses: Record<EmailStatus, string>;
@@ -38,6 +40,7 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
     feeDeclined: 'Your products will be sent back unrepaired, and an inspection fee of {fee} per hour is charged.',
     tracking: 'Tracking number: {number}',
     label: 'Your return label is ready: download and print it from your status page.', follow: 'Follow your repair: {url}',
+    caseForm: 'Print your case form from your status page and put it in the parcel with your products: without it, the repair is delayed and your products may be returned unrepaired.',
     statuses: {
       received: 'Request received', label_available: 'Return label available', parcel_received: 'Parcel received', in_diagnosis: 'In diagnosis',
       quote_waiting: 'Quote waiting for your answer', repair_in_progress: 'Repair in progress', shipped_back: 'Shipped back', closed: 'Closed',
@@ -50,6 +53,7 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
     feeDeclined: 'Vos produits vous seront renvoyés sans réparation, et des frais d’inspection de {fee} de l’heure sont facturés.',
     tracking: 'Numéro de suivi : {number}',
     label: 'Votre étiquette de retour est prête : téléchargez-la et imprimez-la depuis votre page de suivi.', follow: 'Suivre votre réparation : {url}',
+    caseForm: 'Imprimez votre formulaire de dossier depuis votre page de suivi et mettez-le dans le colis avec vos produits : sans lui, la réparation est retardée et vos produits risquent d’être renvoyés sans être réparés.',
     statuses: {
       received: 'Demande reçue', label_available: 'Étiquette de retour disponible', parcel_received: 'Colis reçu', in_diagnosis: 'En diagnostic',
       quote_waiting: 'Devis en attente de votre réponse', repair_in_progress: 'Réparation en cours', shipped_back: 'Renvoyé', closed: 'Clôturé',
@@ -62,6 +66,7 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
     feeDeclined: 'Ihre Produkte werden unrepariert zurückgesandt, und eine Prüfgebühr von {fee} pro Stunde wird berechnet.',
     tracking: 'Sendungsnummer: {number}',
     label: 'Ihr Rücksendeetikett ist bereit: Laden Sie es auf Ihrer Statusseite herunter und drucken Sie es aus.', follow: 'Reparatur verfolgen: {url}',
+    caseForm: 'Drucken Sie Ihren Begleitschein auf Ihrer Statusseite aus und legen Sie ihn mit Ihren Produkten in das Paket: Ohne ihn verzögert sich die Reparatur, und Ihre Produkte werden möglicherweise unrepariert zurückgesandt.',
     statuses: {
       received: 'Anfrage erhalten', label_available: 'Rücksendeetikett verfügbar', parcel_received: 'Paket erhalten', in_diagnosis: 'In Diagnose',
       quote_waiting: 'Kostenvoranschlag wartet auf Ihre Antwort', repair_in_progress: 'Reparatur läuft', shipped_back: 'Zurückgesandt', closed: 'Abgeschlossen',
@@ -74,6 +79,7 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
     feeDeclined: 'Sus productos se le devolverán sin reparar, y se cobra una tarifa de inspección de {fee} por hora.',
     tracking: 'Número de seguimiento: {number}',
     label: 'Su etiqueta de devolución está lista: descárguela e imprímala desde su página de estado.', follow: 'Siga su reparación: {url}',
+    caseForm: 'Imprima el formulario del caso desde su página de estado y póngalo en el paquete con sus productos: sin él, la reparación se retrasa y sus productos podrían devolverse sin reparar.',
     statuses: {
       received: 'Solicitud recibida', label_available: 'Etiqueta de devolución disponible', parcel_received: 'Paquete recibido', in_diagnosis: 'En diagnóstico',
       quote_waiting: 'Presupuesto pendiente de su respuesta', repair_in_progress: 'Reparación en curso', shipped_back: 'Devuelto', closed: 'Cerrado',
@@ -86,6 +92,7 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
     feeDeclined: 'I prodotti ti verranno rispediti senza riparazione, e viene addebitato un costo di ispezione di {fee} all’ora.',
     tracking: 'Numero di tracciamento: {number}',
     label: 'La tua etichetta di reso è pronta: scaricala e stampala dalla tua pagina di stato.', follow: 'Segui la riparazione: {url}',
+    caseForm: 'Stampa il modulo della pratica dalla tua pagina di stato e mettilo nel pacco con i tuoi prodotti: senza di esso, la riparazione subisce ritardi e i prodotti potrebbero essere restituiti senza essere riparati.',
     statuses: {
       received: 'Richiesta ricevuta', label_available: 'Etichetta di reso disponibile', parcel_received: 'Pacco ricevuto', in_diagnosis: 'In diagnosi',
       quote_waiting: 'Preventivo in attesa della tua risposta', repair_in_progress: 'Riparazione in corso', shipped_back: 'Rispedito', closed: 'Chiusa',
@@ -98,6 +105,7 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
     feeDeclined: 'Uw producten worden ongerepareerd teruggestuurd, en er worden inspectiekosten van {fee} per uur in rekening gebracht.',
     tracking: 'Trackingnummer: {number}',
     label: 'Uw retourlabel is klaar: download en print het via uw statuspagina.', follow: 'Volg uw reparatie: {url}',
+    caseForm: 'Druk uw reparatieformulier af via uw statuspagina en doe het bij uw producten in het pakket: zonder formulier loopt de reparatie vertraging op en kunnen uw producten ongerepareerd worden teruggestuurd.',
     statuses: {
       received: 'Aanvraag ontvangen', label_available: 'Retourlabel beschikbaar', parcel_received: 'Pakket ontvangen', in_diagnosis: 'In diagnose',
       quote_waiting: 'Offerte wacht op uw antwoord', repair_in_progress: 'Reparatie bezig', shipped_back: 'Teruggestuurd', closed: 'Afgesloten',
@@ -110,6 +118,7 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
     feeDeclined: 'Produkty zostaną odesłane bez naprawy, a opłata za inspekcję w wysokości {fee} za godzinę zostanie naliczona.',
     tracking: 'Numer przesyłki: {number}',
     label: 'Twoja etykieta zwrotna jest gotowa: pobierz ją i wydrukuj ze swojej strony statusu.', follow: 'Śledź naprawę: {url}',
+    caseForm: 'Wydrukuj formularz zgłoszenia ze swojej strony statusu i włóż go do paczki razem z produktami: bez niego naprawa się opóźni, a produkty mogą zostać odesłane bez naprawy.',
     statuses: {
       received: 'Zgłoszenie otrzymane', label_available: 'Etykieta zwrotna dostępna', parcel_received: 'Paczka odebrana', in_diagnosis: 'W diagnozie',
       quote_waiting: 'Wycena czeka na Twoją odpowiedź', repair_in_progress: 'Naprawa w toku', shipped_back: 'Odesłano', closed: 'Zamknięte',
@@ -122,6 +131,7 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
     feeDeclined: 'Os seus produtos serão devolvidos sem reparação, e é cobrada uma taxa de inspeção de {fee} por hora.',
     tracking: 'Número de seguimento: {number}',
     label: 'A sua etiqueta de devolução está pronta: descarregue-a e imprima-a na sua página de estado.', follow: 'Acompanhe a sua reparação: {url}',
+    caseForm: 'Imprima o formulário do caso na sua página de estado e coloque-o na encomenda com os seus produtos: sem ele, a reparação sofre atrasos e os seus produtos podem ser devolvidos sem reparação.',
     statuses: {
       received: 'Pedido recebido', label_available: 'Etiqueta de devolução disponível', parcel_received: 'Encomenda recebida', in_diagnosis: 'Em diagnóstico',
       quote_waiting: 'Orçamento à espera da sua resposta', repair_in_progress: 'Reparação em curso', shipped_back: 'Devolvido', closed: 'Encerrado',
@@ -134,6 +144,7 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
     feeDeclined: '您的产品将未经维修寄回，并按每小时 {fee} 收取检测费。',
     tracking: '运单号：{number}',
     label: '您的退货标签已准备好：请在状态页面下载并打印。', follow: '跟踪您的维修：{url}',
+    caseForm: '请在状态页面打印您的服务单，并将其与产品一起放入包裹：缺少服务单会导致维修延误，产品可能未经维修即被退回。',
     statuses: {
       received: '已收到申请', label_available: '退货标签可用', parcel_received: '已收到包裹', in_diagnosis: '诊断中',
       quote_waiting: '报价等待您的答复', repair_in_progress: '维修中', shipped_back: '已寄回', closed: '已结案',
@@ -146,6 +157,7 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
     feeDeclined: '製品は修理されずに返送され、1時間あたり {fee} の点検料が請求されます。',
     tracking: '追跡番号：{number}',
     label: '返送ラベルの準備ができました。ステータスページからダウンロードして印刷してください。', follow: '修理の進捗を確認：{url}',
+    caseForm: 'ステータスページから修理依頼書を印刷し、製品と一緒に荷物に入れてください。同梱されていないと修理が遅れ、製品が未修理のまま返送される場合があります。',
     statuses: {
       received: '受付済み', label_available: '返送ラベルあり', parcel_received: '荷物受領', in_diagnosis: '診断中',
       quote_waiting: 'お見積もりへの回答待ち', repair_in_progress: '修理中', shipped_back: '返送済み', closed: '完了',
@@ -158,6 +170,7 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
     feeDeclined: 'ستُعاد منتجاتك دون إصلاح، وتُحتسب رسوم فحص قدرها {fee} في الساعة.',
     tracking: 'رقم التتبع: {number}',
     label: 'ملصق الإرجاع جاهز: نزّله واطبعه من صفحة الحالة.', follow: 'تابع الإصلاح: {url}',
+    caseForm: 'اطبع نموذج الحالة من صفحة الحالة وضعه في الطرد مع منتجاتك: بدونه يتأخر الإصلاح وقد تُعاد منتجاتك دون إصلاح.',
     statuses: {
       received: 'تم استلام الطلب', label_available: 'ملصق الإرجاع متاح', parcel_received: 'تم استلام الطرد', in_diagnosis: 'قيد التشخيص',
       quote_waiting: 'عرض السعر بانتظار ردك', repair_in_progress: 'الإصلاح جارٍ', shipped_back: 'أُعيد الشحن', closed: 'مغلقة',
