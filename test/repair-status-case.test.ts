@@ -53,6 +53,24 @@ describe('<repair-status> case view', () => {
     expect(labelButtons(el, '.next')).to.have.length(0, 'a closed case needs no label');
   });
 
+  it('keeps the workshop’s own words in their direction in Arabic, and the label link on its own line', async () => {
+    const c = await fileCase('ar');
+    await staffEvent(c.caseNumber, { status: 'label_available', label: { name: 'label.pdf', contentBase64: btoa(PDF) } });
+    await staffEvent(c.caseNumber, { status: 'parcel_received', note: 'Nous avons bien reçu votre colis.' });
+    await staffEvent(c.caseNumber, { status: 'in_diagnosis' });
+    await staffEvent(c.caseNumber, { status: 'quote_waiting', quote: { amount: 89, currency: 'EUR', covers: 'Gimbal replacement, labour and return shipping' } });
+    const el = await openFromLink(c, 'ar');
+    const note = root(el).querySelector('.timeline .note')!;
+    expect(note.getAttribute('dir'), 'a note in French reads left to right').to.equal('auto');
+    const covers = [...root(el).querySelectorAll('.quote p')].find((p) => p.textContent!.includes('Gimbal'))!;
+    // U+2068 FIRST STRONG ISOLATE … U+2069: the quote's own words keep their order inside the Arabic sentence.
+    expect(covers.textContent).to.contain('\u2068Gimbal replacement, labour and return shipping\u2069');
+    const link = root(el).querySelector<HTMLButtonElement>('.timeline .link-button')!;
+    const time = link.closest('li')!.querySelector('time')!;
+    expect(link.getBoundingClientRect().top, 'below the date, not on its line').to.be.at.least(time.getBoundingClientRect().bottom - 0.5);
+    await expect(el).to.be.accessible();
+  });
+
   for (const lang of ['fr', 'ar']) {
     it(`keeps the case number whole in the heading at 320 px (${lang}), inside the element's width`, async () => {
       await setViewport({ width: 320, height: 640 });

@@ -145,6 +145,38 @@ describe('<repair-status>', () => {
     expect(stored.events.map((e: { status: string }) => e.status).filter((s: string) => s === 'quote_accepted')).to.have.length(1);
   });
 
+  it('states the server’s inspection fee, not a figure of the page’s own; without either, no amount at all', async () => {
+    const c = await newCase();
+    await quoteCase(c.caseNumber, QUOTE);
+    history.replaceState(null, '', `#case=${c.caseNumber}&token=${c.accessToken}`);
+    let el: RepairStatusElement;
+    try {
+      el = await fixture<RepairStatusElement>(html`<repair-status lang="en" endpoint="/api" inspection-fee="99" fee-currency="USD"></repair-status>`);
+      await waitUntil(() => root(el).querySelector('.quote .fee'), 'the quote is shown');
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+    expect(root(el).querySelector('.quote .fee')!.textContent, 'the configuration’s fee, as in the summary and the e-mails').to.contain('€50.00 per hour');
+
+    // A back end that does not send the fee, and a page that gives none: the fee is named, never invented.
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) => {
+      const response = await realFetch(input, init);
+      if (!String(input instanceof Request ? input.url : input).endsWith(`/cases/${c.caseNumber}`)) return response;
+      const { inspectionFee: _, ...view } = await response.json();
+      return Response.json(view, { status: response.status });
+    };
+    try {
+      el.removeAttribute('inspection-fee');
+      await el.refresh();
+      await waitUntil(() => !root(el).querySelector('.quote .fee')!.textContent!.includes('€'), 'the fee is worded without an amount');
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(root(el).querySelector('.quote .fee')!.textContent).to.equal('If you decline, your products are sent back unrepaired and an inspection fee is charged.');
+    await expect(el).to.be.accessible();
+  });
+
   it('answers only the quote shown: a quote replaced meanwhile is refused and the new one shown', async () => {
     const c = await newCase();
     await quoteCase(c.caseNumber, { ...QUOTE, amount: 89 });

@@ -55,8 +55,8 @@ export function createCustomerAccess(options: RepairHandlerOptions, basePath: st
     },
     context: (store: RepairStore, files: FileStore): StatusContext => ({
       store, files, limits, basePath, failures, config, tell: (found, event) => tell(store, found, event),
-      statusLink: async (found, token) => pageUrl
-        ? statusLink(pageUrl, found.caseNumber, token ?? await store.issueAccessToken(found.caseNumber, ttlMs), found.locale) : undefined,
+      // Printed, the link travels in the parcel: no token (the status page then asks for the e-mail).
+      printedLink: (found) => (pageUrl ? statusLink(pageUrl, found.caseNumber, undefined, found.locale) : undefined),
     }),
   };
 }

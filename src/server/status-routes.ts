@@ -32,8 +32,8 @@ export interface StatusContext {
   tell: (found: StoredCase, event: StatusEvent) => Promise<void>;
   /** The configuration the requests are checked against (the case form's labels). */
   config: RepairConfig;
-  /** The status page's link to a case, with `token` or a new one; undefined when the server knows no status page. */
-  statusLink: (found: StoredCase, token?: string) => Promise<string | undefined>;
+  /** The status page's link as the case form prints it, without a token; undefined when the server knows no status page. */
+  printedLink: (found: StoredCase) => string | undefined;
 }
 
 /** Whether a request is the customer's (it carries an e-mail or an access token), not staff's. */
@@ -82,8 +82,8 @@ function currentLabel(found: StoredCase) {
   return id === undefined ? undefined : found.files.find((f) => f.id === id && f.part === 'label');
 }
 
-/** The case as its customer sees it. */
-export function customerView(found: StoredCase, basePath: string) {
+/** The case as its customer sees it; `fee` is the inspection fee a declined quote costs (the configuration's, per hour). */
+export function customerView(found: StoredCase, basePath: string, fee: { amount: number; currency: string }) {
   const request = (found.request ?? {}) as { device?: { model?: string; serial?: string } };
   const label = currentLabel(found);
   const quote = pendingQuote(found.events);
@@ -98,6 +98,7 @@ export function customerView(found: StoredCase, basePath: string) {
     events: found.events.filter((e) => e.status !== 'erased').map(customerEvent),
     pendingQuote: quote && !found.closedAt ? { eventId: quote.id, ...(quote.data?.quote as object) } : null,
     label: label ? { name: label.name, type: label.type, url: `${basePath}/cases/${found.caseNumber}/label` } : null,
+    inspectionFee: { amount: fee.amount, currency: fee.currency },
   };
 }
 
@@ -154,7 +155,7 @@ export async function customerRoute(request: Request, segments: string[], ctx: S
   if (request.method !== method) throw new HttpProblem(405, `Use ${method}.`, { headers: { Allow: method } });
   const found = await authorisedCase(request, caseNumber, ctx, client);
   if (sub === 'quote-answer') return answerQuote(request, found, ctx);
-  if (sub === 'case-form') return json(200, caseFormView(found, ctx.config, await ctx.statusLink(found, tokenOf(request))));
+  if (sub === 'case-form') return json(200, caseFormView(found, ctx.config, ctx.printedLink(found)));
   if (sub === 'label') {
     const label = currentLabel(found);
     if (!label) throw new HttpProblem(404, 'This case has no return label yet.');
@@ -166,7 +167,7 @@ export async function customerRoute(request: Request, segments: string[], ctx: S
       },
     });
   }
-  return json(200, customerView(found, ctx.basePath));
+  return json(200, customerView(found, ctx.basePath, ctx.config.fee));
 }
 
 /** The notification of an event, for `notify`; a quote and its decline carry the inspection fee (`fee`, per hour). */

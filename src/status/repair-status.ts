@@ -46,14 +46,16 @@ const loadCaseViews = async () => (caseViews ??= await import('./status-views.js
  */
 export class RepairStatusElement extends LitElement {
   static override styles = [formStyles, errorSummaryStyles, css`
-    .case-number { white-space: nowrap; }
+    /* The case number is never broken; on a narrow screen it may shrink to fit the element's width (its widest letters). */
+    [part='base'] { container-type: inline-size; }
+    .case-number { white-space: nowrap; font-size: min(1em, 7.5cqi); }
     .facts div { display: flex; gap: var(--_space-s, 0.5rem); }
     .facts dt { font-weight: 600; }
     .facts dd { margin: 0; }
     .timeline { padding-inline-start: 1.25em; }
     .timeline li { margin-block-end: var(--_space-s, 0.5rem); }
     .timeline .status { font-weight: 600; display: block; }
-    .timeline .detail, .timeline .note { display: block; }
+    .timeline .detail, .timeline .note, .timeline .link-button { display: block; }
     .amount { font-size: 1.5em; font-weight: 700; margin: 0; }
     .quote, .decline { border: 1px solid var(--_color-border, currentColor); padding: var(--_space-m, 1rem); margin-block: var(--_space-m, 1rem); }
     .actions { display: flex; flex-wrap: wrap; gap: var(--_space-s, 0.5rem); }
@@ -61,9 +63,13 @@ export class RepairStatusElement extends LitElement {
 
   /** The server's base path of the routes (`/api`: `GET /api/cases/{caseNumber}`). */
   @property() endpoint = '/api';
-  /** The inspection fee charged when a quote is declined, as the page's configuration says (the seed: €50 an hour). */
-  @property({ attribute: 'inspection-fee', type: Number }) inspectionFee = 50;
-  /** The fee's currency (ISO 4217). */
+  /**
+   * The inspection fee charged when a quote is declined, per hour, for a back end that does not send it: the
+   * server's figure (`inspectionFee` in the case, from its configuration) always wins. Without either, the page
+   * says a fee is charged without an amount: it never shows a figure nobody configured.
+   */
+  @property({ attribute: 'inspection-fee', type: Number }) inspectionFee?: number;
+  /** The currency (ISO 4217) of `inspection-fee`. */
   @property({ attribute: 'fee-currency' }) feeCurrency = 'EUR';
   /** Product names by model id (from the request's configuration); the id is shown otherwise. */
   @property({ attribute: false }) modelNames: Record<string, string> = {};
@@ -237,11 +243,17 @@ export class RepairStatusElement extends LitElement {
         onSelect: (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus(),
       });
     }
-    const feeAmount = new Intl.NumberFormat(this.locale, { style: 'currency', currency: this.feeCurrency }).format(this.inspectionFee);
+    const fee = this.view.inspectionFee ?? (Number.isFinite(this.inspectionFee) ? { amount: this.inspectionFee!, currency: this.feeCurrency } : undefined);
+    let feeAmount: string | undefined;
+    try {
+      feeAmount = fee && new Intl.NumberFormat(this.locale, { style: 'currency', currency: fee.currency }).format(fee.amount);
+    } catch {
+      console.error(`<repair-status>: fee-currency "${fee?.currency}" is not an ISO 4217 currency code; the fee is shown without its amount.`);
+    }
     return caseViews.caseDetails({
       view: this.view, locale: this.locale, busy: this.busy,
       modelName: this.modelNames[this.view.model ?? ''] ?? this.view.model ?? '',
-      fee: msg(str`${feeAmount} per hour`),
+      fee: feeAmount && msg(str`${feeAmount} per hour`),
       confirmingDecline: this.confirmingDecline, feeAcknowledged: this.feeAcknowledged,
       onAccept: () => void this.answer('accept'),
       onDecline: () => { this.confirmingDecline = true; this.feeAcknowledged = false; void this.focusHeading('#decline-title'); },

@@ -37,6 +37,8 @@ export interface CaseView {
   events: CaseEvent[];
   pendingQuote: (Quote & { eventId: number }) | null;
   label: { name: string; type: string; url: string } | null;
+  /** The inspection fee a declined quote costs, per hour, as the server's configuration says (older servers: absent). */
+  inspectionFee?: { amount: number; currency: string };
 }
 
 /** Why a call failed: the case is not found (or the pair is wrong), too many tries, the quote was answered, or anything else. */

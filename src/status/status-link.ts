@@ -8,8 +8,9 @@
 import type { Credential } from './status-client.js';
 
 /** The link to `page` (its own fragment dropped) for a case, its access token and, when known, the customer's language tag. */
-export function statusLink(page: string, caseNumber: string, token: string, lang?: string): string {
-  const params = new URLSearchParams({ case: caseNumber, token });
+export function statusLink(page: string, caseNumber: string, token: string | undefined, lang?: string): string {
+  const params = new URLSearchParams({ case: caseNumber });
+  if (token) params.set('token', token);
   if (lang) params.set('lang', lang);
   return `${page.split('#')[0]}#${params}`;
 }

@@ -5,6 +5,7 @@
  * look-up form paints without it.
  */
 import { html, nothing } from 'lit';
+import { auto, ltr } from '../i18n/bidi.js';
 import { msg, str } from '../i18n/msg.js';
 import { nextStep, statusLabel } from './case-texts.js';
 import { call, caseUrl, headersOf, type CaseView, type Credential } from './status-client.js';
@@ -31,7 +32,8 @@ const when = (iso: string, locale: string) =>
 export interface QuoteOptions {
   view: CaseView;
   locale: string;
-  fee: string;
+  /** The inspection fee, worded ("50,00 € per hour"); none when neither the server nor the page gives one. */
+  fee: string | undefined;
   confirmingDecline: boolean;
   feeAcknowledged: boolean;
   busy: boolean;
@@ -48,8 +50,10 @@ function quotePanel(o: QuoteOptions) {
   return html`<section class="quote" part="quote" aria-labelledby="quote-title">
     <h3 id="quote-title" tabindex="-1">${msg('Your quote')}</h3>
     <p class="amount">${money(q.amount, q.currency, o.locale)}</p>
-    <p>${msg(str`It covers: ${q.covers}`)}</p>
-    <p class="fee" id="quote-fee">${msg(str`If you decline, your products are sent back unrepaired and an inspection fee of ${o.fee} is charged.`)}</p>
+    <p>${msg(str`It covers: ${auto(q.covers)}`)}</p>
+    <p class="fee" id="quote-fee">${o.fee
+      ? msg(str`If you decline, your products are sent back unrepaired and an inspection fee of ${o.fee} is charged.`)
+      : msg('If you decline, your products are sent back unrepaired and an inspection fee is charged.')}</p>
     ${o.confirmingDecline
       ? html`<div class="decline" role="group" aria-labelledby="decline-title" aria-describedby="quote-fee">
           <h4 id="decline-title" tabindex="-1">${msg('Decline the quote?')}</h4>
@@ -119,9 +123,9 @@ export function caseDetails(o: CaseOptions) {
           <span class="status">${statusLabel(e.status)}</span>
           <time datetime=${e.at}>${when(e.at, o.locale)}</time>
           ${e.quote ? html`<span class="detail">${money(e.quote.amount, e.quote.currency, o.locale)}</span>` : nothing}
-          ${e.trackingNumber ? html`<span class="detail">${msg(str`Tracking number: ${e.trackingNumber}`)}
+          ${e.trackingNumber ? html`<span class="detail">${msg(str`Tracking number: ${ltr(e.trackingNumber)}`)}
             ${e.trackingUrl?.startsWith('https:') ? html`<a href=${e.trackingUrl} target="_blank" rel="noopener noreferrer">${msg('Follow the parcel')}</a>` : nothing}</span>` : nothing}
-          ${e.note ? html`<span class="note">${e.note}</span>` : nothing}
+          ${e.note ? html`<span class="note" dir="auto">${e.note}</span>` : nothing}
           ${e === labelEvent
             ? html`<button class="link-button" type="button" @click=${o.onLabel}>${msg('Download the return label')}</button>` : nothing}
         </li>`)}

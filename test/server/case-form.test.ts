@@ -7,7 +7,7 @@ import { EMAIL_TEXTS } from '../../src/server/notify/texts.js';
 import { postJson, postWithFile, problemOf, STAFF, startServer, validRequest, type TestServer } from './helpers.js';
 
 /** The host's own configuration: the server checks the answers against it, and the form names things by it. */
-const config = { ...defaultConfig, brand: { ...defaultConfig.brand, name: 'Acme Drones' } };
+const config = { ...defaultConfig, brand: { ...defaultConfig.brand, name: 'Acme Drones' }, fee: { amount: 65, currency: 'CHF' } };
 
 describe('the case form of a case, for its customer', () => {
   let s: TestServer;
@@ -36,15 +36,19 @@ describe('the case form of a case, for its customer', () => {
     assert.deepEqual(form.answers, c.request);
     assert.equal(form.config.brand.name, 'Acme Drones');
     assert.deepEqual(form.config, JSON.parse(JSON.stringify(config)));
-    assert.match(form.statusUrl, new RegExp(`^https://shop\\.example/repair-status#case=${c.caseNumber}&token=rrc_[A-Za-z0-9_-]{43}&lang=fr$`));
-    const followed = await fetch(`${s.url}/api/cases/${c.caseNumber}`, { headers: { Authorization: `Bearer ${new URL(form.statusUrl).hash.match(/token=([^&]+)/)![1]}` } });
-    assert.equal(followed.status, 200, 'the printed link opens the case');
+    assert.equal(form.statusUrl, `https://shop.example/repair-status#case=${c.caseNumber}&lang=fr`, 'printed, the link has no token: it travels in the parcel');
   });
 
-  it('prints the access token the customer came with, rather than a new one', async () => {
+  it('gives the case with the configuration’s inspection fee, the one the summary and the e-mails state', async () => {
+    const c = await newCase();
+    const view = await (await fetch(`${s.url}/api/cases/${c.caseNumber}`, { headers: { [EMAIL_HEADER]: c.email } })).json();
+    assert.deepEqual(view.inspectionFee, { amount: 65, currency: 'CHF' });
+  });
+
+  it('prints no token even for a customer who came with one, and issues none', async () => {
     const c = await newCase();
     const form = await (await caseForm(c.caseNumber, { Authorization: `Bearer ${c.accessToken}` })).json();
-    assert.equal(form.statusUrl, `https://shop.example/repair-status#case=${c.caseNumber}&token=${c.accessToken}&lang=fr`);
+    assert.equal(form.statusUrl, `https://shop.example/repair-status#case=${c.caseNumber}&lang=fr`);
   });
 
   it('describes each file by name, size and type only', async () => {
