@@ -222,7 +222,7 @@ export class MalfunctionStepElement extends StepElement {
       purchase: () => [purchaseSection(v, {
         onRemove: () => this.set({ proofOfPurchase: undefined }), uploads: this.uploads, touch: this.pointer.coarse,
       })],
-      plan: () => [expressSection(v, () => this.onConfirmSerial())],
+      plan: () => [expressSection(v, { onConfirm: () => this.onConfirmSerial(), device: this.draft.device })],
       accident: () => [crashSection(v)],
       analysis: () => [analysisSection(v)],
       flight: () => [flightDataSection(v)],
