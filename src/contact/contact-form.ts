@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { supportFor } from '../config/support-contacts.js';
 import { msg, str } from '../i18n/msg.js';
 import { errorMessage } from '../i18n/error-messages.js';
 import { SubmitError } from '../submit/types.js';
@@ -54,6 +55,11 @@ export class ContactFormElement extends StepElement {
   private abort?: AbortController;
   /** Whether the device is touch-first: the file zone then does not invite a drop. */
   private pointer = new CoarsePointerController(this);
+
+  /** The support contacts of the zone chosen here (prefilled with the Device step's). */
+  private get support() {
+    return supportFor(this.config, this.values.zone || this.draft.device?.zone);
+  }
 
   private get delivery() {
     return contactDelivery({ endpoint: this.endpoint, hasTokenSource: !!this.verificationToken || this.hasVerificationSlot });
@@ -181,7 +187,7 @@ export class ContactFormElement extends StepElement {
 
   private mailto() {
     const parsed = parseContact(this.config, this.values);
-    const email = this.config.support.email;
+    const { email } = this.support;
     return parsed.ok
       ? contactMailto(email, parsed.message.subject, mailtoFields(this.config, parsed.message, this.locale))
       : contactMailto(email, this.values.subject ?? '');
@@ -220,7 +226,7 @@ export class ContactFormElement extends StepElement {
   }
 
   private renderBody() {
-    const email = this.config.support.email;
+    const { email } = this.support;
     if (this.status.status === 'sent') {
       return html`<div class="panel sent">
         <h3 tabindex="-1">${msg('Message sent')}</h3>
@@ -255,7 +261,7 @@ export class ContactFormElement extends StepElement {
       <h2 id="contact-title" tabindex="-1">${msg('Contact support')}</h2>
       <p class="lead">${msg('If the online repair request cannot be made, send us a message and our support team will help you.')}</p>
       ${this.renderBody()}
-      ${channelList(this.config)}`;
+      ${channelList(this.support)}`;
   }
 }
 

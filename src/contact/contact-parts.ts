@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatFileTypes, formatSize } from '../i18n/format.js';
 import { msg, str } from '../i18n/msg.js';
-import type { RepairConfig } from '../config/config-schema.js';
+import type { RepairConfig, SupportContacts } from '../config/config-schema.js';
 import { categoryLabel, countryName, zoneLabel } from '../i18n/labels.js';
 import { issueGroupLabel, issueLabel } from '../i18n/answer-labels.js';
 import { modelFor } from '../schema/rules.js';
@@ -69,9 +69,8 @@ export function fileRules(config: RepairConfig, locale: string) {
   return { hint: msg(str`${types}, ${size} at most.`), accept: config.files.extensions.map((x) => `.${x}`).join(',') };
 }
 
-/** The seed's other channels: e-mail, live chat, phone. */
-export function channelList(config: RepairConfig) {
-  const { email, chatUrl, phone } = config.support;
+/** The seed's other channels: e-mail, live chat, phone (the zone's, `supportFor`). */
+export function channelList({ email, chatUrl, phone }: SupportContacts) {
   return html`<section class="channels" aria-labelledby="channels-title">
     <h3 id="channels-title">${msg('Other ways to reach support')}</h3>
     <ul>

@@ -7,6 +7,7 @@ import { screenPrefill } from '../flow/prefill.js';
 import {
   answeredFields, currentScreen, nextMove, previousScreen, resumeScreen, screenFor, screenPosition, showsOn, type ScreenConditions,
 } from '../flow/screens.js';
+import { supportFor } from '../config/support-contacts.js';
 import { formatNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/msg.js';
 import { shotsFor } from '../schema/shots.js';
@@ -202,6 +203,7 @@ export class MalfunctionStepElement extends StepElement {
     return {
       m: this.malfunction,
       config: this.config,
+      support: supportFor(this.config, this.draft.device?.zone),
       sections: this.sections,
       locale: this.locale,
       today: this.context.today,
