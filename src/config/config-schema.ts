@@ -178,6 +178,11 @@ export const configSchema = z.object({
     email: supportEmail,
     phone: supportPhone,
     chatUrl: url,
+    /**
+     * The business days support takes to answer a contact message: said to the
+     * customer once it is sent, and in the acknowledgement e-mail. Default: not said.
+     */
+    answerWithinDays: z.optional(count(1, 60)),
   }),
   links: z.object({
     serviceChoiceHelp: url,
