@@ -11,11 +11,11 @@ import { dropZoneStyles } from '../ui/drop-zone.styles.js';
 import { CoarsePointerController } from '../ui/coarse-pointer.js';
 import { StepElement } from '../ui/step-element.js';
 import {
-  contactDelivery, contactMailto, contactPayload, sendContactMessage, type ContactFailureReason, type ContactStatus,
+  contactDelivery, contactMailto, contactPayload, contactReceipt, sendContactMessage, type ContactFailureReason, type ContactStatus,
 } from './contact-client.js';
 import { contactStyles } from './contact-form.styles.js';
 import { contactFields, type TextField } from './contact-fields.js';
-import { channelList, mailtoFields } from './contact-parts.js';
+import { channelList, mailtoFields, sentPanel } from './contact-parts.js';
 import { contactPrefill, parseContact, type ContactValues } from './contact-schema.js';
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
@@ -152,8 +152,8 @@ export class ContactFormElement extends StepElement {
     }
     try {
       const payload = contactPayload(this.config, parsed.message, { verificationToken: token, locale: this.locale });
-      await sendContactMessage(this.endpoint, payload, parsed.message.proofOfPurchase, { signal: abort.signal });
-      this.status = { status: 'sent' };
+      const answer = await sendContactMessage(this.endpoint, payload, parsed.message.proofOfPurchase, { signal: abort.signal });
+      this.status = { status: 'sent', email: parsed.message.email, ...contactReceipt(answer) };
     } catch (error) {
       if (abort.signal.aborted) return;
       const err = error instanceof SubmitError ? error : new SubmitError('network', String(error));
@@ -227,13 +227,7 @@ export class ContactFormElement extends StepElement {
 
   private renderBody() {
     const { email } = this.support;
-    if (this.status.status === 'sent') {
-      return html`<div class="panel sent">
-        <h3 tabindex="-1">${msg('Message sent')}</h3>
-        <p>${msg('Your message has been sent. Support will answer by e-mail.')}</p>
-        <button type="button" class="button" @click=${this.close}>${msg('Back to the repair request')}</button>
-      </div>`;
-    }
+    if (this.status.status === 'sent') return sentPanel(this.status, this.config, this.locale, () => this.close());
     if (this.delivery === 'unavailable') {
       const link = html`<a href=${contactMailto(email, '')}>${ltr(email)}</a>`;
       return html`<div class="notice unavailable">
