@@ -71,21 +71,3 @@ export function emailPrefill(step: StepId, draft: RepairDraft, email: string | u
 export function screenPrefill(screen: string, malfunction: { readonly flightAccount?: string | undefined }, email: string | undefined) {
   return screen === 'flight' && email && !('flightAccount' in malfunction) ? { flightAccount: email } : undefined;
 }
-
-/**
- * The express path's aircraft serial number, given as the customer chooses
- * express: the serial number given in the Device step (typed, or of an owned
- * product) when that device is an aircraft, a model whose serial format is
- * `aircraft`, the one the express path asks for. Nothing when the express
- * serial was given (or cleared) before, so that what the customer typed there
- * stays theirs, nor for a remote or goggles under the same plan.
- */
-export function expressSerialPrefill(
-  config: DeviceConfig,
-  device: RepairDraft['device'],
-  malfunction: { readonly aircraftSerial?: string | undefined },
-): { aircraftSerial: string } | undefined {
-  if ('aircraftSerial' in malfunction || !device?.serial || device.identifiedBy === 'model') return undefined;
-  if (modelFor(config, device.model)?.serialFormat !== 'aircraft') return undefined;
-  return { aircraftSerial: normalizeSerial(device.serial) };
-}

@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/msg.js';
-import { expressSerialPrefill } from '../../flow/prefill.js';
+import { expressSerialPrefill } from '../../flow/express-prefill.js';
 import type { RepairDraft } from '../../schema/request.js';
 import { normalizeSerial } from '../../schema/rules.js';
 import { checkbox, fieldId, radioGroup, textField } from '../../ui/fields.js';
