@@ -1,17 +1,15 @@
 /**
  * The contact route's answer and acknowledgement: the reference the customer quotes, the acknowledgement e-mail
  * in their language and the workshop's copy of the message, against a real SMTP server (smtp-server) started by
- * the test; what arrived is read with mailparser.
+ * the test (`smtp-inbox.ts`).
  */
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { defaultConfig } from '../../src/config/default-config.js';
 import { composeAcknowledgement, createSmtpNotifier } from '../../src/server/index.js';
 import { EMAIL_TEXTS } from '../../src/server/notify/texts.js';
 import { STAFF, startServer, validMessage, type TestServer } from './helpers.js';
+import { startSmtpInbox, type SmtpInbox } from './smtp-inbox.js';
 
 const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
 const REFERENCE = /^MSG-[0-9A-F]{18}$/;
@@ -30,40 +28,18 @@ function postMessage(url: string, message: Record<string, unknown>, file?: { byt
 }
 
 describe('the contact route’s acknowledgement', () => {
-  const inbox: ParsedMail[] = [];
-  let waiters: (() => void)[] = [];
-  let smtp: SMTPServer;
+  let smtp: SmtpInbox;
   let s: TestServer;
+  const mailTo = (to: string, text: string) => smtp.mailTo(to, text);
 
   before(async () => {
-    smtp = new SMTPServer({
-      authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
-      onData(stream, _session, done) {
-        simpleParser(stream).then((mail) => {
-          inbox.push(mail);
-          for (const wake of waiters) wake();
-          waiters = [];
-          done();
-        }, done);
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const port = (smtp.server.address() as AddressInfo).port;
+    smtp = await startSmtpInbox();
     const notify = createSmtpNotifier({
-      transport: { host: '127.0.0.1', port, secure: false, ignoreTLS: true }, from: '"Acme Support" <support@acme.example>', brand: 'Acme', workshop: WORKSHOP,
+      transport: { host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true }, from: '"Acme Support" <support@acme.example>', brand: 'Acme', workshop: WORKSHOP,
     });
     s = await startServer({ config, notify });
   });
-  after(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
-
-  /** The mail to `to` whose subject contains `text`, once it arrives. */
-  async function mailTo(to: string, text: string) {
-    const find = () => inbox.find((m) => (m.to as { text: string }).text === to && m.subject?.includes(text));
-    for (let found = find(); ; found = find()) {
-      if (found) return found;
-      await new Promise<void>((resolve) => waiters.push(resolve));
-    }
-  }
+  after(() => smtp.close());
 
   it('answers with the message’s reference, and acknowledges it to the customer in their language', async () => {
     const email = `camille-${crypto.randomUUID()}@example.com`;
