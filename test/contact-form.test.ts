@@ -352,6 +352,36 @@ describe('<repair-request> contact form', () => {
       expect(heading(el)).to.equal('Your device');
     });
 
+    it('tells the customer the message was received: the reference to quote, when support answers, where the acknowledgement went', async () => {
+      stubFetch(async () => Response.json({ ok: true, reference: 'MSG-0123456789ABCDEF01', acknowledged: true }, { status: 201 }));
+      const el = await mount(html`<repair-request lang="en" contact-endpoint="/contact" .verificationToken=${async () => 'fn-token'}
+        .config=${{ support: { answerWithinDays: 2 } }}></repair-request>`);
+      await openContact(el);
+      await completeContact(el);
+      await press(el, 'Send message');
+      await waitUntil(() => text(el).includes(SENT));
+      const sent = contactRoot(el).querySelector('.sent')!.textContent!.replace(/\s+/g, ' ');
+      expect(sent).to.contain('Support usually answers within 2 days, not counting weekends and public holidays.');
+      expect(sent).to.contain('Your reference: MSG-0123456789ABCDEF01');
+      expect(sent).to.contain('Quote it if you write to us about this message.');
+      expect(sent).to.contain('We have sent a confirmation to camille@example.com.');
+      expect(contactRoot(el).activeElement?.textContent).to.equal('Message sent');
+      await isAccessible(el);
+    });
+
+    it('shows no reference the endpoint did not give well, and no acknowledgement it did not send', async () => {
+      stubFetch(async () => Response.json({ ok: true, reference: '<img src=x onerror=alert(1)>' }, { status: 201 }));
+      const el = await openVerified();
+      await completeContact(el);
+      await press(el, 'Send message');
+      await waitUntil(() => text(el).includes(SENT));
+      const sent = contactRoot(el).querySelector('.sent')!;
+      expect(sent.textContent).not.to.contain('Your reference');
+      expect(sent.textContent).not.to.contain('confirmation');
+      expect(sent.textContent).not.to.contain('usually answers');
+      expect(sent.querySelector('img')).to.equal(null);
+    });
+
     it('sends multipart form data when a proof of purchase is attached', async () => {
       const calls = stubFetch();
       const el = await openVerified();

@@ -391,6 +391,48 @@ describe('<repair-request> Malfunction step', () => {
       expect(status.textContent!.trim()).to.equal('');
     });
 
+    describe('and gave the serial number in the Device step', () => {
+      /** The Device step answered with a serial number (the model is recognised from it), then the Malfunction step up to the plan. */
+      async function openWithSerial(serial: string) {
+        const el = await mount();
+        await select(el, 'Zone', 'Europe');
+        await select(el, 'Country/region', 'France');
+        await check(el, 'Enter the serial number');
+        await type(el, 'Serial number', serial);
+        await next(el);
+        expect(heading(el)).to.equal('Malfunction');
+        await toPlan(el);
+        await check(el, 'I have a DJI Care service plan');
+        return el;
+      }
+      const fromDevice = 'Filled in with the serial number you gave in the Device step. Check that it is the aircraft’s.';
+
+      it('starts the express aircraft serial with it, says so, and lets the customer change it', async () => {
+        const el = await openWithSerial('0K1CG1R0A30059');
+        await check(el, 'Confirm to use DJI Care Refresh Express');
+        const field = control(el, 'Aircraft serial number');
+        expect(field.value).to.equal('0K1CG1R0A30059');
+        const hint = stepRoot(el).getElementById(field.getAttribute('aria-describedby')!.split(' ')[0]!);
+        expect(hint?.textContent).to.contain(fromDevice);
+        await isAccessible(el);
+        await confirmSerial(el);
+        expect(text(el)).to.contain('Serial number confirmed.');
+
+        await type(el, 'Aircraft serial number', '0K1CG1R0A30058');
+        expect(text(el), 'the hint goes once the serial is the customer’s own').not.to.contain(fromDevice);
+        await check(el, 'Continue with the online repair request');
+        await check(el, 'Confirm to use DJI Care Refresh Express');
+        expect(control(el, 'Aircraft serial number').value, 'what the customer typed stays').to.equal('0K1CG1R0A30058');
+      });
+
+      it('leaves it empty when the device is not the aircraft (a remote controller under the same plan)', async () => {
+        const el = await openWithSerial('3BZCL6100A0R8Z');
+        await check(el, 'Confirm to use DJI Care Refresh Express');
+        expect(control(el, 'Aircraft serial number').value).to.equal('');
+        expect(text(el)).not.to.contain(fromDevice);
+      });
+    });
+
     it('requires the serial to be confirmed before leaving the step', async () => {
       const el = await open();
       await toPlan(el);

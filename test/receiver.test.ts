@@ -309,7 +309,10 @@ describe('the reference receiver', () => {
       const before = (await storedCases()).contactCount;
       const response = await postMessage(message);
       expect(response.status).to.equal(201);
-      expect(await response.json()).to.deep.equal({ ok: true });
+      // The reference the customer quotes; the receiver's SMTP notifier (its test outbox) acknowledged the message.
+      const body = await response.json();
+      expect(body).to.deep.include({ ok: true, acknowledged: true });
+      expect(body.reference).to.match(/^MSG-[0-9A-F]{18}$/);
       expect((await storedCases()).contactCount).to.equal(before + 1);
     });
 

@@ -31,6 +31,29 @@ const urlWith = (...schemes: string[]) => z.string().check(
 const url = urlWith('https:', 'http:', 'mailto:', 'tel:');
 /** A web page. */
 const webUrl = urlWith('https:', 'http:');
+/**
+ * A support e-mail address, shown as text and used in a `mailto:` link: one
+ * address, without a scheme, spaces, a display name or a second address.
+ */
+const supportEmail = z.string().check(
+  z.regex(/^[^\s@<>"'(),;:\\]+@[^\s@<>"'(),;:\\]+\.[^\s@<>"'(),;:\\]+$/, 'not an e-mail address: give one address, like support@acme.example'),
+);
+/** A support phone number as printed ("+33 1 76 54 12 34"): digits, spaces, +, -, dots, brackets and slashes. */
+const supportPhone = z.string().check(
+  z.regex(/^\+?[\d\s().\-/]*\d[\d\s().\-/]*$/, 'not a phone number: use digits, spaces, +, -, dots and brackets only'),
+);
+
+/**
+ * A zone's own support contacts, each optional: what is left out comes from
+ * the global `support` (see `supportFor`).
+ */
+export const zoneSupportSchema = z.object({
+  email: z.optional(supportEmail),
+  phone: z.optional(supportPhone),
+  /** The support chat or support page: a web page, or an e-mail or phone link. */
+  chatUrl: z.optional(url),
+});
+
 /** A picture: a web or relative URL, or an inline `data:image/…` (an `<img>` runs no script). */
 const imageUrl = z.string().check(
   z.minLength(1),
@@ -53,6 +76,8 @@ export const zoneSchema = z.object({
   /** ISO 3166-1 alpha-2 country codes served from this zone. */
   countries: z.array(z.string().check(z.regex(/^[A-Z]{2}$/))).check(z.minLength(1)),
   centre: centreSchema,
+  /** The support contacts of this zone, over the global `support` ones (the seed's Europe: support.eu@…). */
+  support: z.optional(zoneSupportSchema),
 });
 
 export const serialFormatSchema = z.object({
@@ -148,10 +173,16 @@ export const configSchema = z.object({
   /** The issue id that opens the crash questions. */
   crashIssue: id,
   purchaseChannels: z.array(z.object({ id, label: z.optional(z.string()) })),
+  /** The support contacts, for every zone that gives none of its own (`zones[].support`). */
   support: z.object({
-    email: z.string(),
-    phone: z.string(),
+    email: supportEmail,
+    phone: supportPhone,
     chatUrl: url,
+    /**
+     * The business days support takes to answer a contact message: said to the
+     * customer once it is sent, and in the acknowledgement e-mail. Default: not said.
+     */
+    answerWithinDays: z.optional(count(1, 60)),
   }),
   links: z.object({
     serviceChoiceHelp: url,
@@ -198,6 +229,8 @@ export type Shot = z.infer<typeof shotSchema>;
 export type EvidenceConfig = z.infer<typeof evidenceSchema>;
 export type ProductModel = z.infer<typeof modelSchema>;
 export type RepairCentre = z.infer<typeof centreSchema>;
+/** Support contacts: the global ones, or a zone's over them (`supportFor`). */
+export type SupportContacts = RepairConfig['support'];
 
 /**
  * The part of the configuration the Device step reads, the first step painted:

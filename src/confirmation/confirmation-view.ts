@@ -12,6 +12,7 @@ import { nextSteps } from './next-steps.js';
 import { statusLink } from '../status/status-link.js';
 import { mountPrintCopy } from './print.js';
 import { ltr } from '../i18n/bidi.js';
+import { supportFor } from '../config/support-contacts.js';
 
 /**
  * The view after a successful submission: the case number in a confirmation
@@ -77,6 +78,8 @@ export class ConfirmationViewElement extends StepElement {
     const { account } = this.config.links;
     const tracking = this.statusLink ?? this.config.links.tracking;
     const brand = this.config.brand.name;
+    // The seed's "If you have other requests…": the contacts of the case's zone.
+    const { email } = supportFor(this.config, this.draft.device?.zone);
     return html`<div class="screen">
         <div class="confirmation-panel" part="confirmation-panel">
           <h2 tabindex="-1">${msg('Request sent!')}</h2>
@@ -92,6 +95,7 @@ export class ConfirmationViewElement extends StepElement {
             class="visually-hidden"> (opens in a new tab)</span></a> and select the case details.`)}</li>
         </ul>
         <p>${msg('Your online repair request is complete.')}</p>
+        <p class="other-requests">${msg(html`If you have other requests, send an e-mail to <a href="mailto:${email}">${ltr(email)}</a> with a description of your problem.`)}</p>
       </div>
       <section class="preview" aria-labelledby="preview-title">
         <h3 id="preview-title" class="screen">${msg('Your case form')}</h3>

@@ -19,11 +19,28 @@ export function contactDelivery(options: { endpoint?: string | undefined; hasTok
 
 export type ContactFailureReason = SubmitFailureReason | 'verification';
 
+/**
+ * What the endpoint's answer tells the customer: the message's reference to
+ * quote (`reference`, a short printable string; `MSG-…` from the widget's
+ * server), and whether an acknowledgement was e-mailed (`acknowledged: true`).
+ */
+export interface ContactReceipt {
+  reference?: string | undefined;
+  acknowledged: boolean;
+}
+
+/** The receipt in an answer (any JSON, or none): what it does not say well is left out. */
+export function contactReceipt(answer: unknown): ContactReceipt {
+  const a = typeof answer === 'object' && answer !== null ? (answer as Record<string, unknown>) : {};
+  const reference = typeof a.reference === 'string' && /^[\p{L}\p{N}][\p{L}\p{N}._/#-]{0,63}$/u.test(a.reference) ? a.reference : undefined;
+  return { reference, acknowledged: a.acknowledged === true };
+}
+
 /** The sending of the message, as explicit state. */
 export type ContactStatus =
   | { status: 'idle' }
   | { status: 'sending' }
-  | { status: 'sent' }
+  | ({ status: 'sent'; email: string } & ContactReceipt)
   | { status: 'failed'; reason: ContactFailureReason; httpStatus?: number | undefined };
 
 /** What the endpoint receives: the message as JSON (or as the `message` part beside the file). */

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { supportFor } from '../config/support-contacts.js';
 import { msg, str } from '../i18n/msg.js';
 import { errorMessage } from '../i18n/error-messages.js';
 import { SubmitError } from '../submit/types.js';
@@ -10,11 +11,11 @@ import { dropZoneStyles } from '../ui/drop-zone.styles.js';
 import { CoarsePointerController } from '../ui/coarse-pointer.js';
 import { StepElement } from '../ui/step-element.js';
 import {
-  contactDelivery, contactMailto, contactPayload, sendContactMessage, type ContactFailureReason, type ContactStatus,
+  contactDelivery, contactMailto, contactPayload, contactReceipt, sendContactMessage, type ContactFailureReason, type ContactStatus,
 } from './contact-client.js';
 import { contactStyles } from './contact-form.styles.js';
 import { contactFields, type TextField } from './contact-fields.js';
-import { channelList, mailtoFields } from './contact-parts.js';
+import { channelList, mailtoFields, sentPanel } from './contact-parts.js';
 import { contactPrefill, parseContact, type ContactValues } from './contact-schema.js';
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
@@ -54,6 +55,11 @@ export class ContactFormElement extends StepElement {
   private abort?: AbortController;
   /** Whether the device is touch-first: the file zone then does not invite a drop. */
   private pointer = new CoarsePointerController(this);
+
+  /** The support contacts of the zone chosen here (prefilled with the Device step's). */
+  private get support() {
+    return supportFor(this.config, this.values.zone || this.draft.device?.zone);
+  }
 
   private get delivery() {
     return contactDelivery({ endpoint: this.endpoint, hasTokenSource: !!this.verificationToken || this.hasVerificationSlot });
@@ -146,8 +152,8 @@ export class ContactFormElement extends StepElement {
     }
     try {
       const payload = contactPayload(this.config, parsed.message, { verificationToken: token, locale: this.locale });
-      await sendContactMessage(this.endpoint, payload, parsed.message.proofOfPurchase, { signal: abort.signal });
-      this.status = { status: 'sent' };
+      const answer = await sendContactMessage(this.endpoint, payload, parsed.message.proofOfPurchase, { signal: abort.signal });
+      this.status = { status: 'sent', email: parsed.message.email, ...contactReceipt(answer) };
     } catch (error) {
       if (abort.signal.aborted) return;
       const err = error instanceof SubmitError ? error : new SubmitError('network', String(error));
@@ -181,7 +187,7 @@ export class ContactFormElement extends StepElement {
 
   private mailto() {
     const parsed = parseContact(this.config, this.values);
-    const email = this.config.support.email;
+    const { email } = this.support;
     return parsed.ok
       ? contactMailto(email, parsed.message.subject, mailtoFields(this.config, parsed.message, this.locale))
       : contactMailto(email, this.values.subject ?? '');
@@ -220,14 +226,8 @@ export class ContactFormElement extends StepElement {
   }
 
   private renderBody() {
-    const email = this.config.support.email;
-    if (this.status.status === 'sent') {
-      return html`<div class="panel sent">
-        <h3 tabindex="-1">${msg('Message sent')}</h3>
-        <p>${msg('Your message has been sent. Support will answer by e-mail.')}</p>
-        <button type="button" class="button" @click=${this.close}>${msg('Back to the repair request')}</button>
-      </div>`;
-    }
+    const { email } = this.support;
+    if (this.status.status === 'sent') return sentPanel(this.status, this.config, this.locale, () => this.close());
     if (this.delivery === 'unavailable') {
       const link = html`<a href=${contactMailto(email, '')}>${ltr(email)}</a>`;
       return html`<div class="notice unavailable">
@@ -255,7 +255,7 @@ export class ContactFormElement extends StepElement {
       <h2 id="contact-title" tabindex="-1">${msg('Contact support')}</h2>
       <p class="lead">${msg('If the online repair request cannot be made, send us a message and our support team will help you.')}</p>
       ${this.renderBody()}
-      ${channelList(this.config)}`;
+      ${channelList(this.support)}`;
   }
 }
 

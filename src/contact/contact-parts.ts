@@ -7,12 +7,12 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatFileTypes, formatSize } from '../i18n/format.js';
 import { msg, str } from '../i18n/msg.js';
-import type { RepairConfig } from '../config/config-schema.js';
+import type { RepairConfig, SupportContacts } from '../config/config-schema.js';
 import { categoryLabel, countryName, zoneLabel } from '../i18n/labels.js';
 import { issueGroupLabel, issueLabel } from '../i18n/answer-labels.js';
 import { modelFor } from '../schema/rules.js';
 import { fieldId, type Option } from '../ui/fields.js';
-import { telHref, type MailtoField } from './contact-client.js';
+import { telHref, type ContactReceipt, type MailtoField } from './contact-client.js';
 import { PRODUCT_NOT_LISTED, type ContactField, type ContactMessage } from './contact-schema.js';
 import { ltr } from '../i18n/bidi.js';
 
@@ -62,6 +62,25 @@ export function mailtoFields(config: RepairConfig, m: ContactMessage, locale: st
   ];
 }
 
+/**
+ * The message was received: the reference to quote (when the endpoint gave
+ * one), when support answers (when the configuration says), and where the
+ * acknowledgement went (when the endpoint sent one).
+ */
+export function sentPanel(sent: ContactReceipt & { email: string }, config: RepairConfig, locale: string, onClose: () => void) {
+  const days = config.support.answerWithinDays;
+  const duration = days ? new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days) : undefined;
+  return html`<div class="panel sent">
+    <h3 tabindex="-1">${msg('Message sent')}</h3>
+    <p>${msg('Your message has been sent. Support will answer by e-mail.')}
+      ${duration ? msg(str`Support usually answers within ${duration}, not counting weekends and public holidays.`) : nothing}</p>
+    ${sent.reference ? html`<p class="reference">${msg('Your reference:')} <strong>${ltr(sent.reference)}</strong></p>
+      <p class="hint">${msg('Quote it if you write to us about this message.')}</p>` : nothing}
+    ${sent.acknowledged ? html`<p>${msg(str`We have sent a confirmation to ${ltr(sent.email)}.`)}</p>` : nothing}
+    <button type="button" class="button" @click=${onClose}>${msg('Back to the repair request')}</button>
+  </div>`;
+}
+
 /** The accepted types and size of the proof of purchase: the hint and the picker's `accept` filter. */
 export function fileRules(config: RepairConfig, locale: string) {
   const types = formatFileTypes(config.files.extensions, locale);
@@ -69,9 +88,8 @@ export function fileRules(config: RepairConfig, locale: string) {
   return { hint: msg(str`${types}, ${size} at most.`), accept: config.files.extensions.map((x) => `.${x}`).join(',') };
 }
 
-/** The seed's other channels: e-mail, live chat, phone. */
-export function channelList(config: RepairConfig) {
-  const { email, chatUrl, phone } = config.support;
+/** The seed's other channels: e-mail, live chat, phone (the zone's, `supportFor`). */
+export function channelList({ email, chatUrl, phone }: SupportContacts) {
   return html`<section class="channels" aria-labelledby="channels-title">
     <h3 id="channels-title">${msg('Other ways to reach support')}</h3>
     <ul>

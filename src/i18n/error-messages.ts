@@ -11,8 +11,8 @@ import { msg } from './msg.js';
 import type { DeviceConfig, RepairConfig } from '../config/config-schema.js';
 import type { ErrorCode } from '../schema/codes.js';
 
-/** Words for the codes and fields of the later steps; undefined for those it does not know. */
-export type ErrorWords = (code: ErrorCode, config: RepairConfig, locale: string, path?: string) => string | undefined;
+/** Words for the codes and fields of the later steps (`zone`: the Device step's, for its contacts); undefined for those it does not know. */
+export type ErrorWords = (code: ErrorCode, config: RepairConfig, locale: string, path?: string, zone?: string) => string | undefined;
 
 const more: ErrorWords[] = [];
 
@@ -35,9 +35,10 @@ const REQUIRED: Record<string, () => string> = {
 
 /**
  * The words for an error code. With the field's path, `required` says what to
- * do with that field ("Select your service zone.").
+ * do with that field ("Select your service zone."). With the Device step's
+ * `zone`, words that name a support contact name that zone's.
  */
-export function errorMessage(code: ErrorCode, config: DeviceConfig, locale: string, path?: string): string {
+export function errorMessage(code: ErrorCode, config: DeviceConfig, locale: string, path?: string, zone?: string): string {
   const specific = code === 'required' && path ? REQUIRED[path] : undefined;
   if (specific) return specific();
   // The first step's own codes, before the later steps' words, which have none of them: an error typed in the
@@ -50,7 +51,7 @@ export function errorMessage(code: ErrorCode, config: DeviceConfig, locale: stri
   }
   // The later steps' words (loaded with them, so with the whole configuration) read its later parts.
   if (isWhole(config)) for (const words of more) {
-    const text = words(code, config, locale, path);
+    const text = words(code, config, locale, path, zone);
     if (text !== undefined) return text;
   }
   return code === 'required' ? msg('This field is required.') : msg('This value is not valid.');

@@ -6,6 +6,7 @@ import { addErrorWords } from './error-messages.js';
 import { formatFileTypes, formatNumber, formatSize } from './format.js';
 import { msg, str } from './msg.js';
 import { ltr } from './bidi.js';
+import { supportFor } from '../config/support-contacts.js';
 
 const enterEmail = () => msg('Enter your e-mail address.');
 
@@ -42,13 +43,13 @@ const REQUIRED: Record<string, () => string> = {
   'contact.description': () => msg('Describe the problem.'),
 };
 
-addErrorWords((code, config, locale, path) => {
+addErrorWords((code, config, locale, path, zone) => {
   switch (code) {
     case 'required': {
       const specific = path && (REQUIRED[path] ?? (path.includes('ddress') ? REQUIRED[path.split('.').pop()!] : undefined));
       return specific ? specific() : undefined;
     }
-    case 'replacement_by_email': return msg(str`Replacement requests cannot be made online. Send an e-mail to ${ltr(config.support.email)}.`);
+    case 'replacement_by_email': return msg(str`Replacement requests cannot be made online. Send an e-mail to ${ltr(supportFor(config, zone).email)}.`);
     case 'issues_required': return msg('Select at least one problem.');
     case 'description_too_short': return msg(str`Describe the problem in at least ${formatNumber(config.description.min, locale)} characters.`);
     case 'description_too_long': return msg(str`The description must be ${formatNumber(config.description.max, locale)} characters or fewer.`);

@@ -8,6 +8,7 @@ import { defaultConfig } from '../config/default-config.js';
 import { type BodyLimits } from './body.js';
 import { photoLimits } from '../schema/photos.js';
 import { HttpProblem, problem } from './http.js';
+import { messageTeller } from './message-notify.js';
 import { receiveContactMessage, receiveRepairRequest, type IntakeContext } from './intake.js';
 import { DEFAULT_ERASURE_KEEPS, DEFAULTS, resolveLimits, type RepairHandlerOptions, type RequestContext } from './options.js';
 import { checkHost, checkOrigin, corsHeaders, createRateLimiter, preflight } from './security.js';
@@ -51,6 +52,7 @@ export function createRepairHandler(options: RepairHandlerOptions): RepairHandle
   const stores = Promise.all([options.store, options.files]);
   stores.catch((error) => logger?.error('[repair-request] the store could not start:', error));
   const access = createCustomerAccess(options, basePath, limits, logger);
+  const tellMessage = messageTeller(options, logger);
 
   async function purge() {
     const [store, files] = await stores;
@@ -101,6 +103,7 @@ export function createRepairHandler(options: RepairHandlerOptions): RepairHandle
           },
           log: (line) => logger?.info(`[repair-request] ${line}`),
           afterCase: (caseNumber, created) => access.afterCase(store, caseNumber, created),
+          afterMessage: (notification) => tellMessage(notification),
         };
         return segments[0] === 'repair-requests' ? receiveRepairRequest(request, ctx) : receiveContactMessage(request, ctx);
       }

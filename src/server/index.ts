@@ -31,6 +31,7 @@ export type { FailureLimitOptions } from './failure-limiter.js';
 export type { UploadLimitOptions } from './uploads.js';
 export { toNodeHandler, toWebRequest, writeResponse, type NodeHandlerOptions } from './node.js';
 export { EMAIL_HEADER } from './status-routes.js';
-export type { CaseNotification, Notify } from './notify/types.js';
+export type { CaseNotification, MessageNotification, Notify, NotifyMessage } from './notify/types.js';
 export { createSmtpNotifier, composeEmail, type SmtpNotifierOptions } from './notify/smtp.js';
+export { composeAcknowledgement, composeWorkshopCopy } from './notify/message-email.js';
 export { toExpressMiddleware, toFastifyPlugin, toHonoHandler, toNextRouteHandlers } from './adapters.js';

@@ -14,6 +14,7 @@ import { bodyKind, HttpProblem, json, parseJsonObject, PROBLEM_TYPES } from './h
 import { fingerprint, idempotencyKey } from './idempotency.js';
 import { englishMessage } from './messages.js';
 import type { RepairHandlerOptions } from './options.js';
+import type { MessageNotification } from './notify/types.js';
 import type { FileStore, NewFile, RepairStore, UploadReference } from './store/types.js';
 import { UploadClaimError } from './store/upload-sql.js';
 
@@ -27,6 +28,8 @@ export interface IntakeContext {
   log: (line: string) => void;
   /** After a case is stored (or replayed): the customer's access to it, added to the answer; tells the customer of a new case. */
   afterCase: (caseNumber: string, created: boolean) => Promise<Record<string, string>>;
+  /** After a message is stored: tells the customer and the workshop; whether that was done (`contact.notify` resolved). */
+  afterMessage: (notification: MessageNotification) => Promise<boolean>;
 }
 
 /** The customer's language, from the widget's Content-Language (else the browser's first Accept-Language). */
@@ -207,7 +210,12 @@ export async function receiveContactMessage(request: Request, ctx: IntakeContext
     const { id } = await store.createMessage({ message, email: message.email, files: newFiles });
     stored = true;
     ctx.log(`message ${id} stored`);
-    return json(201, { ok: true });
+    const acknowledged = await ctx.afterMessage({
+      reference: id, receivedAt: new Date().toISOString(), email: message.email, locale: message.locale ?? localeOf(request) ?? 'en', message,
+      answerWithinDays: config.support.answerWithinDays,
+      files: newFiles.map((f) => ({ name: f.name, type: f.type, size: f.size, content: () => files.readAll(f.storageKey) })),
+    });
+    return json(201, { ok: true, reference: id, acknowledged });
   } finally {
     if (!stored && file) await files.remove(file.storageKey).catch(() => {});
   }

@@ -4,7 +4,7 @@ import type { BodyLimits } from './body.js';
 import type { FailureLimitOptions } from './failure-limiter.js';
 import type { RateLimitOptions, SecurityOptions } from './security.js';
 import type { FileStore, RepairStore } from './store/types.js';
-import type { Notify } from './notify/types.js';
+import type { Notify, NotifyMessage } from './notify/types.js';
 import type { UploadLimitOptions } from './uploads.js';
 
 const MB = 1024 * 1024;
@@ -40,9 +40,15 @@ export interface RepairHandlerOptions extends SecurityOptions {
   /**
    * The contact route. Without it, `POST {base}/contact` is a `404`; with it,
    * `verifyToken` is required and decides whether the message's
-   * `verificationToken` (captcha, signed-in session…) is genuine.
+   * `verificationToken` (captcha, signed-in session…) is genuine. `notify` is
+   * called with each stored message (the customer's acknowledgement, the
+   * workshop's copy); default: the `message` of `notify` when it has one, as
+   * `createSmtpNotifier(…)` does.
    */
-  contact?: { verifyToken: (token: string | undefined, request: Request) => boolean | Promise<boolean> } | undefined;
+  contact?: {
+    verifyToken: (token: string | undefined, request: Request) => boolean | Promise<boolean>;
+    notify?: NotifyMessage | undefined;
+  } | undefined;
   /** Bearer token(s) of the staff routes; without one, the staff routes are `404`. */
   staffTokens?: readonly string[] | undefined;
   /** The customer's e-mail for a case (status look-up, notifications, export and erasure); default: the request's `address.email`. */
@@ -74,7 +80,7 @@ export interface RepairHandlerOptions extends SecurityOptions {
    * answers; a failure is logged and changes nothing stored.
    * `createSmtpNotifier(…)` sends e-mail.
    */
-  notify?: Notify | undefined;
+  notify?: (Notify & { message?: NotifyMessage | undefined }) | undefined;
   /** Logs one line per stored case or message, and unexpected errors. Default `console`. */
   logger?: Pick<Console, 'info' | 'error'> | false | undefined;
 }

@@ -100,7 +100,7 @@ export function formView(v: ShellView) {
   const errors = summaryErrors(v.checks.flow, answers.draft, step, answers);
   const summary = Object.entries(errors).filter(([path]) => nav.currentStep?.shows?.(path) ?? true).map(([path, code]) => ({
     path,
-    message: errorMessage(code, v.checks.config, v.locale, path),
+    message: errorMessage(code, v.checks.config, v.locale, path, answers.draft.device?.zone),
   }));
   const first = step === STEPS[0];
   return html`

@@ -7,6 +7,7 @@ import { screenPrefill } from '../flow/prefill.js';
 import {
   answeredFields, currentScreen, nextMove, previousScreen, resumeScreen, screenFor, screenPosition, showsOn, type ScreenConditions,
 } from '../flow/screens.js';
+import { supportFor } from '../config/support-contacts.js';
 import { formatNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/msg.js';
 import { shotsFor } from '../schema/shots.js';
@@ -214,6 +215,7 @@ export class MalfunctionStepElement extends StepElement {
     return {
       m: this.malfunction,
       config: this.config,
+      support: supportFor(this.config, this.draft.device?.zone),
       sections: this.sections,
       locale: this.locale,
       today: this.context.today,
@@ -234,7 +236,7 @@ export class MalfunctionStepElement extends StepElement {
       purchase: () => [purchaseSection(v, {
         onRemove: () => this.set({ proofOfPurchase: undefined }), uploads: this.uploads, touch: this.pointer.coarse,
       })],
-      plan: () => [expressSection(v, () => this.onConfirmSerial())],
+      plan: () => [expressSection(v, { onConfirm: () => this.onConfirmSerial(), device: this.draft.device })],
       accident: () => [crashSection(v)],
       analysis: () => [analysisSection(v)],
       flight: () => [flightDataSection(v)],

@@ -1,50 +1,25 @@
-/** The SMTP notifier against a real SMTP server (smtp-server) started by the test; what arrived is read with mailparser. */
+/** The SMTP notifier against a real SMTP server started by the test (`smtp-inbox.ts`). */
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { composeEmail, createSmtpNotifier } from '../../src/server/index.js';
 import { EMAIL_TEXTS } from '../../src/server/notify/texts.js';
 import { postJson, STAFF, startServer, validRequest, type TestServer } from './helpers.js';
+import { startSmtpInbox, type SmtpInbox } from './smtp-inbox.js';
 
 const staffJson = { Authorization: `Bearer ${STAFF}`, 'Content-Type': 'application/json' };
 
 describe('e-mail notifications through SMTP', () => {
-  const inbox: ParsedMail[] = [];
-  let waiters: (() => void)[] = [];
-  let smtp: SMTPServer;
-  let port: number;
+  let smtp: SmtpInbox;
   let s: TestServer;
   const errors: unknown[][] = [];
+  const mailTo = (to: string, text: string) => smtp.mailTo(to, text);
 
   before(async () => {
-    smtp = new SMTPServer({
-      authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
-      onData(stream, _session, done) {
-        simpleParser(stream).then((mail) => {
-          inbox.push(mail);
-          for (const wake of waiters) wake();
-          waiters = [];
-          done();
-        }, done);
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    port = (smtp.server.address() as AddressInfo).port;
-    const notify = createSmtpNotifier({ transport: { host: '127.0.0.1', port, secure: false, ignoreTLS: true }, from: '"Acme Repairs" <repairs@acme.example>', brand: 'Acme' });
+    smtp = await startSmtpInbox();
+    const notify = createSmtpNotifier({ transport: { host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true }, from: '"Acme Repairs" <repairs@acme.example>', brand: 'Acme' });
     s = await startServer({ status: { pageUrl: 'https://shop.example/status' }, notify, logger: { info() {}, error: (...args: unknown[]) => { errors.push(args); } } });
   });
-  after(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
-
-  /** The mail to `to` whose subject contains `text`, once it arrives. */
-  async function mailTo(to: string, text: string) {
-    const find = () => inbox.find((m) => (m.to as { text: string }).text === to && m.subject?.includes(text));
-    for (let found = find(); ; found = find()) {
-      if (found) return found;
-      await new Promise<void>((resolve) => waiters.push(resolve));
-    }
-  }
+  after(() => smtp.close());
 
   async function newCase(email: string, language: string) {
     const request = validRequest();

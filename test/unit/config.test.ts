@@ -5,6 +5,7 @@ import { mergeConfig, validateConfig, validOwnedProducts, vendorDataKept } from 
 import { acme } from '../vendor.js';
 import { validAddresses } from '../../src/config/validate-addresses.js';
 import type { RepairConfig } from '../../src/config/config-schema.js';
+import { supportFor } from '../../src/config/support-contacts.js';
 
 const withConfig = (patch: Partial<RepairConfig>) => ({ ...structuredClone(defaultConfig), ...patch });
 
@@ -169,5 +170,42 @@ describe('validAddresses', () => {
 describe('contactPrefill', () => {
   it('prefills the signed-in customer’s e-mail', () => {
     expect(contactPrefill({}, 'camille@example.com')).to.deep.equal({ email: 'camille@example.com' });
+  });
+});
+
+describe('support contacts per zone', () => {
+  const problemsOf = (patch: Record<string, unknown>) => validateConfig(mergeConfig(defaultConfig, patch));
+  const withEurope = (support: Record<string, unknown>) => ({
+    zones: defaultConfig.zones.map((zone) => (zone.id === 'europe' ? { ...zone, support } : zone)),
+  });
+
+  it('refuse a zone’s chat link with a scheme that runs or embeds content, naming the zone and the key', () => {
+    expect(problemsOf(withEurope({ chatUrl: 'javascript:alert(1)' }))).to.deep.equal([
+      'zones.0.support.chatUrl: not an allowed URL: use https:, http:, mailto:, tel: or a relative URL',
+    ]);
+    expect(problemsOf(withEurope({ chatUrl: 'data:text/html,<script>alert(1)</script>' }))).to.have.length(1);
+  });
+
+  it('refuse what is not one e-mail address or a phone number, globally or in a zone', () => {
+    const email = 'not an e-mail address: give one address, like support@acme.example';
+    const phone = 'not a phone number: use digits, spaces, +, -, dots and brackets only';
+    expect(problemsOf(withEurope({ email: 'mailto:support@acme.example', phone: 'call us' }))).to.deep.equal([
+      `zones.0.support.email: ${email}`, `zones.0.support.phone: ${phone}`,
+    ]);
+    expect(problemsOf({ support: { email: 'a@acme.example?cc=b@evil.example' } })).to.deep.equal([`support.email: ${email}`]);
+    expect(problemsOf({ support: { email: 'Acme <help@acme.example>' } })).to.deep.equal([`support.email: ${email}`]);
+  });
+
+  it('accept a zone giving some contacts, and none', () => {
+    expect(problemsOf(withEurope({ email: 'support.eu@acme.example' }))).to.deep.equal([]);
+    expect(problemsOf(withEurope({ phone: '+33 (0)1 76-54.12.34', chatUrl: 'https://acme.example/eu/chat' }))).to.deep.equal([]);
+    expect(problemsOf(withEurope({}))).to.deep.equal([]);
+  });
+
+  it('give each contact of the zone, else the global one', () => {
+    const config = mergeConfig(defaultConfig, withEurope({ email: 'support.eu@acme.example' })) as typeof defaultConfig;
+    expect(supportFor(config, 'europe')).to.deep.equal({ ...defaultConfig.support, email: 'support.eu@acme.example' });
+    expect(supportFor(config, 'north-america')).to.deep.equal(defaultConfig.support);
+    expect(supportFor(config, undefined)).to.deep.equal(defaultConfig.support);
   });
 });

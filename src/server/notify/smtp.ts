@@ -3,10 +3,12 @@
  * SMTP (nodemailer, an optional peer dependency loaded on first use), in the
  * customer's language, with the case number, what changed and the link to
  * the status page. Plain text and a small HTML version, both from escaped
- * text.
+ * text. Its `message` acknowledges a contact message to the customer and
+ * sends the message to the workshop (`message-email.ts`).
  */
+import { composeAcknowledgement, composeWorkshopCopy } from './message-email.js';
 import { fill, textsFor } from './texts.js';
-import type { CaseNotification, Notify } from './types.js';
+import type { CaseNotification, MessageNotification, Notify, NotifyMessage } from './types.js';
 
 export interface SmtpNotifierOptions {
   /** Nodemailer's SMTP options or URL (`smtp://user:pass@mail.example:587`). */
@@ -15,6 +17,8 @@ export interface SmtpNotifierOptions {
   from: string;
   /** The brand named in the subject line (default none). */
   brand?: string | undefined;
+  /** Where contact messages are sent, with the customer as Reply-To (default none: the customer's acknowledgement only). */
+  workshop?: string | undefined;
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -44,8 +48,12 @@ export function composeEmail(n: CaseNotification, brand?: string) {
   return { subject, text: `${lines.join('\n\n')}\n`, html, language: locale };
 }
 
-/** A `notify` that sends each notification as an e-mail; a sending error rejects (the handler logs it). */
-export function createSmtpNotifier(options: SmtpNotifierOptions): Notify & { close(): void } {
+/**
+ * A `notify` that sends each notification as an e-mail, and whose `message`
+ * acknowledges each contact message and sends it to `workshop`; a sending
+ * error rejects (the handler logs it).
+ */
+export function createSmtpNotifier(options: SmtpNotifierOptions): Notify & { message: NotifyMessage; close(): void } {
   let transporter: Promise<{ sendMail(mail: Record<string, unknown>): Promise<unknown>; close(): void }> | undefined;
   const open = () => (transporter ??= import('nodemailer').then((m) => (m.default ?? m).createTransport(options.transport as never) as never));
   const notify = async (n: CaseNotification) => {
@@ -55,5 +63,16 @@ export function createSmtpNotifier(options: SmtpNotifierOptions): Notify & { clo
       headers: { 'Content-Language': mail.language },
     });
   };
-  return Object.assign(notify, { close: () => { void transporter?.then((t) => t.close()); } });
+  const message = async (n: MessageNotification) => {
+    const transport = await open();
+    const ack = composeAcknowledgement(n, options.brand);
+    await transport.sendMail({
+      from: options.from, to: n.email, subject: ack.subject, text: ack.text, html: ack.html, headers: { 'Content-Language': ack.language },
+    });
+    if (!options.workshop) return;
+    const copy = composeWorkshopCopy(n);
+    const attachments = await Promise.all(n.files.map(async (f) => ({ filename: f.name, contentType: f.type, content: Buffer.from(await f.content()) })));
+    await transport.sendMail({ from: options.from, to: options.workshop, replyTo: n.email, subject: copy.subject, text: copy.text, html: copy.html, attachments });
+  };
+  return Object.assign(notify, { message, close: () => { void transporter?.then((t) => t.close()); } });
 }

@@ -31,6 +31,14 @@ export interface EmailTexts {
   /** `{url}` */
   follow: string;
   statuses: Record<EmailStatus, string>;
+  /** The acknowledgement of a contact message: its subject line. `{reference}` */
+  messageSubject: string;
+  /** The acknowledgement: the message arrived, support answers by e-mail. */
+  messageReceived: string;
+  /** The acknowledgement, when the configuration says: `{days}`, a duration in days ("3 days"). */
+  messageAnswerWithin: string;
+  /** The acknowledgement: the reference to quote. `{reference}` */
+  messageReference: string;
 }
 
 export const EMAIL_TEXTS: Record<string, EmailTexts> = {
@@ -46,6 +54,9 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
       quote_waiting: 'Quote waiting for your answer', repair_in_progress: 'Repair in progress', shipped_back: 'Shipped back', closed: 'Closed',
       cancelled: 'Cancelled', refused: 'Refused', quote_accepted: 'Quote accepted', quote_declined: 'Quote declined',
     },
+    messageSubject: 'We received your message ({reference})', messageReceived: 'Thank you for your message: we have received it, and support will answer you by e-mail.',
+    messageAnswerWithin: 'Support usually answers within {days}, not counting weekends and public holidays.',
+    messageReference: 'Your reference: {reference}. Quote it if you write to us about this message.',
   },
   fr: {
     subject: 'Dossier de réparation {case} : {status}', update: 'Votre dossier de réparation {case} a un nouveau statut : {status}.', note: 'Message de l’atelier : {note}',
@@ -59,6 +70,9 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
       quote_waiting: 'Devis en attente de votre réponse', repair_in_progress: 'Réparation en cours', shipped_back: 'Renvoyé', closed: 'Clôturé',
       cancelled: 'Annulé', refused: 'Refusé', quote_accepted: 'Devis accepté', quote_declined: 'Devis refusé',
     },
+    messageSubject: 'Nous avons reçu votre message ({reference})', messageReceived: 'Merci pour votre message : nous l’avons bien reçu, et l’assistance vous répondra par e-mail.',
+    messageAnswerWithin: 'L’assistance répond en général sous {days}, hors week-ends et jours fériés.',
+    messageReference: 'Votre référence : {reference}. Indiquez-la si vous nous écrivez au sujet de ce message.',
   },
   de: {
     subject: 'Reparaturfall {case}: {status}', update: 'Ihr Reparaturfall {case} hat einen neuen Status: {status}.', note: 'Nachricht der Werkstatt: {note}',
@@ -72,6 +86,9 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
       quote_waiting: 'Kostenvoranschlag wartet auf Ihre Antwort', repair_in_progress: 'Reparatur läuft', shipped_back: 'Zurückgesandt', closed: 'Abgeschlossen',
       cancelled: 'Storniert', refused: 'Abgelehnt', quote_accepted: 'Kostenvoranschlag angenommen', quote_declined: 'Kostenvoranschlag abgelehnt',
     },
+    messageSubject: 'Wir haben Ihre Nachricht erhalten ({reference})', messageReceived: 'Vielen Dank für Ihre Nachricht: Wir haben sie erhalten, und der Support antwortet Ihnen per E-Mail.',
+    messageAnswerWithin: 'Antwortzeit des Supports: in der Regel {days}, Wochenenden und Feiertage nicht mitgerechnet.',
+    messageReference: 'Ihre Referenz: {reference}. Geben Sie sie an, wenn Sie uns zu dieser Nachricht schreiben.',
   },
   es: {
     subject: 'Caso de reparación {case}: {status}', update: 'Su caso de reparación {case} tiene un nuevo estado: {status}.', note: 'Mensaje del taller: {note}',
@@ -85,6 +102,9 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
       quote_waiting: 'Presupuesto pendiente de su respuesta', repair_in_progress: 'Reparación en curso', shipped_back: 'Devuelto', closed: 'Cerrado',
       cancelled: 'Cancelado', refused: 'Rechazado', quote_accepted: 'Presupuesto aceptado', quote_declined: 'Presupuesto rechazado',
     },
+    messageSubject: 'Hemos recibido su mensaje ({reference})', messageReceived: 'Gracias por su mensaje: lo hemos recibido y el servicio de asistencia le responderá por correo electrónico.',
+    messageAnswerWithin: 'El servicio de asistencia suele responder en un plazo de {days}, sin contar fines de semana ni festivos.',
+    messageReference: 'Su referencia: {reference}. Indíquela si nos escribe sobre este mensaje.',
   },
   it: {
     subject: 'Pratica di riparazione {case}: {status}', update: 'La tua pratica di riparazione {case} ha un nuovo stato: {status}.', note: 'Messaggio dal laboratorio: {note}',
@@ -98,6 +118,9 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
       quote_waiting: 'Preventivo in attesa della tua risposta', repair_in_progress: 'Riparazione in corso', shipped_back: 'Rispedito', closed: 'Chiusa',
       cancelled: 'Annullata', refused: 'Rifiutata', quote_accepted: 'Preventivo accettato', quote_declined: 'Preventivo rifiutato',
     },
+    messageSubject: 'Abbiamo ricevuto il tuo messaggio ({reference})', messageReceived: 'Grazie per il tuo messaggio: l’abbiamo ricevuto e l’assistenza ti risponderà via e-mail.',
+    messageAnswerWithin: 'Di solito l’assistenza risponde entro {days}, esclusi fine settimana e festivi.',
+    messageReference: 'Il tuo riferimento: {reference}. Indicalo se ci scrivi a proposito di questo messaggio.',
   },
   nl: {
     subject: 'Reparatiedossier {case}: {status}', update: 'Uw reparatiedossier {case} heeft een nieuwe status: {status}.', note: 'Bericht van de werkplaats: {note}',
@@ -111,6 +134,9 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
       quote_waiting: 'Offerte wacht op uw antwoord', repair_in_progress: 'Reparatie bezig', shipped_back: 'Teruggestuurd', closed: 'Afgesloten',
       cancelled: 'Geannuleerd', refused: 'Geweigerd', quote_accepted: 'Offerte geaccepteerd', quote_declined: 'Offerte geweigerd',
     },
+    messageSubject: 'We hebben uw bericht ontvangen ({reference})', messageReceived: 'Bedankt voor uw bericht: we hebben het ontvangen en de klantenservice antwoordt u per e-mail.',
+    messageAnswerWithin: 'De klantenservice antwoordt meestal binnen {days}, weekends en feestdagen niet meegerekend.',
+    messageReference: 'Uw referentie: {reference}. Vermeld deze als u ons over dit bericht schrijft.',
   },
   pl: {
     subject: 'Zgłoszenie naprawy {case}: {status}', update: 'Twoje zgłoszenie naprawy {case} ma nowy status: {status}.', note: 'Wiadomość z serwisu: {note}',
@@ -124,6 +150,9 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
       quote_waiting: 'Wycena czeka na Twoją odpowiedź', repair_in_progress: 'Naprawa w toku', shipped_back: 'Odesłano', closed: 'Zamknięte',
       cancelled: 'Anulowane', refused: 'Odrzucone', quote_accepted: 'Wycena zaakceptowana', quote_declined: 'Wycena odrzucona',
     },
+    messageSubject: 'Otrzymaliśmy Twoją wiadomość ({reference})', messageReceived: 'Dziękujemy za wiadomość: otrzymaliśmy ją, a dział pomocy odpowie Ci e-mailem.',
+    messageAnswerWithin: 'Czas odpowiedzi działu pomocy to zwykle {days}, nie licząc weekendów i świąt.',
+    messageReference: 'Twój numer referencyjny: {reference}. Podaj go, jeśli napiszesz do nas w sprawie tej wiadomości.',
   },
   pt: {
     subject: 'Processo de reparação {case}: {status}', update: 'O seu processo de reparação {case} tem um novo estado: {status}.', note: 'Mensagem da oficina: {note}',
@@ -137,6 +166,9 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
       quote_waiting: 'Orçamento à espera da sua resposta', repair_in_progress: 'Reparação em curso', shipped_back: 'Devolvido', closed: 'Encerrado',
       cancelled: 'Cancelado', refused: 'Recusado', quote_accepted: 'Orçamento aceite', quote_declined: 'Orçamento recusado',
     },
+    messageSubject: 'Recebemos a sua mensagem ({reference})', messageReceived: 'Obrigado pela sua mensagem: recebemo-la e o apoio ao cliente responder-lhe-á por e-mail.',
+    messageAnswerWithin: 'O apoio ao cliente costuma responder no prazo de {days}, sem contar fins de semana e feriados.',
+    messageReference: 'A sua referência: {reference}. Indique-a se nos escrever sobre esta mensagem.',
   },
   'zh-Hans': {
     subject: '维修案例 {case}：{status}', update: '您的维修案例 {case} 状态已更新：{status}。', note: '维修中心留言：{note}',
@@ -150,6 +182,9 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
       quote_waiting: '报价等待您的答复', repair_in_progress: '维修中', shipped_back: '已寄回', closed: '已结案',
       cancelled: '已取消', refused: '已拒绝', quote_accepted: '已接受报价', quote_declined: '已拒绝报价',
     },
+    messageSubject: '我们已收到您的留言（{reference}）', messageReceived: '感谢您的留言：我们已收到，客服将通过电子邮件回复您。',
+    messageAnswerWithin: '客服通常会在 {days}内回复（不含周末和公共假日）。',
+    messageReference: '您的参考编号：{reference}。如就此留言与我们联系，请提供该编号。',
   },
   ja: {
     subject: '修理ケース {case}：{status}', update: '修理ケース {case} のステータスが更新されました：{status}。', note: '修理センターからのメッセージ：{note}',
@@ -163,6 +198,9 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
       quote_waiting: 'お見積もりへの回答待ち', repair_in_progress: '修理中', shipped_back: '返送済み', closed: '完了',
       cancelled: 'キャンセル', refused: '受付不可', quote_accepted: 'お見積もり承認', quote_declined: 'お見積もり辞退',
     },
+    messageSubject: 'お問い合わせを受け付けました（{reference}）', messageReceived: 'お問い合わせありがとうございます。メッセージを受け付けました。サポートよりメールでご回答します。',
+    messageAnswerWithin: '通常、土日祝日を除き {days}以内にご回答します。',
+    messageReference: 'お問い合わせ番号：{reference}。このお問い合わせについてご連絡いただく際は、この番号をお伝えください。',
   },
   ar: {
     subject: 'حالة الإصلاح {case}: {status}', update: 'لحالة الإصلاح {case} وضع جديد: {status}.', note: 'رسالة من الورشة: {note}',
@@ -176,6 +214,9 @@ export const EMAIL_TEXTS: Record<string, EmailTexts> = {
       quote_waiting: 'عرض السعر بانتظار ردك', repair_in_progress: 'الإصلاح جارٍ', shipped_back: 'أُعيد الشحن', closed: 'مغلقة',
       cancelled: 'ملغاة', refused: 'مرفوضة', quote_accepted: 'تم قبول عرض السعر', quote_declined: 'تم رفض عرض السعر',
     },
+    messageSubject: 'تلقّينا رسالتك ({reference})', messageReceived: 'شكرًا على رسالتك: لقد تلقّيناها، وسيرد عليك فريق الدعم عبر البريد الإلكتروني.',
+    messageAnswerWithin: 'مدة الرد المعتادة لفريق الدعم: {days}، دون احتساب عطلات نهاية الأسبوع والعطل الرسمية.',
+    messageReference: 'رقمك المرجعي: {reference}. اذكره إذا راسلتنا بشأن هذه الرسالة.',
   },
 };
 

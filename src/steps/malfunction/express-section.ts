@@ -5,13 +5,21 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/msg.js';
+import { expressSerialPrefill } from '../../flow/express-prefill.js';
+import type { RepairDraft } from '../../schema/request.js';
 import { normalizeSerial } from '../../schema/rules.js';
 import { checkbox, fieldId, radioGroup, textField } from '../../ui/fields.js';
 import { helpLink, path, type MalfunctionView } from './view.js';
 import { ltr } from '../../i18n/bidi.js';
 
+/** What the express section needs besides the view: Confirm, and the device of the Device step (its serial is offered). */
+export interface ExpressOptions {
+  onConfirm: () => void;
+  device: RepairDraft['device'];
+}
+
 /** The offer, with the aircraft serial inside it once the customer chooses it (express implies the offer). */
-function expressOffer(v: MalfunctionView, onConfirm: () => void) {
+function expressOffer(v: MalfunctionView, o: ExpressOptions) {
   const { servicePlan, expressService } = v.config.brand;
   return html`<div class="panel express-offer">
     <h4>${expressService}</h4>
@@ -28,21 +36,24 @@ function expressOffer(v: MalfunctionView, onConfirm: () => void) {
         { value: 'express', label: msg(str`Confirm to use ${expressService}`) },
         { value: 'standard', label: msg('Continue with the online repair request') },
       ],
-      onChange: (value) => v.set({ expressChoice: value }),
+      // Choosing express starts the aircraft serial with the Device step's, when that device is the aircraft.
+      onChange: (value) => v.set({ expressChoice: value, ...(value === 'express' ? expressSerialPrefill(v.config, o.device, v.m) : undefined) }),
     })}
-    ${v.sections.express ? expressSerial(v, onConfirm) : nothing}
+    ${v.sections.express ? expressSerial(v, o) : nothing}
   </div>`;
 }
 
-function expressSerial(v: MalfunctionView, onConfirm: () => void) {
+function expressSerial(v: MalfunctionView, { onConfirm, device }: ExpressOptions) {
   const example = v.config.serialFormats.find((f) => f.id === 'aircraft')?.example;
+  // The Device step's serial, while the field still holds it: said in the hint, so that the customer checks it.
+  const fromDevice = !!v.m.aircraftSerial && expressSerialPrefill(v.config, device, {})?.aircraftSerial === v.m.aircraftSerial;
   const confirmId = fieldId(path('expressConfirmed'));
   const error = v.error('expressConfirmed');
   return html`<div class="express-serial">
     ${textField({
       path: path('aircraftSerial'),
       label: msg('Aircraft serial number'),
-      hint: html`${example ? msg(str`For example ${ltr(example)}.`) : nothing}
+      hint: html`${fromDevice ? html`${msg('Filled in with the serial number you gave in the Device step. Check that it is the aircraft’s.')} ` : nothing}${example ? msg(str`For example ${ltr(example)}.`) : nothing}
         ${helpLink(v.config.links.serialHelp, msg('How to check the aircraft serial number'))}`,
       value: v.m.aircraftSerial,
       autocomplete: 'off',
@@ -69,7 +80,7 @@ function expressSerial(v: MalfunctionView, onConfirm: () => void) {
   </div>`;
 }
 
-export function expressSection(v: MalfunctionView, onConfirm: () => void) {
+export function expressSection(v: MalfunctionView, o: ExpressOptions) {
   return html`<section aria-labelledby="plan-title">
     <h3 id="plan-title">${msg('Service plan')}</h3>
     ${checkbox({
@@ -79,6 +90,6 @@ export function expressSection(v: MalfunctionView, onConfirm: () => void) {
       error: v.error('servicePlan'),
       onChange: (checked) => v.set({ servicePlan: checked }),
     })}
-    ${v.sections.expressOffer ? expressOffer(v, onConfirm) : nothing}
+    ${v.sections.expressOffer ? expressOffer(v, o) : nothing}
   </section>`;
 }

@@ -6,7 +6,7 @@ import { helpLink, path, type MalfunctionView } from './view.js';
 import { ltr } from '../../i18n/bidi.js';
 
 function replacementNotice(v: MalfunctionView, onContact: () => void) {
-  const email = v.config.support.email;
+  const email = v.support.email;
   return html`<div class="notice replacement" id="replacement-notice">
     <p>${msg('Replacement requests cannot be made online.')}
       ${msg(html`To request a replacement, send an e-mail to <a href="mailto:${email}">${ltr(email)}</a>.`)}</p>

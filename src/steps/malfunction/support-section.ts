@@ -9,7 +9,7 @@ import { ltr } from '../../i18n/bidi.js';
 const telUri = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
 export function supportSection(v: MalfunctionView) {
-  const { chatUrl, phone, email } = v.config.support;
+  const { chatUrl, phone, email } = v.support;
   return html`<section class="panel support" aria-labelledby="support-title">
     <h3 id="support-title">${msg('Online support')}</h3>
     <p>${msg('Contact our online support to try to solve the problem.')}</p>

@@ -3,7 +3,7 @@
  * the configuration, which conditional sections apply, and how to report a
  * change. The templates are pure functions of it; the step element owns state.
  */
-import type { RepairConfig } from '../../config/config-schema.js';
+import type { RepairConfig, SupportContacts } from '../../config/config-schema.js';
 import type { Sections } from '../../flow/flow.js';
 import type { MalfunctionFields } from '../../schema/request.js';
 
@@ -13,6 +13,8 @@ export type MalfunctionPatch = Partial<MalfunctionFields>;
 export interface MalfunctionView {
   m: MalfunctionPatch;
   config: RepairConfig;
+  /** The support contacts of the zone chosen in the Device step (`supportFor`). */
+  support: SupportContacts;
   sections: Partial<Sections>;
   locale: string;
   /** Today as YYYY-MM-DD, the latest date a date field accepts. */
