@@ -102,7 +102,7 @@ export function fileGroup(file: Pick<StaffFile, 'part' | 'path'>) {
 export function requestView(found: Pick<StaffCase, 'request' | 'email' | 'locale' | 'erasedAt'>): HTMLElement[] {
   const lists = requestGroups(found).map(([title, rows]) => {
     const group = document.createElement('div');
-    const list = document.createElement('dl');
+    const list = Object.assign(document.createElement('dl'), { className: 'answers' });
     for (const [question, answer] of rows) {
       list.append(Object.assign(document.createElement('dt'), { textContent: question }), Object.assign(document.createElement('dd'), { textContent: answer }));
     }
