@@ -1,4 +1,6 @@
-// The demo's staff page: lists cases and appends status events through the staff routes.
+// The demo's staff page: lists cases, shows one's request and files, and appends status events through the staff routes.
+import { fileGroup, requestView, type StaffCase, type StaffFile } from './workshop-request.js';
+
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 let chosen: string | undefined;
 
@@ -27,11 +29,6 @@ async function refresh() {
   }));
 }
 
-interface StaffFile { id: string; part: string; path?: string; name: string; size: number; type: string }
-
-/** Where a file belongs, for people: the proof of purchase, or the photos of one shot (`malfunction.photos.<shot>.<n>`). */
-const groupOf = (f: StaffFile) => (f.part === 'photos' && f.path ? `Photos: ${f.path.split('.')[2]}` : f.part === 'proofOfPurchase' ? 'Proof of purchase' : f.part);
-
 /** Offers only the statuses the back end says may follow the case's current one (`next`); none on a closed case. */
 function offer(status: string, next: string[]) {
   $<HTMLSelectElement>('#status').replaceChildren(...next.map((s) => Object.assign(document.createElement('option'), { textContent: s })));
@@ -39,14 +36,18 @@ function offer(status: string, next: string[]) {
   $('#next').textContent = next.length ? `Now "${status}": the statuses that may follow are offered.` : `Now "${status}": no event may follow.`;
 }
 
-/** The chosen case: the statuses that may follow, and its files, grouped per shot, each downloaded with the staff token. */
+/** The chosen case: the statuses that may follow, its request, and its files, grouped per shot, each downloaded with the staff token. */
 async function showCase(caseNumber: string) {
   const response = await fetch(`/api/cases/${caseNumber}`, { headers: headers() });
   if (!response.ok) return void ($('#files').textContent = `The case could not be read (${response.status}).`);
-  const { files, status, next } = await response.json() as { files: StaffFile[]; status: string; next: string[] };
-  if (caseNumber === chosen) offer(status, next);
+  const found = await response.json() as StaffCase;
+  if (caseNumber !== chosen) return;
+  const { files, status, next } = found;
+  offer(status, next);
+  $('#request-title').textContent = `Request of ${caseNumber}`;
+  $('#request').replaceChildren(...requestView(found));
   const groups = new Map<string, StaffFile[]>();
-  for (const f of files) groups.set(groupOf(f), [...(groups.get(groupOf(f)) ?? []), f]);
+  for (const f of files) groups.set(fileGroup(f), [...(groups.get(fileGroup(f)) ?? []), f]);
   $('#files-title').textContent = `Files of ${caseNumber}`;
   $('#files').replaceChildren(...(files.length ? [...groups].map(([group, list]) => {
     const item = document.createElement('li');

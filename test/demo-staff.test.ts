@@ -8,6 +8,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { supportedLocales } from '../src/i18n/localization.js';
 import { fileCase as newCase, quoteCase, staffEvent, TEST_STAFF_TOKEN } from './support/cases.js';
+import { jpegBytes } from './support/pictures.js';
 
 const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
 
@@ -152,6 +153,103 @@ describe('demo/workshop.html (staff page)', () => {
       + 'it may be followed by: in_diagnosis, refused, cancelled.');
     expect(offered(doc)).to.deep.equal(['in_diagnosis', 'refused', 'cancelled'], 'the page now offers what may follow');
     expect((await customerView(c)).events.map((e: { status: string }) => e.status)).to.deep.equal(['received', 'parcel_received']);
+  });
+});
+
+/** A case with every part of the request answered (crash, flight-data analysis, express service), a proof of purchase and a photo. */
+async function fullCase() {
+  const email = `camille-${crypto.randomUUID()}@example.com`;
+  const request = {
+    device: { zone: 'europe', country: 'FR', identifiedBy: 'owned', model: 'mavic-mini', serial: '0K1CG1R0A30059' },
+    malfunction: {
+      serviceType: 'repair', issues: ['gimbal-camera', 'crash-damage'], description: '<b>Shakes</b> after a fall & drifts left.',
+      supportContacted: true, purchaseChannel: 'authorised-retailer', receivedOn: '2025-03-14',
+      proofOfPurchase: { name: 'receipt.pdf', size: PDF.length, type: 'application/pdf' },
+      photos: { 'gimbal-close-up': [{ name: 'gimbal.jpg', size: jpegBytes().length, type: 'image/jpeg' }] },
+      servicePlan: true, expressChoice: 'express', aircraftSerial: '0K1CG1R0A30059', expressConfirmed: true,
+      crashCause: 'product', dataAnalysis: 'requested', accidentDate: '2025-06-02', flightEnvironment: 'seaside',
+      abnormalCondition: 'black-screen', flightAccount: email, flightDataSynced: true,
+    },
+    parts: { kind: 'complete' },
+    address: {
+      returnAddress: { recipient: 'Camille Martin', line1: '12 rue de la Paix', line2: 'Bâtiment B', postalCode: '75002', city: 'Paris', country: 'FR', phone: '+33 1 23 45 67 89' },
+      email,
+    },
+    submit: { termsAccepted: true },
+  };
+  const form = new FormData();
+  form.append('request', JSON.stringify(request));
+  form.append('proofOfPurchase', new File([PDF], 'receipt.pdf', { type: 'application/pdf' }));
+  form.append('photos', new File([jpegBytes()], 'gimbal.jpg', { type: 'image/jpeg' }));
+  const response = await fetch('/api/repair-requests', {
+    method: 'POST', headers: { 'Content-Language': 'fr', 'Idempotency-Key': crypto.randomUUID() }, body: form,
+  });
+  expect(response.status, await response.clone().text()).to.equal(201);
+  return { ...(await response.json()) as { caseNumber: string }, email };
+}
+
+/** The request as the page shows it: each group's heading and its questions with their answers. */
+const shownRequest = (doc: Document) => [...doc.querySelectorAll('#request h3')].map((h) => [
+  h.textContent, [...h.nextElementSibling!.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent]),
+]);
+
+describe('demo/workshop.html: the chosen case’s request', () => {
+  it('shows the request as the summary groups it, every value as text, and names the groups of its files', async () => {
+    const c = await fullCase();
+    await staffEvent(c.caseNumber, { status: 'label_available', label: { name: 'return-label.pdf', contentBase64: btoa(PDF) } });
+    const doc = await workshopListing(c.caseNumber);
+    await choose(doc, c.caseNumber);
+    await waitUntil(() => doc.querySelector('#request h3'), 'the request is shown');
+    expect($(doc, '#request-title').textContent).to.equal(`Request of ${c.caseNumber}`);
+    expect(shownRequest(doc)).to.deep.equal([
+      ['Device', [['Product', 'Mavic Mini - The Everyday FlyCam'], ['Serial number', '0K1CG1R0A30059'], ['Zone', 'Europe'], ['Country', 'France (FR)']]],
+      ['Malfunction', [
+        ['Service type', 'Repair'], ['Problems', 'Gimbal and camera malfunction; Crash damage'],
+        ['Description', '<b>Shakes</b> after a fall & drifts left.'], ['Support contacted', 'Yes'],
+        ['Purchase channel', 'Authorised retailer'], ['Received on', '2025-03-14'], ['Service plan', 'Yes'],
+        ['Express service', 'Chosen'], ['Aircraft serial number (express)', '0K1CG1R0A30059'], ['Express terms confirmed', 'Yes'],
+        ['Cause of the accident', 'Product-related problem'], ['Flight-data analysis', 'Requested'], ['Accident date', '2025-06-02'],
+        ['Flight environment', 'Seaside'], ['Abnormal condition', 'Black screen on the video downlink'],
+        ['Flight account', c.email], ['Flight data synced', 'Yes'],
+      ]],
+      ['Parts sent', [['What is sent', 'Complete product set']]],
+      ['Return address', [
+        ['Recipient', 'Camille Martin'], ['Address', '12 rue de la Paix, Bâtiment B'], ['Postal code', '75002'], ['City', 'Paris'],
+        ['Country', 'France (FR)'], ['Phone', '+33 1 23 45 67 89'],
+      ]],
+      ['Contact', [['E-mail', c.email], ['Language', 'French (fr)']]],
+    ]);
+    expect(doc.querySelector('#request b'), 'the description is text, not HTML').to.equal(null);
+    // axe runs on this document: a copy of the section (headings, description lists) is checked here.
+    const copy = document.importNode($(doc, '#request').closest('section')!, true);
+    document.body.append(copy);
+    try {
+      await expect(copy).to.be.accessible();
+    } finally {
+      copy.remove();
+    }
+
+    await waitUntil(() => doc.querySelectorAll('#files > li').length === 3, 'the files are listed');
+    const groups = [...doc.querySelectorAll('#files > li')].map((li) => [li.firstChild!.textContent, [...li.querySelectorAll('button')].map((b) => b.textContent)]);
+    expect(groups).to.have.deep.members([
+      ['Proof of purchase', [`Download receipt.pdf (application/pdf, ${PDF.length} bytes)`]],
+      ['Damage photos: The gimbal, close up', [`Download gimbal.jpg (image/jpeg, ${jpegBytes().length} bytes)`]],
+      ['Return label (sent by the workshop)', [`Download return-label.pdf (application/pdf, ${PDF.length} bytes)`]],
+    ]);
+  });
+
+  it('says what is kept of a case whose customer’s data was erased', async () => {
+    const c = await fullCase();
+    const erase = await fetch('/api/customers/erase', {
+      method: 'POST', headers: { Authorization: `Bearer ${TEST_STAFF_TOKEN}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ email: c.email }),
+    });
+    expect(erase.status).to.equal(200);
+    const doc = await workshopListing(c.caseNumber);
+    await choose(doc, c.caseNumber);
+    await waitUntil(() => doc.querySelector('#request h3'), 'what is kept of the request is shown');
+    expect($(doc, '#request p').textContent).to.match(/^The customer's personal data was erased on .+; what the law requires is kept\.$/);
+    expect(shownRequest(doc).map(([title]) => title)).to.not.include('Return address');
+    expect(doc.querySelector('#files > li')!.textContent).to.equal('No files.');
   });
 });
 

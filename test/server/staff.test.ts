@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { before, describe, it } from 'node:test';
 import { DEFAULT_ERASURE_KEEPS } from '../../src/server/index.js';
-import { postWithFile, problemOf, STAFF, startServer, STORES, validMessage, type TestServer } from './helpers.js';
+import { postWithFile, problemOf, STAFF, startServer, STORES, validMessage, validRequest, type TestServer } from './helpers.js';
 
 const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
 const auth = { Authorization: `Bearer ${STAFF}` };
@@ -47,6 +47,31 @@ for (const kind of STORES) {
       assert.equal(stored.files[0].storageKey, undefined, 'storage keys stay inside');
       await problemOf(await fetch(`${s.url}/api/cases/${caseNumber}/events`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ status: '<b>' }) }), 400);
       await problemOf(await fetch(`${s.url}/api/cases/CAS-0000000-NOSUCH`, { headers: auth }), 404);
+    });
+
+    it('reads a case as stored: the validated request, its files’ metadata, status, events and what may follow; the customer’s view does not gain them', async () => {
+      const caseNumber = await customerCase();
+      const read = await fetch(`${s.url}/api/cases/${caseNumber}`, { headers: auth });
+      assert.equal(read.status, 200);
+      const stored = await read.json();
+      assert.deepEqual(Object.keys(stored).sort(), ['caseNumber', 'email', 'events', 'files', 'next', 'receivedAt', 'request', 'status'], 'no locale: the request had no Content-Language');
+      const sent = validRequest();
+      assert.deepEqual(stored.request.device, sent.device);
+      assert.deepEqual(stored.request.parts, sent.parts);
+      assert.deepEqual(stored.request.address, sent.address);
+      assert.deepEqual({ ...stored.request.malfunction, proofOfPurchase: undefined }, { ...sent.malfunction, proofOfPurchase: undefined });
+      assert.deepEqual([stored.request.malfunction.proofOfPurchase.name, stored.request.malfunction.proofOfPurchase.size], ['receipt.pdf', PDF.length]);
+      assert.equal(stored.email, email);
+      assert.deepEqual(stored.files.map(({ id: _id, sha256: _sha, declaredType: _declared, ...f }: Record<string, unknown>) => f),
+        [{ part: 'proofOfPurchase', path: 'malfunction.proofOfPurchase', name: 'receipt.pdf', size: PDF.length, type: 'application/pdf' }], 'the type found in the content');
+      assert.deepEqual([stored.status, stored.events.map((e: { status: string }) => e.status), stored.next], ['received', ['received'], ['label_available', 'parcel_received', 'refused', 'cancelled']]);
+
+      const customer = await (await fetch(`${s.url}/api/cases/${caseNumber}`, { headers: { 'X-Repair-Case-Email': email } })).json();
+      assert.equal(customer.caseNumber, caseNumber);
+      for (const staffOnly of ['request', 'email', 'files', 'next', 'idempotencyKey']) assert.equal(customer[staffOnly], undefined, `${staffOnly} is staff-only`);
+      assert.doesNotMatch(JSON.stringify(customer), /Camille Martin|rue de la Paix|gimbal shakes|receipt\.pdf/, 'neither the address, the description nor the files');
+      await problemOf(await fetch(`${s.url}/api/cases/${caseNumber}`, { headers: { Authorization: 'Bearer wrong' } }), 401);
+      await problemOf(await fetch(`${s.url}/api/cases/${caseNumber}`), 401);
     });
 
     it('exports everything about one e-mail as JSON with the files', async () => {
