@@ -16,8 +16,6 @@
  * `testRunnerHtml`, after the test framework and before the test file runs.
  */
 
-type Mocha = { suite: { afterEach(fn: (this: { currentTest?: { err?: Record<string, unknown> } }) => void): void } };
-
 /** Whether a value can go through `structuredClone`, as the results do. */
 function cloneable(value: unknown) {
   try {
@@ -43,11 +41,12 @@ function summarise(value: unknown): string {
   }
 }
 
-const { mocha } = window as unknown as { mocha: Mocha };
 mocha.suite.afterEach(function reportableFailure() {
-  const err = this.currentTest?.err;
+  const err = this.currentTest?.err as (Error & { actual?: unknown; expected?: unknown }) | undefined;
   if (!err) return;
   for (const key of ['actual', 'expected'] as const) {
     if (key in err && !cloneable(err[key])) err[key] = summarise(err[key]);
   }
 });
+
+export {};
