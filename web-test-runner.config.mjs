@@ -74,4 +74,10 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin, accessibilityTreePlugin, fileChooserPlugin],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   testFramework: { config: { timeout: 20000 } },
+  // The runner's own page, plus test/support/reportable-failures.ts: a failed assertion that compares elements is
+  // reported as a failure, instead of stopping its test file until `testsFinishTimeout` (see that file).
+  testRunnerHtml: (testFramework) => `<!DOCTYPE html><html><head></head><body>
+    <script type="module" src="${testFramework}"></script>
+    <script type="module" src="/test/support/reportable-failures.ts"></script>
+  </body></html>`,
 };

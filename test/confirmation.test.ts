@@ -4,8 +4,8 @@ import { encodeCode128 } from '../src/confirmation/code128.js';
 import { encodeQr } from '../src/confirmation/qr.js';
 import { defaultConfig } from '../src/config/default-config.js';
 import {
-  check, completeDevice, completeToSummary, describeProblem, fill, homeAddress, isAccessible, mount, next, partsToSummary, press,
-  requestAnalysis, select, speak, stepRoot, toPurchase, type, type Widget,
+  check, completeDevice, completeToSummary, fill, homeAddress, isAccessible, mount, next, partsToSummary, press,
+  requestAnalysis, select, speak, stepRoot, toServicePlan, type, type Widget,
 } from './helpers.js';
 
 const CASE_NUMBER = 'CAS-1234567-ABCDEF';
@@ -189,9 +189,7 @@ describe('<repair-request> confirmation', () => {
   it('prints the service plan and the express service with the aircraft’s serial number', async () => {
     const { root } = await confirmed(undefined, async (w) => {
       await completeDevice(w);
-      await describeProblem(w);
-      await toPurchase(w);
-      await next(w);
+      await toServicePlan(w);
       await check(w, 'I have a DJI Care service plan');
       await check(w, 'Confirm to use DJI Care Refresh Express');
       await type(w, 'Aircraft serial number', '0K1CG1R0A30059');

@@ -260,6 +260,24 @@ export async function toPurchase(el: Widget, nextLabel = 'Next') {
   await passPhotos(el, nextLabel);
 }
 
+/**
+ * On the Malfunction step's first screen: the minimal repair answers (a repair, the gimbal and `problems`; a
+ * description, support contacted), past the photos and the proof of purchase (left empty), to the service plan
+ * and its express path. Checks each screen on the way, so that a walk cannot skip one by mistake.
+ */
+export async function toServicePlan(el: Widget, ...problems: string[]) {
+  await describeProblem(el, ...problems);
+  expect(screenPosition(el), 'the description').to.match(/^Part 2 of/);
+  await next(el);
+  expect(screenPosition(el), 'the photos').to.match(/^Part 3 of/);
+  expect(stepRoot(el).querySelector('#photos-title')?.textContent, 'the photos').to.equal('Photos of the damage');
+  await next(el);
+  expect(screenPosition(el), 'the proof of purchase').to.match(/^Part 4 of/);
+  await next(el);
+  expect(screenPosition(el), 'the service plan').to.match(/^Part 5 of/);
+  expect(hasControl(el, 'I have a DJI Care service plan'), 'the service plan').to.equal(true);
+}
+
 /** A new widget on the Malfunction step's proof-of-purchase screen (a gimbal repair), in `lang`. */
 export async function mountAtPurchase(lang = 'en') {
   const el = await mount();

@@ -2,8 +2,8 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import {
   attachFile, back, check, checkIn, completeDevice, completeMalfunction, control, dateParts, dateValue, fieldError, fill, fillDate, group, groupError,
-  hasControl, hasGroup, heading, isAccessible, mount, next, press, screenPosition, select, settle, stepElement, stepRoot, summaryErrors, text, type,
-  type Widget,
+  hasControl, hasGroup, heading, isAccessible, mount, next, press, screenPosition, select, settle, stepElement, stepRoot, summaryErrors, text, toServicePlan,
+  type, type Widget,
 } from './helpers.js';
 
 const MB = 1024 * 1024;
@@ -42,13 +42,6 @@ async function toPurchase(el: Widget, ...problems: string[]) {
   expect(screenPosition(el)).to.match(/^Part 4 of/);
 }
 
-/** The minimal repair answers, then the fifth screen: the service plan. */
-async function toPlan(el: Widget, ...problems: string[]) {
-  await toPurchase(el, ...problems);
-  await next(el);
-  expect(screenPosition(el)).to.match(/^Part 5 of/);
-}
-
 /** Follows the error summary link with this text and returns the element that got focus in the step. */
 async function followSummaryLink(el: Widget, message: string, nth = 0) {
   const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.error-summary a')]
@@ -75,7 +68,7 @@ async function confirmSerial(el: Widget) {
 
 /** Goes to the crash questions (the sixth screen). */
 async function toAccident(el: Widget) {
-  await toPlan(el, 'Crash damage');
+  await toServicePlan(el, 'Crash damage');
   await next(el);
   expect(screenPosition(el)).to.equal('Part 6 of 6');
 }
@@ -345,7 +338,7 @@ describe('<repair-request> Malfunction step', () => {
   describe('when the customer has a service plan', () => {
     it('offers the express service, with its payment warning, and requires a choice', async () => {
       const el = await open();
-      await toPlan(el);
+      await toServicePlan(el);
       await check(el, 'I have a DJI Care service plan');
       expect(text(el)).to.contain('DJI Care Refresh Express must be paid with PayPal.');
       expect(link(el, 'Learn more').href).to.equal('https://www.dji.com/support/care-refresh-express');
@@ -361,7 +354,7 @@ describe('<repair-request> Malfunction step', () => {
 
     it('asks for the aircraft serial number and confirms it only when valid', async () => {
       const el = await open();
-      await toPlan(el);
+      await toServicePlan(el);
       await check(el, 'I have a DJI Care service plan');
       await check(el, 'Confirm to use DJI Care Refresh Express');
       expect(control(el, 'Aircraft serial number').closest('.panel'), 'the serial is asked inside the express offer')
@@ -435,7 +428,7 @@ describe('<repair-request> Malfunction step', () => {
 
     it('requires the serial to be confirmed before leaving the step', async () => {
       const el = await open();
-      await toPlan(el);
+      await toServicePlan(el);
       await check(el, 'I have a DJI Care service plan');
       await check(el, 'Confirm to use DJI Care Refresh Express');
       await next(el);

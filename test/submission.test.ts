@@ -125,6 +125,20 @@ async function confirmedCase(el: Widget) {
   return confirmation.shadowRoot!.querySelector('[part="confirmation-panel"]')!.textContent!.match(CASE_NUMBER)?.[0];
 }
 
+/**
+ * Presses Submit, waits until `sending` holds (what the customer sees before cancelling: `what`), presses
+ * Cancel sending; resolves once the widget reports the submission "aborted", with the alert it shows then.
+ */
+async function submitThenCancel(el: Widget, sending?: { until: () => unknown; what: string; timeout?: number }) {
+  const failed = finalError(el);
+  await press(el, 'Submit');
+  if (sending) await waitUntil(sending.until, sending.what, { timeout: sending.timeout ?? 1000 });
+  await press(el, 'Cancel sending');
+  expect((await failed).reason).to.equal('aborted');
+  await el.updateComplete;
+  return stepRoot(el).querySelector<HTMLElement>('[role="alert"]')!;
+}
+
 describe('<repair-request> sending the request', () => {
   describe('with a proof of purchase', () => {
     it('uploads it as multipart with a progress bar that reaches 100 %, then shows the receiver’s case number', async () => {
@@ -190,13 +204,7 @@ describe('<repair-request> sending the request', () => {
     it('stops retrying when the customer cancels, keeping every answer', async () => {
       await receiver.faults({ failNext: 1, status: 503, retryAfter: 30 });
       const el = await atSubmit(await widget());
-      const failed = finalError(el);
-      await press(el, 'Submit');
-      await waitUntil(() => busyText(el).startsWith('Sending failed'), 'no retry shown');
-      await press(el, 'Cancel sending');
-      expect((await failed).reason).to.equal('aborted');
-      await el.updateComplete;
-      const alert = stepRoot(el).querySelector<HTMLElement>('[role="alert"]')!;
+      const alert = await submitThenCancel(el, { until: () => busyText(el).startsWith('Sending failed'), what: 'no retry shown' });
       expect(alert.querySelector('h3')!.textContent).to.equal('Sending stopped');
       expect(stepRoot(el).activeElement).to.equal(alert);
       expect(control(el, 'I have read and accept').checked).to.equal(true);
@@ -397,12 +405,8 @@ describe('<repair-request> sending the request', () => {
       // makes sending again give that case back).
       await receiver.faults({ bodyDelayMs: 50 });
       const el = await atSubmit(await widget(), pdf(20 * MB));
-      const failed = finalError(el);
-      await press(el, 'Submit');
-      await press(el, 'Cancel sending');
-      expect((await failed).reason).to.equal('aborted');
-      await el.updateComplete;
-      expect(stepRoot(el).querySelector('[role="alert"]')!.textContent).to.contain('sending it again will not create a second request');
+      const alert = await submitThenCancel(el);
+      expect(alert.textContent).to.contain('sending it again will not create a second request');
       const answers = [...stepRoot(el).querySelectorAll('.summary-section')].map((section) => section.textContent).join(' ');
       expect(answers).to.contain('receipt.pdf');
       expect(submitButton(el).disabled).to.equal(false);
@@ -439,14 +443,9 @@ describe('<repair-request> sending the request', () => {
       // The receiver stores the case, then answers late: Cancel comes between the two.
       await receiver.faults({ delayMs: 30_000 });
       const el = await atSubmit(await widget());
-      const failed = finalError(el);
-      await press(el, 'Submit');
-      await waitUntil(async () => (await receiver.cases()).length === 1, 'the case was not stored', { timeout: 10_000 });
-      const [stored] = await receiver.cases();
-      await press(el, 'Cancel sending');
-      expect((await failed).reason).to.equal('aborted');
-      await el.updateComplete;
-      const alert = stepRoot(el).querySelector<HTMLElement>('[role="alert"]')!;
+      const stored = async () => (await receiver.cases()).length === 1;
+      const alert = await submitThenCancel(el, { until: stored, what: 'the case was not stored', timeout: 10_000 });
+      const [first] = await receiver.cases();
       expect(alert.querySelector('h3')!.textContent).to.equal('Sending stopped');
       expect(alert.textContent).not.to.contain('not sent');
       expect(alert.textContent).to.contain('It may have reached the repair service already.');
@@ -456,7 +455,7 @@ describe('<repair-request> sending the request', () => {
       await receiver.faults({ delayMs: 0 });
       const sent = success(el);
       await press(el, 'Try again');
-      expect((await sent).caseNumber, 'the stored case, given back').to.equal(stored!.caseNumber);
+      expect((await sent).caseNumber, 'the stored case, given back').to.equal(first!.caseNumber);
       expect(await receiver.cases()).to.have.length(1);
     });
   });

@@ -1,8 +1,8 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { RepairRequestErrorEvent, RepairRequestSuccessEvent } from '../src/events.js';
 import {
-  check, completeDevice, completeMalfunction, completeToSummary, control, describeProblem, fieldError, group, heading, homeAddress, isAccessible,
-  mount, next, partsToSummary, press, screenPosition, select, stepRoot, summaryErrors, text, toPurchase, type Widget, completeAddress } from './helpers.js';
+  check, completeDevice, completeMalfunction, completeToSummary, control, fieldError, group, heading, homeAddress, isAccessible,
+  mount, next, partsToSummary, press, screenPosition, select, stepRoot, summaryErrors, text, toServicePlan, type Widget, completeAddress } from './helpers.js';
 
 const CASE_NUMBER = 'CAS-1234567-ABCDEF';
 
@@ -129,9 +129,7 @@ describe('<repair-request> Submit step', () => {
     it('lists the crash questions, with the analysis the customer declined, when the product crashed', async () => {
       const el = await widget();
       await completeDevice(el);
-      await describeProblem(el, 'Crash damage');
-      await toPurchase(el);
-      await next(el);
+      await toServicePlan(el, 'Crash damage');
       await next(el);
       await check(el, 'Product-related problem');
       await check(el, 'No, thanks');
@@ -147,9 +145,7 @@ describe('<repair-request> Submit step', () => {
     it('lists the service plan, and the express path its holder declined', async () => {
       const el = await widget();
       await completeDevice(el);
-      await describeProblem(el);
-      await toPurchase(el);
-      await next(el);
+      await toServicePlan(el);
       await check(el, 'I have a DJI Care service plan');
       await check(el, 'Continue with the online repair request');
       await next(el);

@@ -52,14 +52,26 @@ const blank = (value: unknown): boolean => value === undefined || value === null
   || (Array.isArray(value) ? value.every(blank)
     : typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every(blank));
 
-/** `errors` less those of fields without an error at the last Next (`then`) and still unanswered since. */
+/** The last answer of `withoutUnanswered` for each `errors` object, and the other inputs it was worked out from. */
+const lastWithout = new WeakMap<FieldErrors, [inputs: unknown[], shown: FieldErrors]>();
+
+/**
+ * `errors` less those of fields without an error at the last Next (`then`) and still unanswered since. The same
+ * object while its inputs are the same ones (a render that changed no answer): a step given it again does not render.
+ */
 function withoutUnanswered(flow: Flow | undefined, errors: FieldErrors, draft: RepairDraft, step: StepId, then: RepairDraft | undefined) {
   if (!flow || !then || then === draft) return errors;
+  const inputs = [flow, draft, step, then];
+  const last = lastWithout.get(errors);
+  if (last?.[0].every((input, i) => input === inputs[i])) return last[1];
   // Parsed once per draft's step answers (`flow.stepErrors` keeps them), so a keystroke parses nothing more.
   const found = flow.stepErrors(then, step);
   const waiting = (path: string) => !(path in found) && blank(valueAt(draft, path)) && blank(valueAt(then, path));
   const paths = Object.keys(errors);
-  return paths.some(waiting) ? Object.fromEntries(paths.filter((path) => !waiting(path)).map((path) => [path, errors[path]!])) : errors;
+  if (!paths.some(waiting)) return errors;
+  const shown = Object.fromEntries(paths.filter((path) => !waiting(path)).map((path) => [path, errors[path]!]));
+  lastWithout.set(errors, [inputs, shown]);
+  return shown;
 }
 
 /**

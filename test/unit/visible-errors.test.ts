@@ -76,6 +76,19 @@ describe('the errors shown at the fields after Next (pure)', () => {
     expect(visibleErrors(flow, bySerial, 'device', state(empty))).to.have.keys('device.serial');
   });
 
+  it('gives the same errors again while a field waits and nothing changed, so a step given them has nothing new to render', () => {
+    const then: RepairDraft = { device: { zone: 'europe' } };
+    const byModel: RepairDraft = { device: { zone: 'europe', identifiedBy: 'model' } };
+    const v = state(then);
+    const shown = visibleErrors(flow, byModel, 'device', v);
+    expect(shown, 'the model waits; the country, missing at Next, shows').to.deep.equal({ 'device.country': 'required' });
+    expect(visibleErrors(flow, byModel, 'device', v), 'rendered again with the same answers').to.equal(shown);
+    expect(visibleErrors(flow, { device: { zone: 'europe', identifiedBy: 'model' } }, 'device', v), 'new answers, the same words')
+      .to.deep.equal(shown);
+    expect(visibleErrors(flow, { device: { zone: 'europe', country: 'DE', identifiedBy: 'model' } }, 'device', v)).to.deep.equal({});
+    expect(visibleErrors(flow, byModel, 'device', state(byModel)), 'at the next Next').to.have.keys('device.country', 'device.model');
+  });
+
   it('shows at once the error of a field emptied since Next', () => {
     expect(visibleErrors(flow, { device: { ...known, ...placed, serial: '' } }, 'device', state({ device: { ...known, ...placed } })))
       .to.have.keys('device.serial');
