@@ -444,7 +444,8 @@ describe('<repair-request> drafts', () => {
       await settle(el);
       await waitUntil(() => statusLink(el), 'the confirmation shows again with its status link');
       expect(statusLink(el)).to.equal(link);
-      expect(confirmationText(el)).to.contain(link, 'the printed case form carries it too');
+      expect(confirmationText(el)).to.contain(`/demo/status.html#case=${caseNumber}&lang=en`, 'the printed case form carries it too, without the token');
+      expect(confirmationText(el)).not.to.contain(response.accessToken);
 
       await press(el, 'Start a new request');
       expect(JSON.stringify(sessionDraft(key) ?? null)).not.to.contain(response.accessToken);

@@ -89,7 +89,8 @@ describe('<repair-status> case form', () => {
       const lines = [...returnAddress.querySelector('dd')!.childNodes].filter((n) => n.nodeType !== Node.COMMENT_NODE).map((n) => (n.nodeName === 'BR' ? '\n' : n.textContent)).join('').split('\n');
       expect(lines.map(fold).slice(0, 3), 'the return address, line by line')
         .to.deep.equal(['Camille Martin', '12 rue de la Paix', '75002 Paris']);
-      expect(form.querySelector('.follow-online .link')!.textContent, 'the status page, to follow the case').to.contain(`#case=${c.caseNumber}&token=rrc_`);
+      expect(form.querySelector('.follow-online .link')!.textContent, 'the status page, to follow the case').to.contain(`#case=${c.caseNumber}&lang=`);
+      expect(form.textContent, 'printed without the token: the sheet travels in the parcel').not.to.contain('token=');
 
       window.dispatchEvent(new Event('afterprint'));
       expect(printCopy(), 'the copy goes once printed').to.equal(null);
