@@ -92,6 +92,11 @@ export class StepElement<C extends DeviceConfig = RepairConfig> extends LitEleme
   showScreen?(path?: string): Promise<void>;
   /** Whether the error of the field at `path` shows now (the error summary lists only those): on the screen shown, once Next was pressed there. */
   shows?(path: string): boolean;
+  /**
+   * The errors the step's error summary lists, given those of the draft shown: a step with a form of its own
+   * outside the draft (the address being added) adds that form's errors, in the order of the page.
+   */
+  listedErrors?(errors: FieldErrors): FieldErrors;
 
   /** Moves focus to a field, for the error summary. Returns whether it was found. */
   async focusField(path: string) {
