@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import {
   attachFile, back, check, checkIn, completeDevice, completeMalfunction, control, dateParts, dateValue, fieldError, fill, fillDate, group, groupError,
-  hasControl, hasGroup, heading, isAccessible, mount, next, press, screenPosition, select, settle, stepElement, stepRoot, summaryErrors, text, type,
+  hasControl, hasGroup, heading, isAccessible, mount, next, press, screenPosition, select, settle, speak, stepElement, stepRoot, summaryErrors, text, type,
   type Widget,
 } from './helpers.js';
 
@@ -151,6 +151,9 @@ describe('<repair-request> Malfunction step', () => {
     expect(chat.rel).to.equal('noopener');
     expect(link(el, 'Phone').getAttribute('href')).to.equal('tel:+33176541234');
     expect(link(el, 'E-mail').getAttribute('href')).to.equal('mailto:support.eu@dji.com');
+    await speak(el, 'fr');
+    await waitUntil(() => heading(el) === 'Dysfonctionnement', 'the step in French');
+    expect(link(el, 'Chat en ligne').href, 'in French, named as on the contact form').to.equal('https://www.dji.com/support/chat');
   });
 
   it('shows every missing answer of the screen in the summary and next to each field, screen by screen', async () => {
