@@ -305,6 +305,17 @@ describe('<repair-request> Malfunction step', () => {
       expect(hint).to.contain('PDF').and.contain('GIF').and.contain('25\u00a0MB'); // one line: a no-break space
     });
 
+    it('ends the attached proof of purchase with one rule, the Previous / Next bar’s', async () => {
+      const el = await open();
+      await toPurchase(el);
+      await attachFile(el, 'Upload a proof of purchase', new File(['%PDF-1.4\n%âãÏÓ\n'], 'invoice.pdf', { type: 'application/pdf' }));
+      await waitUntil(() => text(el).includes('Attached: invoice.pdf'), 'the file is attached');
+      const file = stepRoot(el).querySelector<HTMLElement>('.file')!;
+      expect(getComputedStyle(file).borderBlockEndWidth, 'no rule of its own under the last file').to.equal('0px');
+      const bar = el.shadowRoot!.querySelector<HTMLElement>('[part="actions"]')!;
+      expect(parseFloat(getComputedStyle(bar).borderBlockStartWidth), 'the bar’s rule').to.equal(1);
+    });
+
     it('refuses a file of the wrong type', async () => {
       const el = await open();
       await toPurchase(el);
