@@ -98,8 +98,7 @@ export function formView(v: ShellView) {
   const { nav, answers } = v;
   const { step } = nav;
   const shown = summaryErrors(v.checks.flow, answers.draft, step, answers);
-  const errors = nav.currentStep?.listedErrors?.(shown) ?? shown;
-  const summary = Object.entries(errors).filter(([path]) => nav.currentStep?.shows?.(path) ?? true).map(([path, code]) => ({
+  const summary = Object.entries(nav.currentStep?.listedErrors?.(shown) ?? shown).map(([path, code]) => ({
     path,
     message: errorMessage(code, v.checks.config, v.locale, path),
   }));
@@ -112,7 +111,6 @@ export function formView(v: ShellView) {
     <div @rr-change=${answers.onChange} @rr-edit=${(e: InternalEvent<'rr-edit'>) => { e.stopPropagation(); void nav.edit(e.detail.step, e.detail.path); }}
       @rr-submit=${v.onSubmit} @rr-back=${nav.back}
       @rr-address-book=${answers.onAddressBook} @rr-address-form=${answers.onAddressForm} @rr-resolved=${answers.onResolved} @rr-screen=${nav.screenChanged}
-      @rr-show-errors=${nav.focusSummary}
       @rr-open-contact=${(e: Event) => { e.stopPropagation(); void nav.openView('contact'); }}>
       ${stepPanels(v)}
     </div>

@@ -233,12 +233,6 @@ export class Navigation implements ReactiveController {
     await focusErrorSummary(this.host);
   }
 
-  /** A check inside the step found errors (`rr-show-errors`): the error summary, which lists them, takes focus. */
-  focusSummary = (e: Event) => {
-    e.stopPropagation();
-    void focusErrorSummary(this.host);
-  };
-
   /**
    * Shows the confirmation of a stored request: its code loaded first (a plain
    * version if it cannot be), then `loaded` (which gives it the submission).

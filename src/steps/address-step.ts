@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type LitElement, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/msg.js';
 import { errorMessage } from '../i18n/error-messages.js';
@@ -12,6 +12,7 @@ import { vatExample } from '../schema/vat.js';
 import { fieldId, textField } from '../ui/fields.js';
 import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
+import { focusErrorSummary } from '../ui/error-summary.js';
 import type { FieldErrors } from '../flow/flow.js';
 import { addressForm, formPath } from './address/address-form.js';
 import { addressList, GROUP_PATH, selectors, type Unavailable } from './address/address-list.js';
@@ -109,7 +110,8 @@ export class AddressStepElement extends StepElement {
   override updated() {
     if (this.errorsToShow) {
       this.errorsToShow = false;
-      this.dispatchEvent(internalEvent('rr-show-errors'));
+      // The summary is the widget's, in the shadow root holding this step (here, not in the shell: first step's size).
+      void focusErrorSummary((this.getRootNode() as ShadowRoot).host as LitElement);
     }
     if (!this.pendingFocus) return;
     const target = this.renderRoot.querySelector<HTMLInputElement>(this.pendingFocus);

@@ -29,8 +29,6 @@ export interface InternalEvents {
   'rr-address-book': { addresses: SavedAddress[] };
   /** The address being typed, not saved to the book yet. */
   'rr-address-form': { form: UnsavedAddress | undefined };
-  /** A check inside the step (the new address's Save) found errors: the step's error summary lists them and takes focus. */
-  'rr-show-errors': undefined;
   /** The endpoint's error on this field no longer holds (a file that could not be sent was sent since). */
   'rr-resolved': { path: string };
 }
