@@ -61,5 +61,6 @@ export const shellStyles = css`
     .steps li:not([aria-current='step']), .steps .number { display: none; }
     .steps [aria-current] .visually-hidden { all: unset !important; }
     .widget { padding: var(--_space-s); }
+    .new-request .button { inline-size: 100%; }
   }
 `;

@@ -32,9 +32,10 @@ async function openAddress(addresses: SavedAddress[] = [], customerEmail: string
 const stepRoot = (el: Widget) => el.shadowRoot!.querySelector('repair-request-address-step')!.shadowRoot!;
 const focused = (el: Widget) => stepRoot(el).activeElement;
 const addressGroup = (el: Widget) => group(el, 'Return address');
-/** The items of the new-address form's own error summary. */
-const formSummary = (el: Widget) =>
-  [...stepRoot(el).querySelectorAll('.address-form .error-summary li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+/** The error summaries shown anywhere in the widget, the step's included. */
+const errorSummaries = (el: Widget) => [
+  ...el.shadowRoot!.querySelectorAll('.error-summary'), ...stepRoot(el).querySelectorAll('.error-summary'),
+];
 const stepElementUpdated = (el: Widget) => el.shadowRoot!.querySelector('repair-request-address-step')!.updateComplete;
 const recipients = (el: Widget) =>
   [...stepRoot(el).querySelectorAll('.address .recipient')].map((r) => r.textContent!.trim());
@@ -130,10 +131,11 @@ describe('<repair-request> Address step', () => {
         expect(fieldError(el, label), label).to.equal(message);
       }
       expect(fieldError(el, 'Address line 2')).to.equal('');
-      expect(formSummary(el), 'an error summary above the form lists them, in order').to.deep.equal(Object.values(expected));
-      expect(focused(el)).to.equal(stepRoot(el).querySelector('.address-form .error-summary'), 'the summary takes focus');
+      expect(errorSummaries(el), 'one error summary').to.have.length(1);
+      expect(summaryErrors(el), 'the step’s error summary lists them, in order').to.deep.equal(Object.values(expected));
+      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('.error-summary'), 'the summary takes focus');
       await isAccessible(el);
-      stepRoot(el).querySelector<HTMLAnchorElement>('.address-form .error-summary a[href="#newAddress-city"]')!.click();
+      el.shadowRoot!.querySelector<HTMLAnchorElement>('.error-summary a[href="#newAddress-city"]')!.click();
       await stepElementUpdated(el);
       expect(focused(el)).to.equal(control(el, 'City'), 'a summary link moves to its field');
     });
@@ -144,13 +146,16 @@ describe('<repair-request> Address step', () => {
       expect(fieldError(el, 'Postal code')).to.equal('Enter a postal code in the format used in this country.');
       expect(fieldError(el, 'Phone number')).to.equal('Enter a phone number that is valid in this country.');
       expect(fieldError(el, 'Recipient')).to.equal('');
-      expect(formSummary(el)).to.deep.equal([
+      expect(summaryErrors(el)).to.deep.equal([
         'Enter a postal code in the format used in this country.', 'Enter a phone number that is valid in this country.',
       ]);
       await isAccessible(el);
-      // Once Save was pressed, the errors follow the typing.
+      // Once Save was pressed, the errors follow the typing; the summary drops a mended one and does not grow.
       await type(el, 'Postal code', '69002');
       expect(fieldError(el, 'Postal code')).to.equal('');
+      await type(el, 'City', '');
+      expect(fieldError(el, 'City')).to.equal('Enter the town or city.');
+      expect(summaryErrors(el)).to.deep.equal(['Enter a phone number that is valid in this country.']);
     });
 
     it('adds a valid address to the book and selects it', async () => {
@@ -175,6 +180,27 @@ describe('<repair-request> Address step', () => {
       await select(el, 'Country/region', 'Canada');
       expect(hasControl(el, 'Province')).to.equal(true);
     });
+  });
+
+  it('lists the new address’s errors in the step’s one error summary when Next is pressed after Save', async () => {
+    const el = await openAddress([paris, cerritos], null);
+    await press(el, 'Add a new address');
+    await press(el, 'Save address');
+    await next(el);
+    expect(errorSummaries(el), 'one error summary, the step’s').to.have.length(1);
+    expect(summaryErrors(el), 'in the order of the page').to.deep.equal([
+      'Select a return address. If you are adding a new one, save it first.',
+      'Enter the recipient’s name.', 'Enter the street and number.', 'Enter the postal code.', 'Enter the town or city.',
+      'Enter a phone number.', 'Enter your e-mail address.',
+    ]);
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('.error-summary'), 'the summary takes focus');
+    expect(fieldError(el, 'Recipient'), 'the field keeps its own message').to.equal('Enter the recipient’s name.');
+    await isAccessible(el);
+    el.shadowRoot!.querySelector<HTMLAnchorElement>('.error-summary a[href="#newAddress-recipient"]')!.click();
+    await stepElementUpdated(el);
+    expect(focused(el)).to.equal(control(el, 'Recipient'), 'a summary link moves to its field');
+    await fill(el, 'Recipient', 'Paul Durand');
+    expect(summaryErrors(el), 'a mended field leaves the summary').not.to.include('Enter the recipient’s name.');
   });
 
   it('adds another address from “Add a new address”, and Cancel closes the form', async () => {

@@ -64,10 +64,12 @@ describe('<repair-request> confirmation', () => {
     expect(root.activeElement).to.equal(panel.querySelector('h2'));
   });
 
-  it('keeps the case number on one line on a phone', async () => {
+  it('keeps the case number on one line on a phone, and “Start a new request” as wide as the form, as every button there', async () => {
     await setViewport({ width: 390, height: 800 });
     try {
-      const { root } = await confirmed();
+      const { el, root } = await confirmed();
+      const button = el.shadowRoot!.querySelector<HTMLElement>('[part="new-request-button"]')!;
+      expect(button.getBoundingClientRect().width).to.be.closeTo(button.parentElement!.getBoundingClientRect().width, 0.5);
       const number = root.querySelector('[part="confirmation-panel"] strong')!;
       const range = document.createRange();
       range.selectNodeContents(number);

@@ -225,7 +225,8 @@ describe('<repair-request> contact form', () => {
       await settle(el);
       submitButton(el)!.click();
       await waitUntil(() => summary(el));
-      expect(summaryItems(el)).to.include.members(['Saisissez vos nom et prénom.', 'Saisissez votre adresse e-mail.', 'Saisissez un objet.']);
+      expect(summaryItems(el)).to.include.members(['Saisissez vos nom et prénom.', 'Saisissez votre adresse e-mail.', 'Saisissez un sujet.']);
+      expect(fieldError(el, 'Sujet'), 'the error names the field as its label does').to.contain('Saisissez un sujet.');
     });
 
     it('moves focus to the field when a summary link is followed', async () => {

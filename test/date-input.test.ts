@@ -78,12 +78,12 @@ describe('<repair-request> dates', () => {
       });
     }
 
-    it('marks the whole date for a date that does not exist, and passes axe', async () => {
+    it('names the day, and marks it alone, for a day the month does not have; and passes axe', async () => {
       const el = await open();
       await fillDate(el, 'Date of receipt', '2023-02-29');
       await next(el);
-      expect(groupError(el, 'Date of receipt')).to.equal('Enter a real date.');
-      expect(invalidParts(el, 'Date of receipt')).to.deep.equal(['day', 'month', 'year']);
+      expect(groupError(el, 'Date of receipt')).to.equal('The date must be a real date: the month has fewer days.');
+      expect(invalidParts(el, 'Date of receipt')).to.deep.equal(['day']);
       await isAccessible(el);
     });
   });
@@ -99,6 +99,9 @@ describe('<repair-request> dates', () => {
       expect(groupError(el, 'Date de réception')).to.equal('Erreur : Le mois doit être un nombre de 1 à 12.');
       expect(invalidParts(el, 'Date de réception')).to.deep.equal(['month']);
       await isAccessible(el);
+      await fillDate(el, 'Date de réception', '2024-02-31');
+      expect(groupError(el, 'Date de réception')).to.equal('Erreur : La date doit exister : ce mois compte moins de jours.');
+      expect(invalidParts(el, 'Date de réception')).to.deep.equal(['day']);
     });
   });
 

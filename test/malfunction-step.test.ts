@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import {
   attachFile, back, check, checkIn, completeDevice, completeMalfunction, control, dateParts, dateValue, fieldError, fill, fillDate, group, groupError,
-  hasControl, hasGroup, heading, isAccessible, mount, next, press, screenPosition, select, settle, stepElement, stepRoot, summaryErrors, text, toServicePlan,
+  hasControl, hasGroup, heading, isAccessible, mount, next, press, screenPosition, select, settle, speak, stepElement, stepRoot, summaryErrors, text, toServicePlan,
   type, type Widget,
 } from './helpers.js';
 
@@ -144,6 +144,9 @@ describe('<repair-request> Malfunction step', () => {
     expect(chat.rel).to.equal('noopener');
     expect(link(el, 'Phone').getAttribute('href')).to.equal('tel:+33176541234');
     expect(link(el, 'E-mail').getAttribute('href')).to.equal('mailto:support.eu@dji.com');
+    await speak(el, 'fr');
+    await waitUntil(() => heading(el) === 'Dysfonctionnement', 'the step in French');
+    expect(link(el, 'Chat en ligne').href, 'in French, named as on the contact form').to.equal('https://www.dji.com/support/chat');
   });
 
   it('shows every missing answer of the screen in the summary and next to each field, screen by screen', async () => {
@@ -295,6 +298,17 @@ describe('<repair-request> Malfunction step', () => {
       expect(hint).to.contain('PDF').and.contain('GIF').and.contain('25\u00a0MB'); // one line: a no-break space
     });
 
+    it('ends the attached proof of purchase with one rule, the Previous / Next bar’s', async () => {
+      const el = await open();
+      await toPurchase(el);
+      await attachFile(el, 'Upload a proof of purchase', new File(['%PDF-1.4\n%âãÏÓ\n'], 'invoice.pdf', { type: 'application/pdf' }));
+      await waitUntil(() => text(el).includes('Attached: invoice.pdf'), 'the file is attached');
+      const file = stepRoot(el).querySelector<HTMLElement>('.file')!;
+      expect(getComputedStyle(file).borderBlockEndWidth, 'no rule of its own under the last file').to.equal('0px');
+      const bar = el.shadowRoot!.querySelector<HTMLElement>('[part="actions"]')!;
+      expect(parseFloat(getComputedStyle(bar).borderBlockStartWidth), 'the bar’s rule').to.equal(1);
+    });
+
     it('refuses a file of the wrong type', async () => {
       const el = await open();
       await toPurchase(el);
@@ -394,7 +408,7 @@ describe('<repair-request> Malfunction step', () => {
         await type(el, 'Serial number', serial);
         await next(el);
         expect(heading(el)).to.equal('Malfunction');
-        await toPlan(el);
+        await toServicePlan(el);
         await check(el, 'I have a DJI Care service plan');
         return el;
       }

@@ -61,6 +61,7 @@ addErrorWords((code, config, locale, path, zone) => {
     case 'date_invalid_day': return msg('The day must be a number from 1 to 31.');
     case 'date_invalid_month': return msg('The month must be a number from 1 to 12.');
     case 'date_invalid_year': return msg('The year must have 4 digits.');
+    case 'date_day_not_in_month': return msg('The date must be a real date: the month has fewer days.');
     case 'date_in_future': return msg('The date must be today or in the past.');
     case 'date_before_receipt': return msg('The accident date cannot be before the date you received the product.');
     case 'file_type': return msg(str`This file type is not accepted. Upload a ${formatFileTypes(config.files.extensions, locale)} file.`);

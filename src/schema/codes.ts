@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'date_invalid_day',
   'date_invalid_month',
   'date_invalid_year',
+  /** Every part is in its range but the month has fewer days (31 February): the day is the wrong part. */
+  'date_day_not_in_month',
   'date_in_future',
   'date_before_receipt',
   'file_type',

@@ -24,7 +24,8 @@ const inRange = (part: string, max: number) => /^\d{1,2}$/.test(part) && Number(
 /**
  * What is wrong with a stored date, naming the part when one part is the
  * cause: the first missing part, then the first part out of its range, then
- * a date that does not exist (31 February). Undefined for a real date.
+ * a day the month does not have (31 February, named as the day's error).
+ * Undefined for a real date.
  */
 export function dateProblem(value: string): ErrorCode | undefined {
   const parts = value.split('-');
@@ -38,6 +39,6 @@ export function dateProblem(value: string): ErrorCode | undefined {
   if (!/^\d{4}$/.test(year)) return 'date_invalid_year';
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   const real = date.getUTCDate() === Number(day) && date.getUTCMonth() === Number(month) - 1;
-  if (!real) return 'date_invalid';
+  if (!real) return 'date_day_not_in_month';
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? undefined : 'date_invalid';
 }

@@ -22,6 +22,7 @@ export function joinDateParts(parts: DateParts, complete = false): string | unde
 
 /** The part an error code names, if it names one. */
 export function problemPart(code: string | undefined): DatePart | undefined {
+  if (code === 'date_day_not_in_month') return 'day';
   const match = /^date_(?:missing|invalid)_(day|month|year)$/.exec(code ?? '');
   return match ? (match[1] as DatePart) : undefined;
 }

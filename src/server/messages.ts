@@ -22,6 +22,7 @@ export function englishMessage(code: string, config: RepairConfig): string {
     case 'description_too_long': return `The description must be ${description.max} characters or fewer.`;
     case 'support_contact_required': return 'Confirm that support was contacted and could not solve the problem.';
     case 'date_invalid': return 'The date is not a real date (YYYY-MM-DD).';
+    case 'date_day_not_in_month': return 'The date is not a real date: the month has fewer days.';
     case 'date_in_future': return 'The date must be today or in the past.';
     case 'date_before_receipt': return 'The accident date cannot be before the date the product was received.';
     case 'file_type': return `The file must be one of ${files.extensions.join(', ')}.`;

@@ -97,8 +97,8 @@ export const announcement = (step: StepId | undefined) => (step
 export function formView(v: ShellView) {
   const { nav, answers } = v;
   const { step } = nav;
-  const errors = summaryErrors(v.checks.flow, answers.draft, step, answers);
-  const summary = Object.entries(errors).filter(([path]) => nav.currentStep?.shows?.(path) ?? true).map(([path, code]) => ({
+  const shown = summaryErrors(v.checks.flow, answers.draft, step, answers);
+  const summary = Object.entries(nav.currentStep?.listedErrors?.(shown) ?? shown).map(([path, code]) => ({
     path,
     message: errorMessage(code, v.checks.config, v.locale, path, answers.draft.device?.zone),
   }));

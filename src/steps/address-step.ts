@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type LitElement, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/msg.js';
 import { errorMessage } from '../i18n/error-messages.js';
@@ -12,10 +12,11 @@ import { vatExample } from '../schema/vat.js';
 import { fieldId, textField } from '../ui/fields.js';
 import { define } from '../ui/define.js';
 import { StepElement } from '../ui/step-element.js';
+import { focusErrorSummary } from '../ui/error-summary.js';
+import type { FieldErrors } from '../flow/flow.js';
 import { addressForm, formPath } from './address/address-form.js';
 import { addressList, GROUP_PATH, selectors, type Unavailable } from './address/address-list.js';
 import { addressStyles } from './address-step.styles.js';
-import { errorSummaryStyles } from '../ui/error-summary.styles.js';
 // The error words of this step, added to errorMessage().
 import '../i18n/step-error-messages.js';
 import { auto } from '../i18n/bidi.js';
@@ -29,6 +30,8 @@ interface FormState {
   errors: AddressErrors;
   /** Save was pressed: the errors follow the typing from now on. */
   attempted: boolean;
+  /** The fields in error at the last Save: the error summary lists those still in error (it does not grow while typing). */
+  listed?: AddressErrors;
 }
 
 type Status = 'saved' | 'saved-unavailable' | 'deleted';
@@ -48,7 +51,7 @@ const firstFormField = fieldSelector('recipient');
  * @fires rr-address-form - Internal: the address being typed (or none), so that the draft keeps it.
  */
 export class AddressStepElement extends StepElement {
-  static override styles = [StepElement.styles, laterFieldStyles, errorSummaryStyles, addressStyles];
+  static override styles = [StepElement.styles, laterFieldStyles, addressStyles];
 
   @state() private form?: FormState;
   /** The address whose deletion awaits confirmation. */
@@ -58,6 +61,8 @@ export class AddressStepElement extends StepElement {
   private resumed = false;
   /** A control to focus once it is rendered (it may appear only after the shell passes the new book). */
   private pendingFocus?: string;
+  /** Save found errors: once rendered, the step's error summary lists them and takes focus. */
+  private errorsToShow = false;
 
   private get book() {
     return this.context.addresses;
@@ -92,7 +97,8 @@ export class AddressStepElement extends StepElement {
     if (!this.resumed && !this.form && saved) {
       const values = { ...this.blankForm().values, ...Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, saved.values[f] ?? ''])) };
       const result = saved.attempted ? validateAddress(this.config, values) : undefined;
-      this.form = { id: saved.id, values, attempted: saved.attempted, errors: result && !result.ok ? result.errors : {} };
+      const errors = result && !result.ok ? result.errors : {};
+      this.form = { id: saved.id, values, attempted: saved.attempted, errors, listed: errors };
     }
     this.resumed = true;
     if (changed.has('form' as keyof AddressStepElement)) {
@@ -102,12 +108,27 @@ export class AddressStepElement extends StepElement {
   }
 
   override updated() {
+    if (this.errorsToShow) {
+      this.errorsToShow = false;
+      // The summary is the widget's, in the shadow root holding this step (here, not in the shell: first step's size).
+      void focusErrorSummary((this.getRootNode() as ShadowRoot).host as LitElement);
+    }
     if (!this.pendingFocus) return;
     const target = this.renderRoot.querySelector<HTMLInputElement>(this.pendingFocus);
     if (target && !target.disabled) {
       target.focus();
       this.pendingFocus = undefined;
     }
+  }
+
+  /** After Save, the step's one error summary lists the new address's errors too, where the form is on the page. */
+  override listedErrors(errors: FieldErrors): FieldErrors {
+    const form = this.currentForm;
+    if (!form?.attempted) return errors;
+    const own = ADDRESS_FIELDS.filter((f) => form.errors[f] && form.listed?.[f]).map((f) => [formPath(f), form.errors[f]!]);
+    const entries = Object.entries(errors);
+    const above = ([path]: readonly [string, unknown]) => path === 'address' || path.startsWith(GROUP_PATH);
+    return Object.fromEntries([...entries.filter(above), ...own, ...entries.filter((e) => !above(e))]);
   }
 
   /** The summary links the whole address (or a field of the chosen one) to the address group. */
@@ -145,9 +166,9 @@ export class AddressStepElement extends StepElement {
     const form = this.currentForm!;
     const result = validateAddress(this.config, form.values);
     if (!result.ok) {
-      this.form = { ...form, errors: result.errors, attempted: true };
-      // As GOV.UK: the error summary above the form takes focus and links to each field.
-      this.pendingFocus = '.address-form .error-summary';
+      this.form = { ...form, errors: result.errors, listed: result.errors, attempted: true };
+      // As GOV.UK: the step's error summary lists them, takes focus and links to each field.
+      this.errorsToShow = true;
       return;
     }
     const saved: SavedAddress = { ...result.address, id: form.id ?? newId() };
@@ -208,7 +229,6 @@ export class AddressStepElement extends StepElement {
     return addressForm({
       values: form.values,
       errors: form.errors,
-      attempted: form.attempted,
       editing: !!form.id,
       canCancel: this.book.length > 0,
       locale: this.locale,
@@ -218,7 +238,6 @@ export class AddressStepElement extends StepElement {
       onInput: (field, value) => this.onInput(field, value),
       onSave: () => this.onSave(),
       onCancel: () => this.onCancelForm(),
-      onFocusField: (path) => void this.focusField(path),
     });
   }
 

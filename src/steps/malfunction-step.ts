@@ -177,8 +177,8 @@ export class MalfunctionStepElement extends StepElement {
     return index < count;
   }
 
-  /** Whether the error of the field at `path` shows: on the screen shown, once Next was pressed there (for the shell's error summary too). */
-  override shows(path: string): boolean {
+  /** Whether the error of the field at `path` shows: on the screen shown, once Next was pressed there. */
+  shows(path: string): boolean {
     return showsOn(MALFUNCTION_SCREENS, this.screen, path, this.checked);
   }
 
@@ -192,6 +192,11 @@ export class MalfunctionStepElement extends StepElement {
     if (!retry) return super.focusField(field);
     retry.focus();
     return true;
+  }
+
+  /** The shell's error summary lists the errors that show (see `shows`). */
+  override listedErrors(errors: FieldErrors): FieldErrors {
+    return Object.fromEntries(Object.entries(errors).filter(([p]) => this.shows(p)));
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {

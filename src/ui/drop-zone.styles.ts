@@ -60,8 +60,11 @@ export const dropZoneStyles = css`
   .drop-row > .drop-actions { grid-area: actions; }
   .drop-row > .drop-files { grid-area: files; }
   .drop-row .file-list { margin-block-start: var(--_space-xs); }
-  /* The next row's rule (or the Previous / Next bar's, under the last row) follows the last file: no second rule. */
-  .drop-row .file:last-child { border-block-end: 0; }
+  /*
+   * Rules go between files: the last file has none, so that the rule that follows (the next row's, or the
+   * Previous / Next bar's under a step's last file field) is not doubled.
+   */
+  .file:last-child { border-block-end: 0; }
   .drop-row.dragging { outline: 2px dashed var(--_color-primary); outline-offset: 2px; background: var(--_color-surface); }
   .drop-actions { display: flex; gap: var(--_space-s); }
   .drop-button-box {

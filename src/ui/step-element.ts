@@ -90,8 +90,12 @@ export class StepElement<C extends DeviceConfig = RepairConfig> extends LitEleme
    * shown, unless the screen shown has one. A change of screen fires `rr-screen`.
    */
   showScreen?(path?: string): Promise<void>;
-  /** Whether the error of the field at `path` shows now (the error summary lists only those): on the screen shown, once Next was pressed there. */
-  shows?(path: string): boolean;
+  /**
+   * The errors the shell's error summary lists, given those it would list: a step in several screens keeps those
+   * of the screen shown; a step with a form of its own outside the draft (the address being added) adds that
+   * form's errors, where the form is on the page.
+   */
+  listedErrors?(errors: FieldErrors): FieldErrors;
 
   /** Moves focus to a field, for the error summary. Returns whether it was found. */
   async focusField(path: string) {

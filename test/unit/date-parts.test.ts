@@ -20,8 +20,9 @@ describe('a date typed in three parts', () => {
     expect(dateProblem('2024-00-03')).to.equal('date_invalid_month');
     expect(dateProblem('2024-5x-03')).to.equal('date_invalid_month');
     expect(dateProblem('202-05-03')).to.equal('date_invalid_year');
-    expect(dateProblem('2023-02-29')).to.equal('date_invalid');
+    expect(dateProblem('2023-02-29')).to.equal('date_day_not_in_month');
     expect(dateProblem('2024-02-29')).to.equal(undefined);
+    expect(problemPart('date_day_not_in_month')).to.equal('day');
     expect(dateProblem('yesterday')).to.equal('date_invalid');
     expect(problemPart('date_missing_month')).to.equal('month');
     expect(problemPart('date_invalid')).to.equal(undefined);

@@ -7,18 +7,15 @@ import { html, nothing } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { regionKindLabel } from '../../i18n/answer-labels.js';
 import { countryOptions } from '../../i18n/labels.js';
-import { ADDRESS_FIELDS, type AddressErrors, type AddressField, type AddressValues } from '../../schema/address.js';
+import { type AddressErrors, type AddressField, type AddressValues } from '../../schema/address.js';
 import type { ErrorCode } from '../../schema/codes.js';
 import { COUNTRY_CODES } from '../../schema/countries.js';
 import { postalExample, postalRequirement, regionField } from '../../schema/postal.js';
-import { errorSummary } from '../../ui/error-summary.js';
 import { selectField, textField, type TextFieldOptions } from '../../ui/fields.js';
 
 export interface AddressFormOptions {
   values: AddressValues;
   errors: AddressErrors;
-  /** Save was pressed: the errors are listed in an error summary above the fields. */
-  attempted: boolean;
   /** Editing a saved address rather than adding one. */
   editing: boolean;
   /** There is something to go back to (the book is not empty). */
@@ -30,8 +27,6 @@ export interface AddressFormOptions {
   onInput: (field: AddressField, value: string) => void;
   onSave: () => void;
   onCancel: () => void;
-  /** A link of the error summary was followed. */
-  onFocusField: (path: string) => void;
 }
 
 /** The form's fields have their own ids, apart from the request's fields. */
@@ -75,11 +70,7 @@ export function addressForm(o: AddressFormOptions) {
   const postal = postalRequirement(country);
   const example = postalExample(country);
   const region = regionField(country);
-  const summary = o.attempted
-    ? ADDRESS_FIELDS.flatMap((field) => { const message = error(field); return message ? [{ path: formPath(field), message }] : []; })
-    : [];
   return html`<form class="address-form" novalidate @submit=${(e: Event) => { e.preventDefault(); o.onSave(); }}>
-    ${errorSummary(summary, o.onFocusField)}
     <fieldset>
       <legend class="group-title">${o.editing ? msg('Edit the address') : msg('New address')}</legend>
       ${text('recipient', msg('Recipient’s full name'), 'name')}
