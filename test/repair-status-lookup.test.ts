@@ -16,7 +16,8 @@ const description = (el: RepairStatusElement, id: string) =>
     .map((ref) => root(el).getElementById(ref)!.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
 
 const ES_EMAIL = 'Introduzca una dirección de correo electrónico con el formato correcto, por ejemplo, name@example.com.';
-const ES_NUMBER = 'Introduzca el número de caso con el formato CAS-1234567-ABC123.';
+const ES_NO_NUMBER = 'Introduzca su número de caso.';
+const ES_NO_EMAIL = 'Introduzca su dirección de correo electrónico.';
 
 async function mount(lang: string) {
   const el = await fixture<RepairStatusElement>(html`<repair-status lang=${lang} endpoint="/api"></repair-status>`);
@@ -45,14 +46,25 @@ describe('<repair-status> look-up form errors', () => {
     expect(root(el).activeElement).to.equal(input(el, 'case-email'));
   });
 
-  it('reports every field in error at once on an empty form, in the fields’ order', async () => {
+  it('asks for every missing entry at once on an empty form, in the fields’ order', async () => {
     const el = await mount('es');
+    await lookUp(el, '', '  ');
+    await waitUntil(() => root(el).querySelector('.error-summary'), 'the summary is shown');
+    expect(summaryLinks(el)).to.deep.equal([['#case-number', ES_NO_NUMBER], ['#case-email', ES_NO_EMAIL]]);
+    expect(description(el, 'case-number')).to.equal(`Error: ${ES_NO_NUMBER}`);
+    expect(description(el, 'case-email')).to.equal(`Error: ${ES_NO_EMAIL}`);
+    expect([input(el, 'case-number'), input(el, 'case-email')].map((i) => i.getAttribute('aria-invalid'))).to.deep.equal(['true', 'true']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks for a missing entry, and for the format of a wrong one (fr)', async () => {
+    const el = await mount('fr');
     await lookUp(el, '', '');
     await waitUntil(() => root(el).querySelector('.error-summary'), 'the summary is shown');
-    expect(summaryLinks(el)).to.deep.equal([['#case-number', ES_NUMBER], ['#case-email', ES_EMAIL]]);
-    expect(description(el, 'case-number')).to.equal(`Error: ${ES_NUMBER}`);
-    expect(description(el, 'case-email')).to.equal(`Error: ${ES_EMAIL}`);
-    expect([input(el, 'case-number'), input(el, 'case-email')].map((i) => i.getAttribute('aria-invalid'))).to.deep.equal(['true', 'true']);
+    expect(summaryLinks(el).map(([, text]) => text)).to.deep.equal(['Saisissez votre numéro de dossier.', 'Saisissez votre adresse e-mail.']);
+    await lookUp(el, 'CAS-12', 'ana@example.com');
+    await waitUntil(() => root(el).querySelectorAll('.error-summary a').length === 1, 'only the case number is in error');
+    expect(summaryLinks(el)).to.deep.equal([['#case-number', 'Saisissez le numéro de dossier au format CAS-1234567-ABC123.']]);
     await expect(el).to.be.accessible();
   });
 

@@ -7,12 +7,26 @@
 import { html, nothing } from 'lit';
 import { msg } from '../i18n/msg.js';
 import { errorSummary } from '../ui/error-summary.js';
+import { failureMessage } from './status-texts.js';
 
 /** The look-up form's fields, by the id of their input. */
 export type LookupField = 'case-number' | 'case-email';
 
-/** Why a field of the form is in error: a case number not in the format `CAS-1234567-ABC123`, an e-mail that cannot be one. */
-export type LookupFieldErrors = Partial<Record<LookupField, 'invalid-number' | 'invalid-email'>>;
+/**
+ * Why a field of the form is in error: left empty (GOV.UK asks for the missing entry), or a case number not in the
+ * format `CAS-1234567-ABC123`, an e-mail address that cannot be one.
+ */
+export type LookupFieldError = 'missing-number' | 'invalid-number' | 'missing-email' | 'invalid-email';
+export type LookupFieldErrors = Partial<Record<LookupField, LookupFieldError>>;
+
+/** A field's error in words, at render time. */
+function fieldMessage(code: LookupFieldError) {
+  switch (code) {
+    case 'missing-number': return msg('Enter your case number.');
+    case 'missing-email': return msg('Enter your e-mail address.');
+    default: return failureMessage(code);
+  }
+}
 
 /** The typed case number and e-mail, as sent: trimmed, the number in capitals. */
 export const normalisedLookup = (form: { caseNumber: string; email: string }) =>
@@ -21,10 +35,10 @@ export const normalisedLookup = (form: { caseNumber: string; email: string }) =>
 /** Every field in error at once (none: the form may be sent). */
 export function checkLookup(form: { caseNumber: string; email: string }): LookupFieldErrors {
   const { caseNumber, email } = normalisedLookup(form);
-  return {
-    ...(/^CAS-\d{7}-[A-Z0-9]{6}$/.test(caseNumber) ? {} : { 'case-number': 'invalid-number' as const }),
-    ...(/^[^\s@]+@[^\s@]+$/.test(email) ? {} : { 'case-email': 'invalid-email' as const }),
-  };
+  const number: LookupFieldError | undefined = !caseNumber ? 'missing-number'
+    : /^CAS-\d{7}-[A-Z0-9]{6}$/.test(caseNumber) ? undefined : 'invalid-number';
+  const address: LookupFieldError | undefined = !email ? 'missing-email' : /^[^\s@]+@[^\s@]+$/.test(email) ? undefined : 'invalid-email';
+  return { ...(number ? { 'case-number': number } : {}), ...(address ? { 'case-email': address } : {}) };
 }
 
 export interface LookupOptions {
@@ -32,8 +46,8 @@ export interface LookupOptions {
   email: string;
   /** A failed look-up's words, about both fields. */
   error?: string | undefined;
-  /** Each field's own error, in words. */
-  fieldErrors: Partial<Record<LookupField, string>>;
+  /** Each field's own error (put into words here, at render time). */
+  fieldErrors: LookupFieldErrors;
   busy: boolean;
   onInput: (field: 'caseNumber' | 'email', value: string) => void;
   onSubmit: () => void;
@@ -43,7 +57,8 @@ export interface LookupOptions {
 
 export function lookupForm(o: LookupOptions) {
   const field = (id: LookupField, label: string, value: string, input: (value: string) => void, attrs: { type: string; autocomplete: string; maxlength: number }) => {
-    const error = o.fieldErrors[id];
+    const code = o.fieldErrors[id];
+    const error = code && fieldMessage(code);
     const describedBy = [error ? `${id}-error` : '', o.error ? 'lookup-error' : ''].filter(Boolean).join(' ');
     return html`<div class="field ${error ? 'has-error' : ''}">
       <label for=${id}>${label}</label>
@@ -54,7 +69,7 @@ export function lookupForm(o: LookupOptions) {
         @input=${(e: Event) => input((e.target as HTMLInputElement).value)} />
     </div>`;
   };
-  const summary = (Object.entries(o.fieldErrors) as [LookupField, string][]).map(([path, message]) => ({ path, message }));
+  const summary = (Object.entries(o.fieldErrors) as [LookupField, LookupFieldError][]).map(([path, code]) => ({ path, message: fieldMessage(code) }));
   return html`<form class="lookup" novalidate @submit=${(e: Event) => { e.preventDefault(); o.onSubmit(); }}>
     <h2 tabindex="-1">${msg('Follow your repair')}</h2>
     <p>${msg('Enter the case number from your confirmation and the e-mail address you gave in the request.')}</p>

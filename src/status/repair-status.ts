@@ -232,7 +232,7 @@ export class RepairStatusElement extends LitElement {
     if (this.phase === 'lookup' || !this.view || !caseViews) {
       return lookupForm({
         ...this.form, error: this.error && failureMessage(this.error), busy: false,
-        fieldErrors: Object.fromEntries(Object.entries(this.fieldErrors).map(([id, code]) => [id, failureMessage(code)])),
+        fieldErrors: this.fieldErrors,
         onInput: (field, value) => { this.form = { ...this.form, [field]: value }; },
         onSubmit: () => {
           this.fieldErrors = checkLookup(this.form);
