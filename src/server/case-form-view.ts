@@ -21,7 +21,7 @@ export interface CaseFormView {
   answers: Record<string, unknown>;
   /** The configuration the answers were checked against (its labels, zones, repair centres). */
   config: RepairConfig;
-  /** The status page with an access token, printed for the customer to follow the case, when the server knows the page. */
+  /** The status page's link to the case as printed (no access token: the form travels in the parcel), when the server knows the page. */
   statusUrl?: string;
 }
 

@@ -1,6 +1,6 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '../i18n/msg.js';
+import { msg } from '../i18n/msg.js';
 import { inLocale, isLoaded, isRtl, loadLocale, supportedLocales, type LocalePart } from '../i18n/localization.js';
 import { resolveLocale } from '../i18n/resolve-locale.js';
 import { formStyles } from '../styles/form.styles.js';
@@ -28,6 +28,18 @@ class CodeUnavailable extends Error {}
 const loadCaseViews = async () => (caseViews ??= await import('./status-views.js').catch((cause: unknown) => {
   throw new CodeUnavailable('', { cause });
 }));
+
+/** The page's inspection fee, if it gives a finite amount in a currency the browser knows (else reported, and none). */
+function pageFeeOf(amount: number | undefined, currency: string): CaseViews.Money | undefined {
+  if (!Number.isFinite(amount)) return undefined;
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency });
+    return { amount: amount!, currency };
+  } catch {
+    console.error(`<repair-status>: fee-currency "${currency}" is not an ISO 4217 currency code; the fee is shown without its amount.`);
+    return undefined;
+  }
+}
 
 /**
  * `<repair-status>`: the customer follows a repair case filed with
@@ -94,9 +106,15 @@ export class RepairStatusElement extends LitElement {
   private wantedLocale?: string;
   /** The language the status link asks for (`#…&lang=fr`); `resolveLocale` passes over it when it is not a supported one. */
   private linkLang?: string;
-  /** One key per answer the customer gives: a retry of the same answer sends it again. */
   /** The Idempotency-Key of an answer to a quote: a retry of the same answer to the same quote reuses it. */
   private answerKey?: { answer: string; quoteEventId: number; key: string };
+
+  /** The page's own fee (`inspection-fee`, `fee-currency`), checked once when they change, not at each render. */
+  private pageFee?: CaseViews.Money;
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('inspectionFee') || changed.has('feeCurrency')) this.pageFee = pageFeeOf(this.inspectionFee, this.feeCurrency);
+  }
 
   override connectedCallback() {
     super.connectedCallback();
@@ -243,17 +261,10 @@ export class RepairStatusElement extends LitElement {
         onSelect: (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus(),
       });
     }
-    const fee = this.view.inspectionFee ?? (Number.isFinite(this.inspectionFee) ? { amount: this.inspectionFee!, currency: this.feeCurrency } : undefined);
-    let feeAmount: string | undefined;
-    try {
-      feeAmount = fee && new Intl.NumberFormat(this.locale, { style: 'currency', currency: fee.currency }).format(fee.amount);
-    } catch {
-      console.error(`<repair-status>: fee-currency "${fee?.currency}" is not an ISO 4217 currency code; the fee is shown without its amount.`);
-    }
     return caseViews.caseDetails({
       view: this.view, locale: this.locale, busy: this.busy,
       modelName: this.modelNames[this.view.model ?? ''] ?? this.view.model ?? '',
-      fee: feeAmount && msg(str`${feeAmount} per hour`),
+      fee: this.view.inspectionFee ?? this.pageFee,
       confirmingDecline: this.confirmingDecline, feeAcknowledged: this.feeAcknowledged,
       onAccept: () => void this.answer('accept'),
       onDecline: () => { this.confirmingDecline = true; this.feeAcknowledged = false; void this.focusHeading('#decline-title'); },

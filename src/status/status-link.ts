@@ -15,15 +15,20 @@ export function statusLink(page: string, caseNumber: string, token: string | und
   return `${page.split('#')[0]}#${params}`;
 }
 
+/** A serialized URL split at its first `#` (where the fragment starts): what comes before, and the fragment's parameters. */
+function splitFragment(href: string): [string, URLSearchParams] | undefined {
+  const hash = href.indexOf('#');
+  return hash < 0 ? undefined : [href.slice(0, hash), new URLSearchParams(href.slice(hash + 1))];
+}
+
 /**
  * What a status link holds: the case number and token, and the language tag (not yet checked against the supported
  * locales). `href` is a serialized URL (`location.href`), in which the first `#` starts the fragment; without one,
  * nothing is parsed (a page opened without a link, the usual case, is read before the first view).
  */
 export function readStatusLink(href: string): { credential?: Credential; caseNumber?: string; lang?: string } {
-  const hash = href.indexOf('#');
-  if (hash < 0) return {};
-  const params = new URLSearchParams(href.slice(hash + 1));
+  const params = splitFragment(href)?.[1];
+  if (!params) return {};
   const caseNumber = params.get('case');
   const token = params.get('token');
   const lang = params.get('lang') ?? undefined;
@@ -39,9 +44,9 @@ export function readStatusLink(href: string): { credential?: Credential; caseNum
  * customer's e-mail to see or act on the case. A link without a fragment is returned as it is.
  */
 export function printedLink(href: string): string {
-  const hash = href.indexOf('#');
-  if (hash < 0) return href;
-  const params = new URLSearchParams(href.slice(hash + 1));
+  const split = splitFragment(href);
+  if (!split) return href;
+  const [page, params] = split;
   params.delete('token');
-  return `${href.slice(0, hash)}#${params}`;
+  return `${page}#${params}`;
 }

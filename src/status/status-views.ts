@@ -24,6 +24,9 @@ export async function downloadLabel(endpoint: string, credential: Credential, na
   setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
 }
 
+/** An amount in a currency (ISO 4217), as the server gives a quote or the inspection fee. */
+export interface Money { amount: number; currency: string }
+
 const money = (amount: number, currency: string, locale: string) =>
   new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
 const when = (iso: string, locale: string) =>
@@ -32,8 +35,8 @@ const when = (iso: string, locale: string) =>
 export interface QuoteOptions {
   view: CaseView;
   locale: string;
-  /** The inspection fee, worded ("50,00 € per hour"); none when neither the server nor the page gives one. */
-  fee: string | undefined;
+  /** The inspection fee a declined quote costs, per hour; none when neither the server nor the page gives one. */
+  fee: Money | undefined;
   confirmingDecline: boolean;
   feeAcknowledged: boolean;
   busy: boolean;
@@ -47,12 +50,13 @@ export interface QuoteOptions {
 function quotePanel(o: QuoteOptions) {
   const q = o.view.pendingQuote;
   if (!q) return nothing;
+  const fee = o.fee && msg(str`${money(o.fee.amount, o.fee.currency, o.locale)} per hour`);
   return html`<section class="quote" part="quote" aria-labelledby="quote-title">
     <h3 id="quote-title" tabindex="-1">${msg('Your quote')}</h3>
     <p class="amount">${money(q.amount, q.currency, o.locale)}</p>
     <p>${msg(str`It covers: ${auto(q.covers)}`)}</p>
-    <p class="fee" id="quote-fee">${o.fee
-      ? msg(str`If you decline, your products are sent back unrepaired and an inspection fee of ${o.fee} is charged.`)
+    <p class="fee" id="quote-fee">${fee
+      ? msg(str`If you decline, your products are sent back unrepaired and an inspection fee of ${fee} is charged.`)
       : msg('If you decline, your products are sent back unrepaired and an inspection fee is charged.')}</p>
     ${o.confirmingDecline
       ? html`<div class="decline" role="group" aria-labelledby="decline-title" aria-describedby="quote-fee">
