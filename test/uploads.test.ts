@@ -27,6 +27,15 @@ afterEach(() => fetch('/api/__reset', { method: 'POST' }));
 const widget = () => mount(html`<repair-request lang="en" endpoint="/api/repair-requests" upload-endpoint="/api/uploads"
   .addresses=${[homeAddress]}></repair-request>`);
 
+/** A widget that sends files ahead, on the Malfunction step's proof-of-purchase screen (a gimbal repair). */
+async function atPurchase() {
+  const el = await widget();
+  await completeDevice(el);
+  await describeProblem(el);
+  await toPurchase(el);
+  return el;
+}
+
 /** The Malfunction step's photo screen for a gimbal repair (one shot: the gimbal close up). */
 async function gimbalRepair(el: Widget) {
   await completeDevice(el);
@@ -188,10 +197,7 @@ describe('<repair-request upload-endpoint>', () => {
   });
 
   it('names a file the server refused by its refusal, in its row\'s Remove and at Submit, not as one to try again', async () => {
-    const el = await widget();
-    await completeDevice(el);
-    await describeProblem(el);
-    await toPurchase(el);
+    const el = await atPurchase();
     await attachFile(el, 'Upload a proof of purchase', disguisedPdf());
     await waitUntil(() => stepRoot(el).querySelector('.file-failure'), 'the refusal is shown in the row');
     const refusal = 'This file could not be read: it is damaged, or its content is not the type its name says. Choose another file.';
@@ -208,10 +214,7 @@ describe('<repair-request upload-endpoint>', () => {
   });
 
   it('keeps Try again on a proof of purchase that could not be sent, after Submit too; the summary\'s link goes to it, and Try again, then Submit sends', async () => {
-    const el = await widget();
-    await completeDevice(el);
-    await describeProblem(el);
-    await toPurchase(el);
+    const el = await atPurchase();
     await faults({ failNext: 1, status: 503 });
     await attachFile(el, 'Upload a proof of purchase', new File(['%PDF-1.4\n%%EOF\n'], 'receipt.pdf', { type: 'application/pdf' }));
     await waitUntil(() => button(el, 'Try again'), 'the failure is shown');
@@ -238,10 +241,7 @@ describe('<repair-request upload-endpoint>', () => {
 
   it('shows the progress and Cancel of a proof of purchase still being sent, beside an error of the field', async () => {
     await faults({ delayMs: 4000 });
-    const el = await widget();
-    await completeDevice(el);
-    await describeProblem(el);
-    await toPurchase(el);
+    const el = await atPurchase();
     await attachFile(el, 'Upload a proof of purchase', new File(['Bought on 2 May.'], 'receipt.txt', { type: 'text/plain' }));
     await waitUntil(() => progressBar(el), 'the row shows its progress');
     await press(el, 'Next');
@@ -252,10 +252,7 @@ describe('<repair-request upload-endpoint>', () => {
   });
 
   it('sends the proof of purchase ahead too: one the server refuses says why in its row, without a Try again that cannot help; a good one is stored with the case once', async () => {
-    const el = await widget();
-    await completeDevice(el);
-    await describeProblem(el);
-    await toPurchase(el);
+    const el = await atPurchase();
     await attachFile(el, 'Upload a proof of purchase', disguisedPdf());
     await waitUntil(() => stepRoot(el).querySelector('.file-failure'), 'the refusal is shown');
     expect(stepRoot(el).querySelector('.file-failure')!.textContent)
@@ -275,10 +272,7 @@ describe('<repair-request upload-endpoint>', () => {
   });
 
   it('says once why a proof of purchase of a type not accepted is refused, with no Try again', async () => {
-    const el = await widget();
-    await completeDevice(el);
-    await describeProblem(el);
-    await toPurchase(el);
+    const el = await atPurchase();
     await attachFile(el, 'Upload a proof of purchase', new File(['Bought on 2 May.'], 'receipt.txt', { type: 'text/plain' }));
     const refusal = 'This file type is not accepted.';
     await waitUntil(() => text(el).includes(refusal), 'the refusal is shown');
