@@ -2,8 +2,8 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { defaultConfig } from '../src/config/default-config.js';
 import {
-  check, completeDevice, completeToSummary, describeProblem, homeAddress, isAccessible, mount, next, press, select, settle, stepRoot, summaryErrors, text,
-  type Widget,
+  check, completeDevice, completeToSummary, control, describeProblem, homeAddress, isAccessible, mount, next, press, requestAnalysis, select, settle,
+  stepRoot, summaryErrors, text, type Widget,
 } from './helpers.js';
 
 const FRANCE = { email: 'support.fr@acme.example', phone: '+33 9 70 00 00 00' };
@@ -37,6 +37,17 @@ describe('<repair-request> support contacts per zone', () => {
     await next(el);
     expect(summaryErrors(el)).to.deep.equal(['Replacement requests cannot be made online. Send an e-mail to support.eu@dji.com.'.replace(
       defaultConfig.support.email, FRANCE.email)]);
+    await isAccessible(el);
+  });
+
+  it('gives the zone’s e-mail as the example of the flight account', async () => {
+    const el = await mount(html`<repair-request lang="en" .config=${config}></repair-request>`);
+    await completeDevice(el);
+    await requestAnalysis(el, { flightData: true });
+    const field = control(el, 'DJI account used during the flight');
+    const hint = stepRoot(el).getElementById(field.getAttribute('aria-describedby')!.split(' ')[0]!);
+    expect(hint?.textContent!.trim()).to.equal('For example, support.fr@acme.example');
+    expect(text(el)).not.to.contain(defaultConfig.support.email);
     await isAccessible(el);
   });
 

@@ -11,7 +11,7 @@ import { STEPS, type StepId } from '../schema/options.js';
 import type { ZodMiniType } from 'zod/mini';
 import { _safeParse, $ZodError } from 'zod/v4/core';
 import {
-  ACROSS_STEPS_FIELD, createRequestSchema, type RepairDraft, type RepairRequest, type RequestSchema, type SchemaContext,
+  ACROSS_STEPS, createRequestSchema, type RepairDraft, type RepairRequest, type RequestSchema, type SchemaContext,
 } from '../schema/request.js';
 import { pruneSteps } from './prune-steps.js';
 import { pruneDraft, sectionsOf, type Sections } from './sections.js';
@@ -61,6 +61,13 @@ function compareRanks(a: number[], b: number[]) {
     if (d) return d;
   }
   return 0;
+}
+
+/** The other steps whose answers a step's checks read: those of its fields checked across steps (`ACROSS_STEPS`). */
+const READS: Partial<Record<StepId, readonly StepId[]>> = {};
+for (const [field, steps] of Object.entries(ACROSS_STEPS)) {
+  const step = field.split('.')[0] as StepId;
+  READS[step] = [...new Set([...(READS[step] ?? []), ...steps])];
 }
 
 export function createFlow(config: RepairConfig, context: SchemaContext) {
@@ -119,25 +126,32 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
   /** A step's errors by its answers (the draft keeps the answers of the steps not changed). */
   const stepParses = new Map<StepId, WeakMap<object, FieldErrors>>();
   const NO_ANSWERS = {};
+  /** A step's errors by draft, for a step whose checks read other steps' answers. */
+  const acrossParses = new Map<StepId, WeakMap<RepairDraft, FieldErrors>>();
+  const cached = <K extends object>(cache: Map<StepId, WeakMap<K, FieldErrors>>, step: StepId, key: K, work: () => FieldErrors) => {
+    let byKey = cache.get(step);
+    if (!byKey) cache.set(step, (byKey = new WeakMap()));
+    let errors = byKey.get(key);
+    if (!errors) byKey.set(key, (errors = work()));
+    return errors;
+  };
+  const ofStep = (result: ParseResult, step: StepId): FieldErrors => result.ok
+    ? {}
+    : Object.fromEntries(Object.entries(result.errors).filter(([k]) => k.split('.')[0] === step));
 
   /**
    * The errors of one step only, in the order the fields appear. Only the step's own part of the schema
    * checks them (a keystroke checks one step, not the whole request), unless the whole request was parsed
-   * already, or the step holds the field that a check across steps reports on.
+   * already; a step holding a field checked across steps is checked with the answers of the steps it reads.
    */
   function stepErrors(draft: RepairDraft, step: StepId): FieldErrors {
     const whole = parsed.get(draft);
-    if (whole || ACROSS_STEPS_FIELD.startsWith(`${step}.`)) {
-      const result = whole ?? parse(draft);
-      if (result.ok) return {};
-      return Object.fromEntries(Object.entries(result.errors).filter(([k]) => k.split('.')[0] === step));
+    if (whole) return ofStep(whole, step);
+    const reads = READS[step];
+    if (reads) {
+      return cached(acrossParses, step, draft, () => ofStep(parseNow(Object.fromEntries([step, ...reads].map((s) => [s, draft[s]]))), step));
     }
-    const answers = draft[step] ?? NO_ANSWERS;
-    let byAnswers = stepParses.get(step);
-    if (!byAnswers) stepParses.set(step, (byAnswers = new WeakMap()));
-    let errors = byAnswers.get(answers);
-    if (!errors) byAnswers.set(answers, (errors = parseStep(draft, step)));
-    return errors;
+    return cached(stepParses, step, draft[step] ?? NO_ANSWERS, () => parseStep(draft, step));
   }
 
   /**

@@ -68,6 +68,7 @@ addErrorWords((code, config, locale, path, zone) => {
     case 'file_content': return msg('This file could not be read: it is damaged, or its content is not the type its name says. Choose another file.');
     case 'file_too_large': return msg(str`The file must be ${formatSize(config.files.maxBytes, locale)} or smaller.`);
     case 'express_confirm_required': return msg('Confirm the aircraft serial number to use the express service.');
+    case 'aircraft_serial_other_model': return msg('This serial number belongs to another model than the one chosen in the Device step. Check the serial number or the product.');
     case 'email_invalid': return msg('Enter an e-mail address in the correct format, like name@example.com.');
     case 'flight_data_sync_required': return msg('Sync your flight data and confirm it before you continue.');
     case 'url_invalid': return msg('Enter a link that starts with http:// or https://.');

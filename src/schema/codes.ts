@@ -47,6 +47,8 @@ export const ERROR_CODES = [
   /** A file the widget could not send ahead (widget only): retry or remove it. */
   'upload_failed',
   'express_confirm_required',
+  /** The express path's aircraft serial belongs, by the catalogue's prefixes, to another model than the Device step's aircraft. */
+  'aircraft_serial_other_model',
   'email_invalid',
   'flight_data_sync_required',
   'url_invalid',

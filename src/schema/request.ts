@@ -10,11 +10,11 @@ import { conditions } from './conditions.js';
 import { dateProblem } from './date-parts.js';
 import {
   ABNORMAL_CONDITIONS, CRASH_CAUSES, DATA_ANALYSIS, EXPRESS_CHOICES, FLIGHT_ENVIRONMENTS,
-  IDENTIFY_BY, PART_KINDS, SERVICE_TYPES,
+  IDENTIFY_BY, PART_KINDS, SERVICE_TYPES, type StepId,
 } from './options.js';
 import type { PostalAddress } from './address.js';
 import type { AddressRules } from './address-rules.js';
-import { isAcceptedFile, matchesSerialFormat, serialNamesOtherModel } from './rules.js';
+import { isAcceptedFile, matchesSerialFormat, modelFor, serialNamesOtherModel } from './rules.js';
 import { fileType } from './files.js';
 import type { Photos, PhotoRules } from './photos.js';
 import { TEXT_MAX } from './limits.js';
@@ -71,10 +71,28 @@ const requireWhen = <T>(when: (value: T) => boolean, field: keyof T & string, er
   }, field, error);
 
 /**
- * The one field a check across steps reports on (the return address must be in the device's zone): its step's
- * errors need the whole request; every other step's errors are its own part's (see `stepErrors` in flow.ts).
+ * The fields that checks across steps report on, each with the other steps whose answers its check reads: the
+ * step holding such a field is checked with those steps' answers too; every other step's errors are its own
+ * part's (see `stepErrors` in flow.ts). The checks themselves are the request's, below.
  */
-export const ACROSS_STEPS_FIELD = 'address.returnAddress';
+export const ACROSS_STEPS = {
+  /** The return address must be in the zone of the Device step (`address_out_of_zone`). */
+  'address.returnAddress': ['device'],
+  /** The express path's aircraft serial must not be one of another model than the Device step's aircraft (`aircraft_serial_other_model`). */
+  'malfunction.aircraftSerial': ['device'],
+} as const satisfies Readonly<Record<string, readonly StepId[]>>;
+
+/** A field that a check across steps reports on. */
+export type AcrossStepsField = keyof typeof ACROSS_STEPS;
+const acrossSteps = (field: AcrossStepsField) => field;
+
+/**
+ * Whether the express path's aircraft serial may go with the Device step's product: when that product is an
+ * aircraft (a model whose serial format is `aircraft`), the catalogue's prefixes must not give the serial to
+ * another model. For a remote controller or goggles under the same plan, the aircraft is not known: any.
+ */
+const expressSerialFits = (config: RepairConfig, serial: string | undefined, model: string | undefined) =>
+  !serial || !model || modelFor(config, model)?.serialFormat !== 'aircraft' || !serialNamesOtherModel(config, serial, model);
 
 export function createRequestSchema(config: RepairConfig, context: SchemaContext) {
   const notFuture = (d: string) => d <= context.today;
@@ -189,7 +207,11 @@ export function createRequestSchema(config: RepairConfig, context: SchemaContext
       crossCheck(
         (r) => !r.device?.zone || !r.address?.returnAddress?.country
           || !!config.zones.find((zn) => zn.id === r.device.zone)?.countries.includes(r.address.returnAddress.country),
-        ACROSS_STEPS_FIELD, 'address_out_of_zone',
+        acrossSteps('address.returnAddress'), 'address_out_of_zone',
+      ),
+      crossCheck(
+        (r) => expressSerialFits(config, r.malfunction?.aircraftSerial, r.device?.model),
+        acrossSteps('malfunction.aircraftSerial'), 'aircraft_serial_other_model',
       ),
     );
 }

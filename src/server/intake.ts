@@ -38,10 +38,17 @@ const localeOf = (request: Request) => {
   return /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/.test(tag) ? tag : undefined;
 };
 
-const fieldErrors = (errors: FieldIssue[], config: RepairConfig) => errors.map((e) => ({ ...e, message: englishMessage(e.code, config) }));
+/** The service zone a request names (`device.zone`), whose support contacts the messages give. */
+const zoneOf = (data: unknown) => {
+  const zone = (data as { device?: { zone?: unknown } } | null)?.device?.zone;
+  return typeof zone === 'string' ? zone : undefined;
+};
 
-const invalid = (errors: FieldIssue[], config: RepairConfig, detail = 'Some answers are not valid: see `errors`.') =>
-  new HttpProblem(422, detail, { type: PROBLEM_TYPES.validation, title: 'Invalid answers', errors: fieldErrors(errors, config) });
+const fieldErrors = (errors: FieldIssue[], config: RepairConfig, zone?: string) =>
+  errors.map((e) => ({ ...e, message: englishMessage(e.code, config, zone) }));
+
+const invalid = (errors: FieldIssue[], config: RepairConfig, detail = 'Some answers are not valid: see `errors`.', zone?: string) =>
+  new HttpProblem(422, detail, { type: PROBLEM_TYPES.validation, title: 'Invalid answers', errors: fieldErrors(errors, config, zone) });
 
 type Schema = { safeParse(data: unknown): { success: true; data: unknown } | { success: false; error: { issues: never[] } } };
 
@@ -56,7 +63,7 @@ function validate(schema: Schema, data: unknown, what: string, config: RepairCon
       errors: fieldErrors(unknownFields.map((path) => ({ path, code: 'unknown_field' as never })), config),
     });
   }
-  throw invalid(errors, config);
+  throw invalid(errors, config, undefined, zoneOf(data));
 }
 
 /** The JSON and the files of a body, JSON or multipart. */

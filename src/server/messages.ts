@@ -3,11 +3,15 @@
 // people reading the response, and for other clients.
 
 import type { RepairConfig } from '../config/config-schema.js';
+import { supportFor } from '../config/support-contacts.js';
 import { photoLimits } from '../schema/photos.js';
 
-/** English words for an error code, with the configuration's limits. */
-export function englishMessage(code: string, config: RepairConfig): string {
-  const { files, description, support } = config;
+/**
+ * English words for an error code, with the configuration's limits; a support contact named is that of the
+ * request's service zone (`zone`, the Device step's), as the widget shows it.
+ */
+export function englishMessage(code: string, config: RepairConfig, zone?: string): string {
+  const { files, description } = config;
   const photos = photoLimits(config);
   switch (code) {
     case 'required': return 'This field is required.';
@@ -16,7 +20,7 @@ export function englishMessage(code: string, config: RepairConfig): string {
     case 'serial_format': return 'The serial number does not have the expected format.';
     case 'serial_unrecognised': return 'The serial number is not recognised; choose the model instead.';
     case 'serial_model_mismatch': return 'The serial number belongs to another model.';
-    case 'replacement_by_email': return `Replacement requests cannot be made online; send an e-mail to ${support.email}.`;
+    case 'replacement_by_email': return `Replacement requests cannot be made online; send an e-mail to ${supportFor(config, zone).email}.`;
     case 'issues_required': return 'Select at least one problem.';
     case 'description_too_short': return `The description must be at least ${description.min} characters long.`;
     case 'description_too_long': return `The description must be ${description.max} characters or fewer.`;
@@ -37,6 +41,7 @@ export function englishMessage(code: string, config: RepairConfig): string {
     case 'upload_wrong_field': return 'This file was sent ahead for another field.';
     case 'upload_failed': return 'This file could not be sent.';
     case 'express_confirm_required': return 'Confirm the aircraft serial number to use the express service.';
+    case 'aircraft_serial_other_model': return 'The aircraft serial number belongs to another model than the device\'s (`device.model`).';
     case 'email_invalid': return 'The e-mail address is not valid.';
     case 'flight_data_sync_required': return 'Confirm that the flight data was synced.';
     case 'url_invalid': return 'The link must start with http:// or https://.';

@@ -123,6 +123,18 @@ describe('flow (pure)', () => {
       expect(flow.canLeave({ malfunction: { ...express, aircraftSerial: '0K1CG1R0A30059', expressConfirmed: true } }, 'malfunction')).to.equal(true);
     });
 
+    it('checks the express aircraft serial against the Device step’s aircraft, and any against another product', () => {
+      const express = { ...malfunction, servicePlan: true, expressChoice: 'express', aircraftSerial: '0K1CG1R0A30059', expressConfirmed: true } as const;
+      expect(flow.stepErrors({ device, malfunction: express }, 'malfunction'), 'a Mavic Mini’s serial for a Mavic Mini').to.deep.equal({});
+      const mini2 = { ...device, model: 'mini-2' };
+      expect(flow.stepErrors({ device: mini2, malfunction: express }, 'malfunction'))
+        .to.deep.equal({ 'malfunction.aircraftSerial': 'aircraft_serial_other_model' });
+      expect(flow.canLeave({ device: mini2, malfunction: express }, 'malfunction')).to.equal(false);
+      expect(flow.stepErrors({ device: { ...device, model: 'rc-n1' }, malfunction: express }, 'malfunction'), 'a remote controller').to.deep.equal({});
+      const unknownPrefix = { ...express, aircraftSerial: '0ZZZG1R0A30059' };
+      expect(flow.stepErrors({ device: mini2, malfunction: unknownPrefix }, 'malfunction'), 'a serial no prefix names').to.deep.equal({});
+    });
+
     describe('with crash damage', () => {
       const crash = { ...malfunction, issues: ['crash-damage'] };
       const details = {
@@ -200,6 +212,11 @@ describe('flow (pure)', () => {
       'answers of a section that no longer applies': { device, malfunction: { ...malfunction, serviceType: 'replacement', description: '' } },
       'a return address outside the zone': {
         ...validDraft, address: { ...validDraft.address, returnAddress: { ...validDraft.address!.returnAddress!, country: 'US' } },
+      },
+      'an express aircraft serial of another model than the Device step’s': {
+        ...validDraft, malfunction: {
+          ...validDraft.malfunction, servicePlan: true, expressChoice: 'express', aircraftSerial: '1WYCG1R0A30059', expressConfirmed: true,
+        },
       },
       'a complete request': validDraft,
     };

@@ -61,7 +61,7 @@ export function flightDataSection(v: MalfunctionView) {
     path: path('flightAccount'),
     type: 'email',
     label: msg(str`${brand} account used during the flight`),
-    hint: msg(str`For example, ${ltr(v.config.support.email)}`),
+    hint: msg(str`For example, ${ltr(v.support.email)}`),
     value: v.m.flightAccount,
     autocomplete: 'email',
     spellcheck: false,
