@@ -7,8 +7,9 @@
 //
 // Not compared: rules that need code and stay with zod alone (dates not in the
 // future, the serial format of the model, postal, phone and VAT numbers per
-// country, the country in the device's zone), and lengths (their `maxLength`
-// comes with the zod `.max()` of every text field).
+// country, the country in the device's zone, the express aircraft serial of the
+// device's model), and lengths (their `maxLength` comes with the zod `.max()` of
+// every text field).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';

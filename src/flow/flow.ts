@@ -8,7 +8,7 @@
 import type { RepairConfig } from '../config/config-schema.js';
 import { isErrorCode, type ErrorCode } from '../schema/codes.js';
 import { STEPS, type StepId } from '../schema/options.js';
-import type { ZodMiniType } from 'zod/mini';
+import { object, type ZodMiniType } from 'zod/mini';
 import { _safeParse, $ZodError } from 'zod/v4/core';
 import {
   ACROSS_STEPS, createRequestSchema, type RepairDraft, type RepairRequest, type RequestSchema, type SchemaContext,
@@ -148,9 +148,7 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
     const whole = parsed.get(draft);
     if (whole) return ofStep(whole, step);
     const reads = READS[step];
-    if (reads) {
-      return cached(acrossParses, step, draft, () => ofStep(parseNow(Object.fromEntries([step, ...reads].map((s) => [s, draft[s]]))), step));
-    }
+    if (reads) return cached(acrossParses, step, draft, () => parseAcross(draft, step, reads));
     return cached(stepParses, step, draft[step] ?? NO_ANSWERS, () => parseStep(draft, step));
   }
 
@@ -163,6 +161,24 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
     const own = { [step]: draft[step] };
     const result = safeParse(part, (step === 'malfunction' ? prune(own) : pruneSteps(own))[step]);
     return result.success ? {} : fieldErrors(result.error.issues, [step]);
+  }
+
+  /** Each step's parts of the schema with the request's checks across steps: its own and the steps it reads. */
+  const across = new Map<StepId, ZodMiniType>();
+
+  /** A step's errors from its own answers and those of the steps its checks across steps read (and no other step's). */
+  function parseAcross(draft: RepairDraft, step: StepId, reads: readonly StepId[]): FieldErrors {
+    const steps = [step, ...reads];
+    let part = across.get(step);
+    if (!part) {
+      const whole = schema();
+      // The request's own checks across steps (each reads what it needs defensively), on the steps' parts alone.
+      const checks = (whole._zod.def.checks ?? []) as never[];
+      part = object(Object.fromEntries(steps.map((s) => [s, whole.shape[s]]))).check(...checks) as unknown as ZodMiniType;
+      across.set(step, part);
+    }
+    const result = safeParse(part, prune(Object.fromEntries(steps.map((s) => [s, draft[s]]))));
+    return result.success ? {} : ofStep({ ok: false, errors: fieldErrors(result.error.issues) }, step);
   }
 
   const canLeave = (draft: RepairDraft, step: StepId) => Object.keys(stepErrors(draft, step)).length === 0;
