@@ -82,9 +82,8 @@ export const ACROSS_STEPS = {
   'malfunction.aircraftSerial': ['device'],
 } as const satisfies Readonly<Record<string, readonly StepId[]>>;
 
-/** A field that a check across steps reports on. */
-export type AcrossStepsField = keyof typeof ACROSS_STEPS;
-const acrossSteps = (field: AcrossStepsField) => field;
+/** A field that a check across steps reports on: declared above, so that the flow knows its step reads others. */
+const acrossSteps = (field: keyof typeof ACROSS_STEPS) => field;
 
 /**
  * Whether the express path's aircraft serial may go with the Device step's product: when that product is an
