@@ -93,6 +93,23 @@ describe('<repair-request> express serial and the Device step’s product', () =
       expect(sent).to.equal(0);
     });
 
+    it('stops Next at the serial, with its error, when the customer walks back through the step', async () => {
+      const el = await widget();
+      await expressToSummary(el);
+      while (heading(el) !== 'Your device') await press(el, 'Previous');
+      await select(el, 'Product model', 'DJI Mini 2');
+      await next(el);
+      for (let part = 1; part < 5; part++) await next(el);
+      expect(screenPosition(el), 'the screens before it let the customer through').to.match(/^Part 5 of/);
+      // As on any screen, its errors show once Next is pressed there.
+      await next(el);
+      expect(heading(el), 'Next does not leave the step').to.equal('Malfunction');
+      expect(screenPosition(el)).to.match(/^Part 5 of/);
+      expect(summaryErrors(el)).to.deep.equal([OTHER_MODEL]);
+      expect(fieldError(el, 'Aircraft serial number')).to.equal(OTHER_MODEL);
+      await isAccessible(el);
+    });
+
     it('sends the request once the serial is the new product’s', async () => {
       const el = await widget();
       await expressToSummary(el);
