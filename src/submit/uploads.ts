@@ -16,6 +16,7 @@ import type { RequestHeadersOption } from './submitter.js';
 import type { UploadProgress } from './types.js';
 import { postWithProgress } from './xhr.js';
 import { sentAheadId, setSentAheadId } from './sent-ahead.js';
+import { isSentAheadFile } from './sent-files.js';
 
 /** Where and how files are sent ahead (the element's `upload-endpoint` and transport properties). */
 export interface UploadSettings {
@@ -68,6 +69,7 @@ export class Uploads extends EventTarget {
 
   /** Sends the file ahead for `field` (`malfunction.photos`), unless it is being sent or was sent (before a reload too). */
   start(file: File, field: string, settings: UploadSettings) {
+    if (isSentAheadFile(file) && !sentAheadId(file) && !this.#entries.get(file)) return this.#lost(file, field, settings);
     const entry = this.#entries.get(file);
     if (entry ? entry.state.status !== 'failed' : sentAheadId(file)) {
       if (!entry) this.#entries.set(file, { field, settings, state: this.get(file)! });
@@ -91,6 +93,7 @@ export class Uploads extends EventTarget {
   resend(file: File, field: string, settings: UploadSettings) {
     if (this.#entries.get(file)?.state.status === 'uploading') return;
     setSentAheadId(file, undefined);
+    if (isSentAheadFile(file)) return this.#lost(file, field, settings);
     this.#send(file, { field, settings, state: { status: 'uploading', loaded: 0, total: file.size } });
   }
 
@@ -122,6 +125,12 @@ export class Uploads extends EventTarget {
     if (this.#entries.get(file) !== entry) return;
     entry.state = state;
     setSentAheadId(file, state.status === 'uploaded' ? state.id : undefined);
+    this.dispatchEvent(new CustomEvent('change', { detail: file }));
+  }
+
+  /** A file kept by reference (its bytes were not kept over a reload) the server no longer has: only the customer can attach it again. */
+  #lost(file: File, field: string, settings: UploadSettings) {
+    this.#entries.set(file, { field, settings, state: { status: 'failed', reason: 'refused', code: 'upload_unknown' } });
     this.dispatchEvent(new CustomEvent('change', { detail: file }));
   }
 
