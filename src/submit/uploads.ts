@@ -69,7 +69,6 @@ export class Uploads extends EventTarget {
 
   /** Sends the file ahead for `field` (`malfunction.photos`), unless it is being sent or was sent (before a reload too). */
   start(file: File, field: string, settings: UploadSettings) {
-    if (isSentAheadFile(file) && !sentAheadId(file) && !this.#entries.get(file)) return this.#lost(file, field, settings);
     const entry = this.#entries.get(file);
     if (entry ? entry.state.status !== 'failed' : sentAheadId(file)) {
       if (!entry) this.#entries.set(file, { field, settings, state: this.get(file)! });
@@ -93,7 +92,6 @@ export class Uploads extends EventTarget {
   resend(file: File, field: string, settings: UploadSettings) {
     if (this.#entries.get(file)?.state.status === 'uploading') return;
     setSentAheadId(file, undefined);
-    if (isSentAheadFile(file)) return this.#lost(file, field, settings);
     this.#send(file, { field, settings, state: { status: 'uploading', loaded: 0, total: file.size } });
   }
 
@@ -128,17 +126,16 @@ export class Uploads extends EventTarget {
     this.dispatchEvent(new CustomEvent('change', { detail: file }));
   }
 
-  /** A file kept by reference (its bytes were not kept over a reload) the server no longer has: only the customer can attach it again. */
-  #lost(file: File, field: string, settings: UploadSettings) {
-    this.#entries.set(file, { field, settings, state: { status: 'failed', reason: 'refused', code: 'upload_unknown' } });
-    this.dispatchEvent(new CustomEvent('change', { detail: file }));
-  }
-
   #send(file: File, entry: Entry) {
     entry.abort?.abort();
+    // Kept by its id alone over a reload, its bytes are not here: when the server no longer has it, only the
+    // customer can attach it again (a refusal: Remove, no Try again). Nothing is sent in its place.
+    const bytesLost = isSentAheadFile(file);
+    if (bytesLost) entry.state = { status: 'failed', reason: 'refused', code: 'upload_unknown' };
     const abort = (entry.abort = new AbortController());
     this.#entries.set(file, entry);
     this.dispatchEvent(new CustomEvent('change', { detail: file }));
+    if (bytesLost) return;
     entry.done = this.#upload(file, entry, abort.signal).then((state) => {
       this.#set(file, entry, state);
       return state;
