@@ -98,6 +98,8 @@ export class UploadsController implements ReactiveController {
 
   /** The files a reload could not keep, to attach again in this slot (`malfunction.proofOfPurchase`, a photo's shot). */
   lost = (slot: string) => lostFilesOf(this.#widget).filter((file) => slotOf(file.path) === slot);
+  /** The step's fields holding files to attach again (`photos`): a resumed draft reopens on their screen. */
+  lostFields = () => lostFilesOf(this.#widget).map((file) => file.path.split('.')[1]!);
   /** A file was attached in this slot: the files lost there are no longer named. */
   attached = (slot: string) => settleLostFiles(this.#widget, slot);
 
