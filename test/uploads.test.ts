@@ -6,10 +6,11 @@
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { defaultConfig } from '../src/config/default-config.js';
 import { canvasPicture } from './support/exif.js';
 import { DRAFT_PREFIX, localDraft } from './support/stored-drafts.js';
 import {
-  attachFile, check, completeDevice, control, describeProblem, heading, homeAddress, isAccessible, mount, next, partsToSummary, press, settle, speak,
+  attachFile, check, completeDevice, control, describeProblem, fieldError, heading, homeAddress, isAccessible, mount, next, partsToSummary, press, settle, speak,
   stepRoot, summaryErrors, text, toPurchase, type Widget,
 } from './helpers.js';
 
@@ -28,8 +29,8 @@ const widget = () => mount(html`<repair-request lang="en" endpoint="/api/repair-
   .addresses=${[homeAddress]}></repair-request>`);
 
 /** A widget that sends files ahead, on the Malfunction step's proof-of-purchase screen (a gimbal repair). */
-async function atPurchase() {
-  const el = await widget();
+async function atPurchase(mounted = widget()) {
+  const el = await mounted;
   await completeDevice(el);
   await describeProblem(el);
   await toPurchase(el);
@@ -68,6 +69,37 @@ async function toSubmit(el: Widget, screensLeft = 3) {
   for (let i = 0; i < screensLeft; i++) await next(el);
   await partsToSummary(el);
   await check(el, 'I have read and accept');
+}
+
+/** How many files were sent to the upload endpoint since the page loaded. */
+const uploadsSent = () => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/uploads')).length;
+// A full resource-timing buffer records nothing more: room for every request of these tests.
+beforeEach(() => {
+  performance.clearResourceTimings();
+  performance.setResourceTimingBufferSize(10_000);
+});
+
+/** A widget over a saved draft (a reload): Resume, then the Malfunction step, where the customer stopped. */
+async function resume(mounted: Promise<Widget>) {
+  const el = await mounted;
+  await waitUntil(() => text(el).includes('Resume your request'), 'the draft is offered');
+  await press(el, 'Resume your request');
+  await waitUntil(() => heading(el) === 'Malfunction');
+  await settle(el);
+  return el;
+}
+
+/** Submits from the Malfunction screen `screensLeft` screens before the Parts step; the case as stored. */
+async function submitted(el: Widget, screensLeft = 3) {
+  await toSubmit(el, screensLeft);
+  const sent = new Promise<string>((resolve, reject) => {
+    el.addEventListener('repair-request-success', (e) => resolve((e as CustomEvent).detail.caseNumber));
+    el.addEventListener('repair-request-error', (e) => {
+      if (!(e as CustomEvent).detail.willRetry) reject(new Error(`Not sent: ${JSON.stringify((e as CustomEvent).detail)}`));
+    });
+  });
+  await press(el, 'Submit');
+  return (await (await fetch(`/api/cases/${await sent}`, { headers: STAFF })).json()) as { files: { path: string; name: string }[] };
 }
 
 describe('<repair-request upload-endpoint>', () => {
@@ -285,13 +317,6 @@ describe('<repair-request upload-endpoint>', () => {
   });
 
   describe('in a draft kept with persist="local"', () => {
-    /** How many files were sent to the upload endpoint since the page loaded. */
-    const uploadsSent = () => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/uploads')).length;
-    // A full resource-timing buffer records nothing more: room for every request of these tests.
-    beforeEach(() => {
-      performance.clearResourceTimings();
-      performance.setResourceTimingBufferSize(10_000);
-    });
     const local = (key: string) => mount(html`<repair-request lang="en" endpoint="/api/repair-requests" upload-endpoint="/api/uploads"
       draft-key=${key} persist="local" .addresses=${[homeAddress]}></repair-request>`);
 
@@ -305,26 +330,7 @@ describe('<repair-request upload-endpoint>', () => {
       first.remove();
     }
 
-    async function resumed(key: string) {
-      const el = await local(key);
-      await waitUntil(() => text(el).includes('Resume your request'), 'the draft is offered');
-      await press(el, 'Resume your request');
-      await waitUntil(() => heading(el) === 'Malfunction');
-      await settle(el);
-      return el;
-    }
-
-    async function submitted(el: Widget) {
-      await toSubmit(el);
-      const sent = new Promise<string>((resolve, reject) => {
-        el.addEventListener('repair-request-success', (e) => resolve((e as CustomEvent).detail.caseNumber));
-        el.addEventListener('repair-request-error', (e) => {
-          if (!(e as CustomEvent).detail.willRetry) reject(new Error(`Not sent: ${JSON.stringify((e as CustomEvent).detail)}`));
-        });
-      });
-      await press(el, 'Submit');
-      return (await (await fetch(`/api/cases/${await sent}`, { headers: STAFF })).json()) as { files: { path: string; name: string }[] };
-    }
+    const resumed = (key: string) => resume(local(key));
 
     it('keeps a sent photo\'s id: after a reload the photo is not sent again, and the case has it once', async function () {
       this.timeout(60000);
@@ -360,6 +366,148 @@ describe('<repair-request upload-endpoint>', () => {
       const stored = await submitted(await resumed(key));
       expect(stored.files.map((f) => [f.path, f.name])).to.deep.equal([['malfunction.photos.gimbal-close-up.0', 'gimbal.webp']]);
       expect(uploadsSent()).to.equal(before + 1);
+    });
+  });
+
+  describe('in a draft kept in the tab (persist="session", the default)', () => {
+    const tab = (key: string, config = defaultConfig) => mount(html`<repair-request lang="en" endpoint="/api/repair-requests"
+      upload-endpoint="/api/uploads" draft-key=${key} .config=${config} .addresses=${[homeAddress]}></repair-request>`);
+    const saved = (key: string) => JSON.parse(sessionStorage.getItem(DRAFT_PREFIX + key) ?? 'null');
+    const savedReceipt = (key: string) => saved(key)?.draft?.malfunction?.proofOfPurchase?.sentAhead;
+    const receipt = () => new File(['%PDF-1.4\n%%EOF\n'], 'receipt.pdf', { type: 'application/pdf' });
+    /** The JSON bodies the widget posts to the endpoint while `during` runs. */
+    async function requestsDuring(during: () => Promise<unknown>) {
+      const bodies: unknown[] = [];
+      const original = window.fetch;
+      window.fetch = (input, init) => {
+        if (String(input).endsWith('/api/repair-requests') && typeof init?.body === 'string') bodies.push(JSON.parse(init.body));
+        return original.call(window, input, init);
+      };
+      try {
+        await during();
+      } finally {
+        window.fetch = original;
+      }
+      return bodies as { malfunction: Record<string, unknown> }[];
+    }
+
+    /** A draft whose proof of purchase was sent ahead, kept in the tab by its id; the widget is gone. */
+    async function savedWithSentReceipt(key: string) {
+      const first = await atPurchase(tab(key));
+      await attachFile(first, 'Upload a proof of purchase', receipt());
+      await waitUntil(() => announced(first) === 'receipt.pdf was sent.', 'the receipt is sent', { timeout: 10000 });
+      await waitUntil(() => /^rru_/.test(savedReceipt(key)?.upload ?? ''), 'the draft keeps the receipt by its id');
+      first.remove();
+      return savedReceipt(key) as { name: string; size: number; type: string; upload: string };
+    }
+
+    it('keeps a photo sent before a reload by its id (never its bytes): attached and sent after Resume, and the request gives that id', async function () {
+      this.timeout(60000);
+      const key = `tab-photo-${Date.now()}`;
+      const first = await tab(key);
+      await gimbalRepair(first);
+      await attachPhoto(first);
+      await waitUntil(() => announced(first) === 'gimbal.webp was sent.', 'the photo is sent', { timeout: 10000 });
+      const reference = () => saved(key)?.draft?.malfunction?.photos?.['gimbal-close-up']?.[0]?.sentAhead;
+      await waitUntil(() => /^rru_/.test(reference()?.upload ?? ''), 'the draft keeps the photo by its id');
+      const kept = reference();
+      expect(kept).to.deep.equal({ name: 'gimbal.webp', size: kept.size, type: 'image/webp', upload: kept.upload });
+      expect(kept.size).to.be.above(0);
+      expect(saved(key).lostFiles, 'nothing to attach again').to.equal(undefined);
+      first.remove();
+      const before = uploadsSent();
+      const el = await resume(tab(key));
+      expect(text(el)).not.to.include('could not be kept');
+      expect(stepRoot(el).querySelector('.file-list li')!.textContent!.replace(/\s+/g, ' ')).to.match(/Attached: gimbal\.webp \(\d/);
+      expect(progressBar(el)).to.equal(null);
+      expect(button(el, 'Try again')).to.equal(undefined);
+      expect(button(el, 'Remove file')).to.exist;
+      await isAccessible(el);
+      let stored: { files: { path: string; name: string }[] } | undefined;
+      const [request] = await requestsDuring(async () => { stored = await submitted(el); });
+      expect((request!.malfunction.photos as Record<string, unknown[]>)['gimbal-close-up']).to.deep.equal([kept]);
+      expect(stored!.files.map((f) => [f.path, f.name])).to.deep.equal([['malfunction.photos.gimbal-close-up.0', 'gimbal.webp']]);
+      expect(uploadsSent(), 'nothing was sent again').to.equal(before);
+    });
+
+    it('keeps a proof of purchase sent before a reload, which Remove takes away', async function () {
+      this.timeout(60000);
+      const key = `tab-receipt-${Date.now()}`;
+      await savedWithSentReceipt(key);
+      const el = await resume(tab(key));
+      expect(text(el)).to.include('Attached: receipt.pdf');
+      await isAccessible(el);
+      button(el, 'Remove file')!.click();
+      await settle(el);
+      expect(text(el)).not.to.include('receipt.pdf');
+      await waitUntil(() => saved(key)?.draft?.malfunction && !saved(key).draft.malfunction.proofOfPurchase, 'the draft forgets the receipt');
+    });
+
+    it('names a photo not sent yet beside its shot after a reload, to attach again; the shot still requires a photo at Next', async function () {
+      this.timeout(60000);
+      const required = {
+        ...defaultConfig,
+        issueGroups: defaultConfig.issueGroups.map((g) => ({
+          ...g, issues: g.issues.map((i) => (i.id === 'gimbal-camera' ? { ...i, shots: [{ id: 'gimbal-close-up', required: true }] } : i)),
+        })),
+      };
+      const key = `tab-lost-${Date.now()}`;
+      await faults({ failNext: 1, status: 503 });
+      const first = await tab(key, required);
+      await gimbalRepair(first);
+      await attachPhoto(first);
+      await waitUntil(() => button(first, 'Try again'), 'the photo could not be sent');
+      await waitUntil(() => saved(key)?.lostFiles?.length === 1, 'the draft is saved');
+      first.remove();
+      const el = await resume(tab(key, required));
+      const notice = 'The attached file “gimbal.webp” could not be kept: please attach it again.';
+      const shot = control(el, 'The gimbal, close up');
+      const described = () => shot.getAttribute('aria-describedby')!.split(' ').map((id) => stepRoot(el).getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim());
+      expect(described().join(' '), 'the shot\'s picker is described by the notice').to.include(notice);
+      expect(stepRoot(el).querySelector('.file-list'), 'no photo is attached').to.equal(null);
+      await isAccessible(el);
+      await next(el);
+      expect(heading(el)).to.equal('Malfunction');
+      expect(summaryErrors(el)).to.include('Attach at least one photo of this view.');
+      expect(text(el)).to.include(notice);
+      await speak(el, 'fr');
+      expect(text(el)).to.include('Le fichier joint « gimbal.webp » n’a pas pu être conservé : veuillez le joindre à nouveau.');
+      await speak(el, 'en');
+      await attachPhoto(el);
+      expect(text(el), 'attached again: no longer named').not.to.include(notice);
+    });
+
+    it('says at the field that a file kept by its id must be attached again when the server no longer has it, and sends nothing without its bytes', async function () {
+      this.timeout(60000);
+      const key = `tab-expired-${Date.now()}`;
+      await savedWithSentReceipt(key);
+      // The server no longer keeps the upload (past its 24 h): as if the draft kept an id it never gave.
+      const draft = saved(key);
+      draft.draft.malfunction.proofOfPurchase.sentAhead.upload = `rru_${'A'.repeat(32)}`;
+      sessionStorage.setItem(DRAFT_PREFIX + key, JSON.stringify(draft));
+      const before = uploadsSent();
+      const cases = await casesStored();
+      const el = await resume(tab(key));
+      await toSubmit(el, 2);
+      await press(el, 'Submit');
+      const expired = 'This file is no longer kept on our server. Remove it and attach it again.';
+      await waitUntil(() => heading(el) === 'Malfunction' && summaryErrors(el).includes(expired), 'back on the proof of purchase, with the error summary');
+      await settle(el);
+      expect(fieldError(el, 'Upload a proof of purchase')).to.equal(expired);
+      expect(button(el, 'Try again'), 'sending again cannot help: the bytes are not here').to.equal(undefined);
+      expect(uploadsSent(), 'no empty file was sent in its place').to.equal(before);
+      expect(await casesStored()).to.equal(cases);
+      await isAccessible(el);
+      await speak(el, 'de');
+      expect(fieldError(el, 'Kaufbeleg hochladen')).to.include('Diese Datei wird auf unserem Server nicht mehr aufbewahrt. Entfernen Sie sie und hängen Sie sie erneut an.');
+      await speak(el, 'en');
+      await attachFile(el, 'Upload a proof of purchase', receipt());
+      await waitUntil(() => announced(el) === 'receipt.pdf was sent.', 'the receipt is sent again', { timeout: 10000 });
+      while (heading(el) === 'Malfunction') await press(el, text(el).includes('Save and return to summary') ? 'Save and return to summary' : 'Next');
+      const sent = new Promise<string>((resolve) => el.addEventListener('repair-request-success', (e) => resolve((e as CustomEvent).detail.caseNumber)));
+      await press(el, 'Submit');
+      const stored = await (await fetch(`/api/cases/${await sent}`, { headers: STAFF })).json() as { files: { path: string }[] };
+      expect(stored.files.map((f) => f.path)).to.deep.equal(['malfunction.proofOfPurchase']);
     });
   });
 

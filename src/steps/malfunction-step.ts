@@ -201,8 +201,10 @@ export class MalfunctionStepElement extends StepElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (!this.hasUpdated) {
-      // Made with answers (a resumed draft): the furthest screen answered, or the first before it with an error shown.
-      this.asked = resumeScreen(MALFUNCTION_SCREENS, this.screenConditions, answeredFields(this.malfunction), Object.keys(this.errors));
+      // Made with answers (a resumed draft): the furthest screen answered (or holding a file to attach again), or the
+      // first before it with an error shown.
+      const answered = [...answeredFields(this.malfunction), ...this.uploads.lostFields()];
+      this.asked = resumeScreen(MALFUNCTION_SCREENS, this.screenConditions, answered, Object.keys(this.errors));
       this.prefill(this.asked);
       // Errors given from the start are a resumed draft's, shown when it was saved.
       this.checked.add(this.asked);

@@ -14,6 +14,7 @@ import type { StepId } from '../schema/options.js';
 import {
   DRAFT_VERSION, createDraftStore, isEmptyDraft, noDraftStore, type DraftSnapshot, type DraftStore, type Persist, type SentRecord,
 } from './drafts.js';
+import { lostFilesOf, setLostFiles } from './lost-files.js';
 import { adoptSentAheadIds, sentAheadChanges, sentAheadIds } from './sent-ahead.js';
 
 /** What the shell holds that a draft keeps. */
@@ -136,10 +137,14 @@ export class DraftAutosave implements ReactiveController {
     if (!this.holding && this.last) this.schedule(this.options.read());
   };
 
-  /** The offered draft, for the shell to restore (its files sent ahead know their ids again); saving resumes from the restored state. */
+  /**
+   * The offered draft, for the shell to restore (its files sent ahead know their ids again, those it could not keep
+   * are named beside their fields); saving resumes from the restored state.
+   */
   take(): DraftSnapshot | undefined {
     const offer = this.offer;
     if (offer) adoptSentAheadIds(offer.draft, offer.uploads);
+    if (offer) setLostFiles(this.host, offer.lostFiles);
     this.release();
     return offer;
   }
@@ -147,6 +152,7 @@ export class DraftAutosave implements ReactiveController {
   /** Forgets the stored draft (Start over, reset); saving resumes from the next state. */
   discard() {
     this.release();
+    setLostFiles(this.host, undefined);
     const { store, key } = this;
     this.enqueue(() => store.clear(key));
   }
@@ -205,6 +211,7 @@ export class DraftAutosave implements ReactiveController {
       addressBook: state.addressBook,
       addressForm: state.addressForm,
       uploads: sentAheadIds(state.draft),
+      lostFiles: lostFilesOf(this.host).length ? [...lostFilesOf(this.host)] : undefined,
     };
   }
 

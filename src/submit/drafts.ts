@@ -4,8 +4,9 @@
  * it is handed (Web Storage, IndexedDB), so it is unit-tested with fakes.
  *
  * - `session` (default): `sessionStorage`, as JSON, for the life of the tab.
- *   A file cannot be kept there: it is left out and described in `lostFiles`,
- *   so the customer can be asked to attach it again.
+ *   A file cannot be kept there: one sent ahead is kept by reference (its id,
+ *   sent-files.ts), any other is left out and described in `lostFiles`, so the
+ *   customer can be asked to attach it again.
  * - `local`: IndexedDB (`indexeddb-drafts.ts`), across browser restarts, for up
  *   to 30 days. Structured clone keeps `File` objects, so an attached file
  *   survives too.
@@ -18,7 +19,8 @@
 import type { SavedAddress } from '../schema/address.js';
 import type { StepId } from '../schema/options.js';
 import type { RepairDraft } from '../schema/request.js';
-import { describeFile, filesIn, type FileMetadata } from '../schema/files.js';
+import type { FileMetadata } from '../schema/files.js';
+import { keepSentFiles, withSentFiles } from './sent-files.js';
 import type { SentAheadId } from './sent-ahead.js';
 
 /** The snapshot format; a snapshot of another version is ignored. */
@@ -113,19 +115,21 @@ export function isEmptyDraft(draft: RepairDraft) {
 }
 
 /**
- * The snapshot without its files (for text storage): a field holding files is
- * left out, each file described in `lostFiles` by its path (`malfunction.photos.gimbal-close-up.0`).
+ * The snapshot for text storage: a file sent ahead is kept as its reference
+ * (sent-files.ts); any other file is left out, described in `lostFiles` by its
+ * path (`malfunction.photos.gimbal-close-up.0`), after those still to attach
+ * again from before a reload.
  */
 export function withoutFiles(snapshot: DraftSnapshot): DraftSnapshot {
-  const lostFiles: LostFile[] = [];
+  const lostFiles: LostFile[] = [...snapshot.lostFiles ?? []];
+  const ids = new Map(snapshot.uploads?.map((u) => [u.path, u.id]));
   const draft = Object.fromEntries(Object.entries(snapshot.draft).map(([step, values]) => [step, values && Object.fromEntries(
-    Object.entries(values).filter(([field, value]) => {
-      const files = filesIn(value, [step, field]);
-      for (const { path, file } of files) lostFiles.push({ path: path.join('.'), ...describeFile(file) });
-      return !files.length;
+    Object.entries(values).flatMap(([field, value]) => {
+      const kept = keepSentFiles(value, [step, field], ids, lostFiles);
+      return kept === undefined ? [] : [[field, kept]];
     }),
   )])) as RepairDraft;
-  // The ids of files sent ahead go with the files: nothing to give them back to.
+  // The ids travel in the references.
   return { ...snapshot, draft, lostFiles: lostFiles.length ? lostFiles : undefined, uploads: undefined };
 }
 
@@ -156,7 +160,7 @@ export function webStorageDraftStore(storage: () => StorageLike): DraftStore {
       } catch {
         throw new InvalidDraftError('not JSON');
       }
-      return (await snapshotReader())(value);
+      return withSentFiles((await snapshotReader())(value));
     },
     async save(key, snapshot) {
       storage().setItem(key, JSON.stringify(withoutFiles(snapshot)));

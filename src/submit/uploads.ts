@@ -16,6 +16,7 @@ import type { RequestHeadersOption } from './submitter.js';
 import type { UploadProgress } from './types.js';
 import { postWithProgress } from './xhr.js';
 import { sentAheadId, setSentAheadId } from './sent-ahead.js';
+import { isSentAheadFile } from './sent-files.js';
 
 /** Where and how files are sent ahead (the element's `upload-endpoint` and transport properties). */
 export interface UploadSettings {
@@ -127,9 +128,14 @@ export class Uploads extends EventTarget {
 
   #send(file: File, entry: Entry) {
     entry.abort?.abort();
+    // Kept by its id alone over a reload, its bytes are not here: when the server no longer has it, only the
+    // customer can attach it again (a refusal: Remove, no Try again). Nothing is sent in its place.
+    const bytesLost = isSentAheadFile(file);
+    if (bytesLost) entry.state = { status: 'failed', reason: 'refused', code: 'upload_unknown' };
     const abort = (entry.abort = new AbortController());
     this.#entries.set(file, entry);
     this.dispatchEvent(new CustomEvent('change', { detail: file }));
+    if (bytesLost) return;
     entry.done = this.#upload(file, entry, abort.signal).then((state) => {
       this.#set(file, entry, state);
       return state;

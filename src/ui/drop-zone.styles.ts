@@ -35,6 +35,7 @@ export const dropZoneStyles = css`
   .file-progress { display: flex; align-items: center; flex-wrap: wrap; gap: var(--_space-xs) var(--_space-s); margin-block-start: var(--_space-xs); }
   .file-progress progress { flex: 1 1 8rem; accent-color: var(--_color-primary); }
   .file-failure { display: block; }
+  .reattach { margin: var(--_space-xs) 0 0; padding-inline-start: var(--_space-m); font-weight: 700; }
   .thumbnail { inline-size: 3rem; block-size: 3rem; object-fit: cover; border-radius: var(--_radius); flex: none; }
 
   /*

@@ -60,6 +60,8 @@ export interface DropZoneOptions {
    * file, which a finger cannot do.
    */
   touch?: boolean;
+  /** Files a reload could not keep, to attach again here: each is named above the files, and describes the picker. */
+  reattach?: readonly { name: string }[] | undefined;
   /** Shown in the row under the attached files (a photo being prepared, one that was refused); undefined when there is none. */
   notes?: TemplateResult | undefined;
   locale: string;
@@ -171,7 +173,7 @@ export function dropZone(f: DropZoneOptions) {
   const id = fieldId(f.path);
   const drag = dragHandlers(f);
   const row = f.layout === 'row';
-  const describedBy = [`${id}-hint`, f.error ? `${id}-error` : '', f.files.length ? `${id}-files` : ''].filter(Boolean).join(' ');
+  const describedBy = [`${id}-hint`, f.reattach?.length ? `${id}-reattach` : '', f.error ? `${id}-error` : '', f.files.length ? `${id}-files` : ''].filter(Boolean).join(' ');
   // A row is its own drop target, whole; a zone is the box under the label.
   const rowDrag = row ? drag : undefined;
   return html`<div class="field drop-field ${row ? 'drop-row' : ''} ${f.error ? 'has-error' : ''}"
@@ -190,8 +192,12 @@ export function dropZone(f: DropZoneOptions) {
             ${f.touch ? nothing : html`<span>${f.multiple ? msg('or drop them here') : msg('or drop it here')}</span>`}
           </span>
         </div>`}
-    ${f.files.length || f.notes
+    ${f.files.length || f.notes || f.reattach?.length
       ? html`<div class="drop-files">
+          ${f.reattach?.length
+            ? html`<ul class="reattach" id="${id}-reattach">${f.reattach.map((file) => html`<li>
+                ${msg(str`The attached file “${file.name}” could not be kept: please attach it again.`)}</li>`)}</ul>`
+            : nothing}
           ${f.files.length ? html`<ul class="file-list" id="${id}-files">${f.files.map((file, index) => fileRow(f, id, file, index))}</ul>` : nothing}
           ${f.notes}
         </div>`

@@ -8,6 +8,7 @@ import {
 } from '../../src/submit/drafts.js';
 import { readSnapshot } from '../../src/submit/draft-snapshot.js';
 import { indexedDbDraftStore } from '../../src/submit/indexeddb-drafts.js';
+import { SentAheadFile } from '../../src/submit/sent-files.js';
 
 const NOW = Date.parse('2026-11-24T10:00:00Z');
 const snapshot = (extra: Partial<DraftSnapshot> = {}): DraftSnapshot => ({
@@ -93,6 +94,23 @@ describe('drafts', () => {
     it('lists nothing when there is no file', () => {
       expect(withoutFiles(snapshot()).lostFiles).to.equal(undefined);
     });
+
+    it('keeps a file sent ahead as its reference (description and id, no bytes); the others close up and are described', () => {
+      const [lost, sent] = [new File(['ab'], 'left.webp', { type: 'image/webp' }), new File(['abc'], 'right.webp', { type: 'image/webp' })];
+      const stripped = withoutFiles(snapshot({
+        draft: { malfunction: { photos: { 'gimbal-close-up': [lost, sent], 'drone-front': [lost] } } },
+        uploads: [{ path: 'malfunction.photos.gimbal-close-up.1', id: 'rru_b' }],
+        lostFiles: [{ path: 'malfunction.proofOfPurchase', name: 'invoice.pdf', size: 8, type: 'application/pdf' }],
+      }));
+      expect(stripped.draft.malfunction).to.deep.equal({
+        photos: { 'gimbal-close-up': [{ sentAhead: { name: 'right.webp', size: 3, type: 'image/webp', upload: 'rru_b' } }] },
+      });
+      expect(stripped.uploads).to.equal(undefined);
+      expect(stripped.lostFiles!.map((f) => [f.path, f.name]), 'after those still to attach again').to.deep.equal([
+        ['malfunction.proofOfPurchase', 'invoice.pdf'],
+        ['malfunction.photos.gimbal-close-up.0', 'left.webp'], ['malfunction.photos.drone-front.0', 'left.webp'],
+      ]);
+    });
   });
 
   describe('in session storage', () => {
@@ -104,6 +122,19 @@ describe('drafts', () => {
       expect(await store.load('k')).to.deep.equal(snapshot());
       await store.clear('k');
       expect(await store.load('k')).to.equal(undefined);
+    });
+
+    it('reads a file sent ahead back as a file of its name, size and type, without bytes, with its id', async () => {
+      const fake = fakeStorage();
+      const store = webStorageDraftStore(() => fake.storage);
+      await store.save('k', snapshot({ draft: { malfunction: { proofOfPurchase: invoice() } }, uploads: [{ path: 'malfunction.proofOfPurchase', id: 'rru_a' }] }));
+      expect(fake.items.get('k')).not.to.include('%PDF');
+      const loaded = (await store.load('k'))!;
+      const file = loaded.draft.malfunction!.proofOfPurchase!;
+      expect(file).to.be.instanceOf(SentAheadFile);
+      expect([file.name, file.size, file.type, (await file.arrayBuffer()).byteLength]).to.deep.equal(['invoice.pdf', 8, 'application/pdf', 0]);
+      expect(loaded.uploads).to.deep.equal([{ path: 'malfunction.proofOfPurchase', id: 'rru_a' }]);
+      expect(loaded.lostFiles).to.equal(undefined);
     });
 
     it('refuses what is not JSON', async () => {

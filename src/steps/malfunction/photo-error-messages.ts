@@ -14,9 +14,11 @@ addErrorWords((code, config, locale) => {
     case 'photos_total': return msg(str`Attach up to ${formatNumber(limits.total, locale)} photos in all.`);
     case 'photos_too_large': return msg(str`The photos must be ${formatSize(limits.totalBytes, locale)} or smaller together. Remove some photos.`);
     case 'photo_required': return msg('Attach at least one photo of this view.');
-    // A file sent ahead that failed, or that the server no longer knows after the widget sent it again.
-    case 'upload_failed': case 'upload_unknown': case 'upload_claimed': case 'upload_wrong_field':
+    // A file sent ahead that failed, or that another case holds after the widget sent it again.
+    case 'upload_failed': case 'upload_claimed': case 'upload_wrong_field':
       return msg('This file could not be sent. Try again or remove it.');
+    // The server no longer keeps a file sent ahead (expired) whose bytes the widget does not have (a reload).
+    case 'upload_unknown': return msg('This file is no longer kept on our server. Remove it and attach it again.');
     default: return undefined;
   }
 });

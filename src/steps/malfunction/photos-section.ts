@@ -58,6 +58,7 @@ function shotZone(v: MalfunctionView, shot: Shot, photos: PhotosController, uplo
     hint: hint ?? '',
     error: v.error(field),
     files,
+    reattach: uploads.lost(path(field)),
     fileErrors: files.map((file, i) => (uploads.tracks(file) ? undefined : v.error(`photos.${shot.id}.${i}` as MalfunctionField))),
     sending: uploads.sending(files, failureWords(v.config, v.locale)),
     onCancel: (index) => uploads.cancel(files[index]),
@@ -73,7 +74,10 @@ function shotZone(v: MalfunctionView, shot: Shot, photos: PhotosController, uplo
     camera: camera ? 'environment' : undefined,
     notes: notes(v, shot, photos),
     locale: v.locale,
-    onAdd: (chosen) => void photos.add(shot.id, chosen),
+    onAdd: (chosen) => {
+      uploads.attached(path(field));
+      void photos.add(shot.id, chosen);
+    },
     onRemove: (index) => {
       uploads.forget(files[index]);
       photos.remove(shot.id, index);

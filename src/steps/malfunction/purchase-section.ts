@@ -36,6 +36,7 @@ function fileField(v: MalfunctionView, actions: FileActions) {
     hint: msg(str`A ${types} file of up to ${formatSize(maxBytes, v.locale)}.`),
     error,
     files: file ? [file] : [],
+    reattach: actions.uploads.lost(path('proofOfPurchase')),
     // A file refused for good has the field's error, which says why: its row does not say it again. A sending
     // still running keeps its progress and Cancel, one that failed its Try again (the field's error then says so).
     sending: error ? sending.map((s) => (s && 'failed' in s && s.final ? undefined : s)) : sending,
@@ -46,6 +47,7 @@ function fileField(v: MalfunctionView, actions: FileActions) {
     touch: actions.touch,
     onAdd: ([chosen]) => {
       actions.uploads.forget(file);
+      actions.uploads.attached(path('proofOfPurchase'));
       v.set({ proofOfPurchase: chosen });
     },
     onRemove: () => {

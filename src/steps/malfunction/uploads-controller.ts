@@ -8,12 +8,13 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { filesIn, FILE_FIELDS, valueAt } from '../../schema/files.js';
+import { lostFilesOf, settleLostFiles, slotOf } from '../../submit/lost-files.js';
 import type { Uploads, UploadState } from '../../submit/uploads.js';
 import { internalEvent } from '../../ui/internal-events.js';
 import type { HostContext } from '../../ui/step-element.js';
 import type { FileSending } from '../../ui/file-sending.js';
 
-interface Host extends ReactiveControllerHost, EventTarget {
+interface Host extends ReactiveControllerHost, Node {
   context: HostContext;
 }
 
@@ -88,6 +89,19 @@ export class UploadsController implements ReactiveController {
 
   /** Whether the file is sent ahead (being sent, sent or failed): its row then speaks for it, not a field error. */
   tracks = (file: File) => !!this.#uploads?.get(file);
+
+  /** The widget the step is part of: a reload's lost files are kept by widget. */
+  get #widget(): object {
+    const root = this.host.getRootNode();
+    return root instanceof ShadowRoot ? root.host : root;
+  }
+
+  /** The files a reload could not keep, to attach again in this slot (`malfunction.proofOfPurchase`, a photo's shot). */
+  lost = (slot: string) => lostFilesOf(this.#widget).filter((file) => slotOf(file.path) === slot);
+  /** The step's fields holding files to attach again (`photos`): a resumed draft reopens on their screen. */
+  lostFields = () => lostFilesOf(this.#widget).map((file) => file.path.split('.')[1]!);
+  /** A file was attached in this slot: the files lost there are no longer named. */
+  attached = (slot: string) => settleLostFiles(this.#widget, slot);
 
   cancel = (file: File | undefined) => file && this.#uploads?.cancel(file);
   retry = (file: File | undefined) => file && this.#uploads?.retry(file);
