@@ -12,6 +12,7 @@ import {
 import { countryName, zoneLabel } from '../src/i18n/labels.js';
 import type { RepairDraft } from '../src/schema/request.js';
 import { shotLabel } from '../src/steps/malfunction/shot-labels.js';
+import { timeOf, type StaffEvent } from './workshop-history.js';
 
 /** A file's metadata as the staff route lists it. */
 export interface StaffFile { id: string; part: string; path?: string; name: string; size: number; type: string }
@@ -23,6 +24,8 @@ export interface StaffCase {
   locale?: string;
   erasedAt?: string;
   files: StaffFile[];
+  /** Every event stored for the case, oldest first. */
+  events: StaffEvent[];
   status: string;
   next: string[];
 }
@@ -109,8 +112,11 @@ export function requestView(found: Pick<StaffCase, 'request' | 'email' | 'locale
     group.append(Object.assign(document.createElement('h3'), { textContent: title }), list);
     return group;
   });
-  const erased = found.erasedAt
-    ? [Object.assign(document.createElement('p'), { textContent: `The customer's personal data was erased on ${new Date(found.erasedAt).toLocaleString('en')}; what the law requires is kept.` })]
-    : [];
+  const erased: HTMLElement[] = [];
+  if (found.erasedAt) {
+    const line = document.createElement('p');
+    line.append('The customer\'s personal data was erased on ', timeOf(found.erasedAt), '; what the law requires is kept.');
+    erased.push(line);
+  }
   return [...erased, ...(lists.length ? lists : [Object.assign(document.createElement('p'), { textContent: 'Nothing of the request is kept.' })])];
 }

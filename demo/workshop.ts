@@ -1,4 +1,5 @@
-// The demo's staff page: lists cases, shows one's request and files, and appends status events through the staff routes.
+// The demo's staff page: lists cases, shows one's request, files and history, and appends status events through the staff routes.
+import { historyView, timeOf } from './workshop-history.js';
 import { fileGroup, requestView, type StaffCase, type StaffFile } from './workshop-request.js';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -13,7 +14,9 @@ async function refresh() {
   const body = $('#cases');
   body.replaceChildren(...cases.map((c) => {
     const row = document.createElement('tr');
-    for (const value of [c.caseNumber, new Date(c.receivedAt).toLocaleString(), c.status]) row.insertCell().textContent = value;
+    row.insertCell().textContent = c.caseNumber;
+    row.insertCell().append(timeOf(c.receivedAt));
+    row.insertCell().textContent = c.status;
     const button = Object.assign(document.createElement('button'), { type: 'button', textContent: `Choose ${c.caseNumber}` });
     button.addEventListener('click', () => {
       chosen = c.caseNumber;
@@ -46,6 +49,8 @@ async function showCase(caseNumber: string) {
   offer(status, next);
   $('#request-title').textContent = `Request of ${caseNumber}`;
   $('#request').replaceChildren(...requestView(found));
+  $('#history-title').textContent = `History of ${caseNumber}`;
+  $('#history').replaceChildren(...historyView(found.events));
   const groups = new Map<string, StaffFile[]>();
   for (const f of files) groups.set(fileGroup(f), [...(groups.get(fileGroup(f)) ?? []), f]);
   $('#files-title').textContent = `Files of ${caseNumber}`;

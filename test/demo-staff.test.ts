@@ -253,6 +253,91 @@ describe('demo/workshop.html: the chosen case’s request', () => {
   });
 });
 
+/** The case as staff read it (`GET /api/cases/{n}` with the staff token). */
+const staffView = async (caseNumber: string) =>
+  (await fetch(`/api/cases/${caseNumber}`, { headers: { Authorization: `Bearer ${TEST_STAFF_TOKEN}` } })).json() as Promise<{ events: { at: string }[] }>;
+
+/** The history as the page shows it: each event's line, its dates' `datetime`, and what it carries (term → description). */
+const shownHistory = (doc: Document) => [...doc.querySelectorAll('#history > li')].map((li) => ({
+  line: li.querySelector('p')!.textContent,
+  datetimes: [...li.querySelectorAll('time')].map((t) => t.dateTime),
+  details: [...li.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent]),
+}));
+
+describe('demo/workshop.html: the chosen case’s history and dates', () => {
+  const shown = (iso: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+
+  it('lists every event stored for the case, in order, with who recorded it and when, in the page’s language; every value as text', async () => {
+    const c = await newCase();
+    await staffEvent(c.caseNumber, {
+      status: 'label_available', author: 'Léa', note: '<b>Print</b> it & stick it on the parcel.',
+      label: { name: 'return-label.pdf', contentBase64: btoa(PDF) },
+    });
+    await staffEvent(c.caseNumber, { status: 'parcel_received', author: 'Léa' });
+    await staffEvent(c.caseNumber, { status: 'in_diagnosis' });
+    await staffEvent(c.caseNumber, { status: 'quote_waiting', author: 'Marc', quote: { amount: 89.5, currency: 'EUR', covers: 'Gimbal motor replacement' } });
+    const quote = (await customerView(c)).pendingQuote as { eventId: number };
+    const answer = await fetch(`/api/cases/${c.caseNumber}/quote-answer`, {
+      method: 'POST', body: JSON.stringify({ answer: 'accept', quoteEventId: quote.eventId }),
+      headers: { Authorization: `Bearer ${c.accessToken}`, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+    });
+    expect(answer.status).to.equal(201);
+    await staffEvent(c.caseNumber, { status: 'repair_in_progress', author: 'Marc' });
+    await staffEvent(c.caseNumber, { status: 'shipped_back', author: 'Marc', trackingNumber: '1Z999AA10123456784', trackingUrl: 'https://track.example/1Z999AA10123456784' });
+    const at = (await staffView(c.caseNumber)).events.map((e) => e.at);
+
+    const doc = await workshopListing(c.caseNumber);
+    expect(rowOf(doc, c.caseNumber)!.cells[1]!.querySelector('time')!.textContent, 'the list’s date too').to.match(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}:\d{2}\s?[AP]M$/);
+    await choose(doc, c.caseNumber);
+    await waitUntil(() => doc.querySelectorAll('#history > li').length === 8, 'the history is shown');
+    expect($(doc, '#history-title').textContent).to.equal(`History of ${c.caseNumber}`);
+    expect(shownHistory(doc)).to.deep.equal([
+      { line: `received, ${shown(at[0]!)}, by the customer`, datetimes: [at[0]], details: [] },
+      {
+        line: `label_available, ${shown(at[1]!)}, by the workshop (Léa)`, datetimes: [at[1]],
+        details: [['Return label', `return-label.pdf (application/pdf, ${PDF.length} bytes)`], ['Note', '<b>Print</b> it & stick it on the parcel.']],
+      },
+      { line: `parcel_received, ${shown(at[2]!)}, by the workshop (Léa)`, datetimes: [at[2]], details: [] },
+      { line: `in_diagnosis, ${shown(at[3]!)}, by the workshop`, datetimes: [at[3]], details: [] },
+      { line: `quote_waiting, ${shown(at[4]!)}, by the workshop (Marc)`, datetimes: [at[4]], details: [['Quote', '€89.50: Gimbal motor replacement']] },
+      { line: `quote_accepted, ${shown(at[5]!)}, by the customer`, datetimes: [at[5], at[4]], details: [['Answers the quote of', `${shown(at[4]!)} (€89.50)`]] },
+      { line: `repair_in_progress, ${shown(at[6]!)}, by the workshop (Marc)`, datetimes: [at[6]], details: [] },
+      {
+        line: `shipped_back, ${shown(at[7]!)}, by the workshop (Marc)`, datetimes: [at[7]],
+        details: [['Tracking number', '1Z999AA10123456784'], ['Tracking page', 'https://track.example/1Z999AA10123456784']],
+      },
+    ]);
+    expect(doc.querySelector('#history b'), 'the note is text, not HTML').to.equal(null);
+    expect($(doc, '#history').textContent, 'no ISO date shown').not.to.match(/\d{4}-\d{2}-\d{2}T/);
+    // axe runs on this document: a copy of the section (heading, list, description lists) is checked here.
+    const copy = document.importNode($(doc, '#history').closest('section')!, true);
+    document.body.append(copy);
+    try {
+      await expect(copy).to.be.accessible();
+    } finally {
+      copy.remove();
+    }
+  });
+
+  it('says who erased a customer’s data, and when, in the page’s language', async () => {
+    const c = await newCase();
+    const erase = await fetch('/api/customers/erase', {
+      method: 'POST', headers: { Authorization: `Bearer ${TEST_STAFF_TOKEN}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ email: c.email }),
+    });
+    expect(erase.status).to.equal(200);
+    const { events, erasedAt } = await staffView(c.caseNumber) as { events: { at: string }[]; erasedAt: string };
+    const doc = await workshopListing(c.caseNumber);
+    await choose(doc, c.caseNumber);
+    await waitUntil(() => doc.querySelectorAll('#history > li').length === 2, 'the history is shown');
+    expect(shownHistory(doc).at(-1)).to.deep.equal({
+      line: `erased, ${shown(events[1]!.at)}, by the server`, datetimes: [events[1]!.at], details: [['Note', 'Personal data erased on request.']],
+    });
+    const erased = $(doc, '#request p');
+    expect(erased.querySelector('time')!.dateTime).to.equal(erasedAt);
+    expect(erased.textContent).to.equal(`The customer's personal data was erased on ${shown(erasedAt)}; what the law requires is kept.`);
+  });
+});
+
 describe('demo/outbox.html (the SMTP sink)', () => {
   it('lists the e-mails the customer received, as text, with a link to the status page', async () => {
     const c = await newCase();

@@ -163,21 +163,45 @@ export async function check(el: Widget, label: string) {
   await settle(el);
 }
 
-/** Clicks a button (or link-button) by its text. */
-export async function press(el: Widget, name: string) {
+/** The button (or link-button) a customer sees with this text (case-insensitive). */
+function buttonNamed(el: Widget, name: string): HTMLElement {
   const wanted = name.toLowerCase();
   for (const root of roots(el)) {
     const button = [...root.querySelectorAll<HTMLElement>('button, a')].find((b) => norm(b.textContent).toLowerCase() === wanted);
-    if (button) {
-      button.click();
-      await settle(el);
-      return;
-    }
+    if (button) return button;
   }
   throw new Error(`No button "${name}"`);
 }
 
-export const next = (el: Widget) => press(el, 'Next');
+/** Clicks a button (or link-button) by its text. */
+export async function press(el: Widget, name: string) {
+  buttonNamed(el, name).click();
+  await settle(el);
+}
+
+/**
+ * Presses Next as a customer does (the button takes focus, then the click) and returns once what Next does is
+ * complete: the focus has left the button for the new step's or screen's heading, or for the error summary (a
+ * Next whose code cannot load leaves it there and says so). After a step change, it also awaits
+ * `repair-request-step-change`, which the shell fires once the new step has rendered and its heading has focus,
+ * then the element's update: a test may then read `document.activeElement` or press a key.
+ */
+export async function next(el: Widget, name = 'Next') {
+  const button = buttonNamed(el, name);
+  const from = stepElement(el);
+  const loadError = el.shadowRoot!.querySelector('.load-error');
+  let changed = false;
+  const stepChange = new Promise<void>((resolve) => {
+    el.addEventListener('repair-request-step-change', () => { changed = true; resolve(); }, { once: true });
+  });
+  button.focus({ preventScroll: true });
+  button.click();
+  const failed = () => { const shown = el.shadowRoot!.querySelector('.load-error'); return shown && shown !== loadError; };
+  await waitUntil(() => el.shadowRoot!.activeElement !== button || failed(),
+    `${name} is done: focus has moved (or the code could not load)`, { timeout: 10_000 });
+  if (changed || stepElement(el) !== from) await stepChange;
+  await settle(el);
+}
 export const back = (el: Widget) => press(el, 'Previous');
 
 /** The error summary's items, as shown. */
@@ -206,7 +230,10 @@ export async function isAccessible(el: Widget) {
   await expect(el).to.be.accessible();
 }
 
-/** Completes the Device step with the seed's example (Europe, France, Mavic Mini by model). */
+/**
+ * Completes the Device step with the seed's example (Europe, France, Mavic Mini by model); returns once the next
+ * step is shown with its heading focused (see `next`).
+ */
 export async function completeDevice(el: Widget) {
   await select(el, 'Zone', 'Europe');
   await select(el, 'Country/region', 'France');
@@ -248,7 +275,7 @@ export async function describeProblem(el: Widget, ...problems: string[]) {
  */
 export async function passPhotos(el: Widget, nextLabel = 'Next') {
   if (!stepRoot(el).querySelector('#photos-title')) throw new Error('Not on the photos screen');
-  await press(el, nextLabel);
+  await next(el, nextLabel);
 }
 
 /**
@@ -256,7 +283,7 @@ export async function passPhotos(el: Widget, nextLabel = 'Next') {
  * purchase (`nextLabel`: the Next button in the widget's language).
  */
 export async function toPurchase(el: Widget, nextLabel = 'Next') {
-  await press(el, nextLabel);
+  await next(el, nextLabel);
   await passPhotos(el, nextLabel);
 }
 

@@ -1,8 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
   back, check, completeDevice, completeMalfunction, completeToSummary, control, fill, heading, homeAddress, isAccessible,
-  mount, next, press, select, stepRoot, summaryErrors,
+  mount, next, press, select, stepElement, stepRoot, summaryErrors,
 } from './helpers.js';
+import { framedWidget, holdDownloads } from './support/frame.js';
 
 const steps = (el: HTMLElement) =>
   [...el.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
@@ -128,6 +129,29 @@ describe('<repair-request> navigation', () => {
       await press(el, 'Save and return to summary');
       expect(heading(el)).to.equal('Confirm your return address');
       expect(summaryErrors(el).length).to.be.greaterThan(0);
+    });
+  });
+
+  describe('when the next step’s code is slow to come', () => {
+    afterEach(() => holdDownloads());
+
+    it('says "Loading…", then shows the step with its heading focused, and Next (the tests’ helper) returns only then', async () => {
+      // A page of its own: the Malfunction step's code is downloaded there for the first time, and held.
+      await holdDownloads('/src/steps/malfunction');
+      const { el } = await framedWidget({ lang: 'en' });
+      await select(el, 'Zone', 'Europe');
+      await select(el, 'Country/region', 'France');
+      await check(el, 'Choose the product model');
+      await select(el, 'Product model', 'Mavic Mini - The Everyday FlyCam');
+      const pressed = next(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('.loading')?.textContent === 'Loading…', 'the form says it is loading', { timeout: 5000 });
+      expect(heading(el)).to.equal('Your device');
+      await holdDownloads(); // The step's code comes.
+      await pressed;
+      expect(heading(el)).to.equal('Malfunction');
+      expect(el.shadowRoot!.activeElement, 'focus is in the new step').to.equal(stepElement(el));
+      expect(stepRoot(el).activeElement, 'on its heading').to.equal(stepRoot(el).querySelector('h2'));
+      expect(el.shadowRoot!.querySelector('.loading')).to.equal(null);
     });
   });
 });

@@ -1,5 +1,6 @@
 /** `<repair-status>` prints the case form again, for the parcel, against the real server: the seed's "IMPRIMER MON DOSSIER". */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { encodeCode128 } from '../src/confirmation/code128.js';
 import '../src/status/index.js';
 import type { RepairStatusElement } from '../src/status/repair-status.js';
@@ -40,9 +41,10 @@ describe('<repair-status> case form', () => {
     window.print = () => { printed++; };
   });
 
-  afterEach(() => {
+  afterEach(async () => {
     window.dispatchEvent(new Event('afterprint'));
     window.print = realPrint;
+    await emulateMedia({ media: 'screen' });
   });
 
   const cases = [
@@ -126,11 +128,14 @@ describe('<repair-status> case form', () => {
 
   it('says so in its live region when the form cannot be fetched, and prints nothing', async () => {
     const c = await fileCase();
-    const el = await lookedUp(c, 'en');
+    // The form is fetched as soon as it is offered, and again when the button is pressed: both fail.
     const realFetch = window.fetch;
     window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
       (String(input).endsWith('/case-form') ? Promise.reject(new TypeError('offline')) : realFetch(input, init))) as typeof fetch;
     try {
+      const el = await lookedUp(c, 'en');
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(printCopy(), 'the browser’s Print prints the page as it is').to.equal(null);
       button(el, 'Print the case form')!.click();
       await waitUntil(() => fold(root(el).querySelector('[role="status"]')!.textContent).startsWith('The case could not be loaded'),
         'the failure is announced');
@@ -139,5 +144,78 @@ describe('<repair-status> case form', () => {
     }
     expect(printed).to.equal(0);
     expect(printCopy()).to.equal(null);
+  });
+
+  describe('from the browser’s own Print command (its menu, Ctrl+P)', () => {
+    /** The browser's Print, once the form offered is ready (fetched as soon as it is offered): the copy it puts in place. */
+    const printedFromMenu = async () => {
+      await waitUntil(() => {
+        window.dispatchEvent(new Event('beforeprint'));
+        return printCopy();
+      }, 'the browser’s Print finds the case form ready', { timeout: 10_000 });
+      return printCopy()!;
+    };
+    const display = (node: Element) => getComputedStyle(node).display;
+
+    for (const t of cases) {
+      it(`prints the case form alone while it is offered, in the page's language, and restores the page after (${t.lang})`, async () => {
+        const c = await fileCase();
+        const el = await lookedUp(c, t.lang);
+        const sheets = document.adoptedStyleSheets.length;
+        const copy = await printedFromMenu();
+        window.dispatchEvent(new Event('beforeprint'));
+        expect(document.querySelectorAll('[data-repair-request-print]'), 'one copy').to.have.length(1);
+        const form = copy.shadowRoot!.querySelector('.case-form')!;
+        expect(form.getAttribute('lang')).to.equal(t.lang);
+        expect(fold(form.querySelector('.title')!.textContent)).to.equal(t.title);
+        expect(fold(form.querySelector('.case-number')!.textContent)).to.contain(c.caseNumber);
+        expect(rows(form)[t.email]).to.equal(c.email);
+        expect(display(copy), 'hidden on screen').to.equal('none');
+        expect(display(el)).not.to.equal('none');
+
+        await emulateMedia({ media: 'print' });
+        expect(display(copy), 'on paper, the case form').to.equal('block');
+        const others = [...document.body.children].filter((n) => n !== copy && !['SCRIPT', 'STYLE'].includes(n.tagName));
+        expect(others.map(display), 'and nothing else').to.satisfy((d: string[]) => d.every((v) => v === 'none'));
+        expect(printed, 'the browser printed by itself').to.equal(0);
+
+        window.dispatchEvent(new Event('afterprint'));
+        expect(printCopy(), 'the page is restored').to.equal(null);
+        expect(document.adoptedStyleSheets.length).to.equal(sheets);
+        await emulateMedia({ media: 'screen' });
+        expect(display(el)).not.to.equal('none');
+        expect(button(el, t.print), 'still offered').to.exist;
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('prints the page as it is once the parcel has arrived, or once another case is looked up', async () => {
+      const c = await fileCase();
+      const el = await lookedUp(c, 'en');
+      await printedFromMenu();
+      window.dispatchEvent(new Event('afterprint'));
+      await staffEvent(c.caseNumber, { status: 'parcel_received' });
+      await refreshedTo(el, 'Parcel received');
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(printCopy(), 'the parcel is at the workshop').to.equal(null);
+
+      const other = await fileCase();
+      const again = await lookedUp(other, 'en');
+      await printedFromMenu();
+      window.dispatchEvent(new Event('afterprint'));
+      button(again, 'Look up another case')!.click();
+      await waitUntil(() => root(again).querySelector('#case-number'), 'the look-up form is shown');
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(printCopy(), 'no case is shown').to.equal(null);
+    });
+
+    it('leaves nothing behind when the element is removed', async () => {
+      const el = await lookedUp(await fileCase(), 'en');
+      await printedFromMenu();
+      el.remove();
+      expect(printCopy()).to.equal(null);
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(printCopy()).to.equal(null);
+    });
   });
 });

@@ -10,7 +10,7 @@ import { sentAnswers } from '../steps/submit/answers.js';
 import { confirmationStyles } from './confirmation-view.styles.js';
 import { nextSteps } from './next-steps.js';
 import { statusLink } from '../status/status-link.js';
-import { mountPrintCopy } from './print.js';
+import { PrintOnPrint } from './print.js';
 import { ltr } from '../i18n/bidi.js';
 import { supportFor } from '../config/support-contacts.js';
 
@@ -39,39 +39,25 @@ export class ConfirmationViewElement extends StepElement {
 
   /** When the request was sent: the date printed on the case form. */
   private readonly sentAt = new Date();
-  private removePrintCopy?: () => void;
+  /** Printing (the button or the browser's own Print) prints the case form alone; built then, in this element's language. */
+  private readonly printing = new PrintOnPrint(() => inLocale(this.locale, () => this.form), [tokens, caseFormStyles]);
 
   override connectedCallback() {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
+    this.printing.attach();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    this.onAfterPrint();
+    this.printing.detach();
   }
 
   private get form() {
     return caseForm({ caseNumber: this.caseNumber, draft: sentAnswers(this.config, this.draft), config: this.config, locale: this.locale, date: this.sentAt, statusLink: this.statusLink });
   }
 
-  /** Before any print (the button or the browser's menu): put the case form copy in place. */
-  private readonly onBeforePrint = () => {
-    // Built outside render(), so in this element's language explicitly.
-    this.removePrintCopy ??= mountPrintCopy(inLocale(this.locale, () => this.form), [tokens, caseFormStyles]);
-  };
-
-  private readonly onAfterPrint = () => {
-    this.removePrintCopy?.();
-    this.removePrintCopy = undefined;
-  };
-
   private onPrint() {
-    this.onBeforePrint();
-    window.print();
+    this.printing.print();
   }
 
   override render() {

@@ -62,21 +62,43 @@ export function mountPrintCopy(template: TemplateResult, styles: readonly CSSRes
   };
 }
 
-let removeLastCopy: (() => void) | undefined;
-
 /**
- * Prints `template` now, as the page's only content: the copy is put in place, the browser's print dialog opened,
- * and the copy removed after printing (a copy still in place from an earlier call is replaced).
+ * Prints `form()` alone whenever the browser prints while attached: from its own Print command (the menu, Ctrl+P)
+ * as from `print()`. `beforeprint` puts one copy in place (a second one is not added), `afterprint` removes it;
+ * `detach()` stops listening and removes a copy still in place. `form()` returns undefined while nothing is ready to
+ * print: the page then prints as it is.
  */
-export function printNow(template: TemplateResult, styles: readonly CSSResult[]): void {
-  removeLastCopy?.();
-  const remove = mountPrintCopy(template, styles);
-  removeLastCopy = () => {
-    remove();
-    removeLastCopy = undefined;
-    window.removeEventListener('afterprint', onAfterPrint);
+export class PrintOnPrint {
+  #removeCopy?: () => void;
+
+  constructor(private readonly form: () => TemplateResult | undefined, private readonly styles: readonly CSSResult[]) {}
+
+  attach() {
+    window.addEventListener('beforeprint', this.mount);
+    window.addEventListener('afterprint', this.unmount);
+  }
+
+  detach() {
+    window.removeEventListener('beforeprint', this.mount);
+    window.removeEventListener('afterprint', this.unmount);
+    this.unmount();
+  }
+
+  /** Puts the copy in place (`beforeprint`), once. */
+  readonly mount = () => {
+    const template = this.#removeCopy ? undefined : this.form();
+    if (template) this.#removeCopy = mountPrintCopy(template, this.styles);
   };
-  const onAfterPrint = () => removeLastCopy?.();
-  window.addEventListener('afterprint', onAfterPrint);
-  window.print();
+
+  /** Removes the copy (`afterprint`). */
+  readonly unmount = () => {
+    this.#removeCopy?.();
+    this.#removeCopy = undefined;
+  };
+
+  /** Prints now (a Print button): the copy in place, then the browser's print dialog. */
+  print() {
+    this.mount();
+    window.print();
+  }
 }

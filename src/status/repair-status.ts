@@ -9,6 +9,7 @@ import { errorSummaryStyles } from '../ui/error-summary.styles.js';
 import { answerQuote, failureOf, fetchCase, type CaseView, type Credential } from './status-client.js';
 import { keepLookup, takeLookup } from './kept-lookup.js';
 import { checkLookup, lookupForm, normalisedLookup, type LookupFieldErrors } from './lookup-form.js';
+import { pageFeeOf } from './page-fee.js';
 import { readStatusLink } from './status-link.js';
 import { announcementText, failureMessage, type Announcement, type LookupError } from './status-texts.js';
 import type * as CaseViews from './status-views.js';
@@ -28,18 +29,6 @@ class CodeUnavailable extends Error {}
 const loadCaseViews = async () => (caseViews ??= await import('./status-views.js').catch((cause: unknown) => {
   throw new CodeUnavailable('', { cause });
 }));
-
-/** The page's inspection fee, if it gives a finite amount in a currency the browser knows (else reported, and none). */
-function pageFeeOf(amount: number | undefined, currency: string): CaseViews.Money | undefined {
-  if (!Number.isFinite(amount)) return undefined;
-  try {
-    new Intl.NumberFormat('en', { style: 'currency', currency });
-    return { amount: amount!, currency };
-  } catch {
-    console.error(`<repair-status>: fee-currency "${currency}" is not an ISO 4217 currency code; the fee is shown without its amount.`);
-    return undefined;
-  }
-}
 
 /**
  * `<repair-status>`: the customer follows a repair case filed with
@@ -111,6 +100,8 @@ export class RepairStatusElement extends LitElement {
 
   /** The page's own fee (`inspection-fee`, `fee-currency`), checked once when they change, not at each render. */
   private pageFee?: CaseViews.Money;
+  /** The case form, printed by the button and by the browser's own Print while the case view offers it. */
+  private caseForm?: CaseViews.CaseFormPrint;
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('inspectionFee') || changed.has('feeCurrency')) this.pageFee = pageFeeOf(this.inspectionFee, this.feeCurrency);
@@ -124,12 +115,20 @@ export class RepairStatusElement extends LitElement {
     // A printed case form's link has the case number but no token: the look-up form starts with it.
     this.form = takeLookup() ?? (link.caseNumber ? { ...this.form, caseNumber: link.caseNumber } : this.form);
     void this.applyLocale();
+    this.requestUpdate(); // Offers the case form again, if it was offered before the element was moved.
     if (link.credential) void this.open(link.credential);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.connected = false;
+    this.caseForm?.follow(undefined);
+  }
+
+  protected override updated() {
+    const { view, credential, endpoint, locale } = this;
+    const offered = this.connected && this.phase === 'case' && view && credential && caseViews?.offersCaseForm(view);
+    if (offered || this.caseForm) (this.caseForm ??= new caseViews!.CaseFormPrint()).follow(offered ? { endpoint, credential, locale } : undefined);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
@@ -272,7 +271,7 @@ export class RepairStatusElement extends LitElement {
       onConfirmDecline: () => void this.answer('decline'),
       onCancelDecline: () => { this.confirmingDecline = false; void this.focusHeading('#quote-title'); },
       onLabel: () => void this.withCase((views, c) => views.downloadLabel(this.endpoint, c, this.view?.label?.name ?? '')),
-      onPrint: () => void this.withCase((views, c) => views.printCaseForm(this.endpoint, c, this.locale)),
+      onPrint: () => void this.withCase((views, c) => (this.caseForm ??= new views.CaseFormPrint()).print({ endpoint: this.endpoint, credential: c, locale: this.locale })),
       onRefresh: () => void this.refresh(),
       onOther: () => { this.view = undefined; this.credential = undefined; this.phase = 'lookup'; void this.focusHeading(); },
     });

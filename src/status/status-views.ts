@@ -8,12 +8,38 @@ import { html, nothing } from 'lit';
 import { auto, ltr } from '../i18n/bidi.js';
 import { msg, str } from '../i18n/msg.js';
 import { nextStep, statusLabel } from './case-texts.js';
+import type { CaseFormOffer, CaseFormPrinting } from './case-form-print.js';
 import { call, caseUrl, headersOf, type CaseView, type Credential } from './status-client.js';
 
-/** Prints the case's form again: its code is loaded then (`case-form-print.ts`), beside the form's content. */
-export async function printCaseForm(endpoint: string, credential: Credential, locale: string) {
-  const { printCaseForm: print } = await import('./case-form-print.js');
-  await print(endpoint, credential, locale);
+/**
+ * The case form of one element's case while its view offers it (`offersCaseForm`), printed by the button and by the
+ * browser's own Print: its code (`case-form-print.ts`), content and words are loaded as soon as it is offered, since
+ * `beforeprint` cannot wait for them.
+ */
+export class CaseFormPrint {
+  #printing?: Promise<CaseFormPrinting>;
+  /** Once its code is here (only then can it listen to the browser's Print). */
+  #loaded?: CaseFormPrinting;
+  #offered?: CaseFormOffer;
+
+  #load() {
+    return (this.#printing ??= import('./case-form-print.js').then((m) => (this.#loaded = new m.CaseFormPrinting()), (error: unknown) => {
+      this.#printing = undefined;
+      throw error;
+    }));
+  }
+
+  /** The form is offered for this case (made ready ahead; a failure waits for the button, which says so), or no longer (`undefined`). */
+  follow(offer: CaseFormOffer | undefined) {
+    this.#offered = offer;
+    if (!offer) return this.#loaded?.withdraw();
+    void this.#load().then((p) => (this.#offered === offer ? p.offer(offer) : undefined)).catch(() => undefined);
+  }
+
+  /** The button: prints the form now (its code, content or words fetched first if they are not here: a failure is thrown). */
+  async print(offer: CaseFormOffer) {
+    await (await this.#load()).print(offer);
+  }
 }
 
 /** Downloads the case's return label, saved as `name` (the route needs the credential, so a plain link cannot fetch it). */
@@ -79,6 +105,12 @@ function quotePanel(o: QuoteOptions) {
 /** The statuses before the parcel reaches the workshop: the return label is then what the customer needs. */
 const BEFORE_ARRIVAL = ['received', 'label_available'];
 
+/** The case's latest status. */
+const latestOf = (v: CaseView) => v.events.at(-1)?.status ?? v.status;
+
+/** Whether the case view offers the case form to print: until the parcel arrives (the customer needs it in the parcel). */
+export const offersCaseForm = (v: CaseView) => !v.closed && BEFORE_ARRIVAL.includes(latestOf(v));
+
 /** "Case CAS-…" in the locale's words, the case number kept whole (a line wraps before it, never inside it). */
 function caseHeading(caseNumber: string) {
   const [before = '', ...after] = msg(str`Case ${caseNumber}`).split(caseNumber);
@@ -98,9 +130,9 @@ export interface CaseOptions extends QuoteOptions {
 
 export function caseDetails(o: CaseOptions) {
   const v = o.view;
-  const latest = v.events.at(-1)?.status ?? v.status;
+  const latest = latestOf(v);
   // Until the parcel arrives, the customer needs the case form in it, and the label on it.
-  const beforeArrival = !v.closed && BEFORE_ARRIVAL.includes(latest);
+  const beforeArrival = offersCaseForm(v);
   const labelFirst = !!v.label && beforeArrival;
   // The label served is the last one issued: only its event offers it, and only while the case is open.
   const labelEvent = v.label && !v.closed && !labelFirst ? [...v.events].reverse().find((e) => e.label) : undefined;

@@ -49,6 +49,39 @@ for (const kind of STORES) {
       await problemOf(await fetch(`${s.url}/api/cases/CAS-0000000-NOSUCH`, { headers: auth }), 404);
     });
 
+    it('reads a case’s history: every event stored, oldest first, with who recorded it, its note and what it carries (no storage key)', async () => {
+      const caseNumber = await customerCase();
+      const add = async (body: unknown) => {
+        const response = await fetch(`${s.url}/api/cases/${caseNumber}/events`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify(body) });
+        assert.equal(response.status, 201, await response.clone().text());
+      };
+      await add({ status: 'label_available', author: 'Léa', note: 'Stick it on the parcel.', label: { name: 'label.pdf', contentBase64: Buffer.from(PDF).toString('base64') } });
+      await add({ status: 'parcel_received', author: 'Léa' });
+      await add({ status: 'in_diagnosis' });
+      await add({ status: 'quote_waiting', author: 'Marc', quote: { amount: 89.5, currency: 'EUR', covers: 'Gimbal motor' } });
+      const answer = await fetch(`${s.url}/api/cases/${caseNumber}/quote-answer`, {
+        method: 'POST', body: JSON.stringify({ answer: 'decline', feeAcknowledged: true }),
+        headers: { 'X-Repair-Case-Email': email, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      });
+      assert.equal(answer.status, 201, await answer.clone().text());
+      await add({ status: 'shipped_back', author: 'Marc', trackingNumber: '1Z999', trackingUrl: 'https://track.example/1Z999' });
+      const { events, files } = await (await fetch(`${s.url}/api/cases/${caseNumber}`, { headers: auth })).json();
+      const label = files.find((f: { part: string }) => f.part === 'label');
+      const quoteId = events[4].id;
+      assert.ok(events.every((e: { at: string }) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(e.at)), 'each with its time, ISO 8601');
+      assert.deepEqual(events.map(({ id: _id, at: _at, ...e }: { id: number; at: string }) => e), [
+        { status: 'received' },
+        { status: 'label_available', author: 'Léa', note: 'Stick it on the parcel.', data: { file: { id: label.id, name: 'label.pdf', type: 'application/pdf', size: PDF.length } } },
+        { status: 'parcel_received', author: 'Léa' },
+        { status: 'in_diagnosis' },
+        { status: 'quote_waiting', author: 'Marc', data: { quote: { amount: 89.5, currency: 'EUR', covers: 'Gimbal motor' } } },
+        { status: 'quote_declined', author: 'customer', data: { feeAcknowledged: true, quoteEventId: quoteId } },
+        { status: 'shipped_back', author: 'Marc', data: { trackingNumber: '1Z999', trackingUrl: 'https://track.example/1Z999' } },
+      ]);
+      assert.deepEqual(events.map((e: { id: number }) => e.id), [...events.map((e: { id: number }) => e.id)].sort((a, b) => a - b), 'in the order they were added');
+      assert.deepEqual(events.map((e: { at: string }) => e.at), [...events.map((e: { at: string }) => e.at)].sort(), 'oldest first');
+    });
+
     it('reads a case as stored: the validated request, its files’ metadata, status, events and what may follow; the customer’s view does not gain them', async () => {
       const caseNumber = await customerCase();
       const read = await fetch(`${s.url}/api/cases/${caseNumber}`, { headers: auth });
