@@ -78,12 +78,23 @@ export class Answers implements AnswersState {
     if (Object.keys(patch).length) this.set({ draft: { ...this.draft, device: { ...this.draft.device, ...patch } } });
   }
 
+  /**
+   * Set by the element: takes a change of the shown step's answers that needs no render of the element (a keystroke
+   * that changes only what the step shows), and returns whether it did.
+   */
+  stepOnly?: (step: StepId) => boolean;
+
   /** A step's answers changed (`rr-change`). */
   onChange = (e: InternalEvent<'rr-change'>) => {
     e.stopPropagation();
     const { step, patch, reveal } = e.detail;
-    this.set({ draft: { ...this.draft, [step]: { ...this.draft[step], ...patch } } });
-    if (reveal) this.set({ revealed: new Set([...this.revealed, ...Object.keys(patch).map((f) => `${step}.${f}`)]) });
+    const draft = { ...this.draft, [step]: { ...this.draft[step], ...patch } };
+    if (reveal) {
+      this.set({ draft, revealed: new Set([...this.revealed, ...Object.keys(patch).map((f) => `${step}.${f}`)]) });
+      return;
+    }
+    this.draft = draft;
+    if (!this.stepOnly?.(step)) this.host.requestUpdate();
   };
 
   /** The customer's address book changed (`rr-address-book`). */

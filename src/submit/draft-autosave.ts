@@ -115,6 +115,11 @@ export class DraftAutosave implements ReactiveController {
   }
 
   hostUpdated() {
+    this.follow();
+  }
+
+  /** The answers may have changed (after each render, or a change that needed none): saved after a pause in typing. */
+  follow() {
     if (this.holding) return;
     const state = this.options.read();
     if (this.last && same(state, this.last)) return;
