@@ -98,7 +98,7 @@ export class RepairRequestElement extends RepairRequestProperties {
   /** The configuration from a `<script type="application/json">` child. */
   private readonly jsonChild = new JsonChildController(this);
   /** What the customer answered, and which errors show. */
-  private readonly answers = new Answers(this);
+  private readonly answers = new Answers(this, (step) => this.stepOnly(step));
   #idleRender = false;
   /** The configuration in use, the address rules, and the flow made from them. */
   private readonly checks = new Checks(this);
@@ -153,7 +153,6 @@ export class RepairRequestElement extends RepairRequestProperties {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.answers.stepOnly = (step) => this.stepOnly(step);
     this.addEventListener('invalid', this.onInvalid);
   }
 
@@ -191,13 +190,12 @@ export class RepairRequestElement extends RepairRequestProperties {
 
   /**
    * A change that only the shown step shows (a keystroke; see `updateStepOnly`): the step renders it alone; the form
-   * value and the autosave follow at once, the rest of the element (the steps built ahead) once the browser is idle.
+   * value follows at once (the autosave saves it on leaving the page), the rest (the steps built ahead) at idle.
    */
   private stepOnly(step: StepId) {
     const { nav, answers, checks } = this;
     if (this.isUpdatePending || nav.view !== 'form' || !updateStepOnly({ nav, answers, checks }, step)) return false;
     if (this.field.form) this.updateFormValue();
-    this.resume.follow();
     if (!this.#idleRender) whenIdle(() => { this.#idleRender = false; this.requestUpdate(); }, 500);
     this.#idleRender = true;
     return true;

@@ -53,7 +53,11 @@ export class Answers implements AnswersState {
   addressBook?: SavedAddress[] | undefined;
   addressForm?: UnsavedAddress | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  /**
+   * `stepOnly` takes a change of the shown step's answers that needs no render of the element (a keystroke that
+   * changes only what the step shows) and returns whether it did.
+   */
+  constructor(private readonly host: ReactiveControllerHost, private readonly stepOnly?: (step: StepId) => boolean) {}
 
   /** Replaces parts of the state. */
   set(patch: Partial<AnswersState>) {
@@ -77,12 +81,6 @@ export class Answers implements AnswersState {
     if (report) for (const problem of problems) console.error(`<repair-request>: ${problem}; it is ignored.`);
     if (Object.keys(patch).length) this.set({ draft: { ...this.draft, device: { ...this.draft.device, ...patch } } });
   }
-
-  /**
-   * Set by the element: takes a change of the shown step's answers that needs no render of the element (a keystroke
-   * that changes only what the step shows), and returns whether it did.
-   */
-  stepOnly?: (step: StepId) => boolean;
 
   /** A step's answers changed (`rr-change`). */
   onChange = (e: InternalEvent<'rr-change'>) => {

@@ -110,7 +110,7 @@ function listed({ nav, answers, checks }: FormState) {
  * What the form view shows around the step that the answers can change: the error summary (its words name the
  * zone's contacts) and Next's label. The one of each element's last render, for `updateStepOnly`.
  */
-const around = (v: FormState, errors = listed(v)) => JSON.stringify([errors, v.answers.draft.device?.zone, v.nav.returnsToSummary(), v.nav.step]);
+const around = (v: FormState, errors = listed(v)) => JSON.stringify([errors, v.answers.draft.device?.zone, v.nav.returnsToSummary()]);
 const rendered = new WeakMap<Navigation, string>();
 
 /**

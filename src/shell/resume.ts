@@ -66,11 +66,6 @@ export class DraftResume implements ReactiveController {
     return saved && this.#drafts?.resumeBanner(saved, locale, { onResume: () => void this.resume(), onStartOver: () => void this.startOver() });
   }
 
-  /** The answers changed without a render of the element (see `Answers.stepOnly`): the autosave follows them. */
-  follow() {
-    this.autosave?.follow();
-  }
-
   /** Forgets the stored draft (Start over, reset), once the drafts code has looked it up. */
   discard() {
     if (this.autosave) this.autosave.discard();

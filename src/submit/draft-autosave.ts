@@ -115,11 +115,6 @@ export class DraftAutosave implements ReactiveController {
   }
 
   hostUpdated() {
-    this.follow();
-  }
-
-  /** The answers may have changed (after each render, or a change that needed none): saved after a pause in typing. */
-  follow() {
     if (this.holding) return;
     const state = this.options.read();
     if (this.last && same(state, this.last)) return;
@@ -184,9 +179,12 @@ export class DraftAutosave implements ReactiveController {
     ]).finally(() => clearTimeout(timeout));
   }
 
-  /** Saves a pending change now. */
+  /**
+   * Saves a pending change now: one scheduled, or answers changed since the last render (a keystroke renders only
+   * its step; see `Answers.stepOnly`).
+   */
   private flush = () => {
-    if (this.timer === undefined) return;
+    if (this.holding || (this.timer === undefined && (!this.last || same(this.options.read(), this.last)))) return;
     clearTimeout(this.timer);
     this.timer = undefined;
     const { store, key } = this;
