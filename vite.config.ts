@@ -15,6 +15,7 @@
  * The dev server (`npm start`) uses neither and serves `src/` directly.
  */
 import { defineConfig } from 'vite';
+import { templateWhitespace } from './scripts/template-whitespace.mjs';
 
 /**
  * Names lazy chunks after what they hold (a language's core messages and the table of
@@ -91,7 +92,7 @@ export default defineConfig(({ mode }) => {
         : { 'repair-request': 'src/index.ts' };
   const chunkDir = status ? 'status-' : cdn ? '' : lib ? 'chunks/lib-' : 'chunks/';
   return {
-    plugins: lib ? [widgetEntry] : [compileHint],
+    plugins: lib ? [templateWhitespace(), widgetEntry] : [templateWhitespace(), compileHint],
     build: {
       target: 'es2022',
       sourcemap: true,

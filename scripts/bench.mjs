@@ -54,6 +54,7 @@ import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { handPagesDir, makePagesByHand } from './bench-by-hand.mjs';
 
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
@@ -73,12 +74,17 @@ const METRICS = [
   { id: 'heap', key: 'heap', label: 'JS heap after GC', target: 1024 * 1024, heap: true },
   // <repair-status>, against a hand-written look-up form: its own pair of pages.
   { id: 'statusView', key: 'statusView', label: 'Case status: first view painted', target: 1.3, pages: ['status', 'plainStatus'] },
+  // The widget's own page, by hand (scripts/bench-by-hand.mjs): no target, the floor of the widget's page as it is.
+  { id: 'handKeystroke', key: 'keystroke', label: 'Keystroke, the widget’s page by hand', pages: ['handKey', 'plain'], hand: 'hand-keystroke.html' },
+  { id: 'handNextCold', key: 'nextCold', label: 'First Next, the widget’s page by hand', pages: ['handNext', 'plain'], hand: 'hand-next.html' },
+  { id: 'handNextWarm', key: 'nextWarm', plainKey: 'nextCold', label: 'Warm Next, the widget’s page by hand', pages: ['handNext', 'plain'], hand: 'hand-next.html' },
 ];
 
 if (!args.includes('--no-build')) execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
 
 // --- A tiny static server: /cdn/* from dist/cdn, /bench/* from bench ---------
 const mounts = { '/cdn/': resolve('dist/cdn'), '/bench/': resolve('bench') };
+// `/hand/`: the widget's page by hand, made once the browser is up (see scripts/bench-by-hand.mjs).
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.map': 'application/json', '.json': 'application/json', '.css': 'text/css' };
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -228,7 +234,7 @@ async function inFreshTab(page, rate, measure) {
     tab.on('pageerror', (e) => errors.push(String(e)));
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await tab.evaluateOnNewDocument(probe);
-    await tab.goto(`${origin}/bench/${page}.html`, { waitUntil: 'load' });
+    await tab.goto(page.includes('/') ? `${origin}${page}` : `${origin}/bench/${page}.html`, { waitUntil: 'load' });
     const result = await measure(tab, cdp);
     if (errors.length) console.warn(`${page} ${rate}×: ${errors.join('; ')}`);
     return result;
@@ -249,13 +255,23 @@ function run(page, rate) {
     await tab.evaluate(() => window.__bench.fillDevice());
     const nextCold = await tab.evaluate(() => window.__bench.next());
     let nextWarm = NaN;
-    if (page === 'widget') {
+    if (page !== 'plain') {
       await tab.evaluate(() => window.__bench.back());
       nextWarm = await tab.evaluate(() => window.__bench.next());
     }
     return { firstStep, heap, keystroke, nextCold, nextWarm };
   });
 }
+
+/** The keystroke alone: the page by hand made at that moment has nothing else to measure. */
+const runKeystroke = (page, rate) => inFreshTab(page, rate, async (tab) => ({ keystroke: await tab.evaluate(() => window.__bench.keystroke()) }));
+/** Both Next, on the page by hand made at the first Next's moment. */
+const runNext = (page, rate) => inFreshTab(page, rate, async (tab) => {
+  await tab.evaluate(() => window.__bench.fillDevice());
+  const nextCold = await tab.evaluate(() => window.__bench.next());
+  await tab.evaluate(() => window.__bench.back());
+  return { nextCold, nextWarm: await tab.evaluate(() => window.__bench.next()) };
+});
 
 /** The case-status pages: the time to their first view. */
 const runStatus = (page, rate) => inFreshTab(page, rate, async (tab) => ({ statusView: await tab.evaluate(() => window.__bench.statusView) }));
@@ -280,15 +296,21 @@ const spread = (xs) => {
   return { median: median(s), q1: quantile(s, 0.25), q3: quantile(s, 0.75) };
 };
 
+mounts['/hand/'] = handPagesDir();
+const byHand = await makePagesByHand(browser, origin, mounts['/hand/']);
+const comparable = (m) => !m.hand || byHand[m.hand];
+
 const loadAtStart = loadavg();
 const results = {};
 const version = (await browser.version()).replace('HeadlessChrome', 'Chromium');
 try {
   for (const rate of RATES) {
-    const rows = { widget: [], plain: [], status: [], plainStatus: [] };
+    const rows = { widget: [], plain: [], status: [], plainStatus: [], handKey: [], handNext: [] };
     for (let i = 0; i < RUNS; i++) {
       rows.widget.push(await run('widget', rate));
       rows.plain.push(await run('plain', rate));
+      if (byHand['hand-keystroke.html']) rows.handKey.push(await runKeystroke('/hand/hand-keystroke.html', rate));
+      if (byHand['hand-next.html']) rows.handNext.push(await runNext('/hand/hand-next.html', rate));
       rows.status.push(await runStatus('status', rate));
       rows.plainStatus.push(await runStatus('plain-status', rate));
       process.stderr.write(`\r${rate}× CPU: run ${i + 1}/${RUNS}`);
@@ -297,7 +319,7 @@ try {
     /** Per run, the element's figure over its plain page's of the same run (they alternate). */
     const paired = ([own, plain], key, plainKey, op) => rows[own].map((r, i) => op(r[key], rows[plain][i][plainKey]));
     const times = (page, key) => spread(rows[page].map((r) => r[key]));
-    results[rate] = Object.fromEntries(METRICS.map((m) => {
+    results[rate] = Object.fromEntries(METRICS.filter(comparable).map((m) => {
       const pages = m.pages ?? ['widget', 'plain'];
       const plainKey = m.plainKey ?? m.key;
       return [m.id, {
@@ -306,6 +328,9 @@ try {
         compared: spread(paired(pages, m.key, plainKey, m.heap ? (w, p) => w - p : (w, p) => w / p)),
       }];
     }));
+    // The widget's own work: its time over its page by hand's, per run.
+    results[rate].own = Object.fromEntries(METRICS.filter((m) => m.hand && comparable(m)).map((m) => [m.id,
+      spread(paired(['widget', m.pages[0]], m.key, m.key, (w, h) => w / h))]));
   }
 } catch (error) {
   console.error(error);
@@ -321,7 +346,10 @@ const compared = (m, s) => {
   if (!Number.isFinite(s.median)) return 'n/a';
   return m.heap ? `+${mb(s.median)} (${mb(s.q1)}–${mb(s.q3)})` : `${s.median.toFixed(2)}× (${s.q1.toFixed(2)}–${s.q3.toFixed(2)})`;
 };
-const verdict = (m, s) => (Number.isFinite(s.median) ? (s.median <= m.target ? 'pass' : 'FAIL') : 'n/a');
+const verdict = (m, s) => {
+  if (m.hand) return comparable(m) ? 'reference' : 'not comparable';
+  return Number.isFinite(s.median) ? (s.median <= m.target ? 'pass' : 'FAIL') : 'n/a';
+};
 const head = ['metric', '1× element / plain', '1× element vs plain', '4× element / plain', '4× element vs plain', 'target (4×)', 'result'];
 const rows = METRICS.map((m) => {
   const unit = m.heap ? mb : ms;
@@ -329,7 +357,7 @@ const rows = METRICS.map((m) => {
   return [
     m.label,
     ...RATES.flatMap((rate) => [`${unit(at(rate).widget.median)} / ${unit(at(rate).plain.median)}`, compared(m, at(rate).compared)]),
-    m.heap ? `≤ +${mb(m.target)}` : `≤ ${m.target}×`,
+    m.hand ? '(floor)' : m.heap ? `≤ +${mb(m.target)}` : `≤ ${m.target}×`,
     verdict(m, at(4).compared),
   ];
 });
@@ -340,3 +368,8 @@ console.log('Times are medians; "element vs plain" is the median of the per-run 
 console.log(line(head));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
+const own = METRICS.filter((m) => m.hand && comparable(m));
+if (own.length) {
+  console.log('\nThe widget over its own page by hand (the same DOM and DOM changes, no framework, no schema): what its code adds, per run:');
+  for (const m of own) console.log(`- ${m.label.replace(/, the widget’s page by hand$/, '')}: ${RATES.map((rate) => `${rate}× ${compared(m, results[rate]?.own?.[m.id] ?? {})}`).join(', ')}`);
+}

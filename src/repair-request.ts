@@ -12,13 +12,14 @@ import { newIdempotencyKey } from './submit/idempotency.js';
 import { shellStyles } from './repair-request.styles.js';
 import { Answers } from './shell/answers.js';
 import { Checks } from './shell/checks.js';
-import { announcement } from './shell/form-view.js';
+import { announcement, updateStepOnly } from './shell/form-view.js';
 import { JsonChildController } from './shell/json-child.js';
 import { later } from './shell/later.js';
 import { LocaleController } from './shell/locale.js';
 import { Navigation } from './shell/navigation.js';
 import { RepairRequestProperties } from './shell/properties.js';
 import { DraftResume } from './shell/resume.js';
+import { whenIdle } from './shell/step-loader.js';
 import type { Sending } from './shell/sending.js';
 import type { SubmissionState } from './shell/submission.js';
 import { currentView, type ShellViews } from './shell/views.js';
@@ -97,7 +98,8 @@ export class RepairRequestElement extends RepairRequestProperties {
   /** The configuration from a `<script type="application/json">` child. */
   private readonly jsonChild = new JsonChildController(this);
   /** What the customer answered, and which errors show. */
-  private readonly answers = new Answers(this);
+  private readonly answers = new Answers(this, (step) => this.stepOnly(step));
+  #idleRender = false;
   /** The configuration in use, the address rules, and the flow made from them. */
   private readonly checks = new Checks(this);
   /** The host's configuration, owned products and saved addresses, as checked. */
@@ -184,6 +186,19 @@ export class RepairRequestElement extends RepairRequestProperties {
   /** The host's Device hints as answers where none is given; unknown ones are reported (when `report`) and ignored. */
   private prefillDevice(report: boolean) {
     this.answers.prefillDevice(this.checks.config, this, report);
+  }
+
+  /**
+   * A change that only the shown step shows (a keystroke; see `updateStepOnly`): the step renders it alone; the form
+   * value follows at once (the autosave saves it on leaving the page), the rest (the steps built ahead) at idle.
+   */
+  private stepOnly(step: StepId) {
+    const { nav, answers, checks } = this;
+    if (this.isUpdatePending || nav.view !== 'form' || !updateStepOnly({ nav, answers, checks }, step)) return false;
+    if (this.field.form) this.updateFormValue();
+    if (!this.#idleRender) whenIdle(() => { this.#idleRender = false; this.requestUpdate(); }, 500);
+    this.#idleRender = true;
+    return true;
   }
 
   /** The form value and validity, when the widget is in a form (see `name`); not complete until the checks have loaded. */

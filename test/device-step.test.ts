@@ -281,6 +281,21 @@ describe('<repair-request> Device step', () => {
       expect(el.shadowRoot!.activeElement?.classList.contains('error-summary')).to.equal(true);
     });
 
+    it('keeps an error typed at its field when another answer then changes what the summary lists', async () => {
+      const el = await attempted();
+      await typeAtEnd(el, { type: '7' });
+      expect(fieldError(el, 'Serial number')).to.contain('could not recognise this serial number');
+      await select(el, 'Zone', 'Europe');
+      expect(summaryErrors(el)).to.deep.equal(['Select your country or region.']);
+      expect(fieldError(el, 'Serial number'), 'the error typed is still shown').to.contain('could not recognise this serial number');
+      expect(el.value.device?.serial).to.equal('0K1CG1R0A300597');
+      await typeAtEnd(el, { press: 'Backspace' });
+      expect(fieldError(el, 'Serial number')).to.equal('');
+      await select(el, 'Country/region', 'France');
+      expect(summaryErrors(el)).to.deep.equal([]);
+      expect(fieldError(el, 'Serial number'), 'no error comes back once the shell renders').to.equal('');
+    });
+
     it('drops an error once it is fixed', async () => {
       const el = await attempted();
       await typeAtEnd(el, { type: '7' });

@@ -53,7 +53,11 @@ export class Answers implements AnswersState {
   addressBook?: SavedAddress[] | undefined;
   addressForm?: UnsavedAddress | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  /**
+   * `stepOnly` takes a change of the shown step's answers that needs no render of the element (a keystroke that
+   * changes only what the step shows) and returns whether it did.
+   */
+  constructor(private readonly host: ReactiveControllerHost, private readonly stepOnly?: (step: StepId) => boolean) {}
 
   /** Replaces parts of the state. */
   set(patch: Partial<AnswersState>) {
@@ -82,8 +86,13 @@ export class Answers implements AnswersState {
   onChange = (e: InternalEvent<'rr-change'>) => {
     e.stopPropagation();
     const { step, patch, reveal } = e.detail;
-    this.set({ draft: { ...this.draft, [step]: { ...this.draft[step], ...patch } } });
-    if (reveal) this.set({ revealed: new Set([...this.revealed, ...Object.keys(patch).map((f) => `${step}.${f}`)]) });
+    const draft = { ...this.draft, [step]: { ...this.draft[step], ...patch } };
+    if (reveal) {
+      this.set({ draft, revealed: new Set([...this.revealed, ...Object.keys(patch).map((f) => `${step}.${f}`)]) });
+      return;
+    }
+    this.draft = draft;
+    if (!this.stepOnly?.(step)) this.host.requestUpdate();
   };
 
   /** The customer's address book changed (`rr-address-book`). */

@@ -19,7 +19,7 @@ import { STEP_REGISTRY } from '../steps/registry.js';
 import { errorSummary } from '../ui/error-summary.js';
 import type { InternalEvent } from '../ui/internal-events.js';
 import type { Submission } from '../submit/types.js';
-import type { HostContext } from '../ui/step-element.js';
+import type { HostContext, StepState } from '../ui/step-element.js';
 import type { Answers } from './answers.js';
 import type { Checks } from './checks.js';
 import type { Navigation } from './navigation.js';
@@ -47,17 +47,23 @@ const NO_SECTIONS: Partial<Sections> = {};
 const sectionsFor = ({ flow, whole }: Checks, draft: RepairDraft): Partial<Sections> =>
   flow && whole ? flow.sections(draft) : NO_SECTIONS;
 
+/** What the shell's controllers hold that the form view reads. */
+type FormState = Pick<ShellView, 'nav' | 'answers' | 'checks'>;
+
+/** What a step shows that follows the answers: them, the errors to show, the sections that apply. */
+function stepState({ answers, checks }: FormState, step: StepId): StepState {
+  const { draft, attempted, revealed, serverErrors, listedAt } = answers;
+  return { draft, errors: visibleErrors(checks.flow, draft, step, { attempted, revealed, serverErrors, listedAt }), sections: sectionsFor(checks, draft) };
+}
+
 /** A step's element: every step takes the same properties (submission ones only matter to Submit). */
 function stepTemplate(v: ShellView, step: StepId) {
   const tag = unsafeStatic(STEP_REGISTRY[step].tag);
-  const { draft, attempted, revealed, serverErrors, listedAt } = v.answers;
-  const { flow, whole } = v.checks;
   // The first step paints with the configuration's Device part; the later ones open (and are built) once the checks,
   // and with them the whole configuration, have loaded (see `StepLoader.loadStep`).
-  const config = step === STEPS[0] ? v.checks.config : whole;
+  const config = step === STEPS[0] ? v.checks.config : v.checks.whole;
   if (!config) return nothing;
-  return staticHtml`<${tag} .draft=${draft} .errors=${visibleErrors(flow, draft, step, { attempted, revealed, serverErrors, listedAt })} .config=${config}
-    .sections=${sectionsFor(v.checks, draft)} .context=${v.context} .locale=${v.locale}
+  return staticHtml`<${tag} .state=${stepState(v, step)} .config=${config} .context=${v.context} .locale=${v.locale}
     .submission=${v.submission} .hasEndpoint=${v.hasEndpoint} @rr-cancel=${v.onCancel}
     exportparts="actions, back-button"></${tag}>`;
 }
@@ -94,11 +100,37 @@ export const announcement = (step: StepId | undefined) => (step
   ? msg(str`Step ${stepIndex(step) + 1} of ${STEPS.length}: ${stepLabel(step)}`)
   : nothing);
 
+/** The errors the error summary lists above the step shown. */
+function listed({ nav, answers, checks }: FormState) {
+  const shown = summaryErrors(checks.flow, answers.draft, nav.step, answers);
+  return nav.currentStep?.listedErrors?.(shown) ?? shown;
+}
+
+/**
+ * What the form view shows around the step that the answers can change: the error summary (its words name the
+ * zone's contacts) and Next's label. The one of each element's last render, for `updateStepOnly`.
+ */
+const around = (v: FormState, errors = listed(v)) => JSON.stringify([errors, v.answers.draft.device?.zone, v.nav.returnsToSummary()]);
+const rendered = new WeakMap<Navigation, string>();
+
+/**
+ * A change of the shown step's answers (a keystroke) that changes nothing else the form view shows (see `around`):
+ * the step gets its answers and errors at once, and the shell around it does not render. Returns whether it did so;
+ * if not, the shell must render.
+ */
+export function updateStepOnly(v: FormState, step: StepId): boolean {
+  const element = v.nav.currentStep;
+  if (!element || step !== v.nav.step || rendered.get(v.nav) !== around(v)) return false;
+  element.state = stepState(v, step);
+  return true;
+}
+
 export function formView(v: ShellView) {
   const { nav, answers } = v;
   const { step } = nav;
-  const shown = summaryErrors(v.checks.flow, answers.draft, step, answers);
-  const summary = Object.entries(nav.currentStep?.listedErrors?.(shown) ?? shown).map(([path, code]) => ({
+  const errors = listed(v);
+  rendered.set(nav, around(v, errors));
+  const summary = Object.entries(errors).map(([path, code]) => ({
     path,
     message: errorMessage(code, v.checks.config, v.locale, path, answers.draft.device?.zone),
   }));

@@ -185,9 +185,12 @@ export class DraftAutosave implements ReactiveController {
     ]).finally(() => clearTimeout(timeout));
   }
 
-  /** Saves a pending change now. */
+  /**
+   * Saves a pending change now: one scheduled, or answers changed since the last render (a keystroke renders only
+   * its step; see `Answers.stepOnly`).
+   */
   private flush = () => {
-    if (this.timer === undefined) return;
+    if (this.holding || (this.timer === undefined && (!this.last || same(this.options.read(), this.last)))) return;
     clearTimeout(this.timer);
     this.timer = undefined;
     const { store, key } = this;

@@ -34,6 +34,13 @@ export interface HostContext {
   upload?: UploadSettings | undefined;
 }
 
+/** What a step shows that follows the answers (see `StepElement.state`). */
+export interface StepState {
+  draft: RepairDraft;
+  errors: FieldErrors;
+  sections: Partial<Sections>;
+}
+
 export interface ChangeDetail<S extends StepId = StepId> {
   step: S;
   patch: Partial<NonNullable<RepairDraft[S]>>;
@@ -57,6 +64,17 @@ export class StepElement<C extends DeviceConfig = RepairConfig> extends LitEleme
   /** The configuration; the shell always passes it (the whole one to the steps after the first). */
   @property({ attribute: false }) config!: C;
   @property({ attribute: false }) sections: Partial<Sections> = {};
+
+  /**
+   * The answers, the errors to show and the sections, as the shell gives them: each renders the step only if it
+   * changed. One object, new at each render of the shell, so the shell's value always reaches the step, even after
+   * a keystroke gave the step newer ones without rendering the shell (see `updateStepOnly` in shell/form-view.ts).
+   */
+  set state(state: StepState) {
+    this.draft = state.draft;
+    this.errors = state.errors;
+    this.sections = state.sections;
+  }
   @property({ attribute: false }) context: HostContext = { ownedProducts: [], addresses: [], today: '' };
   @property({ attribute: false }) locale = 'en';
 
