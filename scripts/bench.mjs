@@ -74,9 +74,10 @@ const METRICS = [
   { id: 'heap', key: 'heap', label: 'JS heap after GC', target: 1024 * 1024, heap: true },
   // <repair-status>, against a hand-written look-up form: its own pair of pages.
   { id: 'statusView', key: 'statusView', label: 'Case status: first view painted', target: 1.3, pages: ['status', 'plainStatus'] },
-  // The widget's own page, by hand (scripts/bench-by-hand.mjs): no target, the floor of the widget's page as it is.
+  // The widget's own page, by hand (scripts/bench-by-hand.mjs): no target: what the widget's page itself costs.
+  // Not the first Next: the static page's first show of the Malfunction step was slower than the widget's (3.49×
+  // against 2.42× the plain page, 2026-12-05; why was not found), so it does not tell that there.
   { id: 'handKeystroke', key: 'keystroke', label: 'Keystroke, the widget’s page by hand', pages: ['handKey', 'plain'], hand: 'hand-keystroke.html' },
-  { id: 'handNextCold', key: 'nextCold', label: 'First Next, the widget’s page by hand', pages: ['handNext', 'plain'], hand: 'hand-next.html' },
   { id: 'handNextWarm', key: 'nextWarm', plainKey: 'nextCold', label: 'Warm Next, the widget’s page by hand', pages: ['handNext', 'plain'], hand: 'hand-next.html' },
 ];
 
@@ -357,7 +358,7 @@ const rows = METRICS.map((m) => {
   return [
     m.label,
     ...RATES.flatMap((rate) => [`${unit(at(rate).widget.median)} / ${unit(at(rate).plain.median)}`, compared(m, at(rate).compared)]),
-    m.hand ? '(floor)' : m.heap ? `≤ +${mb(m.target)}` : `≤ ${m.target}×`,
+    m.hand ? '(no target)' : m.heap ? `≤ +${mb(m.target)}` : `≤ ${m.target}×`,
     verdict(m, at(4).compared),
   ];
 });
