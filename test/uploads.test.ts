@@ -4,7 +4,7 @@
  * <repair-request> and the real back end on PGlite (web-test-runner.config.mjs
  * mounts it at the test page's origin, with fault injection: /api/__faults).
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defaultConfig } from '../src/config/default-config.js';
 import { canvasPicture } from './support/exif.js';
@@ -475,6 +475,73 @@ describe('<repair-request upload-endpoint>', () => {
       await speak(el, 'en');
       await attachPhoto(el);
       expect(text(el), 'attached again: no longer named').not.to.include(notice);
+    });
+
+    it('names a photo kept by its id to attach again when resumed without upload-endpoint, never as an empty file: the shot requires a photo at Next', async function () {
+      this.timeout(60000);
+      const required = {
+        ...defaultConfig,
+        issueGroups: defaultConfig.issueGroups.map((g) => ({
+          ...g, issues: g.issues.map((i) => (i.id === 'gimbal-camera' ? { ...i, shots: [{ id: 'gimbal-close-up', required: true }] } : i)),
+        })),
+      };
+      const key = `tab-no-endpoint-${Date.now()}`;
+      const first = await tab(key, required);
+      await gimbalRepair(first);
+      await attachPhoto(first);
+      await waitUntil(() => announced(first) === 'gimbal.webp was sent.', 'the photo is sent', { timeout: 10000 });
+      await waitUntil(() => /^rru_/.test(saved(key)?.draft?.malfunction?.photos?.['gimbal-close-up']?.[0]?.sentAhead?.upload ?? ''), 'the draft keeps the photo by its id');
+      first.remove();
+      // The same draft, on a page whose widget sends files with the request only.
+      const el = await resume(mount(html`<repair-request lang="en" endpoint="/api/repair-requests" draft-key=${key}
+        .config=${required} .addresses=${[homeAddress]}></repair-request>`));
+      const notice = 'The attached file “gimbal.webp” could not be kept: please attach it again.';
+      expect(text(el)).to.include(notice);
+      expect(stepRoot(el).querySelector('.file-list'), 'no photo is attached').to.equal(null);
+      await isAccessible(el);
+      await next(el);
+      expect(heading(el)).to.equal('Malfunction');
+      expect(summaryErrors(el)).to.include('Attach at least one photo of this view.');
+      await waitUntil(() => saved(key)?.lostFiles?.[0]?.name === 'gimbal.webp' && !saved(key).draft.malfunction.photos,
+        'the draft names it to attach again, and no longer keeps it by its id');
+    });
+
+    it('gives a page\'s form a file kept by its id as that id, never an empty file in its place', async function () {
+      this.timeout(60000);
+      const key = `tab-form-${Date.now()}`;
+      const kept = await savedWithSentReceipt(key);
+      const form = await fixture<HTMLFormElement>(html`<form action="#"><repair-request lang="en" name="rma" endpoint="/api/repair-requests"
+        upload-endpoint="/api/uploads" draft-key=${key} .addresses=${[homeAddress]}></repair-request></form>`);
+      const el = await resume(Promise.resolve(form.querySelector<Widget>('repair-request')!));
+      await toSubmit(el, 2);
+      await waitUntil(() => typeof new FormData(form).get('rma') === 'string', 'the form has the request once it is complete');
+      const request = JSON.parse(new FormData(form).get('rma') as string) as { malfunction: { proofOfPurchase: unknown } };
+      expect(request.malfunction.proofOfPurchase).to.deep.equal(kept);
+      expect(new FormData(form).getAll('rma.proofOfPurchase'), 'no file entry').to.deep.equal([]);
+    });
+
+    it('keeps a file kept by its id when the draft moves to IndexedDB (persist="local"), so the case has it after another reload', async function () {
+      this.timeout(60000);
+      const key = `tab-to-local-${Date.now()}`;
+      const kept = await savedWithSentReceipt(key);
+      const local = () => mount(html`<repair-request lang="en" endpoint="/api/repair-requests" upload-endpoint="/api/uploads"
+        draft-key=${key} persist="local" .addresses=${[homeAddress]}></repair-request>`);
+      const first = await resume(local());
+      await toSubmit(first, 2);
+      await waitUntil(async () => (await localDraft(key))?.draft?.submit?.termsAccepted === true, 'the draft is saved in IndexedDB', { timeout: 5000 });
+      expect((await localDraft(key)).draft.malfunction.proofOfPurchase, 'stored by its reference').to.deep.equal({ sentAhead: kept });
+      first.remove();
+      const el = await local();
+      await waitUntil(() => text(el).includes('Resume your request'), 'the draft is offered');
+      await press(el, 'Resume your request');
+      await waitUntil(() => heading(el) === 'Check your request', 'back on the Submit step');
+      const sent = new Promise<string>((resolve, reject) => {
+        el.addEventListener('repair-request-success', (e) => resolve((e as CustomEvent).detail.caseNumber));
+        el.addEventListener('repair-request-error', (e) => reject(new Error(`Not sent: ${JSON.stringify((e as CustomEvent).detail)}`)));
+      });
+      await press(el, 'Submit');
+      const stored = await (await fetch(`/api/cases/${await sent}`, { headers: STAFF })).json() as { files: { path: string; name: string; size: number }[] };
+      expect(stored.files.map((f) => [f.path, f.name, f.size])).to.deep.equal([['malfunction.proofOfPurchase', 'receipt.pdf', kept.size]]);
     });
 
     it('says at the field that a file kept by its id must be attached again when the server no longer has it, and sends nothing without its bytes', async function () {

@@ -39,7 +39,7 @@ export function startAutosave({ host, answers, nav, resume }: DraftsContext) {
 export async function resumeDraft({ host, answers, nav }: DraftsContext, autosave: DraftAutosave) {
   // The step reopens on the screen of its first error: the checks (loaded after the first paint) must be there.
   await nav.checking();
-  const saved = autosave.take();
+  const saved = autosave.take(!!host.uploadEndpoint);
   if (!saved) return;
   // Steps built ahead while the draft was looked up (after the first paint) hold the empty form: made anew.
   nav.loader.reset();

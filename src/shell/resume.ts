@@ -23,6 +23,8 @@ export interface ResumeHost extends ReactiveControllerHost, HTMLElement {
   idempotencyKey: string | undefined;
   readonly persist: Persist;
   readonly draftKey?: string | undefined;
+  /** Where files are sent ahead: a file a draft kept by its id alone is sent by it only there. */
+  readonly uploadEndpoint?: string | undefined;
   reset(): Promise<void>;
 }
 

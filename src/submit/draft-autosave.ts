@@ -16,6 +16,7 @@ import {
 } from './drafts.js';
 import { lostFilesOf, setLostFiles } from './lost-files.js';
 import { adoptSentAheadIds, sentAheadChanges, sentAheadIds } from './sent-ahead.js';
+import { withoutStandIns } from './sent-files.js';
 
 /** What the shell holds that a draft keeps. */
 export type DraftState = Pick<DraftSnapshot, 'step' | 'draft' | 'idempotencyKey' | 'addressBook' | 'addressForm'> & {
@@ -139,10 +140,15 @@ export class DraftAutosave implements ReactiveController {
 
   /**
    * The offered draft, for the shell to restore (its files sent ahead know their ids again, those it could not keep
-   * are named beside their fields); saving resumes from the restored state.
+   * are named beside their fields); saving resumes from the restored state. Without `sendsAhead` (no
+   * `upload-endpoint`), a file kept by its id alone cannot be sent by it: it is named to attach again too.
    */
-  take(): DraftSnapshot | undefined {
-    const offer = this.offer;
+  take(sendsAhead: boolean): DraftSnapshot | undefined {
+    let offer = this.offer;
+    if (offer && !sendsAhead) {
+      const lostFiles = [...offer.lostFiles ?? []];
+      offer = { ...offer, draft: withoutStandIns(offer.draft, lostFiles), lostFiles: lostFiles.length ? lostFiles : undefined };
+    }
     if (offer) adoptSentAheadIds(offer.draft, offer.uploads);
     if (offer) setLostFiles(this.host, offer.lostFiles);
     this.release();

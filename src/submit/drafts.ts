@@ -9,7 +9,8 @@
  *   customer can be asked to attach it again.
  * - `local`: IndexedDB (`indexeddb-drafts.ts`), across browser restarts, for up
  *   to 30 days. Structured clone keeps `File` objects, so an attached file
- *   survives too.
+ *   survives too; one kept by its id alone (from a tab's draft) is stored by
+ *   reference there too (sent-files.ts).
  * - `none`: nothing is kept.
  *
  * Storage that is full, blocked or missing never throws: {@link guardedStore}
@@ -20,8 +21,10 @@ import type { SavedAddress } from '../schema/address.js';
 import type { StepId } from '../schema/options.js';
 import type { RepairDraft } from '../schema/request.js';
 import type { FileMetadata } from '../schema/files.js';
-import { keepSentFiles, withSentFiles } from './sent-files.js';
+import { withoutFiles, withSentFiles } from './sent-files.js';
 import type { SentAheadId } from './sent-ahead.js';
+
+export { withoutFiles };
 
 /** The snapshot format; a snapshot of another version is ignored. */
 export const DRAFT_VERSION = 1;
@@ -112,25 +115,6 @@ export function isEmptyDraft(draft: RepairDraft) {
   return Object.values(draft).every((step) => !step || Object.values(step).every(
     (value) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0),
   ));
-}
-
-/**
- * The snapshot for text storage: a file sent ahead is kept as its reference
- * (sent-files.ts); any other file is left out, described in `lostFiles` by its
- * path (`malfunction.photos.gimbal-close-up.0`), after those still to attach
- * again from before a reload.
- */
-export function withoutFiles(snapshot: DraftSnapshot): DraftSnapshot {
-  const lostFiles: LostFile[] = [...snapshot.lostFiles ?? []];
-  const ids = new Map(snapshot.uploads?.map((u) => [u.path, u.id]));
-  const draft = Object.fromEntries(Object.entries(snapshot.draft).map(([step, values]) => [step, values && Object.fromEntries(
-    Object.entries(values).flatMap(([field, value]) => {
-      const kept = keepSentFiles(value, [step, field], ids, lostFiles);
-      return kept === undefined ? [] : [[field, kept]];
-    }),
-  )])) as RepairDraft;
-  // The ids travel in the references.
-  return { ...snapshot, draft, lostFiles: lostFiles.length ? lostFiles : undefined, uploads: undefined };
 }
 
 /**

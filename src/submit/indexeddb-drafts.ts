@@ -1,9 +1,11 @@
 /**
- * Drafts in IndexedDB (`persist="local"`), files included: loaded only when a
+ * Drafts in IndexedDB (`persist="local"`), files included (one kept by its id
+ * alone, from a tab's draft, by reference, as in the tab): loaded only when a
  * widget opts in. Pure: no Lit, no DOM beyond the IndexedDB factory it is handed.
  */
 import { readSnapshot } from './draft-snapshot.js';
 import type { DraftStore } from './drafts.js';
+import { standInsAsReferences, withSentFiles } from './sent-files.js';
 
 const OBJECT_STORE = 'drafts';
 
@@ -37,10 +39,11 @@ export function indexedDbDraftStore(factory: () => IDBFactory | undefined, name 
   return {
     async load(key) {
       const value: unknown = await run('readonly', (store) => store.get(key));
-      return value === undefined ? undefined : readSnapshot(value);
+      return value === undefined ? undefined : withSentFiles(readSnapshot(value));
     },
     async save(key, snapshot) {
-      await run('readwrite', (store) => store.put(snapshot, key));
+      // A file kept by its id alone would be cloned as an empty file: it is stored by reference.
+      await run('readwrite', (store) => store.put({ ...snapshot, draft: standInsAsReferences(snapshot.draft) }, key));
     },
     async clear(key) {
       await run('readwrite', (store) => store.delete(key));

@@ -164,6 +164,24 @@ describe('drafts', () => {
       store.close!();
     });
 
+    it('keeps a file kept by its id alone (from a tab\'s draft) by that id, with its size, beside a file kept whole', async () => {
+      const store = indexedDbDraftStore(() => indexedDB, name);
+      const standIn = new SentAheadFile({ name: 'gimbal.webp', size: 5120, type: 'image/webp', upload: 'rru_a' });
+      await store.save('k', snapshot({
+        draft: { malfunction: { proofOfPurchase: invoice(), photos: { 'gimbal-close-up': [standIn] } } },
+        uploads: [{ path: 'malfunction.proofOfPurchase', id: 'rru_p' }, { path: 'malfunction.photos.gimbal-close-up.0', id: 'rru_a' }],
+      }));
+      const loaded = (await store.load('k'))!;
+      const [photo] = loaded.draft.malfunction!.photos!['gimbal-close-up']!;
+      expect(photo).to.be.instanceOf(SentAheadFile);
+      expect([photo!.name, photo!.size, photo!.type, (photo as SentAheadFile).upload]).to.deep.equal(['gimbal.webp', 5120, 'image/webp', 'rru_a']);
+      expect(await loaded.draft.malfunction!.proofOfPurchase!.text(), 'a file kept whole keeps its bytes').to.equal('%PDF-1.4');
+      expect(loaded.uploads).to.deep.equal([
+        { path: 'malfunction.proofOfPurchase', id: 'rru_p' }, { path: 'malfunction.photos.gimbal-close-up.0', id: 'rru_a' },
+      ]);
+      store.close!();
+    });
+
     it('keeps drafts under different keys apart', async () => {
       const store = indexedDbDraftStore(() => indexedDB, name);
       await store.save('a', snapshot({ step: 'device' }));
@@ -381,7 +399,7 @@ describe('DraftAutosave', () => {
     const shell = fakeHost(memory.store);
     shell.connect();
     await shell.autosave.ready;
-    const taken = shell.autosave.take()!;
+    const taken = shell.autosave.take(true)!;
     expect(shell.autosave.offer).to.equal(undefined);
     shell.set({ step: taken.step, draft: taken.draft });
     shell.set({ step: 'parts' });
