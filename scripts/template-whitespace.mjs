@@ -9,7 +9,9 @@
 //   white-space character, so normal text, `white-space: pre-line` (line breaks
 //   kept, spaces collapsed) and CSS read the same (none of our templates renders
 //   in `pre` or `pre-wrap`, where spaces would count);
-// - an HTML comment becomes the line breaks it held (Lit renders none of them);
+// - an HTML comment goes (Lit renders none of them); one over several lines
+//   stays as an empty comment holding its line breaks (line breaks alone would
+//   be white space where there was none: `a<!--⏎-->b` would read `a b`);
 // - a template given to `msg()` is left as it is: @lit/localize finds its
 //   translation by an id made from its exact text;
 // - white space after a backslash (a line continuation or an escaped blank) is kept.
@@ -21,7 +23,8 @@ const TAGS = new Set(['html', 'svg', 'css', 'staticHtml']);
 
 /** A template's text (between its delimiters), squeezed. */
 export function squeeze(text, markup) {
-  const uncommented = markup ? text.replace(/<!--[^]*?-->/g, (comment) => comment.replace(/[^\n]/g, '')) : text;
+  // A comment over several lines stays, emptied, so that its line breaks are no white space where there was none.
+  const uncommented = markup ? text.replace(/<!--[^]*?-->/g, (comment) => (comment.includes('\n') ? `<!--${comment.replace(/[^\n]/g, '')}-->` : '')) : text;
   return uncommented.replace(/(?<!\\)\n[ \t]+/g, '\n').replace(/(?<!\\)[ \t]+\n/g, '\n');
 }
 

@@ -1,9 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
-  back, check, completeDevice, completeMalfunction, completeToSummary, control, fill, heading, homeAddress, isAccessible,
-  mount, next, press, select, stepElement, stepRoot, summaryErrors,
+  back, check, completeDevice, completeMalfunction, completeToSummary, control, describeProblem, fill, heading, homeAddress, isAccessible,
+  mount, next, partsToSummary, press, screenPosition, select, stepElement, stepRoot, summaryErrors, toPurchase,
 } from './helpers.js';
 import { framedWidget, holdDownloads } from './support/frame.js';
+
+/** The label of the shell's Next button. */
+const nextLabel = (el: HTMLElement) => el.shadowRoot!.querySelector('[part="next-button"]')!.textContent!.trim();
 
 const steps = (el: HTMLElement) =>
   [...el.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
@@ -118,6 +121,28 @@ describe('<repair-request> navigation', () => {
       await back(el);
       expect(heading(el)).to.equal('Malfunction');
       expect(el.shadowRoot!.querySelector('[part="next-button"]')!.textContent!.trim()).to.equal('Next');
+    });
+
+    it('says Next as soon as an answer adds screens after the one shown, and "Save and return to summary" once it takes them away', async () => {
+      const el = await mount(html`<repair-request lang="en" .addresses=${[homeAddress]}></repair-request>`);
+      await completeDevice(el);
+      await describeProblem(el, 'Crash damage');
+      await toPurchase(el);
+      await next(el);
+      await next(el);
+      await check(el, 'Product-related problem');
+      await check(el, 'No, thanks');
+      await next(el);
+      await partsToSummary(el);
+      await press(el, 'Change Data analysis');
+      expect([screenPosition(el), nextLabel(el)]).to.deep.equal(['Part 6 of 6', 'Save and return to summary']);
+      // Right after the change has rendered, not once the browser is idle.
+      control(el, 'Request data analysis').click();
+      await el.updateComplete;
+      expect([screenPosition(el), nextLabel(el)], 'two screens follow: Next opens them').to.deep.equal(['Part 6 of 8', 'Next']);
+      control(el, 'No, thanks').click();
+      await el.updateComplete;
+      expect([screenPosition(el), nextLabel(el)]).to.deep.equal(['Part 6 of 6', 'Save and return to summary']);
     });
 
     it('leads to a later step the edit made invalid before returning to the summary', async () => {

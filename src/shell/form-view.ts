@@ -114,15 +114,16 @@ const around = (v: FormState, errors = listed(v)) => JSON.stringify([errors, v.a
 const rendered = new WeakMap<Navigation, string>();
 
 /**
- * A change of the shown step's answers (a keystroke) that changes nothing else the form view shows (see `around`):
- * the step gets its answers and errors at once, and the shell around it does not render. Returns whether it did so;
- * if not, the shell must render.
+ * A change of the shown step's answers (a keystroke): the step gets its answers and errors at once. Returns whether
+ * that changed nothing else the form view shows (see `around`, read once the step has them: whether screens follow
+ * depends on them); if not, the shell must render.
  */
 export function updateStepOnly(v: FormState, step: StepId): boolean {
   const element = v.nav.currentStep;
-  if (!element || step !== v.nav.step || rendered.get(v.nav) !== around(v)) return false;
+  if (!element || step !== v.nav.step) return false;
+  // The step first: what it tells the shell (whether screens follow, the errors it lists) follows its new answers.
   element.state = stepState(v, step);
-  return true;
+  return rendered.get(v.nav) === around(v);
 }
 
 export function formView(v: ShellView) {
