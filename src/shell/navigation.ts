@@ -50,6 +50,8 @@ export class Navigation implements ReactiveController {
   readonly loader: StepLoader;
   /** The checks whose Next was prepared (see `hostUpdated`). */
   #prepared?: Flow;
+  /** The answers Next's check was last prepared for. */
+  #preparedFor?: object;
 
   constructor(
     private readonly host: NavigationHost,
@@ -71,11 +73,14 @@ export class Navigation implements ReactiveController {
     // New checks (their code loaded, or a rule set added with the step built ahead) build their schema on first use.
     // Once the next step is built (the rules it needs are in these checks, which Next then uses), Next's check of the
     // step shown is made when the browser is idle, within PREPARE_NEXT_MS (the customer may press Next while the page
-    // is busy): Next finds the schema built (and, if nothing was typed since, its answer).
+    // is busy): Next finds the schema built and its answer ready. It is made again after each render with new answers
+    // (a keystroke renders the shell at idle), so a Next pressed after the last answer finds that answer's check made.
     // (Steps after the first are built once the checks have loaded.)
     const { flow } = this.checks;
-    if (flow !== this.#prepared && this.loader.builtSteps.has(nextStep(this.step)!)) {
+    const { draft } = this.answers;
+    if ((flow !== this.#prepared || draft !== this.#preparedFor) && this.loader.builtSteps.has(nextStep(this.step)!)) {
       this.#prepared = flow;
+      this.#preparedFor = draft;
       whenIdle(() => flow?.canLeave(this.answers.draft, this.step), PREPARE_NEXT_MS);
     }
   }
