@@ -135,9 +135,9 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
     if (!errors) byKey.set(key, (errors = work()));
     return errors;
   };
-  const ofStep = (result: ParseResult, step: StepId): FieldErrors => result.ok
-    ? {}
-    : Object.fromEntries(Object.entries(result.errors).filter(([k]) => k.split('.')[0] === step));
+  /** The errors of `step`'s fields among `errors`. */
+  const ofStep = (errors: FieldErrors, step: StepId): FieldErrors =>
+    Object.fromEntries(Object.entries(errors).filter(([k]) => k.split('.')[0] === step));
 
   /**
    * The errors of one step only, in the order the fields appear. Only the step's own part of the schema
@@ -146,7 +146,7 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
    */
   function stepErrors(draft: RepairDraft, step: StepId): FieldErrors {
     const whole = parsed.get(draft);
-    if (whole) return ofStep(whole, step);
+    if (whole) return whole.ok ? {} : ofStep(whole.errors, step);
     const reads = READS[step];
     if (reads) return cached(acrossParses, step, draft, () => parseAcross(draft, step, reads));
     return cached(stepParses, step, draft[step] ?? NO_ANSWERS, () => parseStep(draft, step));
@@ -178,7 +178,7 @@ export function createFlow(config: RepairConfig, context: SchemaContext) {
       across.set(step, part);
     }
     const result = safeParse(part, prune(Object.fromEntries(steps.map((s) => [s, draft[s]]))));
-    return result.success ? {} : ofStep({ ok: false, errors: fieldErrors(result.error.issues) }, step);
+    return result.success ? {} : ofStep(fieldErrors(result.error.issues), step);
   }
 
   const canLeave = (draft: RepairDraft, step: StepId) => Object.keys(stepErrors(draft, step)).length === 0;
