@@ -27,6 +27,17 @@ async function openPage(path: string) {
 }
 
 const $ = <T extends HTMLElement>(doc: Document, selector: string) => doc.querySelector<T>(selector)!;
+
+/** axe runs on this test's document: a copy of the page's section holding `selector` is checked here. */
+async function sectionIsAccessible(doc: Document, selector: string) {
+  const copy = document.importNode($(doc, selector).closest('section')!, true);
+  document.body.append(copy);
+  try {
+    await expect(copy).to.be.accessible();
+  } finally {
+    copy.remove();
+  }
+}
 const rowOf = (doc: Document, caseNumber: string) =>
   [...doc.querySelectorAll<HTMLTableRowElement>('#cases tr')].find((row) => row.cells[0]?.textContent === caseNumber);
 
@@ -220,14 +231,7 @@ describe('demo/workshop.html: the chosen case’s request', () => {
       ['Contact', [['E-mail', c.email], ['Language', 'French (fr)']]],
     ]);
     expect(doc.querySelector('#request b'), 'the description is text, not HTML').to.equal(null);
-    // axe runs on this document: a copy of the section (headings, description lists) is checked here.
-    const copy = document.importNode($(doc, '#request').closest('section')!, true);
-    document.body.append(copy);
-    try {
-      await expect(copy).to.be.accessible();
-    } finally {
-      copy.remove();
-    }
+    await sectionIsAccessible(doc, '#request');
 
     await waitUntil(() => doc.querySelectorAll('#files > li').length === 3, 'the files are listed');
     const groups = [...doc.querySelectorAll('#files > li')].map((li) => [li.firstChild!.textContent, [...li.querySelectorAll('button')].map((b) => b.textContent)]);
@@ -309,14 +313,7 @@ describe('demo/workshop.html: the chosen case’s history and dates', () => {
     ]);
     expect(doc.querySelector('#history b'), 'the note is text, not HTML').to.equal(null);
     expect($(doc, '#history').textContent, 'no ISO date shown').not.to.match(/\d{4}-\d{2}-\d{2}T/);
-    // axe runs on this document: a copy of the section (heading, list, description lists) is checked here.
-    const copy = document.importNode($(doc, '#history').closest('section')!, true);
-    document.body.append(copy);
-    try {
-      await expect(copy).to.be.accessible();
-    } finally {
-      copy.remove();
-    }
+    await sectionIsAccessible(doc, '#history');
   });
 
   it('says who erased a customer’s data, and when, in the page’s language', async () => {

@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { defaultConfig } from '../src/config/default-config.js';
 import type { RepairRequestElement } from '../src/repair-request.js';
 import '../src/index.js';
 
@@ -407,4 +408,12 @@ beforeEach(async () => {
   } catch {
     // Storage is blocked: nothing was saved either.
   }
+});
+
+/** The default configuration, with the gimbal's close-up photo required (a shot the configuration marks required). */
+export const gimbalCloseUpRequired = () => ({
+  ...defaultConfig,
+  issueGroups: defaultConfig.issueGroups.map((g) => ({
+    ...g, issues: g.issues.map((i) => (i.id === 'gimbal-camera' ? { ...i, shots: [{ id: 'gimbal-close-up', required: true }] } : i)),
+  })),
 });

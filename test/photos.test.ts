@@ -5,7 +5,7 @@ import { withPayload, ZIP_HEAD } from './support/pictures.js';
 import { setViewport } from '@web/test-runner-commands';
 import { emulatePointer } from './support/pointer.js';
 import {
-  check, completeAddress, completeDevice, control, describeProblem, fieldError, heading, homeAddress, isAccessible, mount, next, press,
+  check, completeAddress, completeDevice, control, describeProblem, fieldError, gimbalCloseUpRequired, heading, homeAddress, isAccessible, mount, next, press,
   settle, speak, stepRoot, summaryErrors, text, type Widget,
 } from './helpers.js';
 
@@ -265,12 +265,7 @@ describe('<repair-request> photos of the damage', () => {
     });
 
     it('requires a photo of a shot the configuration marks required', async () => {
-      const required = {
-        ...defaultConfig,
-        issueGroups: defaultConfig.issueGroups.map((g) => ({
-          ...g, issues: g.issues.map((i) => (i.id === 'gimbal-camera' ? { ...i, shots: [{ id: 'gimbal-close-up', required: true }] } : i)),
-        })),
-      };
+      const required = gimbalCloseUpRequired();
       const el = await mount(html`<repair-request lang="en" .config=${required}></repair-request>`);
       await gimbalRepair(el);
       await next(el);

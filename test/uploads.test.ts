@@ -10,7 +10,7 @@ import { defaultConfig } from '../src/config/default-config.js';
 import { canvasPicture } from './support/exif.js';
 import { DRAFT_PREFIX, localDraft } from './support/stored-drafts.js';
 import {
-  attachFile, check, completeDevice, control, describeProblem, fieldError, heading, homeAddress, isAccessible, mount, next, partsToSummary, press, settle, speak,
+  attachFile, check, completeDevice, control, describeProblem, fieldError, gimbalCloseUpRequired, heading, homeAddress, isAccessible, mount, next, partsToSummary, press, settle, speak,
   stepRoot, summaryErrors, text, toPurchase, type Widget,
 } from './helpers.js';
 
@@ -445,12 +445,7 @@ describe('<repair-request upload-endpoint>', () => {
 
     it('names a photo not sent yet beside its shot after a reload, to attach again; the shot still requires a photo at Next', async function () {
       this.timeout(60000);
-      const required = {
-        ...defaultConfig,
-        issueGroups: defaultConfig.issueGroups.map((g) => ({
-          ...g, issues: g.issues.map((i) => (i.id === 'gimbal-camera' ? { ...i, shots: [{ id: 'gimbal-close-up', required: true }] } : i)),
-        })),
-      };
+      const required = gimbalCloseUpRequired();
       const key = `tab-lost-${Date.now()}`;
       await faults({ failNext: 1, status: 503 });
       const first = await tab(key, required);
@@ -479,12 +474,7 @@ describe('<repair-request upload-endpoint>', () => {
 
     it('names a photo kept by its id to attach again when resumed without upload-endpoint, never as an empty file: the shot requires a photo at Next', async function () {
       this.timeout(60000);
-      const required = {
-        ...defaultConfig,
-        issueGroups: defaultConfig.issueGroups.map((g) => ({
-          ...g, issues: g.issues.map((i) => (i.id === 'gimbal-camera' ? { ...i, shots: [{ id: 'gimbal-close-up', required: true }] } : i)),
-        })),
-      };
+      const required = gimbalCloseUpRequired();
       const key = `tab-no-endpoint-${Date.now()}`;
       const first = await tab(key, required);
       await gimbalRepair(first);
